@@ -1,0 +1,267 @@
+"""The actor dictionary: countries, organisations, role nouns and dated people.
+
+Everything is data (``actors/data/*.yaml``, NOTICE there); this module loads
+it, checks its shape and builds lookup indexes. User dictionaries (YAML or
+CSV, setting ``dictionaries``) add people and organisations without code.
+
+User YAML: a list of entries ``{name, aliases?, country?, sector?, roles?}``
+where ``roles`` is a list of ``{role?, sector, start?, end?}``. User CSV:
+columns ``name,country,sector,aliases,role,start,end`` (``aliases`` separated
+by ``;``); several rows with the same name add several dated roles.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.errors import ConfigError
+from parley.settings import Settings
+
+DATA_DIR = Path(__file__).parent / "data"
+
+_PUNCT = re.compile(r"[^\w\s'-]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """Lower-case, drop dots and other punctuation, squeeze spaces ("U.S." -> "us")."""
+    text = name.lower().replace(".", "").replace("’", "'")
+    text = _PUNCT.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated role of a person."""
+
+    sector: str | None
+    role: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A dictionary entry any alias can point to."""
+
+    kind: str  # country | capital | government | demonym | igo | group | person
+    actor_id: str
+    name: str
+    country: str | None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    plural_people: bool = False  # demonym used as a plural noun ("Armenians")
+
+    def at(self, when: date | None) -> tuple[str | None, str | None]:
+        """The (sector, role) this entry has on ``when``; people's roles are dated."""
+        if self.kind != "person":
+            return self.sector, None
+        if not self.roles:
+            return self.sector, None
+        if when is None:
+            sectors = {r.sector for r in self.roles}
+            current = [r for r in self.roles if r.end is None]
+            if len(current) == 1:
+                return current[0].sector, current[0].role
+            return (sectors.pop() if len(sectors) == 1 else None), None
+        for role in sorted(self.roles, key=lambda r: r.start or date.min, reverse=True):
+            if role.covers(when):
+                return role.sector, role.role
+        return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    term: str
+    sector: str
+    role: str | None
+    person: bool
+
+
+@dataclass
+class ActorDictionary:
+    """Indexes over every alias (normalised) of every entry."""
+
+    aliases: dict[str, list[Entry]] = field(default_factory=dict)
+    roles: dict[str, RoleNoun] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # code -> name
+    people: list[Entry] = field(default_factory=list)
+
+    def add(self, alias: str, entry: Entry) -> None:
+        key = normalise(alias)
+        if not key:
+            return
+        bucket = self.aliases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def lookup(self, text: str) -> list[Entry]:
+        return self.aliases.get(normalise(text), [])
+
+    def role(self, term: str) -> RoleNoun | None:
+        return self.roles.get(normalise(term))
+
+    @property
+    def phrases(self) -> Iterable[str]:
+        return self.aliases.keys()
+
+
+def _as_date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: bad date {value!r}; use YYYY-MM-DD") from exc
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"dictionary {path} is not valid YAML: {exc}") from exc
+
+
+def _need(item: dict[str, Any], key: str, where: str) -> Any:
+    if not isinstance(item, dict) or not item.get(key):
+        raise ConfigError(f"{where}: entry {item!r} lacks required key {key!r}")
+    return item[key]
+
+
+def _load_countries(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:
+    for item in items:
+        code = str(_need(item, "code", where)).upper()
+        name = str(_need(item, "name", where))
+        d.countries[code] = name
+        country = Entry("country", f"country:{code}", name, code, "GOV")
+        for alias in [name, *(item.get("aliases") or [])]:
+            d.add(alias, country)
+        for demonym in item.get("demonyms") or []:
+            plural = demonym.endswith("s") and not demonym.endswith(("ss", "ese"))
+            d.add(demonym, Entry("demonym", f"country:{code}", name, code, None, (), plural))
+        capital_gov = Entry("capital", f"country:{code}", name, code, "GOV")
+        for alias in [item.get("capital"), *(item.get("capital_aliases") or [])]:
+            if alias:
+                d.add(alias, capital_gov)
+        gov = Entry("government", f"country:{code}", name, code, "GOV")
+        for alias in item.get("government_aliases") or []:
+            d.add(alias, gov)
+
+
+def _load_orgs(d: ActorDictionary, items: list[dict[str, Any]], kind: str, where: str) -> None:
+    for item in items:
+        org_id = str(_need(item, "id", where))
+        name = str(_need(item, "name", where))
+        entry = Entry(kind, f"{kind}:{org_id}", name, item.get("country"), item.get("sector"))
+        for alias in [name, *(item.get("aliases") or [])]:
+            d.add(alias, entry)
+
+
+def _load_roles(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:
+    for item in items:
+        term = normalise(str(_need(item, "term", where)))
+        sector = str(_need(item, "sector", where))
+        d.roles[term] = RoleNoun(term, sector, item.get("role"), bool(item.get("person", False)))
+
+
+def _person(item: dict[str, Any], where: str) -> Entry:
+    name = str(_need(item, "name", where))
+    roles = tuple(
+        Role(
+            sector=r.get("sector"),
+            role=r.get("role"),
+            start=_as_date(r.get("start"), f"{where} ({name})"),
+            end=_as_date(r.get("end"), f"{where} ({name})"),
+        )
+        for r in item.get("roles") or []
+    )
+    pid = item.get("id") or item.get("qid") or normalise(name).replace(" ", "_")
+    return Entry("person", f"person:{pid}", name, item.get("country"), item.get("sector"), roles)
+
+
+def _load_people(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:
+    for item in items:
+        entry = _person(item, where)
+        d.people.append(entry)
+        for alias in [entry.name, *(item.get("aliases") or [])]:
+            d.add(alias, entry)
+
+
+def _load_user_csv(d: ActorDictionary, path: Path) -> None:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
+    merged: dict[str, dict[str, Any]] = {}
+    for n, row in enumerate(rows, start=2):
+        where = f"{path}:{n}"
+        name = (row.get("name") or "").strip()
+        if not name:
+            raise ConfigError(f"{where}: row has no 'name'")
+        item = merged.setdefault(
+            name, {"name": name, "country": row.get("country") or None, "aliases": [], "roles": []}
+        )
+        item["aliases"] += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        if row.get("sector") or row.get("role"):
+            item["roles"].append(
+                {"sector": row.get("sector") or None, "role": row.get("role") or None,
+                 "start": row.get("start") or None, "end": row.get("end") or None}
+            )
+    _load_people(d, list(merged.values()), str(path))
+
+
+def _load_user(d: ActorDictionary, path: Path) -> None:
+    if not path.is_file():
+        raise ConfigError(f"user dictionary {path} does not exist (setting 'dictionaries')")
+    if path.suffix.lower() == ".csv":
+        _load_user_csv(d, path)
+        return
+    items = _read_yaml(path)
+    if not isinstance(items, list):
+        raise ConfigError(f"user dictionary {path} must be a YAML list of entries")
+    _load_people(d, items, str(path))
+
+
+def _bundled(name: str) -> list[dict[str, Any]]:
+    path = DATA_DIR / name
+    data = _read_yaml(path)
+    if not isinstance(data, list):
+        raise ConfigError(f"bundled dictionary {path} must be a YAML list")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_paths: tuple[str, ...] = ()) -> ActorDictionary:
+    """Load the bundled dictionary plus user dictionaries (cached per path list)."""
+    d = ActorDictionary()
+    _load_countries(d, _bundled("countries.yaml"), "countries.yaml")
+    _load_orgs(d, _bundled("igos.yaml"), "igo", "igos.yaml")
+    _load_orgs(d, _bundled("groups.yaml"), "group", "groups.yaml")
+    _load_roles(d, _bundled("roles.yaml"), "roles.yaml")
+    _load_people(d, _bundled("people.yaml"), "people.yaml")
+    for extra in user_paths:
+        _load_user(d, Path(extra))
+    return d
+
+
+def make_dictionary(settings: Settings) -> ActorDictionary:
+    """The dictionary for these settings (bundled data + ``settings.dictionaries``)."""
+    return load_dictionary(tuple(settings.dictionaries))

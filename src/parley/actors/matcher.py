@@ -1,0 +1,312 @@
+"""From spaCy tokens to actors: dictionary spans, role nouns, fuzzy names, coreference.
+
+``ActorResolver.scan(doc)`` finds dictionary spans in a parsed text (countries,
+demonyms, capitals, organisations, people; misspelled people by fuzzy match).
+``ActorResolver.resolve(token, scan, ctx)`` turns the head of a noun phrase
+into zero or more actors:
+
+- a person ("Foreign Minister Ararat Mirzoyan", "Berbock"), with the sector
+  of the role they held on the article's date;
+- a role noun with its country ("Armenian forces" -> ARM MIL, "the foreign
+  ministers of Armenia and Azerbaijan" -> ARM GOV, AZE GOV);
+- a country, capital or government metonym ("Baku said" -> AZE GOV);
+- an organisation (UN, EU, Hezbollah);
+- a pronoun or definite role noun resolved to an earlier actor of the
+  article ("he", "the minister");
+- an unknown named actor, kept with its text and a null country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from parley.actors.dictionary import ActorDictionary, Entry, RoleNoun, normalise
+from parley.models import Actor, Mention
+
+MAX_ALIAS_TOKENS = 7
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
+# modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
+NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
+# how a dictionary match is preferred when several entries share an alias
+KIND_RANK = {"person": 0, "group": 1, "igo": 2, "government": 3, "country": 4, "capital": 5,
+             "demonym": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary span of the doc: token indexes [start, end) and its entry."""
+
+    start: int
+    end: int
+    entry: Entry
+    fuzzy: bool = False
+
+
+@dataclass
+class Scan:
+    """Dictionary matches of one doc, indexed by token."""
+
+    matches: list[Match] = field(default_factory=list)
+    by_token: dict[int, Match] = field(default_factory=dict)
+
+    def at(self, i: int) -> Match | None:
+        return self.by_token.get(i)
+
+
+@dataclass
+class ArticleContext:
+    """What coreference needs: the article date and the actors seen so far."""
+
+    date: date | None = None
+    last_person: Actor | None = None
+    by_role: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def remember(self, actor: Actor, role: str | None) -> None:
+        if actor.actor_id and actor.actor_id.startswith("person:"):
+            self.last_person = actor
+        if role and actor.country:
+            self.by_role[role] = actor
+
+
+class ActorResolver:
+    """Resolve noun-phrase heads to actors with one dictionary."""
+
+    def __init__(self, dictionary: ActorDictionary, fuzzy_threshold: int = 85) -> None:
+        self.dictionary = dictionary
+        self.fuzzy_threshold = fuzzy_threshold
+        self._person_keys: list[str] = []
+        self._person_entries: list[Entry] = []
+        for key, entries in dictionary.aliases.items():
+            for entry in entries:
+                if entry.kind == "person" and len(key) >= 5:
+                    self._person_keys.append(key)
+                    self._person_entries.append(entry)
+        self._role_words = {w for term in dictionary.roles for w in term.split()}
+
+    # -- scanning ---------------------------------------------------------------------------
+
+    def scan(self, doc: Doc | Span) -> Scan:
+        """Longest dictionary matches starting at capitalised tokens, then fuzzy names."""
+        scan = Scan()
+        tokens = list(doc)
+        offset = tokens[0].i if tokens else 0
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            found: Match | None = None
+            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text):
+                for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+                    piece = tokens[i : i + length]
+                    entries = self.dictionary.lookup(_text(piece))
+                    if entries:
+                        best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
+                        found = Match(offset + i, offset + i + length, best)
+                        break
+            if found:
+                self._add(scan, found)
+                i += found.end - found.start
+            else:
+                i += 1
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ == "PERSON" and not any(t.i in scan.by_token for t in ent):
+                match = self._fuzzy_person(ent)
+                if match:
+                    self._add(scan, match)
+        return scan
+
+    @staticmethod
+    def _add(scan: Scan, match: Match) -> None:
+        scan.matches.append(match)
+        for i in range(match.start, match.end):
+            scan.by_token[i] = match
+
+    def _fuzzy_person(self, ent: Span) -> Match | None:
+        toks = [t for t in ent if not t.is_punct and t.text.lower() not in ("'s", "’s")]
+        if not toks or not self._person_keys:
+            return None
+        key = normalise(_text(toks))
+        if len(key) < 5:
+            return None
+        best = process.extractOne(
+            key, self._person_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
+        )
+        if best is None:
+            return None
+        entry = self._person_entries[best[2]]
+        return Match(toks[0].i, toks[-1].i + 1, entry, fuzzy=True)
+
+    # -- resolving --------------------------------------------------------------------------
+
+    def resolve(self, head: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """All actors a noun-phrase head (and its conjuncts) refers to."""
+        actors: list[Actor] = []
+        for tok in [head, *head.conjuncts]:
+            for actor in self._resolve_one(tok, scan, ctx):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _resolve_one(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        match = scan.at(tok.i)
+        if match is not None:
+            return [self._from_match(tok, match, scan, ctx)]
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            return [_retext(ctx.last_person, tok.text)] if ctx.last_person else []
+        role = self._role_of(tok)
+        appositives = self._appositive_people(tok, scan, ctx)
+        if appositives:
+            return appositives
+        countries = self._countries_of(tok, scan, ctx)
+        if role is None and not countries:
+            return self._unknown_named(tok, scan)
+        text = np_text(tok)
+        if role is not None and not countries:
+            previous = ctx.by_role.get(role.role or role.term)
+            has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+            if previous is not None and has_det and role.person:
+                return [_retext(previous, text)]
+            return [Actor(text=text, name=None, country=None, sector=role.sector)]
+        sector = role.sector if role else None
+        out = []
+        for code, entry in countries:
+            if sector is None and entry.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN"):
+                sector = None
+            actor = Actor(text=text, name=self.dictionary.countries.get(code, code),
+                          country=code, sector=sector, actor_id=f"country:{code}")
+            out.append(actor)
+            ctx.remember(actor, role.role if role else None)
+        return out
+
+    def _from_match(self, tok: Token, match: Match, scan: Scan, ctx: ArticleContext) -> Actor:
+        entry = match.entry
+        doc = tok.doc
+        text = np_text(tok) if entry.kind == "demonym" else doc[match.start : match.end].text
+        if entry.kind == "person":
+            sector, role = entry.at(ctx.date)
+            actor = Actor(text=np_text(tok), name=entry.name, country=entry.country,
+                          sector=sector, actor_id=entry.actor_id)
+            ctx.remember(actor, role)
+            return actor
+        if entry.kind == "demonym":
+            role = self._role_of(tok)
+            sector = role.sector if role else ("CVL" if entry.plural_people else None)
+            return Actor(text=text, name=entry.name, country=entry.country, sector=sector,
+                         actor_id=entry.actor_id)
+        return Actor(text=text, name=entry.name, country=entry.country, sector=entry.sector,
+                     actor_id=entry.actor_id)
+
+    def _role_of(self, tok: Token) -> RoleNoun | None:
+        """The role noun of a head, trying its compound/amod modifiers first."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PERSON_PRONOUNS:
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+        for k in range(len(mods), 0, -1):
+            words = [m.lower_ for m in mods[-k:]]
+            for last in (tok.lemma_.lower(), tok.lower_):
+                role = self.dictionary.role(" ".join([*words, last]))
+                if role:
+                    return role
+        return self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
+
+    def _countries_of(
+        self, tok: Token, scan: Scan, ctx: ArticleContext
+    ) -> list[tuple[str, Entry]]:
+        """Countries named by a head's modifiers or its "of"/"from" complement."""
+        found: list[tuple[str, Entry]] = []
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                for t in [child, *child.conjuncts]:
+                    self._country_at(t, scan, found)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for t in [pobj, *pobj.conjuncts]:
+                        if not self._country_at(t, scan, found):
+                            for nested in self._countries_of(t, scan, ctx):
+                                if nested not in found:
+                                    found.append(nested)
+        return found
+
+    @staticmethod
+    def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:
+        match = scan.at(tok.i)
+        if match and match.entry.kind in COUNTRY_KINDS and match.entry.country:
+            pair = (match.entry.country, match.entry)
+            if pair not in found:
+                found.append(pair)
+            return True
+        return False
+
+    def _appositive_people(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "the foreign ministers of A and B, X and Y" -> the people X and Y."""
+        out: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ != "appos":
+                continue
+            for t in [child, *child.conjuncts]:
+                match = scan.at(t.i)
+                if match and match.entry.kind == "person":
+                    out.append(self._from_match(t, match, scan, ctx))
+        return out
+
+    def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
+        """A proper name the dictionary does not know: keep its text, guess nothing."""
+        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+            ent = _entity_of(tok)
+            text = ent.text if ent is not None else np_text(tok)
+            return [Actor(text=text, name=None, country=None, sector=None)]
+        return []
+
+    def mentions(self, doc: Doc, scan: Scan, base: int) -> list[Mention]:
+        """Every dictionary match as a Mention (offsets shifted by ``base``)."""
+        out = []
+        for m in scan.matches:
+            span = doc[m.start : m.end]
+            e = m.entry
+            actor = Actor(span.text, e.name, e.country, e.sector, e.actor_id)
+            out.append(Mention(base + span.start_char, base + span.end_char, span.text, actor))
+        return out
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _retext(actor: Actor | None, text: str) -> Actor:
+    assert actor is not None
+    return Actor(text, actor.name, actor.country, actor.sector, actor.actor_id)
+
+
+def _entity_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def np_text(tok: Token) -> str:
+    """The text of a noun phrase: left modifiers and the head ("the Armenian forces")."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            left = min(left, child.left_edge.i)
+    span = tok.doc[left : tok.i + 1]
+    return span.text
+
+
+def unique(actors: Iterable[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out

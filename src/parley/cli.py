@@ -1,0 +1,390 @@
+"""The command line: parse arguments, call one library function, print.
+
+Every command that touches the store takes ``--db`` (a SQLite path or a
+database URL; default: the ``PARLEY_DB`` environment variable, else
+``./parley.db``). Errors are printed as one line naming the input and the
+reason; the exit code is 1 when any input failed, 2 for usage/config errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parley import __version__
+from parley.errors import ParleyError
+from parley.models import EVENT_TYPES, CodedArticle, Event, EventQuery, Failure, Notice
+from parley.settings import Settings, load_settings
+
+app = typer.Typer(
+    name="parley",
+    help="Code news about conflicts and peace talks into sourced PLOVER events.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite file or database URL (default: $PARLEY_DB or parley.db)."),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that have none."),
+]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
+ModeOpt = Annotated[str | None, typer.Option("--mode", help="PLOVER mode, e.g. arrest.")]
+CountryOpt = Annotated[
+    str | None, typer.Option("--country", help="ISO alpha-3 code of either actor, e.g. ARM.")
+]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Text in either actor's name.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Events on or after YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Events on or before YYYY-MM-DD.")]
+CertOpt = Annotated[
+    str | None, typer.Option("--certainty", help="asserted, reported, claimed, alleged, ...")
+]
+TextOpt = Annotated[str | None, typer.Option("--text-contains", help="Text in the sentence.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _settings(db: str | None = None) -> Settings:
+    try:
+        return load_settings(db=db)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise _fail(f"{flag} {value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def _query(
+    type_: str | None, mode: str | None, country: str | None, actor: str | None,
+    since: str | None, until: str | None, certainty: str | None, text: str | None,
+) -> EventQuery:
+    if type_ and type_.upper() not in EVENT_TYPES:
+        raise _fail(f"--type {type_!r} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}")
+    return EventQuery(
+        type=type_.upper() if type_ else None, mode=mode,
+        country=country.upper() if country else None, actor=actor,
+        since=_date(since, "--since"), until=_date(until, "--until"),
+        certainty=certainty, text=text,
+    )
+
+
+def _open(settings: Settings):  # noqa: ANN202 - returns a Store
+    from parley.store import connect
+
+    try:
+        return connect(settings)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _actor(a: object) -> str:
+    if a is None:
+        return "-"
+    code = "/".join(x for x in (a.country, a.sector) if x) or "?"  # type: ignore[attr-defined]
+    return f"{a.text} [{code}]"  # type: ignore[attr-defined]
+
+
+def _events_table(events: Iterable[Event], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in ("date", "type", "mode", "source", "target", "where", "certainty", "sentence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        when = e.date.isoformat() if e.date else "-"
+        if e.date_end:
+            when += f"..{e.date_end.isoformat()}"
+        cert = e.certainty + (" (negated)" if e.negated else "")
+        if e.attributed_to:
+            cert += f" by {e.attributed_to.text}"
+        table.add_row(
+            when, e.type, e.mode or "", _actor(e.source), _actor(e.target),
+            e.location.name if e.location else "", cert,
+            e.sentence if len(e.sentence) < 140 else e.sentence[:137] + "...",
+        )
+    return table
+
+
+def _print_items(fmt: str, events: Iterable[Event], title: str | None = None) -> int:
+    from parley.export import write_csv, write_jsonl
+
+    if fmt == "jsonl":
+        return write_jsonl(events, sys.stdout)
+    if fmt == "csv":
+        return write_csv(events, sys.stdout)
+    if fmt == "table":
+        evs = list(events)
+        out.print(_events_table(evs, title))
+        return len(evs)
+    raise _fail(f"--format {fmt!r} is not one of table, jsonl, csv")
+
+
+def _report_problem(item: Failure | Notice) -> None:
+    if isinstance(item, Failure):
+        err.print(f"[red]failed:[/red] {item}", highlight=False)
+    else:
+        err.print(f"[yellow]note:[/yellow] {item}", highlight=False)
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, directories or - (stdin).")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Code this text instead.")] = None,
+    when: DateOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Code articles into events and print them; no database needed.
+
+    Examples:
+      parley code article.txt --date 2024-03-01
+      parley code --format jsonl corpus.jsonl > events.jsonl
+      parley code --text "Armenian forces detained an Azerbaijani soldier." --date 2024-03-01
+      cat article.txt | parley code - --date 2024-03-01
+    """
+    from parley.models import Article
+    from parley.pipeline import Pipeline, code_inputs
+
+    settings = _settings()
+    pub = _date(when, "--date")
+    if not inputs and text is None:
+        raise _fail("give files, - for stdin, or --text \"...\"")
+    failed = False
+    results: list[object] = []
+    try:
+        if text is not None:
+            results = list(Pipeline(settings).code([Article.from_text(text, date=pub)]))
+        else:
+            results = list(code_inputs(inputs or [], settings, default_date=pub, stdin=sys.stdin))
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    events: list[Event] = []
+    for item in results:
+        if isinstance(item, CodedArticle):
+            events.extend(item.events)
+        else:
+            failed = failed or isinstance(item, Failure)
+            _report_problem(item)  # type: ignore[arg-type]
+    _print_items(fmt, events)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin).")],
+    db: DbOpt = None,
+    when: DateOpt = None,
+) -> None:
+    """Read, code and store articles (idempotent: stored articles are skipped).
+
+    Examples:
+      parley ingest examples/corpus
+      parley ingest corpus/ feeds.jsonl page.html --db team.db
+    """
+    from parley.pipeline import ingest as run_ingest
+
+    settings = _settings(db)
+    pub = _date(when, "--date")
+    store = _open(settings)
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(),
+        TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+        console=err, transient=False, disable=not err.is_terminal,
+    )
+    with store, progress:
+        task = progress.add_task("ingest", total=None, status="")
+
+        def update(report: object) -> None:
+            r = report  # RunReport
+            progress.update(task, status=(
+                f"{r.articles_coded} coded, {r.events} events, "  # type: ignore[attr-defined]
+                f"{r.duplicates} duplicates, {len(r.failures)} failed"  # type: ignore[attr-defined]
+            ))
+
+        try:
+            report = run_ingest(inputs, store, settings, default_date=pub, stdin=sys.stdin,
+                                on_progress=update)
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    for item in [*report.notices, *report.failures]:
+        _report_problem(item)
+    out.print(
+        f"{report.articles_read} articles read, {report.articles_stored} stored "
+        f"({report.events} events), {report.duplicates} already stored or duplicated, "
+        f"{len(report.failures)} failed -> {settings.db}",
+        highlight=False,
+    )
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOpt = None, type_: TypeOpt = None, mode: ModeOpt = None, country: CountryOpt = None,
+    actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    certainty: CertOpt = None, text: TextOpt = None, fmt: FormatOpt = "table",
+    limit: Annotated[int, typer.Option(help="Most events to show (0: all).")] = 100,
+) -> None:
+    """Query stored events.
+
+    Examples:
+      parley events --type CONSULT --country ARM --since 2024-01-01
+      parley events --country AZE --format csv > aze.csv
+    """
+    query = _query(type_, mode, country, actor, since, until, certainty, text)
+    with _open(_settings(db)) as store:
+        found = store.events(query, limit=limit or None)
+        total = store.count_events(query)
+        _print_items(fmt, found, title=f"{len(found)} of {total} events")
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option(help="Most articles to list.")] = 50,
+) -> None:
+    """List stored articles, newest first.
+
+    Example: parley articles --limit 20
+    """
+    with _open(_settings(db)) as store:
+        table = Table(title=f"{store.count_articles()} articles", header_style="bold")
+        for col in ("id", "date", "outlet", "title", "sentences", "events"):
+            table.add_column(col, overflow="fold")
+        for a in store.articles(limit=limit):
+            table.add_row(a.id, a.date.isoformat() if a.date else "-", a.outlet or "",
+                          a.title or "", str(a.n_sentences), str(a.n_events))
+        out.print(table)
+
+
+@app.command()
+def article(
+    article_id: Annotated[str, typer.Argument(help="Article id (see parley articles).")],
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show one stored article with its sentences and events.
+
+    Example: parley article 3f2a9c0d1b2e4f56
+    """
+    with _open(_settings(db)) as store:
+        coded = store.get_article(article_id)
+    if coded is None:
+        raise _fail(f"no article with id {article_id!r} in this database", 1)
+    if fmt == "json":
+        data = coded.article.to_dict()
+        data["sentences"] = [s.to_dict() for s in coded.sentences]
+        data["events"] = [e.to_dict() for e in coded.events]
+        out.print_json(json.dumps(data))
+        return
+    a = coded.article
+    out.print(f"[bold]{a.title or a.id}[/bold]", highlight=False)
+    out.print(f"{a.outlet or '-'} | {a.date or '-'} | {a.url or a.origin or ''}", highlight=False)
+    by_sentence: dict[int, list[Event]] = {}
+    for e in coded.events:
+        by_sentence.setdefault(e.sentence_index, []).append(e)
+    for s in coded.sentences:
+        mark = " [dim](opinion, not coded)[/dim]" if s.opinion else ""
+        out.print(f"\n[{s.index}] {s.text}{mark}", highlight=False, markup=False)
+        for e in by_sentence.get(s.index, []):
+            out.print(f"    -> {e.type}{'/' + e.mode if e.mode else ''} "
+                      f"{_actor(e.source)} -> {_actor(e.target)} ({e.certainty})",
+                      highlight=False, markup=False)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="Output file, or - for stdout (jsonl/csv).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOpt = None, type_: TypeOpt = None, mode: ModeOpt = None, country: CountryOpt = None,
+    actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    certainty: CertOpt = None, text: TextOpt = None,
+) -> None:
+    """Export stored events as PLOVER-style JSONL, flat CSV or Parquet.
+
+    Examples:
+      parley export --format parquet events.parquet
+      parley export --format csv --country ARM arm.csv
+    """
+    from parley.export import export as run_export
+
+    query = _query(type_, mode, country, actor, since, until, certainty, text)
+    target: object = sys.stdout if str(output) == "-" else output
+    if target is sys.stdout and fmt == "parquet":
+        raise _fail("parquet needs a file name, not -")
+    with _open(_settings(db)) as store:
+        try:
+            n = run_export(store.iter_events(query), fmt, target)
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    if target is not sys.stdout:
+        out.print(f"{n} events written to {output}", highlight=False)
+
+
+@app.command()
+def summary(db: DbOpt = None) -> None:
+    """Summarise the store: articles, events by type, top dyads.
+
+    Example: parley summary --db parley.db
+    """
+    with _open(_settings(db)) as store:
+        s = store.summary()
+    span = f"{s.first_date} .. {s.last_date}" if s.first_date else "no dates"
+    out.print(f"[bold]{s.n_articles}[/bold] articles ({span}), {s.n_sentences} sentences, "
+              f"[bold]{s.n_events}[/bold] events", highlight=False)
+    types = Table(title="Events by type", header_style="bold")
+    types.add_column("type")
+    types.add_column("events", justify="right")
+    for t, n in sorted(s.events_by_type.items(), key=lambda kv: -kv[1]):
+        types.add_row(t, str(n))
+    dyads = Table(title="Top dyads (source -> target country)", header_style="bold")
+    dyads.add_column("source")
+    dyads.add_column("target")
+    dyads.add_column("events", justify="right")
+    for src, tgt, n in s.top_dyads:
+        dyads.add_row(src, tgt, str(n))
+    out.print(types)
+    out.print(dyads)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"parley {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """Code news about conflicts and peace talks into sourced PLOVER events."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

