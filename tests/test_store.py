@@ -505,8 +505,9 @@ def test_store_concurrent_threads_store_an_article_once(store: Store) -> None:
 
 
 def _save_all(db: str, start: Barrier, results: Queue[int], backwards: bool) -> None:
-    """Process worker: save the same 200 articles as its twin (the twin in the
-    other order, so they race over the middle); report how many were new."""
+    """Process worker: open the (possibly not yet created) store at the same
+    moment as its twin, then save the same 200 articles (the twin in the other
+    order, so they race over the middle); report how many were new."""
     order = range(199, -1, -1) if backwards else range(200)
     with connect(db) as store:
         start.wait()
@@ -514,9 +515,8 @@ def _save_all(db: str, start: Barrier, results: Queue[int], backwards: bool) -> 
 
 
 def test_store_concurrent_processes_store_an_article_once(db: str) -> None:
-    connect(db).close()  # create the schema first, as a deployment would
     ctx = multiprocessing.get_context("spawn")
-    start, results = ctx.Barrier(2), ctx.Queue()
+    start, results = ctx.Barrier(2, timeout=60), ctx.Queue()
     workers = [
         ctx.Process(target=_save_all, args=(db, start, results, backwards))
         for backwards in (False, True)

@@ -150,7 +150,11 @@ class ActorResolver:
     def resolve(self, head: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
         """All actors a noun-phrase head (and its conjuncts) refers to."""
         actors: list[Actor] = []
-        for tok in [head, *head.conjuncts]:
+        conjuncts = list(head.conjuncts)
+        people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
+        # "the foreign ministers, X and Y": the plural role noun describes X and Y
+        describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
+        for tok in ([] if describes else [head]) + conjuncts:
             for actor in self._resolve_one(tok, scan, ctx):
                 if actor not in actors:
                     actors.append(actor)
@@ -179,9 +183,7 @@ class ActorResolver:
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         sector = role.sector if role else None
         out = []
-        for code, entry in countries:
-            if sector is None and entry.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN"):
-                sector = None
+        for code, _entry in countries:
             actor = Actor(text=text, name=self.dictionary.countries.get(code, code),
                           country=code, sector=sector, actor_id=f"country:{code}")
             out.append(actor)
@@ -192,6 +194,7 @@ class ActorResolver:
         entry = match.entry
         doc = tok.doc
         text = np_text(tok) if entry.kind == "demonym" else doc[match.start : match.end].text
+        text = text.rstrip(".,;:")
         if entry.kind == "person":
             sector, role = entry.at(ctx.date)
             actor = Actor(text=np_text(tok), name=entry.name, country=entry.country,
@@ -228,7 +231,7 @@ class ActorResolver:
             if child.dep_ in MODIFIER_DEPS:
                 for t in [child, *child.conjuncts]:
                     self._country_at(t, scan, found)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:
                         if not self._country_at(t, scan, found):
@@ -240,7 +243,8 @@ class ActorResolver:
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:
         match = scan.at(tok.i)
-        if match and match.entry.kind in COUNTRY_KINDS and match.entry.country:
+        kinds = COUNTRY_KINDS | {"person"}  # "advisors to President Aliyev" -> AZE
+        if match and match.entry.kind in kinds and match.entry.country:
             pair = (match.entry.country, match.entry)
             if pair not in found:
                 found.append(pair)
@@ -301,7 +305,7 @@ def np_text(tok: Token) -> str:
         if child.dep_ in NP_LEFT_DEPS:
             left = min(left, child.left_edge.i)
     span = tok.doc[left : tok.i + 1]
-    return span.text
+    return span.text.rstrip(".,;:")
 
 
 def unique(actors: Iterable[Actor]) -> list[Actor]:

@@ -57,7 +57,7 @@ def _clause_chain(trigger: Token, anchor: Token) -> list[Token]:
     while True:
         if node not in chain:
             chain.append(node)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return chain
@@ -93,8 +93,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("speculative")
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
-        if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or node is anchor.head:
-            _reporting(node, m, cues, skip_self=node is anchor)
+        if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or node.i == anchor.head.i:
+            _reporting(node, m, cues, skip_self=node.i == anchor.i)
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 m.doubt("speculative")

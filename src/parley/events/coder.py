@@ -58,7 +58,7 @@ class _Trig:
     anchor: Token  # the verb of the clause the trigger belongs to
     content_of: _Trig | None = None
     dropped: bool = False
-    extra_sources: list[Actor] = field(default_factory=list)
+    mediated: bool = False  # an event noun whose verb is a mediator's ("hosted talks")
 
 
 class EventCoder:
@@ -95,7 +95,19 @@ class EventCoder:
                 sentences.append(sentence)
                 if not opinion:
                     events.extend(self.code_sentence(sent, sentence, scan, ctx, article))
+                self._remember_people(sent, scan, ctx)
         return sentences, events
+
+    def _remember_people(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
+        """The last person named in a sentence is who a later "he"/"she" means."""
+        people = [m for m in scan.matches
+                  if m.entry.kind == "person" and sent.start <= m.start < sent.end]
+        if people:
+            m = max(people, key=lambda m: m.start)
+            sector, role = m.entry.at(ctx.date)
+            text = sent.doc[m.start : m.end].text
+            ctx.remember(Actor(text, m.entry.name, m.entry.country, sector, m.entry.actor_id),
+                         role)
 
     # -- sentence level ---------------------------------------------------------------------
 
@@ -131,6 +143,9 @@ class EventCoder:
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            blocked = self.lex.blocked.get(lemma)
+            if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
+                return None  # "declined to comment"
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
                     return entry
@@ -145,6 +160,10 @@ class EventCoder:
                 return entries[0]
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            if entry.light_verb_only and not (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs
+            ):
                 continue
             return entry
         return None
@@ -163,6 +182,8 @@ class EventCoder:
                 gov = by_tok.get(node.i)
                 if gov is None or gov is trig:
                     continue
+                if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
+                    break  # "signed an arms deal": the deal is the event (see absorb)
                 if gov.entry.type in CONTENT_GOVERNORS and gov.tok.pos_ == "VERB":
                     trig.content_of = gov
                     trig.dropped = True
@@ -190,6 +211,9 @@ class EventCoder:
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
+            if trig.tok.dep_ in ("compound", "amod", "nmod", "poss"):
+                trig.dropped = True  # "a sabotage attempt": a modifier, not the event
+                continue
             if trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 if not _quantity_of(trig.tok):
                     trig.dropped = True
@@ -201,7 +225,8 @@ class EventCoder:
             if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                 gov.dropped = True  # "signed an arms deal": the deal is the cooperation
             elif gov.entry.type == "CONSULT" and gov.mode == "third-party":
-                continue  # "hosted talks between A and B": the talks and the hosting
+                trig.mediated = True  # "hosted talks between A and B": both events
+                continue
             elif trig.entry.type == gov.entry.type or trig.tok.dep_ in ("dobj", "nsubjpass"):
                 trig.dropped = True
 
@@ -258,14 +283,25 @@ class EventCoder:
         src_heads: list[Token] = []
         tgt_heads: list[Token] = []
         party_heads: list[Token] = []
+        fallback: list[Token] = []
         if tok.pos_ in ("VERB", "AUX"):
             _verb_args(tok, src_heads, tgt_heads, party_heads)
+            fallback = _object_preps(tok)
         else:
-            _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads)
+            _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads,
+                       use_agent=not trig.mediated)
         resolve = self.resolver.resolve
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if not targets and not parties and fallback:
+            # "signed arms deals with France": the object noun carries the partner
+            for prep in fallback:
+                found = [a for h in _pobjs(prep) for a in resolve(h, scan, ctx)]
+                if prep.lower_ in PARTY_PREPS:
+                    parties.extend(found)
+                else:
+                    targets.extend(found)
         if parties:
             if not sources:
                 sources, targets = parties[:1], parties[1:] + targets
@@ -278,12 +314,14 @@ class EventCoder:
     ) -> list[Actor]:
         """The parties a mediator's CONSULT points at: the talks' own parties,
         else the parties of the article's previous round of talks."""
+        mediators, _ = self._arguments(trig, scan, ctx)
         for other in trigs:
             if other is trig or other.entry.type != "CONSULT" or other.mode == "third-party":
                 continue
             src, tgt = self._arguments(other, scan, ctx)
-            if src or tgt:
-                return (src + tgt)[:1]
+            parties = [a for a in src + tgt if a not in mediators]
+            if parties:
+                return parties[:1]
         previous = ctx.by_role.get("__consult__")
         return [previous] if previous is not None else []
 
@@ -337,13 +375,24 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
     return True
 
 
+def _complements(tok: Token) -> list[Token]:
+    """What a verb governs: objects, complements and prepositional objects."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass"):
+            out.append(child)
+        elif child.dep_ == "prep":
+            out.extend(_pobjs(child))
+    return out
+
+
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
     if tok.pos_ in ("VERB", "AUX"):
         return tok
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return node
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -369,7 +418,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(3):
         if subj or passive:
             break
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):
                 break
@@ -407,8 +456,19 @@ def _verb_args(verb: Token, src: list[Token], tgt: list[Token], parties: list[To
             src.extend(_pobjs(prep))
 
 
+def _object_preps(verb: Token) -> list[Token]:
+    """Partner prepositions on a verb's object noun ("deals with France")."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "between", "to"):
+                out.append(prep)
+    return out
+
+
 def _noun_args(
-    noun: Token, anchor: Token, src: list[Token], tgt: list[Token], parties: list[Token]
+    noun: Token, anchor: Token, src: list[Token], tgt: list[Token], parties: list[Token],
+    use_agent: bool = True,
 ) -> None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -426,13 +486,13 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
-    if anchor is noun or anchor.pos_ not in ("VERB", "AUX"):
+    if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX"):
         return
-    if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head is not anchor:
+    if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i:
         subj, passive = _subjects(anchor)
         if not passive and not src:
             src.extend(subj)
-    if holder.dep_ == "nsubjpass" or holder.dep_ == "nsubj":
+    if use_agent and holder.dep_ in ("nsubjpass", "nsubj"):
         for agent in (c for c in anchor.children if c.dep_ == "agent"):
             src.extend(_pobjs(agent))
     for prep in (c for c in anchor.children if c.dep_ == "prep"):
@@ -480,9 +540,9 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 def _same(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return False
-    if a.actor_id and a.actor_id == b.actor_id and a.text == b.text:
-        return True
-    return a.text == b.text
+    if a.actor_id and a.actor_id == b.actor_id:
+        return a.text == b.text or a.actor_id.startswith("person:")
+    return a.text == b.text and a.country == b.country
 
 
 def _pairs(

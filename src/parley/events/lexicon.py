@@ -31,6 +31,7 @@ class Trigger:
     particle: str | None = None
     object: str | None = None
     plural_only: bool = False
+    light_verb_only: bool = False  # an event only as the object of a light verb
     contexts: tuple[str, ...] = ()
 
     @property
@@ -66,6 +67,8 @@ class Lexicon:
     intensity: dict[str, tuple[float, dict[str, float]]] = field(default_factory=dict)
     cameo: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -97,8 +100,12 @@ def _words(values: Any) -> frozenset[str]:
 
 
 def _load_triggers(lex: Lexicon) -> None:
-    data = _read("triggers.yaml")
-    for n, item in enumerate((data or {}).get("triggers") or []):
+    data = _read("triggers.yaml") or {}
+    never = _words(data.get("not_triggers"))
+    lex.light_verbs = _words(data.get("light_verbs"))
+    lex.blocked = {str(k).lower(): _words(v)
+                   for k, v in (data.get("blocked_complements") or {}).items()}
+    for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
         try:
             trig = Trigger(
@@ -109,6 +116,7 @@ def _load_triggers(lex: Lexicon) -> None:
                 particle=item.get("particle"),
                 object=item.get("object"),
                 plural_only=bool(item.get("plural_only", False)),
+                light_verb_only=bool(item.get("light_verb_only", False)),
                 contexts=tuple(item.get("contexts") or ()),
             )
         except (KeyError, TypeError) as exc:
@@ -117,6 +125,8 @@ def _load_triggers(lex: Lexicon) -> None:
             raise ConfigError(f"{where}: unknown PLOVER type {trig.type}")
         if trig.pos not in ("VERB", "NOUN"):
             raise ConfigError(f"{where}: pos must be VERB or NOUN")
+        if trig.pos == "VERB" and trig.lemma in never and trig.specificity == 0:
+            continue  # reporting/cognition verbs carry no event of their own
         table = lex.verbs if trig.pos == "VERB" else lex.nouns
         table.setdefault(trig.lemma, []).append(trig)
     for table in (lex.verbs, lex.nouns):

@@ -111,6 +111,7 @@ def read_jsonl_stream(
             yield from parse_jsonl_line(line, where, settings, default_date=default_date)
         except IngestError as exc:
             yield Failure(where, f"line {lineno}: {exc.reason}")
+    logger.debug("%s: %d lines read", source, lineno)
     if not seen:
         yield Failure(source, EMPTY_REASON)
 

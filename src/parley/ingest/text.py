@@ -18,7 +18,6 @@ whitespace and of trailing page furniture, is ``Article.text`` verbatim.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -43,8 +42,6 @@ from parley.ingest.common import (
 from parley.ingest.furniture import strip_page_furniture
 from parley.models import Article, Failure, Notice
 from parley.settings import Settings
-
-logger = logging.getLogger(__name__)
 
 STDIN = "<stdin>"
 FRONT_MATTER_KEYS = ("date", "id", "outlet", "title", "url")

@@ -5,7 +5,8 @@ through the numbered migrations in :mod:`parley.store.migrations`; a fresh
 database is created from these tables directly (see ``migrate``).
 
 Column names avoid SQL reserved words (``span_start``/``span_end``, ``idx``)
-so the same statements run on SQLite and PostgreSQL. An actor column group
+so the same statements run on SQLite and PostgreSQL. Strings are TEXT
+without length limits (article ids may be URLs). An actor column group
 (``source_*``, ``target_*``, ``attributed_*``) is NULL as a whole when the
 event has no such actor; ``*_text`` is the marker (never NULL for a present
 actor). Likewise ``location_name`` marks a present location.

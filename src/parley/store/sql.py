@@ -93,6 +93,7 @@ class SQLStore(Store):
                 conn.execute(_INSERT_ARTICLE, _article_row(article))
             except sa.exc.IntegrityError:
                 tx.rollback()
+                conn.execution_options(parley_write=False)  # a plain read from here
                 if _article_exists(conn, article.id):
                     return False  # stored before, or by another process just now
                 raise

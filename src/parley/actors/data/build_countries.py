@@ -384,7 +384,7 @@ HEADER = """\
 
 def main() -> int:
     data = build()
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None, width=120)
     OUT.write_text(HEADER + text, encoding="utf-8")
     print(f"wrote {len(data)} countries to {OUT}")
     return 0

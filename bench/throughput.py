@@ -1,0 +1,131 @@
+"""Throughput: parley end to end vs bare spaCy parsing of the same texts, one run.
+
+Generates a corpus of news-style articles (>= 2,000 sentences) from templates,
+then times, in the same process:
+
+  1. bare spaCy: ``nlp.pipe`` over the article paragraphs (what any spaCy-based
+     coder must pay at least);
+  2. parley end to end: read the corpus as JSONL, code it, store it in a fresh
+     SQLite file (``pipeline.ingest``).
+
+and prints sentences/s for each and the ratio parley / spaCy (time). Models
+are loaded before timing. Usage::
+
+    python bench/throughput.py [--sentences 2000] [--seed 7] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ACTORS = [
+    "Armenian forces", "Azerbaijani troops", "Russian peacekeepers", "the Serbian government",
+    "Kosovo police", "Tajik border guards", "Kyrgyz officials", "Israeli troops",
+    "Hezbollah fighters", "the European Union", "the OSCE", "Ukrainian drones",
+    "Foreign Minister Ararat Mirzoyan", "Jeyhun Bayramov", "President Ilham Aliyev",
+    "Prime Minister Nikol Pashinyan", "Antony Blinken", "Charles Michel", "Sergei Lavrov",
+    "Indian officials", "the French defence ministry", "protesters in Yerevan",
+]
+VERBS = [
+    "met", "held talks with", "accused", "criticised", "detained", "shelled", "attacked",
+    "praised", "signed an agreement with", "threatened", "urged", "rejected a proposal from",
+    "released", "sanctioned", "hosted", "visited", "condemned", "deployed troops near",
+]
+PLACES = ["Berlin", "Brussels", "Almaty", "Yerevan", "Baku", "Moscow", "Washington",
+          "Pristina", "Belgrade", "Bishkek", "Dushanbe", "Beirut", "Munich", "Kyiv"]
+WHEN = ["on Monday", "on Tuesday", "last week", "on February 28-29", "on May 10",
+        "yesterday", "on Friday", "earlier this month", ""]
+FILLER = [
+    "The talks are widely seen as a test of the fragile process.",
+    "Analysts say the gap between the two sides remains wide.",
+    "It is hard to see what either government hopes to gain.",
+    "The region has been contested since the collapse of the Soviet Union.",
+    "Officials did not give further details.",
+    "Both sides say they remain committed to a negotiated settlement.",
+]
+
+
+def make_corpus(n_sentences: int, seed: int) -> list[dict[str, str]]:
+    """Articles of 8-14 sentences in 2-4 paragraphs, about n_sentences in all."""
+    rng = random.Random(seed)
+    articles: list[dict[str, str]] = []
+    total = 0
+    while total < n_sentences:
+        sentences = []
+        for _ in range(rng.randint(8, 14)):
+            if rng.random() < 0.3:
+                sentences.append(rng.choice(FILLER))
+                continue
+            a, b = rng.sample(ACTORS, 2)
+            sentence = f"{a} {rng.choice(VERBS)} {b} in {rng.choice(PLACES)} {rng.choice(WHEN)}"
+            sentences.append(sentence.strip().replace(" ,", ",") + ".")
+        total += len(sentences)
+        cut = sorted(rng.sample(range(1, len(sentences)), rng.randint(1, 3)))
+        paras, start = [], 0
+        for c in [*cut, len(sentences)]:
+            paras.append(" ".join(s[0].upper() + s[1:] for s in sentences[start:c]))
+            start = c
+        day = rng.randint(1, 28)
+        articles.append({"id": f"bench-{len(articles):05d}", "date": f"2024-03-{day:02d}",
+                         "text": "\n\n".join(paras)})
+    return articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sentences", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    from parley.nlp import load_model
+    from parley.pipeline import Pipeline, ingest, paragraphs
+    from parley.settings import Settings
+    from parley.store import connect
+
+    settings = Settings()
+    corpus = make_corpus(args.sentences, args.seed)
+    nlp = load_model(settings.spacy_model)
+    pipe = Pipeline(settings)
+    _ = pipe.coder  # dictionary, lexicon, gazetteer loaded before timing
+    list(pipe.code([]))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        src.write_text("".join(json.dumps(a) + "\n" for a in corpus), encoding="utf-8")
+        texts = [p for a in corpus for p, _ in paragraphs(a["text"])]
+
+        t0 = time.perf_counter()
+        n_sents = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=settings.batch_size))
+        spacy_s = time.perf_counter() - t0
+
+        with connect(str(Path(tmp) / "bench.db")) as store:
+            t0 = time.perf_counter()
+            report = ingest([str(src)], store, settings, pipeline=pipe)
+            parley_s = time.perf_counter() - t0
+
+    figures = {
+        "articles": len(corpus),
+        "sentences": n_sents,
+        "events": report.events,
+        "spacy_seconds": round(spacy_s, 3),
+        "parley_seconds": round(parley_s, 3),
+        "spacy_sentences_per_s": round(n_sents / spacy_s, 1),
+        "parley_sentences_per_s": round(n_sents / parley_s, 1),
+        "ratio_parley_over_spacy": round(parley_s / spacy_s, 3),
+    }
+    for key, value in figures.items():
+        print(f"{key:>26}: {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0 if not report.failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

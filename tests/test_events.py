@@ -1,0 +1,117 @@
+"""The event coder on small texts written for these tests (real spaCy pipeline)."""
+
+from __future__ import annotations
+
+from conftest import find
+
+
+def test_events_active_voice_arrest(code):
+    events = code("Georgian police detained two Russian journalists in Tbilisi on Monday.")
+    [e] = find(events, "COERCE", "GEO", "RUS")
+    assert e.mode == "arrest"
+    assert (e.source.sector, e.target.sector) == ("COP", "MED")
+    assert e.date.isoformat() == "2024-02-26"
+    assert e.location.name == "Tbilisi" and e.location.country == "GEO"
+
+
+def test_events_passive_voice_takes_agent_as_source(code):
+    events = code("An Azerbaijani soldier was detained by Armenian forces near the border.")
+    [e] = [x for x in events if x.type in ("COERCE", "ASSAULT")]
+    assert (e.source.country, e.source.sector) == ("ARM", "MIL")
+    assert (e.target.country, e.target.sector) == ("AZE", "MIL")
+
+
+def test_events_coordinated_subjects_meet_once(code):
+    events = code("Serbia and Kosovo held talks in Brussels on Thursday.")
+    [e] = find(events, "CONSULT", "SRB", "XKX", symmetric=True)
+    assert e.location.name == "Brussels"
+
+
+def test_events_nominal_between_parties(code):
+    events = code("Negotiations between Armenia and Azerbaijan resumed in Almaty on May 10.")
+    [e] = find(events, "CONSULT", "ARM", "AZE", symmetric=True)
+    assert e.date.isoformat() == "2023-05-10" or e.date.isoformat() == "2024-05-10"
+
+
+def test_events_several_events_in_one_sentence(code):
+    events = code("Israeli troops shelled the village and arrested three Lebanese farmers.")
+    assert find(events, "ASSAULT", "ISR")
+    assert find(events, "COERCE", "ISR", "LBN")
+
+
+def test_events_negation_is_recorded_not_dropped(code):
+    events = code("Russian troops did not attack the Ukrainian positions on Friday.")
+    [e] = find(events, "ASSAULT", "RUS", "UKR")
+    assert e.negated is True
+
+
+def test_events_threat_is_not_an_assault(code):
+    events = code("Iran threatened to attack Israeli ships in the Red Sea.")
+    assert not find(events, "ASSAULT")
+    [e] = find(events, "THREATEN", "IRN")
+    assert e.mode == "violence"
+
+
+def test_events_accusation_keeps_shelling_as_claim(code):
+    events = code("Baku accused Yerevan of shelling its positions in Nakhchivan.")
+    [acc] = find(events, "ACCUSE", "AZE", "ARM")
+    assert (acc.source.sector, acc.target.sector) == ("GOV", "GOV")
+    for e in find(events, "ASSAULT"):
+        assert e.certainty == "claimed"
+
+
+def test_events_reported_speech_is_attributed(code):
+    events = code("Kyrgyz border guards opened fire on Tajik soldiers, the Kyrgyz "
+                  "foreign ministry said.")
+    [e] = find(events, "ASSAULT", "KGZ", "TJK")
+    assert e.certainty == "reported"
+    assert e.attributed_to is not None and e.attributed_to.country == "KGZ"
+
+
+def test_events_alleged_and_claimed_certainty(code):
+    [e] = find(code("Serbian police allegedly beat two Kosovo Albanian protesters."),
+               "ASSAULT", "SRB")
+    assert e.certainty == "alleged"
+    [c] = find(code("Ukrainian officials claimed that Russian drones struck a hospital in "
+                    "Kharkiv."), "ASSAULT", "RUS")
+    assert c.certainty == "claimed"
+    assert c.attributed_to.country == "UKR"
+
+
+def test_events_future_plan_is_speculative(code):
+    events = code("Blinken will meet Bayramov in Washington next week.")
+    for e in events:
+        assert e.certainty == "speculative"
+
+
+def test_events_opinion_sentence_is_not_coded(code):
+    assert code("The negotiators look incompetent and self-serving, and the whole "
+                "process is a farce.") == []
+    assert code("It is hard to see what either government hopes to gain from more talks.") == []
+
+
+def test_events_background_sentence_is_not_coded(code):
+    assert code("The conflict over the region dates back to the late 1980s.") == []
+
+
+def test_events_mediator_is_third_party_consult(code):
+    events = code("Kazakhstan hosted talks between the foreign ministers of Armenia and "
+                  "Azerbaijan in Almaty.")
+    assert find(events, "CONSULT", "ARM", "AZE", symmetric=True)
+    host = [e for e in events if e.mode == "third-party"]
+    assert host and host[0].source.country == "KAZ"
+
+
+def test_events_carry_intensity_and_cameo(code):
+    [e] = find(code("Azerbaijani forces shelled Armenian positions on Monday."), "ASSAULT")
+    assert e.intensity is not None and e.intensity < -5
+    assert e.cameo is not None and e.cameo.startswith(("18", "19", "20"))
+
+
+def test_events_unknown_person_keeps_text_and_null_country(code):
+    events = code("Tomas Verhoeven met Armenian Foreign Minister Ararat Mirzoyan in Yerevan.")
+    [e] = find(events, "CONSULT")
+    actors = {e.source.text: e.source, e.target.text: e.target}
+    unknown = [a for a in actors.values() if a.name != "Ararat Mirzoyan"]
+    assert unknown and unknown[0].country is None
+    assert "Verhoeven" in unknown[0].text
