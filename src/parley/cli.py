@@ -32,8 +32,19 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+class _Consoles:
+    """Consoles made when first printed to, so COLUMNS and redirection are seen then."""
+
+    @property
+    def out(self) -> Console:
+        return Console(soft_wrap=True)
+
+    @property
+    def err(self) -> Console:
+        return Console(stderr=True, soft_wrap=True)
+
+
+_c = _Consoles()
 
 DbOpt = Annotated[
     str | None,
@@ -59,7 +70,7 @@ TextOpt = Annotated[str | None, typer.Option("--text-contains", help="Text in th
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    _c.err.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code)
 
 
@@ -137,16 +148,16 @@ def _print_items(fmt: str, events: Iterable[Event], title: str | None = None) ->
         return write_csv(events, sys.stdout)
     if fmt == "table":
         evs = list(events)
-        out.print(_events_table(evs, title))
+        _c.out.print(_events_table(evs, title))
         return len(evs)
     raise _fail(f"--format {fmt!r} is not one of table, jsonl, csv")
 
 
 def _report_problem(item: Failure | Notice) -> None:
     if isinstance(item, Failure):
-        err.print(f"[red]failed:[/red] {item}", highlight=False)
+        _c.err.print(f"[red]failed:[/red] {item}", highlight=False)
     else:
-        err.print(f"[yellow]note:[/yellow] {item}", highlight=False)
+        _c.err.print(f"[yellow]note:[/yellow] {item}", highlight=False)
 
 
 @app.command()
@@ -212,7 +223,7 @@ def ingest(
     progress = Progress(
         SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(),
         TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
-        console=err, transient=False, disable=not err.is_terminal,
+        console=_c.err, transient=False, disable=not sys.stderr.isatty(),
     )
     with store, progress:
         task = progress.add_task("ingest", total=None, status="")
@@ -231,7 +242,7 @@ def ingest(
             raise _fail(str(exc)) from exc
     for item in [*report.notices, *report.failures]:
         _report_problem(item)
-    out.print(
+    _c.out.print(
         f"{report.articles_read} articles read, {report.articles_stored} stored "
         f"({report.events} events), {report.duplicates} already stored or duplicated, "
         f"{len(report.failures)} failed -> {settings.db}",
@@ -277,7 +288,7 @@ def articles(
         for a in store.articles(limit=limit):
             table.add_row(a.id, a.date.isoformat() if a.date else "-", a.outlet or "",
                           a.title or "", str(a.n_sentences), str(a.n_events))
-        out.print(table)
+        _c.out.print(table)
 
 
 @app.command()
@@ -298,19 +309,19 @@ def article(
         data = coded.article.to_dict()
         data["sentences"] = [s.to_dict() for s in coded.sentences]
         data["events"] = [e.to_dict() for e in coded.events]
-        out.print_json(json.dumps(data))
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
     a = coded.article
-    out.print(f"[bold]{a.title or a.id}[/bold]", highlight=False)
-    out.print(f"{a.outlet or '-'} | {a.date or '-'} | {a.url or a.origin or ''}", highlight=False)
+    _c.out.print(f"[bold]{a.title or a.id}[/bold]", highlight=False)
+    _c.out.print(f"{a.outlet or '-'} | {a.date or '-'} | {a.url or a.origin or ''}", highlight=False)
     by_sentence: dict[int, list[Event]] = {}
     for e in coded.events:
         by_sentence.setdefault(e.sentence_index, []).append(e)
     for s in coded.sentences:
         mark = " [dim](opinion, not coded)[/dim]" if s.opinion else ""
-        out.print(f"\n[{s.index}] {s.text}{mark}", highlight=False, markup=False)
+        _c.out.print(f"\n[{s.index}] {s.text}{mark}", highlight=False, markup=False)
         for e in by_sentence.get(s.index, []):
-            out.print(f"    -> {e.type}{'/' + e.mode if e.mode else ''} "
+            _c.out.print(f"    -> {e.type}{'/' + e.mode if e.mode else ''} "
                       f"{_actor(e.source)} -> {_actor(e.target)} ({e.certainty})",
                       highlight=False, markup=False)
 
@@ -341,7 +352,7 @@ def export(
         except ParleyError as exc:
             raise _fail(str(exc)) from exc
     if target is not sys.stdout:
-        out.print(f"{n} events written to {output}", highlight=False)
+        _c.out.print(f"{n} events written to {output}", highlight=False)
 
 
 @app.command()
@@ -353,7 +364,7 @@ def summary(db: DbOpt = None) -> None:
     with _open(_settings(db)) as store:
         s = store.summary()
     span = f"{s.first_date} .. {s.last_date}" if s.first_date else "no dates"
-    out.print(f"[bold]{s.n_articles}[/bold] articles ({span}), {s.n_sentences} sentences, "
+    _c.out.print(f"[bold]{s.n_articles}[/bold] articles ({span}), {s.n_sentences} sentences, "
               f"[bold]{s.n_events}[/bold] events", highlight=False)
     types = Table(title="Events by type", header_style="bold")
     types.add_column("type")
@@ -366,13 +377,13 @@ def summary(db: DbOpt = None) -> None:
     dyads.add_column("events", justify="right")
     for src, tgt, n in s.top_dyads:
         dyads.add_row(src, tgt, str(n))
-    out.print(types)
-    out.print(dyads)
+    _c.out.print(types)
+    _c.out.print(dyads)
 
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"parley {__version__}")
+        _c.out.print(f"parley {__version__}")
         raise typer.Exit()
 
 

@@ -43,6 +43,12 @@ def content_id(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
+def _actor_key(actor: Actor | None) -> tuple[str, str, str]:
+    if actor is None:
+        return ("", "", "")
+    return (actor.text, actor.country or "", actor.actor_id or "")
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -286,8 +292,8 @@ class Event:
                 self.type,
                 self.mode or "",
                 self.trigger or "",
-                self.source.text if self.source else "",
-                self.target.text if self.target else "",
+                *_actor_key(self.source),
+                *_actor_key(self.target),
             ]
         )
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -229,8 +229,13 @@ class ActorResolver:
         found: list[tuple[str, Entry]] = []
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
+                if found and child.dep_ != "poss":
+                    continue  # "Kosovo Albanian protesters": the first modifier is the country
                 for t in [child, *child.conjuncts]:
-                    self._country_at(t, scan, found)
+                    if not self._country_at(t, scan, found) and t.dep_ == "compound":
+                        for inner in t.children:  # "Kyrgyz border guards"
+                            if inner.dep_ in MODIFIER_DEPS:
+                                self._country_at(inner, scan, found)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:

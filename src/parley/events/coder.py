@@ -125,8 +125,7 @@ class EventCoder:
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:
-            key = (ev.type, ev.source.text if ev.source else None,
-                   ev.target.text if ev.target else None, ev.trigger)
+            key = (ev.type, ev.source, ev.target, ev.trigger)
             if key not in seen:
                 seen.add(key)
                 unique.append(ev.with_id())
@@ -284,16 +283,19 @@ class EventCoder:
         tgt_heads: list[Token] = []
         party_heads: list[Token] = []
         fallback: list[Token] = []
+        late: list[Token] = []
         if tok.pos_ in ("VERB", "AUX"):
-            _verb_args(tok, src_heads, tgt_heads, party_heads)
+            _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             fallback = _object_preps(tok)
         else:
             _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads,
-                       use_agent=not trig.mediated)
+                       from_verb=not trig.mediated)
         resolve = self.resolver.resolve
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if not targets and not parties:  # "opened fire on Tajik soldiers"
+            targets = [a for h in late for a in resolve(h, scan, ctx)]
         if not targets and not parties and fallback:
             # "signed arms deals with France": the object noun carries the partner
             for prep in fallback:
@@ -435,7 +437,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return subj, passive
 
 
-def _verb_args(verb: Token, src: list[Token], tgt: list[Token], parties: list[Token]) -> None:
+def _verb_args(
+    verb: Token, src: list[Token], tgt: list[Token], parties: list[Token], late: list[Token],
+    object_lemma: str | None = None,
+) -> None:
     subj, passive = _subjects(verb)
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
@@ -445,13 +450,14 @@ def _verb_args(verb: Token, src: list[Token], tgt: list[Token], parties: list[To
             tgt.append(verb.head)  # "soldiers killed by shelling"
     else:
         src.extend(subj)
-        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative")
+                   and c.lemma_.lower() != (object_lemma or "").lower())
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         word = prep.lower_
         if word in PARTY_PREPS:
             parties.extend(_pobjs(prep))
-        elif word in TARGET_PREPS and not tgt:
-            tgt.extend(_pobjs(prep))
+        elif word in TARGET_PREPS:
+            late.extend(_pobjs(prep))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
 
@@ -468,7 +474,7 @@ def _object_preps(verb: Token) -> list[Token]:
 
 def _noun_args(
     noun: Token, anchor: Token, src: list[Token], tgt: list[Token], parties: list[Token],
-    use_agent: bool = True,
+    from_verb: bool = True,
 ) -> None:
     for child in noun.children:
         if child.dep_ == "poss":
@@ -486,13 +492,13 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
-    if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX"):
-        return
+    if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
+        return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i:
         subj, passive = _subjects(anchor)
         if not passive and not src:
             src.extend(subj)
-    if use_agent and holder.dep_ in ("nsubjpass", "nsubj"):
+    if holder.dep_ in ("nsubjpass", "nsubj"):
         for agent in (c for c in anchor.children if c.dep_ == "agent"):
             src.extend(_pobjs(agent))
     for prep in (c for c in anchor.children if c.dep_ == "prep"):
