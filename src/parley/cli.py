@@ -381,6 +381,92 @@ def summary(db: DbOpt = None) -> None:
     _c.out.print(dyads)
 
 
+def _gold_text(g: object) -> str:
+    types = "|".join(g.types)  # type: ignore[attr-defined]
+    tgt = g.target if g.target_given else "-"  # type: ignore[attr-defined]
+    return f"{types} {g.source or '?'} -> {tgt}"  # type: ignore[attr-defined]
+
+
+def _pred_text(e: Event) -> str:
+    flags = "".join([" negated" if e.negated else "",
+                     f" {e.certainty}" if e.certainty != "asserted" else ""])
+    return f"{e.type}{'/' + e.mode if e.mode else ''} {_actor(e.source)} -> {_actor(e.target)}{flags}"
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (format in DESIGN.md).")],
+    mode: Annotated[str, typer.Option(help="f1 (all events annotated) or recall "
+                                           "(one annotated event per record).")] = "f1",
+    show_errors: Annotated[int, typer.Option("--show-errors", help="Print N wrong records.")] = 0,
+    by: Annotated[str, typer.Option(help="Break scores down by type or sector.")] = "type",
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the numbers here.")] = None,
+) -> None:
+    """Score the coder on gold data: precision, recall, F1, confusions.
+
+    Examples:
+      parley eval eval/dev.gold.jsonl --show-errors 20
+      parley eval ../shared/benchmarks/plover_gsr.gold.jsonl --mode recall --json gsr.json
+    """
+    from parley.evaluate import errors, evaluate
+    from parley.pipeline import Pipeline
+
+    settings = _settings()
+    try:
+        scores, outcomes = evaluate(gold, Pipeline(settings), mode=mode, by=by)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    if mode == "recall":
+        _c.out.print(f"[bold]{gold}[/bold]: {scores['records']} records, recall "
+                     f"{scores['recall']:.3f}, type-only recall {scores['type_recall']:.3f}",
+                     highlight=False)
+        table = Table(header_style="bold")
+        for col in ("type", "n", "recall", "type recall"):
+            table.add_column(col)
+        for t, v in scores["by_type"].items():
+            table.add_row(t, str(v["n"]), f"{v['recall']:.2f}", f"{v['type_recall']:.2f}")
+        _c.out.print(table)
+    else:
+        o = scores["overall"]
+        neg = scores["negatives"]
+        _c.out.print(
+            f"[bold]{gold}[/bold]: {scores['records']} records; precision {o['precision']:.3f} "
+            f"recall {o['recall']:.3f} [bold]F1 {o['f1']:.3f}[/bold] (tp {o['tp']}, fp "
+            f"{o['fp']}, fn {o['fn']}); no event on {neg['no_event']}/{neg['records']} "
+            f"negatives ({neg['share_no_event']:.1%})", highlight=False)
+        table = Table(title=f"by {by}", header_style="bold")
+        for col in (by, "precision", "recall", "F1", "tp", "fp", "fn"):
+            table.add_column(col)
+        for k, v in scores[f"by_{by}"].items():
+            table.add_row(k, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}",
+                          str(v["tp"]), str(v["fp"]), str(v["fn"]))
+        _c.out.print(table)
+        conf = Table(title="confusion (gold type -> predicted type)", header_style="bold")
+        conf.add_column("gold")
+        conf.add_column("predicted")
+        for g, row in scores["confusion"].items():
+            conf.add_row(g, ", ".join(f"{k} {n}" for k, n in sorted(row.items(), key=lambda x: -x[1])))
+        _c.out.print(conf)
+        _c.out.print(f"matched events: sector accuracy {scores['actors']['sector']['accuracy']:.2f} "
+                     f"(n={scores['actors']['sector']['n']}), date accuracy "
+                     f"{scores['dates']['accuracy']:.2f} (n={scores['dates']['n']}), location "
+                     f"accuracy {scores['locations']['accuracy']:.2f} "
+                     f"(n={scores['locations']['n']})", highlight=False)
+    for n, o in enumerate(errors(outcomes, mode)):
+        if n >= show_errors:
+            break
+        _c.out.print(f"\n[bold]{o.record.id}[/bold] {o.record.text}", highlight=False)
+        for g in o.record.events:
+            _c.out.print(f"   gold: {_gold_text(g)}{' (optional)' if g.optional else ''}",
+                         highlight=False, markup=False)
+        for e in o.predicted:
+            _c.out.print(f"   pred: {_pred_text(e)}", highlight=False, markup=False)
+        if not o.record.events and not o.predicted:
+            _c.out.print("   (no events either way)")
+    if json_out is not None:
+        json_out.write_text(json.dumps(scores, indent=2) + "\n")
+
+
 def _version(value: bool) -> None:
     if value:
         _c.out.print(f"parley {__version__}")
