@@ -80,8 +80,19 @@ def test_events_alleged_and_claimed_certainty(code):
 
 def test_events_future_plan_is_speculative(code):
     events = code("Blinken will meet Bayramov in Washington next week.")
-    for e in events:
-        assert e.certainty == "speculative"
+    assert events and all(e.certainty == "speculative" for e in events)
+
+
+def test_events_stated_intent_to_cooperate_is_agree(code):
+    events = code("Finland will give Tanzania a grant of 60 million dollars, the Finnish "
+                  "finance ministry said.")
+    assert find(events, "AGREE", "FIN", "TZA")
+    assert not [e for e in find(events, "AID") if e.certainty != "speculative"]
+
+
+def test_events_habitual_background_is_not_coded(code):
+    assert code("Armed groups in eastern Congo have fought over the region's mineral wealth "
+                "for three decades.") == []
 
 
 def test_events_opinion_sentence_is_not_coded(code):

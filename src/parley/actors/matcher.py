@@ -161,6 +161,9 @@ class ActorResolver:
         return actors
 
     def _resolve_one(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        inner = _quantity_head(tok)
+        if inner is not None:  # "tens of thousands of protesters" -> "protesters"
+            return self.resolve(inner, scan, ctx)
         match = scan.at(tok.i)
         if match is not None:
             return [self._from_match(tok, match, scan, ctx)]
@@ -248,7 +251,8 @@ class ActorResolver:
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:
         match = scan.at(tok.i)
-        kinds = COUNTRY_KINDS | {"person"}  # "advisors to President Aliyev" -> AZE
+        # "advisors to President Aliyev" -> AZE; "Houthi fighters" -> YEM
+        kinds = COUNTRY_KINDS | {"person", "group", "igo"}
         if match and match.entry.kind in kinds and match.entry.country:
             pair = (match.entry.country, match.entry)
             if pair not in found:
@@ -269,10 +273,19 @@ class ActorResolver:
         return out
 
     def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
-        """A proper name the dictionary does not know: keep its text, guess nothing."""
+        """A proper name the dictionary does not know: keep its text, guess nothing
+        beyond what an appositive says ("X, a spokesman for the Kremlin")."""
         if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
             ent = _entity_of(tok)
             text = ent.text if ent is not None else np_text(tok)
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    role = self._role_of(child)
+                    found = self._countries_of(child, scan, ArticleContext())
+                    if found:
+                        code = found[0][0]
+                        return [Actor(text=text, name=None, country=code,
+                                      sector=role.sector if role else None)]
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
 
@@ -285,6 +298,24 @@ class ActorResolver:
             actor = Actor(span.text, e.name, e.country, e.sector, e.actor_id)
             out.append(Mention(base + span.start_char, base + span.end_char, span.text, actor))
         return out
+
+
+QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+                            "million", "millions", "dozen", "dozens", "score", "scores",
+                            "group", "crowd", "number", "contingent", "team", "unit", "band",
+                            "alliance", "coalition", "wave", "column"})
+
+
+def _quantity_head(tok: Token) -> Token | None:
+    """The real head of "thousands of protesters", "a group of soldiers"."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS and tok.lower_ not in QUANTITY_HEADS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _quantity_head(pobj) or pobj
+    return None
 
 
 def _text(tokens: Sequence[Token]) -> str:

@@ -22,6 +22,11 @@ DOUBT_ADVERBS = {"reportedly": "reported", "allegedly": "alleged", "purportedly"
                  "apparently": "speculative", "possibly": "speculative",
                  "probably": "speculative", "perhaps": "speculative",
                  "likely": "speculative", "supposedly": "alleged"}
+INTENT_MODALS = frozenset({"will", "shall", "would"})
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "seek", "want", "hope",
+                          "decide", "resolve", "mean"})
+OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 
 
@@ -29,6 +34,9 @@ FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 class Modality:
     certainty: str = "asserted"
     negated: bool = False
+    intent: bool = False  # future or intended by its actor ("will send", "is ready to")
+    conditional: bool = False  # "if ...", "unless ..."
+    modal_intent: bool = False  # "will"/"would": intent when the text attributes it
     source_of_claim: Token | None = None  # the subject of the verb that reports/claims it
 
     def doubt(self, level: str, who: Token | None = None) -> None:
@@ -74,23 +82,34 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.negated = True
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
+                if low in INTENT_MODALS:
+                    m.modal_intent = True  # an intent only when someone states it
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:
                 m.doubt(DOUBT_ADVERBS[low])
             elif child.dep_ == "amod" and low in ("alleged", "suspected", "purported"):
                 m.doubt("alleged")
             elif child.dep_ == "mark" and low in ("if", "unless"):
                 m.doubt("speculative")
+                m.conditional = True
             elif child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB":
                 _reporting(child, m, cues)  # "X attacked Y, the ministry said"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
     chain = _clause_chain(trigger, anchor)
     for below, node in zip(chain, chain[1:], strict=False):
+        lemma = node.lemma_.lower()
+        if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
+            m.doubt("speculative")  # "is ready to send troops"
+            m.intent = True
+        if node.pos_ == "NOUN" and below.dep_ in ("pcomp", "pobj", "prep", "acl") and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in node.children
+        ):
+            m.negated = True  # "had no intention of invading"
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = node.lemma_.lower()
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
+            m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
         if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or node.i == anchor.head.i:
@@ -98,7 +117,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 m.doubt("speculative")
+                m.conditional = True
+            elif child.dep_ in ("mark", "advmod") and child.lower_ in ("whether", "how"):
+                m.doubt("speculative")  # "did not say how many were wounded"
     _according_to(trigger.sent, m)
+    if m.modal_intent and m.source_of_claim is not None:
+        m.intent = True  # "X will send aid, the minister said": a stated intent (checked
+        # against the speaker's country by the coder)
     return m
 
 
@@ -126,9 +151,24 @@ def _according_to(sent: Span, m: Modality) -> None:
             return
 
 
+GENERIC_SUBJECTS = frozenset({"we", "you", "one", "it", "this", "that", "everyone", "nobody",
+                              "anyone", "world", "everybody"})
+
+
+def _generic_root(modal: Token) -> bool:
+    """A modal on the sentence's main verb whose subject is generic or absent."""
+    verb = modal.head
+    if verb.dep_ != "ROOT":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or all(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects)
+
+
 def is_opinion(sent: Span, cues: Cues) -> bool:
     """Opinion or analysis with no reported action: evaluative cues, no reporting."""
     low = sent.text.lower()
+    if low.lstrip().startswith(OPINION_LABELS):
+        return True
     marker = any(p in low for p in cues.opinion_phrases)
     if not marker:
         for tok in sent:
@@ -138,8 +178,8 @@ def is_opinion(sent: Span, cues: Cues) -> bool:
             if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and '"' not in sent.text:
                 marker = True
                 break
-            if tok.lower_ in cues.opinion_modals and tok.dep_ == "aux":
-                marker = True
+            if tok.lower_ in cues.opinion_modals and tok.dep_ == "aux" and _generic_root(tok):
+                marker = True  # "we must", "the world should": not "X agreed they should"
                 break
     if not marker:
         return False

@@ -43,8 +43,14 @@ PARTY_PREPS = frozenset({"between", "among", "amongst"})
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
                               "following", "despite", "over", "about", "of", "for", "like",
                               "than", "until", "ahead", "by", "as", "around", "since"})
-QUANTITY_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "day", "days"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+QUANTITY_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "day", "days",
+                            "package", "night", "week", "weeks"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
+# material events whose target may be the country of the place they happen in
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST"})
+INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                                "RETREAT"})
+INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "region", "district", "province",
                               "settlement", "area"})
@@ -186,6 +192,9 @@ class EventCoder:
                 if gov.entry.type in CONTENT_GOVERNORS and gov.tok.pos_ == "VERB":
                     trig.content_of = gov
                     trig.dropped = True
+                    if gov.entry.type == "AGREE" and trig.entry.type in INTENT_THREAT_MODES:
+                        gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
+                        gov.mode = INTENT_THREAT_MODES[trig.entry.type]
                     gov.mode = gov.mode or self._complement_mode(gov.entry.type, trig.tok)
                 elif gov.entry.type == "ACCUSE" and trig.tok.dep_ in ("pcomp", "pobj"):
                     trig.content_of = gov  # "accused Y of shelling": a claim by the accuser
@@ -249,11 +258,15 @@ class EventCoder:
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
             targets = self._mediated_parties(trig, trigs, scan, ctx) or targets
+        if _habitual(trig):
+            return []  # "have fought over the region for three decades": background
+        where = self._place(trig, sent, scan, sources + targets)
+        if not targets and where is not None and where.country:
+            targets = self._place_target(trig, where, sources)
         pairs = _pairs(trig.entry.type, sources, targets)
         if not pairs:
             return []
         when, until = self._date(trig, sent, article.date)
-        where = self._place(trig, sent, scan, [a for p in pairs for a in p if a])
         contexts = self._contexts(trig, sent)
         out = []
         for src, tgt in pairs:
@@ -267,6 +280,9 @@ class EventCoder:
                 trigger=_trigger_text(trig), cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
             )
             out.append(ev)
+        if (mod.intent and not mod.negated and not mod.conditional and trig.content_of is None
+                and _own_statement(attributed, out)):
+            out.extend(self._intent_events(trig, out, attributed))
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
             ctx.by_role["__consult__"] = ctx_pair[0]
@@ -274,6 +290,37 @@ class EventCoder:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
         _ = certainty_tok
         return out
+
+    def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
+        """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
+        of material events and visits when the text names no other."""
+        type_ = trig.entry.type
+        if type_ not in PLACE_TARGET_TYPES and trig.mode != "visit":
+            return []
+        if type_ == "CONSULT" and trig.mode != "visit":
+            return []
+        if any(a.country == where.country for a in sources) and type_ == "CONSULT":
+            return []
+        sector = "GOV" if type_ == "CONSULT" else None
+        name = self.resolver.dictionary.countries.get(where.country or "", where.country)
+        return [Actor(text=where.name, name=name, country=where.country, sector=sector,
+                      actor_id=f"country:{where.country}")]
+
+    def _intent_events(self, trig: _Trig, events: list[Event], attributed: Actor | None
+                       ) -> list[Event]:
+        """An actor's stated intent is itself an event in PLOVER: to cooperate -> AGREE
+        ("Finland will give Tanzania a grant"), to use force -> THREATEN."""
+        type_ = trig.entry.type
+        if type_ in INTENT_AGREE_TYPES:
+            new_type, new_mode = "AGREE", None
+        elif type_ in INTENT_THREAT_MODES:
+            new_type, new_mode = "THREATEN", INTENT_THREAT_MODES[type_]
+        else:
+            return []
+        certainty = "reported" if attributed is not None else "asserted"
+        return [replace(e, type=new_type, mode=new_mode, certainty=certainty,
+                        intensity=self.lex.intensity_of(new_type, new_mode),
+                        cameo=self.lex.cameo_of(new_type, new_mode)) for e in events]
 
     def _arguments(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext
@@ -365,6 +412,31 @@ class EventCoder:
 # -- parse helpers ------------------------------------------------------------------------------
 
 
+LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
+
+
+def _habitual(trig: _Trig) -> bool:
+    """A clause about a long stretch of time ("for three decades", "since the 1990s")
+    describes background, not an event the article reports."""
+    for child in trig.anchor.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if words & set(LONG_SPANS) or (child.lower_ == "since" and any(
+                t.like_num and len(t.text) >= 4 for t in child.subtree)):
+            return True
+    return False
+
+
+def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
+    """Intent counts when its own side states it ("Finland will give ..., the ministry
+    said"), or when no speaker is named; not when others predict it."""
+    if speaker is None:
+        return True
+    sources = {e.source.country for e in events if e.source and e.source.country}
+    return speaker.country is not None and speaker.country in sources
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -414,7 +486,7 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     node = verb
     for _ in range(3):
@@ -477,7 +549,7 @@ def _noun_args(
     from_verb: bool = True,
 ) -> None:
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
@@ -494,6 +566,8 @@ def _noun_args(
         holder = noun.head.head  # the quantity noun ("round")
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
+    if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
+        tgt.extend(c for c in anchor.children if c.dep_ == "dative")
     if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i:
         subj, passive = _subjects(anchor)
         if not passive and not src:
