@@ -278,6 +278,12 @@ class ActorResolver:
         if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
             ent = _entity_of(tok)
             text = ent.text if ent is not None else np_text(tok)
+            found = self._countries_of(tok, scan, ArticleContext())
+            if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
+                role = next((r for c in tok.lefts if c.dep_ == "compound"
+                             and (r := self._role_of(c))), None)
+                return [Actor(text=text, name=None, country=found[0][0],
+                              sector=role.sector if role else None)]
             for child in tok.children:
                 if child.dep_ == "appos":
                     role = self._role_of(child)

@@ -39,6 +39,8 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
                           "into", "from", "for"})
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+OBJECT_TARGET_PREPS = frozenset({"with", "against", "between", "to", "at", "on", "into",
+                                 "toward", "towards"})
 # a nominal trigger under these prepositions is background, not a reported event
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
                               "following", "despite", "over", "about", "of", "for", "like",
@@ -338,6 +340,9 @@ class EventCoder:
             _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads,
                        from_verb=not trig.mediated)
         resolve = self.resolver.resolve
+        if trig.entry.type in ("ASSAULT", "MOBILIZE"):  # "fired missiles at X": not a target
+            tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
+        src_heads = [self._speaker_for(h) for h in src_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
@@ -357,6 +362,28 @@ class EventCoder:
             else:
                 targets = parties + targets
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
+
+    def _instrument(self, tok: Token) -> bool:
+        head = tok
+        for _ in range(3):  # "a similar number of drones"
+            inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            if head.lemma_.lower() in self.cues.instruments or inner is None:
+                break
+            head = inner
+        return head.lemma_.lower() in self.cues.instruments
+
+    @staticmethod
+    def _speaker_for(tok: Token) -> Token:
+        """ "M23 rebels said they had taken Goma": "they" is whoever said so."""
+        if tok.lower_ not in ("they", "it", "we") or tok.pos_ != "PRON":
+            return tok
+        clause = tok.head
+        if clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.i != tok.i:
+                return speaker
+        return tok
 
     def _mediated_parties(
         self, trig: _Trig, trigs: list[_Trig], scan: Scan, ctx: ArticleContext
@@ -393,9 +420,16 @@ class EventCoder:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            name = _place_name(pobj)
-            if name:
-                return self.gazetteer.find(name, prefer)
+            first: Location | None = None
+            for cand in [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]:
+                name = _place_name(cand)
+                if name:
+                    place = self.gazetteer.find(name, prefer)
+                    if place.country:
+                        return place
+                    first = first or place
+            if first is not None:
+                return first
         return None
 
     def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:
@@ -522,8 +556,7 @@ def _verb_args(
             tgt.append(verb.head)  # "soldiers killed by shelling"
     else:
         src.extend(subj)
-        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative")
-                   and c.lemma_.lower() != (object_lemma or "").lower())
+        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         word = prep.lower_
         if word in PARTY_PREPS:
@@ -538,9 +571,10 @@ def _object_preps(verb: Token) -> list[Token]:
     """Partner prepositions on a verb's object noun ("deals with France")."""
     out = []
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "between", "to"):
-                out.append(prep)
+        for noun in [obj, *obj.conjuncts]:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in OBJECT_TARGET_PREPS:
+                    out.append(prep)
     return out
 
 
@@ -628,7 +662,7 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 def _pairs(
     type_: str, sources: list[Actor], targets: list[Actor]
 ) -> list[tuple[Actor | None, Actor | None]]:
-    if type_ in SYMMETRIC_TYPES and not targets and len(sources) > 1:
+    if type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
         pairs = [(sources[0], other) for other in sources[1:]]
     else:
         pairs = list(product(sources or [None], targets or [None]))

@@ -54,6 +54,7 @@ class Cues:
     opinion_phrases: tuple[str, ...]
     opinion_adjectives: frozenset[str]
     opinion_modals: frozenset[str]
+    instruments: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -168,6 +169,7 @@ def _load_cues(lex: Lexicon) -> None:
         opinion_phrases=tuple(str(p).lower() for p in opinion.get("phrases") or ()),
         opinion_adjectives=_words(opinion.get("adjectives")),
         opinion_modals=_words(opinion.get("modals")),
+        instruments=_words(c.get("instruments")),
     )
 
 

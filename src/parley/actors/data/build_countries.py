@@ -89,7 +89,7 @@ CHL | Chile | | Chilean+ | Santiago | | La Moneda
 CHN | China | PRC ; P.R.C. ; Mainland China | Chinese | Beijing | Peking | Zhongnanhai
 CIV | Ivory Coast | Côte d'Ivoire ; Cote d'Ivoire ; Côte d’Ivoire | Ivorian+ ; Ivoirian+ | Yamoussoukro | Abidjan |
 CMR | Cameroon | | Cameroonian+ | Yaoundé | Yaounde |
-COD | DR Congo | Democratic Republic of the Congo ; Democratic Republic of Congo ; DRC ; D.R. Congo ; DR of Congo ; Congo-Kinshasa ; Zaire | Congolese | Kinshasa | |
+COD | DR Congo | Democratic Republic of the Congo ; Democratic Republic of Congo ; DRC ; D.R. Congo ; DR of Congo ; Congo-Kinshasa ; Zaire ; Congo | Congolese | Kinshasa | |
 COG | Republic of the Congo | Republic of Congo ; Congo Republic ; Congo-Brazzaville ; Congo Brazzaville | | Brazzaville | |
 COK | Cook Islands | | Cook Islander+ | Avarua | |
 COL | Colombia | | Colombian+ | Bogotá | Bogota | Casa de Nariño ; Casa de Narino
