@@ -39,6 +39,11 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
                           "into", "from", "for"})
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+# verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "order", "persuade",
+                            "tell", "allow", "help", "encourage", "invite", "pressure",
+                            "compel", "instruct", "authorize", "authorise", "permit",
+                            "enable", "push", "oblige", "require"})
 OBJECT_TARGET_PREPS = frozenset({"with", "against", "between", "to", "at", "on", "into",
                                  "toward", "towards"})
 # a nominal trigger under these prepositions is background, not a reported event
@@ -181,7 +186,8 @@ class EventCoder:
         for trig in trigs:
             node = trig.tok
             for _ in range(4):
-                if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "conj"):
+                if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "conj",
+                                     "dative"):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok:
                     break  # "met and agreed": two events of their own
@@ -229,6 +235,9 @@ class EventCoder:
                     trig.dropped = True
                     continue
             head = trig.anchor
+            if any(c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
+                trig.dropped = True  # "used tear gas to disperse protesters": one event
+                continue
             gov = by_tok.get(head.i) if head is not None else None
             if gov is None or gov is trig or gov.dropped:
                 continue
@@ -265,7 +274,13 @@ class EventCoder:
         where = self._place(trig, sent, scan, sources + targets)
         if not targets and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
-        pairs = _pairs(trig.entry.type, sources, targets)
+        sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
+        if trig.tok.lemma_.lower() in self.lex.reciprocal and len(sources) > 1 and (
+                not targets or all(t.country is None for t in targets)):
+            targets = []  # "Russia and Ukraine swapped prisoners": each to the other
+            pairs = [(a, b) for a in sources for b in sources if a is not b and a != b]
+        else:
+            pairs = _pairs(trig.entry.type, sources, targets)
         if not pairs:
             return []
         when, until = self._date(trig, sent, article.date)
@@ -391,9 +406,9 @@ class EventCoder:
         """The parties a mediator's CONSULT points at: the talks' own parties,
         else the parties of the article's previous round of talks."""
         mediators, _ = self._arguments(trig, scan, ctx)
-        for other in trigs:
-            if other is trig or other.entry.type != "CONSULT" or other.mode == "third-party":
-                continue
+        others = sorted((t for t in trigs if t is not trig and t.mode != "third-party"),
+                        key=lambda t: t.entry.type != "CONSULT")  # talks first
+        for other in others:
             src, tgt = self._arguments(other, scan, ctx)
             parties = [a for a in src + tgt if a not in mediators]
             if parties:
@@ -447,6 +462,38 @@ class EventCoder:
 
 
 LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
+
+
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def _with_country(actor: Actor, code: str) -> Actor:
+    return replace(actor, country=code)
+
+
+def _infer_countries(
+    type_: str, sources: list[Actor], targets: list[Actor], where: Location | None
+) -> tuple[list[Actor], list[Actor]]:
+    """Countries the text implies for unnamed actors with a sector and no country:
+    the country of the place the event happened in ("rebels ... in northern Mali"), or,
+    for an armed or civil group fighting a state's forces, that state ("rebels killed
+    Malian soldiers"). Named people and organisations keep what the dictionary says."""
+    def fill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+        out = []
+        for a in actors:
+            if a.country is None and a.sector is not None and a.actor_id is None:
+                if where is not None and where.country:
+                    a = _with_country(a, where.country)
+                elif a.sector in INSURGENT_SECTORS and type_ in ("ASSAULT", "COERCE"):
+                    state = next((o for o in others if o.country and o.sector in STATE_SECTORS),
+                                 None)
+                    if state is not None:
+                        a = _with_country(a, state.country)  # type: ignore[arg-type]
+            out.append(a)
+        return out
+
+    return fill(sources, targets), fill(targets, sources)
 
 
 def _habitual(trig: _Trig) -> bool:
@@ -531,7 +578,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if node.pos_ not in ("VERB", "AUX"):
                 break
             objs = [c for c in node.children if c.dep_ == "dobj"]
-            if verb.dep_ == "xcomp" and objs:  # "urged Armenia to withdraw"
+            if verb.dep_ == "xcomp" and objs and node.lemma_.lower() in OBJECT_CONTROL:
+                # "urged Armenia to withdraw": the object does the withdrawing
                 subj = objs
                 break
             subj = [c for c in node.children if c.dep_ == "nsubj"]

@@ -55,6 +55,7 @@ class Cues:
     opinion_adjectives: frozenset[str]
     opinion_modals: frozenset[str]
     instruments: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Lexicon:
     cameo: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    reciprocal: frozenset[str] = frozenset()  # "swap", "exchange": each party to the other
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: Cues | None = None
 
@@ -104,6 +106,7 @@ def _load_triggers(lex: Lexicon) -> None:
     data = _read("triggers.yaml") or {}
     never = _words(data.get("not_triggers"))
     lex.light_verbs = _words(data.get("light_verbs"))
+    lex.reciprocal = _words(data.get("reciprocal_verbs"))
     lex.blocked = {str(k).lower(): _words(v)
                    for k, v in (data.get("blocked_complements") or {}).items()}
     for n, item in enumerate(data.get("triggers") or []):
