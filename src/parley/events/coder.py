@@ -37,7 +37,7 @@ from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sent
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 # prepositions whose object is an event's target, on a verb or an event noun
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
-                          "into", "from", "for"})
+                          "into", "from", "for", "near", "along"})
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 # verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "order", "persuade",
@@ -231,8 +231,10 @@ class EventCoder:
                 trig.dropped = True  # "a sabotage attempt": a modifier, not the event
                 continue
             if trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
-                if not _quantity_of(trig.tok):
-                    trig.dropped = True
+                holder = trig.tok.head.head if _quantity_of(trig.tok) else None
+                if holder is None or (holder.dep_ == "pobj"
+                                      and holder.head.lower_ in BACKGROUND_PREPS):
+                    trig.dropped = True  # "after days of clashes": background
                     continue
             head = trig.anchor
             if any(c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
@@ -355,8 +357,11 @@ class EventCoder:
             _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads,
                        from_verb=not trig.mediated)
         resolve = self.resolver.resolve
-        if trig.entry.type in ("ASSAULT", "MOBILIZE"):  # "fired missiles at X": not a target
+        if trig.entry.type == "ASSAULT":  # "fired missiles at X": not a target
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
+        elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
+            tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
+            late = [_beyond_border(h) for h in late]
         src_heads = [self._speaker_for(h) for h in src_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
@@ -437,7 +442,18 @@ class EventCoder:
                 continue
             first: Location | None = None
             for cand in [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]:
+                match = scan.at(cand.i)
+                if match is not None and match.entry.kind in ("capital", "country"):
+                    place = self.gazetteer.find(cand.doc[match.start:match.end].text, prefer)
+                    if place.country:
+                        return place
                 name = _place_name(cand)
+                if not name and cand.pos_ == "PROPN" and cand.ent_type_ not in ("PERSON", "ORG"):
+                    name = _span_text(cand)  # an untagged proper noun the gazetteer may know
+                    place = self.gazetteer.find(name, prefer)
+                    if place.country:
+                        return place
+                    continue
                 if name:
                     place = self.gazetteer.find(name, prefer)
                     if place.country:
@@ -561,6 +577,20 @@ def _quantity_of(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_NOUNS
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+
+
+def _beyond_border(tok: Token) -> Token:
+    """ "its border with Belarus" -> Belarus (the side a deployment faces)."""
+    if tok.lemma_.lower() in BORDER_NOUNS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                inner = _pobjs(prep)
+                if inner:
+                    return inner[0]
+    return tok
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
@@ -650,7 +680,8 @@ def _noun_args(
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
         tgt.extend(c for c in anchor.children if c.dep_ == "dative")
-    if holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i:
+    if (holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i) and (
+            not parties):  # "clashes between A and B": the clash has its own parties
         subj, passive = _subjects(anchor)
         if not passive and not src:
             src.extend(subj)
@@ -671,7 +702,7 @@ def _place_name(pobj: Token) -> str | None:
             for inner in _pobjs(prep):
                 return _span_text(inner)
         return None
-    if pobj.ent_type_ in PLACE_LABELS:
+    if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
     return None
 
