@@ -36,6 +36,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/merge.py
 
 clean:
 	rm -rf $(VENV) parley.db parley.db-wal parley.db-shm .pytest_cache tests/artifacts

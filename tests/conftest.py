@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 
@@ -38,6 +40,41 @@ def code(pipeline: Pipeline) -> Callable[..., list[Event]]:
         return list(pipeline.code_text(text, when).events)
 
     return _code
+
+
+#: A PostgreSQL server on which the tests may create databases (.ci/run starts one).
+POSTGRES_URL_ENV = "PARLEY_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (a postgresql:// URL), dropped after.
+
+    Skipped when PARLEY_TEST_POSTGRES_URL is not set; CI always sets it.
+    """
+    admin = os.environ.get(POSTGRES_URL_ENV)
+    if not admin:
+        pytest.skip(
+            f"{POSTGRES_URL_ENV} is not set; start a server with "
+            '`eval "$(.ci/postgres start /tmp/parley-pg)"` to run the PostgreSQL tests'
+        )
+    import sqlalchemy as sa
+
+    from parley.store.postgres import engine_url
+
+    url = engine_url(admin)
+    name = f"parley_test_{uuid4().hex[:12]}"
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(drivername="postgresql", database=name).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
 
 
 def find(events: list[Event], type_: str, src: str | None = None, tgt: str | None = None,

@@ -218,3 +218,45 @@ def test_cli_entry_point_runs_as_a_process(tmp_path):
     version = subprocess.run([sys.executable, "-m", "parley", "--version"],
                              capture_output=True, text=True, timeout=120)
     assert version.returncode == 0 and "parley" in version.stdout
+
+
+def _wire(path: Path, numbers: range) -> Path:
+    """A JSONL file with one short article per number (ids ``w<n>``)."""
+    rows = [
+        json.dumps({"id": f"w{n}", "date": "2024-03-01", "text":
+                    f"Armenian forces detained {n} Azerbaijani soldiers near the border on "
+                    "Tuesday. The foreign ministers of Armenia and Azerbaijan held talks in "
+                    "Berlin."})
+        for n in numbers
+    ]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+@pytest.mark.slow
+def test_cli_concurrent_ingest_on_postgres_stores_each_article_once(tmp_path, postgres_url):
+    """Two `parley ingest` processes on overlapping inputs, at the same time, on a
+    database neither has created the schema in yet: both succeed, and every
+    article (and its events) is stored exactly once."""
+    first = _wire(tmp_path / "first.jsonl", range(40))
+    second = _wire(tmp_path / "second.jsonl", range(79, 19, -1))  # overlaps 20..39
+    exe = Path(sys.executable).parent / "parley"
+    procs = [
+        subprocess.Popen([str(exe), "ingest", str(path), "--db", postgres_url],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for path in (first, second)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert "0 failed" in out
+    from parley.store import connect
+
+    with connect(postgres_url) as store:
+        assert store.count_articles() == 80
+        assert store.known_ids(f"w{n}" for n in range(80)) == {f"w{n}" for n in range(80)}
+        per_article = {a.id: a.n_events for a in store.articles(limit=None)}
+        assert set(per_article.values()) == {per_article["w0"]} and per_article["w0"] >= 2
+        assert store.count_events() == 80 * per_article["w0"]
+    stored = [int(out.split(" stored")[0].split(", ")[-1]) for out, _ in outputs]
+    assert sum(stored) == 80  # the overlap was stored by one process or the other, not both

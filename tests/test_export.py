@@ -17,6 +17,7 @@ from parley import export as export_module
 from parley.errors import ConfigError
 from parley.export import (
     FLAT_COLUMNS,
+    event_from_flat,
     export,
     flatten_event,
     write_csv,
@@ -103,6 +104,14 @@ def test_export_parquet_round_trip_keeps_types(tmp_path: Path) -> None:
     assert schema.field("contexts").type == pa.list_(pa.string())
     assert schema.field("span_start").type == pa.int64()
     assert table.to_pylist() == [flatten_event(e) for e in events]
+
+
+def test_export_parquet_rows_read_back_to_equal_events(tmp_path: Path) -> None:
+    """``event_from_flat`` undoes ``flatten_event`` (``parley load`` relies on it)."""
+    path = tmp_path / "events.parquet"
+    events = make_events()
+    write_parquet(events, path)
+    assert [event_from_flat(row) for row in pq.read_table(path).to_pylist()] == events
 
 
 def test_export_parquet_writes_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -313,6 +313,14 @@ def test_ingest_jsonl_unpaired_surrogate_repaired_with_notice() -> None:
     assert articles(items)[0].text == "Talks in Berlin \ufffd ended."
 
 
+def test_ingest_jsonl_nul_escape_replaced_so_every_store_can_hold_it() -> None:
+    stream = io.BytesIO(b'{"text": "Talks in Berlin\\u0000 ended.", "title": "A\\u0000"}\n')
+    items = list(read_jsonl_stream(stream, "s.jsonl", SETTINGS))
+    assert notices(items)[0].source == "s.jsonl:1"
+    assert articles(items)[0].text == "Talks in Berlin\ufffd ended."
+    assert articles(items)[0].title == "A\ufffd"
+
+
 # --- directories, stdin, unknown types ------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from multiprocessing.queues import Queue
@@ -40,24 +40,24 @@ from parley.store.schema import schema_migrations
 # -- backends ----------------------------------------------------------------
 
 
-def _sqlite_db(tmp_path: Path) -> str | None:
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> str:
     return str(tmp_path / "parley.db")
 
 
-#: Backend name -> function returning a fresh, empty database for ``connect``
-#: (or None to skip the backend, e.g. when no server is configured).
-#: Adding a backend is one line here.
-BACKENDS: dict[str, Callable[[Path], str | None]] = {
-    "sqlite": _sqlite_db,
+#: Backend name -> the fixture giving a fresh, empty database for ``connect``
+#: (a fixture that skips when its backend is not configured, e.g. no server;
+#: ``postgres_url`` is in conftest.py). Adding a backend is one line here.
+BACKENDS: dict[str, str] = {
+    "sqlite": "sqlite_db",
+    "postgresql": "postgres_url",
 }
 
 
 @pytest.fixture(params=sorted(BACKENDS))
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db(request: pytest.FixtureRequest) -> str:
     """A fresh database locator for one backend."""
-    locator = BACKENDS[request.param](tmp_path)
-    if locator is None:
-        pytest.skip(f"backend {request.param} is not configured")
+    locator: str = request.getfixturevalue(BACKENDS[request.param])
     return locator
 
 
@@ -404,7 +404,7 @@ def _versions(store: Store) -> list[tuple[int, Any]]:
 def test_store_migrations_recorded_and_not_reapplied(db: str) -> None:
     with connect(db) as first:
         recorded = _versions(first)
-        assert [v for v, _ in recorded] == [1] == [LATEST_VERSION]
+        assert [v for v, _ in recorded] == list(range(1, LATEST_VERSION + 1))
         first.save(make_coded("art1"))
     with connect(db) as again:
         assert _versions(again) == recorded
@@ -466,7 +466,9 @@ def test_store_connect_accepts_paths_urls_and_settings(
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql://user:secret@localhost/parley", "PostgreSQL support is not installed"),
+        ("postgresql://user:secret@127.0.0.1:1/parley", "cannot connect to PostgreSQL at"),
+        ("postgresql+psycopg2://user:secret@localhost/parley", "parley uses psycopg 3"),
+        ("postgres://user:secret@localhost", "names no database"),
         ("mysql://localhost/parley", "unsupported database URL 'mysql://localhost/parley'"),
     ],
 )
@@ -484,6 +486,36 @@ def test_store_sqlite_connection_settings(tmp_path: Path) -> None:
 
 
 # -- concurrency -------------------------------------------------------------
+
+
+def test_store_postgres_first_opens_at_once_migrate_once(postgres_url: str) -> None:
+    """Openers of a new PostgreSQL database take turns (advisory lock): the schema
+    is created once, every opener works, and the lock is released afterwards."""
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+    stores: list[Store] = []
+
+    def opener() -> None:
+        barrier.wait()
+        try:
+            stores.append(connect(postgres_url))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    try:
+        assert [v for v, _ in _versions(stores[0])] == list(range(1, LATEST_VERSION + 1))
+        with _engine(stores[0]).connect() as conn:
+            held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            assert conn.exec_driver_sql(held).scalar() == 0
+    finally:
+        for opened in stores:
+            opened.close()
 
 
 def test_store_concurrent_threads_store_an_article_once(store: Store) -> None:
@@ -613,3 +645,97 @@ def test_store_round_trip_is_lossless_for_random_events(
     assert got.article == coded.article and got.sentences == sentences
     assert [e.to_dict() for e in got.events] == [e.to_dict() for e in expected]
     assert list(got.events) == expected
+
+
+# -- live sources: stored URLs and feed validators (migration 2) -------------------
+
+
+def test_store_known_urls_are_the_stored_ones(store: Store) -> None:
+    store.save(make_coded("art1", url="https://news.example/a/1"))
+    store.save(make_coded("art2", url=None))
+    wanted = ["https://news.example/a/1", "https://news.example/a/2", "https://news.example/a/1"]
+    assert store.known_urls(wanted) == {"https://news.example/a/1"}
+    assert store.known_urls([]) == set()
+
+
+def test_store_feed_state_round_trip_and_update(store: Store) -> None:
+    url = "https://news.example/rss.xml"
+    assert store.get_feed_state(url) is None
+    first = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
+    store.set_feed_state(url, '"v1"', "Fri, 01 Mar 2024 09:00:00 GMT", first)
+    state = store.get_feed_state(url)
+    assert state is not None and state.etag == '"v1"' and state.checked_at == first
+    later = datetime(2024, 3, 1, 10, 15, tzinfo=UTC)
+    store.set_feed_state(url, None, None, later)
+    state = store.get_feed_state(url)
+    assert state is not None and (state.etag, state.last_modified) == (None, None)
+    assert state.checked_at == later
+
+
+def test_store_version_1_database_gets_feed_state(sqlite_db: str) -> None:
+    from parley.store import migrations, schema
+
+    engine = sa.create_engine(f"sqlite:///{sqlite_db}")
+    with engine.begin() as conn:  # a database as version 1 of parley left it
+        schema.schema_migrations.create(conn)
+        migrations.MIGRATIONS[0].apply(conn)
+        conn.execute(sa.text("DROP INDEX IF EXISTS ix_articles_url"))
+        conn.execute(
+            sa.insert(schema.schema_migrations),
+            {"version": 1, "name": "v1", "applied_at": datetime.now(UTC)},
+        )
+    engine.dispose()
+    with connect(sqlite_db) as store:
+        assert 2 in [v for v, _ in _versions(store)]
+        store.set_feed_state("https://x.example/f", "e", None, datetime.now(UTC))
+        assert store.get_feed_state("https://x.example/f") is not None
+        indexes = {ix["name"] for ix in sa.inspect(_engine(store)).get_indexes("articles")}
+        assert "ix_articles_url" in indexes
+
+
+# -- listings, actors and article search (web layer) -------------------------------
+
+
+def test_store_event_pages_run_on_into_undated_events(sample: Store) -> None:
+    every = [e.event_id for e in sample.events()]
+    assert every[-1] == "a3-e05"  # undated (no event or article date): last
+    for size in (1, 2, 3):
+        pages = [sample.events(limit=size, offset=o) for o in range(0, len(every), size)]
+        assert [e.event_id for page in pages for e in page] == every
+    assert [e.event_id for e in sample.events(limit=5, offset=4)] == ["a3-e05"]
+    assert list(sample.events(limit=5, offset=9)) == []
+    assert [e.event_id for e in sample.iter_events(batch_size=2)] == every
+
+
+def test_store_event_filter_by_actor_id(sample: Store) -> None:
+    assert ids(sample.events(EventQuery(actor_id="aze-fm"))) == {"a1-e01"}
+    assert sample.count_events(EventQuery(actor_id="arm-fm")) == 3
+
+
+def test_store_actors_counted_from_both_sides(sample: Store) -> None:
+    listed = {a.actor_id: a for a in sample.actors()}
+    assert set(listed) == {"arm-fm", "aze-fm"}
+    arm = listed["arm-fm"]
+    assert (arm.n_events, arm.n_as_source, arm.n_as_target) == (3, 3, 0)
+    assert arm.name == "Ararat Mirzoyan" and arm.country == "ARM"
+    assert (arm.first_date, arm.last_date) == (date(2024, 2, 28), date(2024, 3, 5))
+    assert [a.actor_id for a in sample.actors(text="BAYRAM")] == ["aze-fm"]
+    assert sample.count_actors(country="AZE") == 1 and sample.actors(limit=1)[0] == arm
+
+
+def test_store_actor_profile_timeline_and_counterparts(sample: Store) -> None:
+    profile = sample.actor_profile("arm-fm")
+    assert profile is not None
+    assert [(p.day, p.n_events) for p in profile.timeline] == [
+        (date(2024, 2, 28), 1), (date(2024, 3, 4), 1), (date(2024, 3, 5), 1)]
+    assert {(c.actor_id, c.name, c.country, c.n_events) for c in profile.counterparts} == {
+        ("aze-fm", "Jeyhun Bayramov", "AZE", 1), (None, "France", "FRA", 1)}
+    assert sample.actor_profile("nobody") is None
+
+
+def test_store_articles_filtered_by_text(store: Store) -> None:
+    store.save(make_coded("t1", title="Talks in Almaty"))
+    store.save(make_coded("t2", title="Border clash"))
+    assert [a.id for a in store.articles(text="almaty")] == ["t1"]
+    assert store.count_articles("BERLIN") == 2 and store.count_articles("nowhere") == 0
+    assert store.count_articles() == 2

@@ -205,7 +205,9 @@ def code(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin).")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, directories, - (stdin), or feed/page URLs.")
+    ],
     db: DbOpt = None,
     when: DateOpt = None,
 ) -> None:
@@ -214,6 +216,7 @@ def ingest(
     Examples:
       parley ingest examples/corpus
       parley ingest corpus/ feeds.jsonl page.html --db team.db
+      parley ingest https://news.example/rss.xml https://news.example/2024/03/01/talks
     """
     from parley.pipeline import ingest as run_ingest
 
@@ -249,6 +252,142 @@ def ingest(
         highlight=False,
     )
     if report.failures:
+        raise typer.Exit(1)
+
+
+def _print_poll(poll: object) -> None:
+    """One status line per feed (stderr), problems, then print-alerts as JSON (stdout)."""
+    from parley.live import Poll
+
+    assert isinstance(poll, Poll)
+    for feed in poll.feeds:
+        r, src = feed.report, feed.source
+        if src is not None and src.status == "not modified":
+            status = "not modified"
+        elif src is not None and src.status == "failed":
+            status = "failed"
+        else:
+            listed = f"{src.entries} entries, " if src is not None and src.kind == "feed" else ""
+            status = (f"{listed}{r.duplicates} already stored, {r.articles_stored} new "
+                      f"({r.events} events), {len(r.failures)} failed")
+        _c.err.print(f"poll {poll.number}: {feed.url}: {status}", highlight=False, markup=False)
+        problems: list[Failure | Notice] = [*r.notices, *r.failures]
+        for item in problems:
+            if not (isinstance(item, Notice) and "HTTP 304" in item.message):
+                _report_problem(item)
+    _print_alerts(poll.alerts, poll.alert_failures)
+
+
+def _print_alerts(alerts: Iterable[object], failures: list[Failure]) -> None:
+    """Print alerts as JSON lines (stdout); say which webhooks were reached (stderr)."""
+    from parley.alerts import Alert
+
+    for failure in failures:
+        _report_problem(failure)
+    failed = {f.source for f in failures}
+    for alert in alerts:
+        assert isinstance(alert, Alert)
+        if alert.rule.webhook:
+            if f"alert {alert.rule.name!r}" in failed:
+                continue
+            _c.err.print(f"alert {alert.rule.name!r}: {len(alert.events)} event(s) posted to "
+                         "its webhook", highlight=False, markup=False)
+        else:
+            sys.stdout.write(alert.to_json() + "\n")
+            sys.stdout.flush()
+
+
+@app.command()
+def watch(
+    feeds_file: Annotated[Path, typer.Argument(help="Text file: one feed URL a line, # comments.")],
+    db: DbOpt = None,
+    interval: Annotated[
+        str, typer.Option("--interval", help="Time between polls, e.g. 15m, 90s, 1h.")
+    ] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once, then exit.")] = False,
+    alerts_file: Annotated[
+        Path | None, typer.Option("--alerts", help="Alert rules (YAML) checked after each poll.")
+    ] = None,
+) -> None:
+    """Poll RSS/Atom feeds, code and store new articles, and fire alert rules.
+
+    Status goes to stderr; alerts whose action is print go to stdout as JSON.
+    Stop with Ctrl-C. With --once the exit code is 1 if anything failed.
+
+    Examples:
+      parley watch feeds.txt --interval 15m
+      parley watch feeds.txt --once --alerts rules.yaml --db team.db
+    """
+    from parley.alerts import load_rules
+    from parley.ingest.feeds import read_feed_list
+    from parley.live import parse_interval
+    from parley.live import watch as run_watch
+
+    settings = _settings(db)
+    try:
+        feeds = read_feed_list(feeds_file)
+        seconds = parse_interval(interval)
+        rules = load_rules(alerts_file) if alerts_file else []
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    ok = True
+
+    def show(poll: object) -> None:
+        nonlocal ok
+        ok = ok and bool(poll.ok)  # type: ignore[attr-defined]
+        _print_poll(poll)
+
+    with _open(settings) as store:
+        try:
+            run_watch(feeds, store, settings, interval=seconds, once=once, rules=rules,
+                      on_poll=show)
+        except KeyboardInterrupt:
+            _c.err.print("stopped", highlight=False)
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    if once and not ok:
+        raise typer.Exit(1)
+
+
+alerts_app = typer.Typer(
+    help="Alert rules (YAML): evaluate them against stored events.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("check")
+def alerts_check(
+    rules_file: Annotated[Path, typer.Argument(help="Alert rules (YAML).")],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+) -> None:
+    """Evaluate alert rules once against the stored events (for testing rules, or cron).
+
+    Print alerts are written to stdout as JSON lines; webhook alerts are POSTed.
+
+    Examples:
+      parley alerts check rules.yaml
+      parley alerts check rules.yaml --since 2024-03-01 --db team.db
+    """
+    from parley.alerts import check, deliver_all, load_rules
+
+    settings = _settings(db)
+    start = _date(since, "--since")
+    try:
+        rules = load_rules(rules_file)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    with _open(settings) as store:
+        try:
+            fired = check(rules, store, start)
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    failures = deliver_all(fired, settings)
+    _print_alerts(fired, failures)
+    _c.err.print(f"{len(fired)} of {len(rules)} rule(s) fired", highlight=False)
+    if failures:
         raise typer.Exit(1)
 
 
@@ -465,6 +604,304 @@ def eval_(
             _c.out.print("   (no events either way)")
     if json_out is not None:
         json_out.write_text(json.dumps(scores, indent=2) + "\n")
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="JSONL (.jsonl, .jsonl.gz) or Parquet shards, or directories of them.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory; a rerun resumes.")],
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)."
+    )] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Local cluster worker processes (default: one per core)."
+    )] = None,
+) -> None:
+    """Code article shards on a Dask cluster into Parquet, partitioned by event date.
+
+    Writes OUT/events/event_date=YYYY-MM-DD/*.parquet, OUT/articles/ and
+    OUT/report.json; shards finished before are skipped. Exit 1 if any shard
+    or article failed (the rest is done).
+
+    Examples:
+      parley batch shards/ --out run1 --workers 2
+      parley batch /shared/shards/ --out /shared/run1 --scheduler tcp://scheduler:8786
+      parley load run1 --db postgresql://parley@dbhost/parley
+    """
+    from parley.batch import run_batch
+
+    if scheduler and workers:
+        raise _fail("give --scheduler (a running cluster) or --workers (a local one), not both")
+    try:
+        settings = load_settings().with_overrides(dask_scheduler=scheduler, dask_workers=workers)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[bold]batch[/bold]"), BarColumn(),
+        TextColumn("{task.completed}/{task.total} shards {task.fields[status]}"),
+        TimeElapsedColumn(), console=_c.err, disable=not sys.stderr.isatty(),
+    )
+    with progress:
+        task = progress.add_task("batch", total=None, status="")
+        totals = {"articles": 0, "events": 0, "failed": 0}
+
+        def update(result: object, n_shards: int) -> None:
+            r = result  # ShardResult
+            totals["articles"] += r.articles  # type: ignore[attr-defined]
+            totals["events"] += r.events  # type: ignore[attr-defined]
+            totals["failed"] += len(r.failures)  # type: ignore[attr-defined]
+            progress.update(task, total=n_shards, advance=1, status=(
+                f"{totals['articles']} articles, {totals['events']} events, "
+                f"{totals['failed']} failures"))
+
+        try:
+            report = run_batch(inputs, out, settings, on_result=update)
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    for failure in report.failures:
+        _report_problem(failure)
+    _c.out.print(
+        f"{len(report.shards)} shards: {report.count('done')} done, "
+        f"{report.count('skipped')} skipped (done before), {report.count('failed')} failed; "
+        f"{report.articles} articles, {report.events} events in {report.seconds:.1f} s "
+        f"on {report.cluster} -> {out} (report: {Path(out) / 'report.json'})",
+        highlight=False,
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    run: Annotated[Path, typer.Argument(help="Output directory of parley batch.")],
+    db: DbOpt = None,
+) -> None:
+    """Store the articles, sentences and events of a parley batch run (idempotent).
+
+    Examples:
+      parley load run1
+      parley load run1 --db postgresql://parley@dbhost/parley
+    """
+    from parley.batch import load_output
+
+    settings = _settings(db)
+    progress = Progress(
+        SpinnerColumn(), TextColumn("[bold]load[/bold]"), BarColumn(),
+        TextColumn("{task.completed}/{task.total} shards"), TimeElapsedColumn(),
+        console=_c.err, disable=not sys.stderr.isatty(),
+    )
+    with _open(settings) as store, progress:
+        task = progress.add_task("load", total=None)
+        try:
+            report = load_output(run, store, on_shard=lambda r, n: progress.update(
+                task, total=n, completed=r.shards))
+        except ParleyError as exc:
+            raise _fail(str(exc)) from exc
+    for failure in report.failures:
+        _report_problem(failure)
+    _c.out.print(
+        f"{report.shards} shards: {report.articles_read} articles read, "
+        f"{report.articles_stored} stored ({report.events} events), {report.already_stored} "
+        f"already stored, {len(report.failures)} failed -> {settings.db}",
+        highlight=False,
+    )
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the dashboard and the JSON API (/api/, OpenAPI at /api/openapi.json).
+
+    Read-only unless the api_token setting (PARLEY_API_TOKEN) is set; then
+    POST /api/articles with 'Authorization: Bearer <token>' codes and stores.
+
+    Examples:
+      parley serve --db parley.db
+      PARLEY_API_TOKEN=s3cret parley serve --port 8080
+    """
+    try:
+        from parley.web import serve as run_server
+    except ImportError as exc:
+        raise _fail(f"the web dashboard needs fastapi, uvicorn and jinja2 ({exc})") from exc
+    settings = _settings(db)
+    _open(settings).close()  # fail here, with one line, if the database cannot be opened
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _c.err.print(f"[yellow]note:[/yellow] listening on {host}: reachable from other "
+                     "machines", highlight=False)
+    _c.out.print(f"parley dashboard on http://{host}:{port}/ over {settings.db} "
+                 "(Ctrl-C to stop)", highlight=False)
+    run_server(settings, host=host, port=port)
+
+
+process_app = typer.Typer(
+    help="Peace processes: define them, get suggestions, show rounds, tracks and incidents.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(process_app, name="process")
+
+
+@process_app.command("add")
+def process_add(
+    process_id: Annotated[str, typer.Argument(help="Process id, e.g. ARM-AZE.")],
+    parties: Annotated[str, typer.Option("--parties", help="ISO3 codes, e.g. ARM,AZE.")],
+    name: Annotated[str | None, typer.Option("--name", help="A readable name.")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Define (or redefine) a peace process by its parties.
+
+    Example: parley process add ARM-AZE --parties ARM,AZE --name "Armenia-Azerbaijan"
+    """
+    from parley.models import ProcessDef
+    from parley.process import parse_parties
+
+    try:
+        defn = ProcessDef(process_id.upper(), parse_parties(parties), name)
+    except ParleyError as exc:
+        raise _fail(str(exc)) from exc
+    with _open(_settings(db)) as store:
+        store.save_process(defn)
+    _c.out.print(f"process {defn.id}: {', '.join(defn.parties)}", highlight=False)
+
+
+@process_app.command("list")
+def process_list(db: DbOpt = None) -> None:
+    """List the defined processes.
+
+    Example: parley process list
+    """
+    with _open(_settings(db)) as store:
+        found = store.processes()
+    for p in found:
+        _c.out.print(f"{p.id}\t{','.join(p.parties)}\t{p.name or ''}", highlight=False)
+    if not found:
+        _c.err.print("no process defined; see parley process suggest", highlight=False)
+
+
+@process_app.command("remove")
+def process_remove(
+    process_id: Annotated[str, typer.Argument(help="Process id.")], db: DbOpt = None
+) -> None:
+    """Remove a process definition (its events stay).
+
+    Example: parley process remove ARM-AZE
+    """
+    with _open(_settings(db)) as store:
+        if not store.delete_process(process_id):
+            raise _fail(f"no process {process_id!r} in this database", 1)
+
+
+@process_app.command("suggest")
+def process_suggest(
+    db: DbOpt = None,
+    min_talks: Annotated[int, typer.Option(help="Articles with talks, at least.")] = 1,
+    min_incidents: Annotated[int, typer.Option(help="Articles with incidents, at least.")] = 1,
+    limit: Annotated[int, typer.Option(help="Most suggestions to show.")] = 10,
+) -> None:
+    """Suggest processes: country pairs with both talks and incidents in the store.
+
+    Example: parley process suggest --min-talks 2
+    """
+    from parley.process import suggest_processes
+
+    with _open(_settings(db)) as store:
+        found = suggest_processes(store.iter_events(), store.processes(),
+                                  min_talks=min_talks, min_incidents=min_incidents)
+    table = Table(title="Suggested processes", header_style="bold")
+    for col in ("id", "talks (articles)", "incidents (articles)", "defined as", "add with"):
+        table.add_column(col)
+    for s in found[:limit]:
+        add = "" if s.defined else f"parley process add {s.id} --parties {','.join(s.parties)}"
+        table.add_row(s.id, str(s.talks), str(s.incidents), s.defined or "", add)
+    _c.out.print(table)
+
+
+@process_app.command("show")
+def process_show(
+    process_id: Annotated[str, typer.Argument(help="Process id, e.g. ARM-AZE.")],
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or md.")] = "text",
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Date of the indicators (default: latest).")
+    ] = None,
+) -> None:
+    """Show a process: rounds, tracks, incidents, third parties and indicators.
+
+    Examples:
+      parley process show ARM-AZE
+      parley process show ARM-AZE --format md > brief.md
+      parley process show ARM-AZE --format json | jq '.rounds[].venue'
+    """
+    from parley.process import show_process
+    from parley.timeline import render_markdown, render_text
+
+    if fmt not in ("text", "json", "md"):
+        raise _fail(f"--format {fmt!r} is not one of text, json, md")
+    settings = _settings(db)
+    when = _date(as_of, "--as-of")
+    with _open(settings) as store:
+        try:
+            view = show_process(store, process_id, settings, as_of=when)
+        except ParleyError as exc:
+            raise _fail(str(exc), 1) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(view.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_markdown(view) if fmt == "md" else render_text(view))
+
+
+@app.command()
+def stories(
+    db: DbOpt = None, type_: TypeOpt = None, country: CountryOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    limit: Annotated[int, typer.Option(help="Most stories to show (0: all).")] = 100,
+    save: Annotated[bool, typer.Option("--save", help="Also store them (replaces stored).")] = False,
+) -> None:
+    """Merge stored events into stories: one per happening, with its articles and outlets.
+
+    Examples:
+      parley stories --country ARM --since 2024-01-01
+      parley stories --format jsonl > stories.jsonl
+      parley stories --save
+    """
+    from parley.merge import stories_from_store
+    from parley.process import make_role_lookup
+
+    query = _query(type_, None, country, None, since, until, None, None)
+    settings = _settings(db)
+    with _open(settings) as store:
+        found = stories_from_store(store, query, level_of=make_role_lookup(settings).level)
+        if save:
+            store.save_stories(found)
+    shown = found[:limit] if limit else found
+    if fmt == "jsonl":
+        for s in shown:
+            sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "table":
+        table = Table(title=f"{len(shown)} of {len(found)} stories", header_style="bold")
+        for col in ("date", "type", "source", "target", "where", "articles", "outlets", "flags",
+                    "sentence"):
+            table.add_column(col, overflow="fold")
+        for s in shown:
+            when = s.date.isoformat() if s.date else f"({s.first_reported or '-'})"
+            table.add_row(when, s.type + (f"/{s.mode}" if s.mode else ""), _actor(s.source),
+                          _actor(s.target), s.location.name if s.location else "",
+                          str(s.n_articles), str(s.n_sources), ",".join(s.flags),
+                          s.sentence[:100])
+        _c.out.print(table)
+    else:
+        raise _fail(f"--format {fmt!r} is not one of table, jsonl")
+    if save:
+        _c.err.print(f"{len(found)} stories stored in {settings.db}", highlight=False)
 
 
 def _version(value: bool) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from parley.errors import ConfigError
-from parley.models import Actor, Event
+from parley.models import Actor, Event, Location
 
 #: Flat event columns, in order (CSV header, Parquet schema, ``to_pandas``).
 FLAT_COLUMNS: tuple[str, ...] = (
@@ -105,6 +105,50 @@ def flatten_event(event: Event) -> dict[str, Any]:
         "sentence": event.sentence,
     }
     return row
+
+
+def event_from_flat(row: dict[str, Any]) -> Event:
+    """The inverse of :func:`flatten_event`: a flat row (e.g. read back from Parquet) -> Event.
+
+    An actor (or location) whose ``*_text`` (``location_name``) is null is absent.
+    """
+
+    def actor(prefix: str) -> Actor | None:
+        if row.get(f"{prefix}_text") is None:
+            return None
+        values: dict[str, Any] = {f: row.get(f"{prefix}_{f}") for f in _ACTOR_FIELDS}
+        return Actor(**values)
+
+    location = None
+    if row.get("location_name") is not None:
+        location = Location(
+            name=row["location_name"],
+            country=row.get("location_country"),
+            lat=row.get("lat"),
+            lon=row.get("lon"),
+            geonameid=row.get("geonameid"),
+        )
+    return Event(
+        event_id=row["event_id"],
+        article_id=row["article_id"],
+        sentence=row["sentence"],
+        sentence_index=int(row["sentence_index"]),
+        span=(int(row["span_start"]), int(row["span_end"])),
+        type=row["type"],
+        mode=row.get("mode"),
+        contexts=tuple(row.get("contexts") or ()),
+        source=actor("source"),
+        target=actor("target"),
+        date=row.get("date"),
+        date_end=row.get("date_end"),
+        location=location,
+        certainty=row.get("certainty") or "asserted",
+        attributed_to=actor("attributed"),
+        negated=bool(row.get("negated")),
+        intensity=row.get("intensity"),
+        trigger=row.get("trigger"),
+        cameo=row.get("cameo"),
+    )
 
 
 @contextmanager

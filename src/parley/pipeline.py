@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from parley.actors.dictionary import make_dictionary
 from parley.actors.matcher import ActorResolver
@@ -25,6 +26,9 @@ from parley.models import Article, CodedArticle, Failure, Notice, RunReport
 from parley.nlp import parse
 from parley.settings import Settings, load_settings
 from parley.store.base import Store
+
+if TYPE_CHECKING:
+    from parley.ingest.urls import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +63,9 @@ class Pipeline:
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Failure]:
         """Code articles in order; a failing article yields a Failure, the rest go on."""
-        coder = self.coder
         it = iter(articles)
         while chunk := list(islice(it, CHUNK)):
+            coder = self.coder  # loaded with the first chunk: nothing to code, nothing loaded
             items = [
                 (para, (n, offset))
                 for n, art in enumerate(chunk)
@@ -133,21 +137,71 @@ def ingest(
     stdin: object = None,
     on_progress: Callable[[RunReport], None] | None = None,
     pipeline: Pipeline | None = None,
+    fetcher: Fetcher | None = None,
 ) -> RunReport:
     """Read, code and store inputs; already-stored articles are skipped, not recoded.
 
+    Inputs are files, directories, ``-`` (stdin) and http(s) URLs: a feed URL
+    brings its new entries' pages, any other URL one article page (see
+    :mod:`parley.ingest.feeds`). ``fetcher`` (made when needed) does the HTTP.
     Every article is stored in one transaction with its events, as soon as it
     is coded, so an interrupted run keeps what it finished.
     """
     from parley.ingest import read_inputs
+    from parley.ingest.urls import is_url
 
-    pipe = pipeline or Pipeline(settings)
+    specs = list(inputs)
     report = RunReport()
+    if not any(is_url(spec) for spec in specs):
+        items = read_inputs(specs, settings, default_date=default_date, stdin=stdin)  # type: ignore[arg-type]
+        return ingest_articles(
+            items, store, settings, report=report, on_progress=on_progress, pipeline=pipeline
+        )
+    from parley.ingest.feeds import LiveReader
+
+    with LiveReader(store, settings, fetcher) as reader:
+
+        def mixed() -> Iterator[Article | Failure | Notice]:
+            files: list[str] = []
+            for spec in [*specs, None]:
+                if spec is not None and not is_url(spec):
+                    files.append(spec)
+                    continue
+                yield from read_inputs(files, settings, default_date=default_date, stdin=stdin)  # type: ignore[arg-type]
+                files = []
+                if spec is not None:
+                    yield from reader.read(spec, report, default_date=default_date)
+
+        ingest_articles(
+            mixed(), store, settings, report=report, on_progress=on_progress, pipeline=pipeline
+        )
+        reader.commit()
+    return report
+
+
+def ingest_articles(
+    items: Iterable[Article | Failure | Notice],
+    store: Store,
+    settings: Settings,
+    *,
+    report: RunReport | None = None,
+    on_progress: Callable[[RunReport], None] | None = None,
+    on_stored: Callable[[CodedArticle], None] | None = None,
+    pipeline: Pipeline | None = None,
+) -> RunReport:
+    """Code and store articles from any reader; failures and notices are recorded.
+
+    Articles already stored (by id, i.e. by content unless an id was given)
+    or seen earlier in ``items`` are counted as duplicates and not coded.
+    ``on_stored`` is called with each newly stored article (e.g. for alerts).
+    """
+    pipe = pipeline or Pipeline(settings)
+    report = report if report is not None else RunReport()
     seen: set[str] = set()
 
     def fresh() -> Iterator[Article]:
         pending: list[Article] = []
-        for item in read_inputs(inputs, settings, default_date=default_date, stdin=stdin):  # type: ignore[arg-type]
+        for item in items:
             if isinstance(item, Failure):
                 report.failures.append(item)
             elif isinstance(item, Notice):
@@ -168,6 +222,8 @@ def ingest(
             if store.save(result):
                 report.articles_stored += 1
                 report.events += len(result.events)
+                if on_stored is not None:
+                    on_stored(result)
             else:
                 report.duplicates += 1
         if on_progress is not None:

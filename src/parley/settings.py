@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,51 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         "Longest article text accepted; longer inputs are rejected with a reason.",
     ),
+    # -- parley batch (Dask) --
+    Setting(
+        "dask_scheduler",
+        "",
+        str,
+        "Dask scheduler address for `parley batch` (tcp://host:8786); empty: a local cluster.",
+    ),
+    Setting(
+        "dask_workers",
+        0,
+        int,
+        "Worker processes (1 thread each) of the local Dask cluster; 0: one per CPU core.",
+    ),
+    Setting(
+        "api_token",
+        "",
+        str,
+        "Bearer token that allows POST /api/articles on `parley serve`; empty: read-only API.",
+    ),
+    # -- live sources (parley ingest URL, parley watch, alert webhooks) --
+    Setting(
+        "allow_private_addresses",
+        False,
+        bool,
+        "Fetch from private, loopback, link-local and other non-public addresses "
+        "(off: refused, also after a redirect).",
+    ),
+    Setting(
+        "allowed_networks",
+        "",
+        str,
+        "Networks fetched even when allow_private_addresses is off, comma-separated CIDR "
+        "(e.g. 10.1.0.0/16, 127.0.0.1/32).",
+    ),
+    Setting("fetch_timeout", 20.0, float, "Seconds a URL may take to answer and to be read."),
+    Setting("fetch_retries", 3, int, "Retries after a connection error, HTTP 5xx or 429."),
+    Setting("fetch_backoff", 1.0, float, "Seconds before the first retry; doubles each retry."),
+    Setting(
+        "max_response_bytes",
+        10_000_000,
+        int,
+        "Largest response read (after decompression); bigger ones are aborted with a reason.",
+    ),
+    Setting("host_delay", 2.0, float, "Seconds between two requests to the same host."),
+    Setting("user_agent", "parley/0.1 (news event coder)", str, "User-Agent sent with requests."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -72,6 +117,17 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     max_article_chars: int = 2_000_000
+    dask_scheduler: str = ""
+    dask_workers: int = 0
+    api_token: str = field(default="", repr=False)  # a secret: never shown
+    allow_private_addresses: bool = False
+    allowed_networks: str = ""
+    fetch_timeout: float = 20.0
+    fetch_retries: int = 3
+    fetch_backoff: float = 1.0
+    max_response_bytes: int = 10_000_000
+    host_delay: float = 2.0
+    user_agent: str = "parley/0.1 (news event coder)"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Copy with the given non-None overrides applied (CLI flags)."""
@@ -85,6 +141,8 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         raise ConfigError(f"unknown setting {name!r} in {origin}; known settings: {known}")
     kind = _BY_NAME[name].kind
     try:
+        if kind is bool:
+            return _to_bool(value)
         if kind is tuple:
             if isinstance(value, str):
                 return tuple(p for p in value.split(os.pathsep) if p)
@@ -94,6 +152,18 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         raise ConfigError(
             f"setting {name!r} from {origin} must be {kind.__name__}, got {value!r}"
         ) from exc
+
+
+def _to_bool(value: Any) -> bool:
+    """``true/false``, ``1/0``, ``yes/no``, ``on/off`` (any case) or a bool."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"not a boolean: {value!r}")
 
 
 def _from_file(path: Path) -> dict[str, Any]:

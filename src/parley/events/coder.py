@@ -274,6 +274,8 @@ class EventCoder:
         if _habitual(trig):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
+        if not targets:
+            targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
@@ -383,6 +385,39 @@ class EventCoder:
                 targets = parties + targets
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
 
+    def _content_targets(
+        self, trig: _Trig, trigs: list[_Trig], scan: Scan, ctx: ArticleContext,
+        sources: list[Actor],
+    ) -> list[Actor]:
+        """The target a statement is about: the target of the action it agrees to,
+        demands or threatens ("agreed to hand villages back to Azerbaijan"), else the
+        first actor with a country in what the verb governs ("demanded that the RSF
+        halt", "warned that any Israeli ship ...")."""
+        for content in (t for t in trigs if t.content_of is trig):
+            _, tgt = self._arguments(content, scan, ctx)
+            tgt = [a for a in tgt if a.country and a not in sources]
+            if tgt:
+                return tgt[:1]
+        if trig.entry.type not in CONTENT_TARGET_TYPES:
+            return []
+        src_countries = {a.country for a in sources}
+        for child in trig.tok.children:
+            if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative"):
+                continue
+            for tok in child.subtree:
+                if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
+                    continue
+                entry = scan.at(tok.i).entry  # type: ignore[union-attr]
+                if entry.country and entry.country not in src_countries:
+                    found = self.resolver.resolve(tok, scan, ctx) if tok.pos_ != "ADJ" else []
+                    found = [a for a in found if a.country]
+                    if found:
+                        return found[:1]
+                    name = self.resolver.dictionary.countries.get(entry.country, entry.country)
+                    return [Actor(text=tok.text, name=name, country=entry.country,
+                                  sector=entry.sector, actor_id=entry.actor_id)]
+        return []
+
     def _instrument(self, tok: Token) -> bool:
         head = tok
         for _ in range(3):  # "a similar number of drones"
@@ -481,6 +516,13 @@ LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations
 
 
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM"})
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+                          "REJECT", "THREATEN"})
+# verbal events whose target may sit inside what they govern
+CONTENT_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT",
+                                  "AGREE", "CONCEDE", "SANCTION"})
+# events a state does to people at home: an unnamed target shares the source's country
+DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
@@ -509,7 +551,12 @@ def _infer_countries(
             out.append(a)
         return out
 
-    return fill(sources, targets), fill(targets, sources)
+    sources, targets = fill(sources, targets), fill(targets, sources)
+    if type_ in DOMESTIC_TYPES and len({s.country for s in sources if s.country}) == 1:
+        home = next(s.country for s in sources if s.country)
+        targets = [_with_country(t, home) if t.country is None and t.sector is not None
+                   and t.actor_id is None else t for t in targets]
+    return sources, targets
 
 
 def _habitual(trig: _Trig) -> bool:
@@ -692,7 +739,7 @@ def _noun_args(
         word = prep.lower_
         if word in PARTY_PREPS and not parties:
             parties.extend(_pobjs(prep))
-        elif word in ("with", "against") and not tgt:
+        elif word in ("with", "against", "to") and not tgt:
             tgt.extend(_pobjs(prep))
 
 
@@ -747,12 +794,22 @@ def _pairs(
         pairs = list(product(sources or [None], targets or [None]))
     kept: list[tuple[Actor | None, Actor | None]] = []
     for src, tgt in pairs:
-        if src is None and tgt is None:
-            continue
+        if not (_identified(src) or _identified(tgt)) and (src is None or type_ in VERBAL_TYPES):
+            continue  # "40,000 people have been killed", "aid agencies warn": nobody to place
+        if src is None and type_ in VERBAL_TYPES:
+            continue  # a statement needs a speaker
         if _same(src, tgt):
             continue
         kept.append((src, tgt))
     return kept
+
+
+def _identified(actor: Actor | None) -> bool:
+    """An actor the data can place: a country, a dictionary entry or a proper name."""
+    if actor is None:
+        return False
+    return bool(actor.country or actor.actor_id or actor.text[:1].isupper()
+                and actor.sector is None)
 
 
 def retarget(event: Event, **changes: object) -> Event:

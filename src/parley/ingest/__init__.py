@@ -9,7 +9,8 @@
   (e.g. "not UTF-8; decoded as Windows-1252").
 
 Readers (one module each): ``text`` (``.txt`` and stdin), ``html``
-(``.html``/``.htm``), ``jsonl`` (``.jsonl``/``.jsonl.gz``). Directories are
+(``.html``/``.htm``), ``jsonl`` (``.jsonl``/``.jsonl.gz``), ``parquet``
+(``.parquet``, one article a row, columns as the JSONL keys). Directories are
 walked here: recursively, sorted, hidden entries skipped, files of other
 types skipped silently. A file named explicitly with an unknown extension is
 read as plain text if it is UTF-8 text, and is a failure otherwise.
@@ -29,6 +30,7 @@ from parley.ingest.common import Item
 from parley.ingest.furniture import strip_page_furniture
 from parley.ingest.html import article_from_html, read_html_file
 from parley.ingest.jsonl import read_jsonl_file
+from parley.ingest.parquet import read_parquet_file
 from parley.ingest.text import STDIN, parse_text, read_text_file, read_text_stream
 from parley.models import Article, Failure, Notice
 from parley.settings import Settings
@@ -52,6 +54,7 @@ SUFFIXES = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".jsonl.gz": "jsonl",
+    ".parquet": "parquet",
 }
 
 
@@ -82,7 +85,7 @@ def read_inputs(
 
 
 def file_kind(path: Path) -> str | None:
-    """``"text"``, ``"html"`` or ``"jsonl"`` from the file name; ``None`` if unknown."""
+    """``"text"``, ``"html"``, ``"jsonl"`` or ``"parquet"`` from the file name; else ``None``."""
     name = path.name.lower()
     for suffix, kind in SUFFIXES.items():
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -103,6 +106,8 @@ def read_path(
         yield from read_html_file(path, settings, default_date=default_date)
     elif kind == "jsonl":
         yield from read_jsonl_file(path, settings, default_date=default_date)
+    elif kind == "parquet":
+        yield from read_parquet_file(path, settings, default_date=default_date)
     elif kind == "text":
         yield from read_text_file(path, settings, default_date=default_date)
     else:

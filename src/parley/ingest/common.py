@@ -35,7 +35,7 @@ BINARY_REASON = "binary file, not text/HTML/JSONL"
 EMPTY_REASON = "empty file"
 
 _CONTROL = frozenset(set(range(32)) - {9, 10, 12, 13} | {127})
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[\x00\ud800-\udfff]")
 _BOMS = ((b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"))
 
 
@@ -98,9 +98,11 @@ def normalize_newlines(text: str) -> str:
 
 
 def fix_surrogates(text: str) -> tuple[str, bool]:
-    """Replace unpaired surrogates (bad ``\\ud83d`` escapes) by U+FFFD.
+    """Replace unpaired surrogates (bad ``\\ud83d`` escapes) and NULs by U+FFFD.
 
-    They cannot be encoded as UTF-8, so nothing downstream could store them.
+    Surrogates cannot be encoded as UTF-8 and PostgreSQL text cannot hold NUL
+    (``\\u0000``), so nothing downstream could store them. One character
+    becomes one character: offsets into the text do not move.
     """
     fixed = _SURROGATE.sub("\ufffd", text)
     return fixed, fixed != text

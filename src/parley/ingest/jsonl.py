@@ -138,6 +138,17 @@ def parse_jsonl_line(
     if not isinstance(obj, dict):
         kind = _JSON_TYPES.get(type(obj), "number")
         raise IngestError(origin, f"expected a JSON object with 'text', got a {kind}")
+    yield from article_from_record(obj, origin, settings, default_date=default_date)
+
+
+def article_from_record(
+    obj: dict[str, Any], origin: str, settings: Settings, *, default_date: date | None = None
+) -> Iterator[Item]:
+    """One record with the JSONL keys (a JSON object, a Parquet row) -> Notice?, Article.
+
+    Raises :class:`IngestError` (reason without the line number) when the
+    record is not a usable article.
+    """
     fields, repaired = _fields(obj, origin)
     if repaired:
         yield Notice(origin, "invalid Unicode escapes replaced with U+FFFD")

@@ -5,7 +5,7 @@
     connect("sqlite:///data/parley.db")
     connect(":memory:")                a throw-away SQLite database (one thread)
     connect(settings)                  whatever ``settings.db`` says
-    connect("postgresql://...")        not available yet: raises StoreError
+    connect("postgresql://user@host/db")  a PostgreSQL database (it must exist)
 
 Opening a store applies pending schema migrations (see
 :mod:`parley.store.migrations`).
@@ -55,10 +55,9 @@ def _connect_url(url: str) -> Store:
         return SQLiteStore(_sqlite_path(url))
     shown = _hide_password(url)
     if backend in _POSTGRES_SCHEMES:
-        raise StoreError(
-            f"PostgreSQL support is not installed in this version of parley ({shown}); "
-            "use a SQLite file path such as parley.db for now"
-        )
+        from parley.store.postgres import PostgresStore
+
+        return PostgresStore(url)
     raise StoreError(
         f"unsupported database URL {shown!r}: use a SQLite file path (parley.db), "
         "a sqlite:///path/to/file.db URL or a postgresql:// URL"

@@ -19,11 +19,11 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
-from parley.models import ArticleSummary, CodedArticle, Event, EventQuery
+from parley.models import ArticleSummary, CodedArticle, Event, EventQuery, ProcessDef, Story
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,6 +131,82 @@ class StoreSummary:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """A resolved actor (one dictionary ``actor_id``) and how often events involve it.
+
+    ``n_events`` counts distinct events; ``n_as_source + n_as_target`` can be
+    larger when the actor is on both sides. Dates span the events' dates.
+    """
+
+    actor_id: str
+    name: str | None
+    country: str | None
+    n_events: int
+    n_as_source: int
+    n_as_target: int
+    first_date: date | None = None
+    last_date: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor_id": self.actor_id,
+            "name": self.name,
+            "country": self.country,
+            "n_events": self.n_events,
+            "n_as_source": self.n_as_source,
+            "n_as_target": self.n_as_target,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    """Events involving an actor on one day, with their mean intensity (None: unknown)."""
+
+    day: date
+    n_events: int
+    mean_intensity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """The other side of an actor's events: a resolved actor, or unresolved text."""
+
+    actor_id: str | None
+    name: str
+    country: str | None
+    n_events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor_id": self.actor_id,
+            "name": self.name,
+            "country": self.country,
+            "n_events": self.n_events,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ActorProfile:
+    """One actor: its summary, events per day and counterparts (most events first)."""
+
+    actor: ActorSummary
+    timeline: list[TimelinePoint] = field(default_factory=list)
+    counterparts: list[Counterpart] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What was last seen of a polled feed: its HTTP validators and when it was read."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: datetime | None = None
+
+
 class Store(abc.ABC):
     """Where coded articles live. Re-saving an article is a no-op."""
 
@@ -157,12 +233,17 @@ class Store(abc.ABC):
         """The stored article, sentences in order, events in span order; or None."""
 
     @abc.abstractmethod
-    def articles(self, *, limit: int | None = 50, offset: int = 0) -> Results[ArticleSummary]:
-        """Article summaries, newest publication date first (undated last), then id."""
+    def articles(
+        self, *, limit: int | None = 50, offset: int = 0, text: str | None = None
+    ) -> Results[ArticleSummary]:
+        """Article summaries, newest publication date first (undated last), then id.
+
+        ``text``: only articles whose title or text contains it (case-insensitive).
+        """
 
     @abc.abstractmethod
-    def count_articles(self) -> int:
-        """Number of stored articles."""
+    def count_articles(self, text: str | None = None) -> int:
+        """Number of stored articles (whose title or text contains ``text``)."""
 
     @abc.abstractmethod
     def events(
@@ -187,6 +268,88 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def summary(self, top: int = 10) -> StoreSummary:
         """Headline numbers, with the ``top`` most frequent country dyads."""
+
+    @abc.abstractmethod
+    def actors(
+        self,
+        *,
+        text: str | None = None,
+        country: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[ActorSummary]:
+        """Resolved actors seen in events, most events first, then by id.
+
+        ``text`` is a case-insensitive substring of the name or ``actor_id``;
+        ``country`` an ISO alpha-3 code.
+        """
+
+    @abc.abstractmethod
+    def count_actors(self, *, text: str | None = None, country: str | None = None) -> int:
+        """Number of actors :meth:`actors` lists without a limit."""
+
+    @abc.abstractmethod
+    def actor_profile(self, actor_id: str) -> ActorProfile | None:
+        """One actor's summary, events per day and counterparts; None if never seen."""
+
+    @abc.abstractmethod
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """The subset of ``urls`` that stored articles came from (to skip fetching them)."""
+
+    @abc.abstractmethod
+    def get_feed_state(self, url: str) -> FeedState | None:
+        """The validators remembered for a feed URL, or None if it was never read."""
+
+    @abc.abstractmethod
+    def set_feed_state(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        checked_at: datetime,
+    ) -> None:
+        """Remember a feed's ``ETag``/``Last-Modified`` (None: absent) and when it was read."""
+
+    @abc.abstractmethod
+    def get_articles(self, ids: Iterable[str]) -> list[CodedArticle]:
+        """Like :meth:`get_article` for many ids at once (unknown ids are skipped)."""
+
+    @abc.abstractmethod
+    def save_stories(self, stories: Iterable[Story]) -> int:
+        """Replace every stored story with ``stories`` (one transaction); return how many.
+
+        Stories are computed from events by :func:`parley.merge.merge`; storing
+        them is optional (``parley stories --save``) and makes them queryable
+        from SQL and the web layer.
+        """
+
+    @abc.abstractmethod
+    def stories(
+        self,
+        *,
+        country: str | None = None,
+        type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> list[Story]:
+        """Stored stories, by date (undated last); ``country`` matches either side."""
+
+    @abc.abstractmethod
+    def save_process(self, process: ProcessDef) -> None:
+        """Store a process definition, replacing one with the same id."""
+
+    @abc.abstractmethod
+    def get_process(self, process_id: str) -> ProcessDef | None:
+        """The process definition with this id (case-insensitive), or None."""
+
+    @abc.abstractmethod
+    def processes(self) -> list[ProcessDef]:
+        """Every process definition, by id."""
+
+    @abc.abstractmethod
+    def delete_process(self, process_id: str) -> bool:
+        """Remove a process definition; False if there was none."""
 
     @abc.abstractmethod
     def close(self) -> None:

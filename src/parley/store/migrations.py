@@ -41,11 +41,45 @@ class Migration:
 
 
 def _create_schema(conn: sa.Connection) -> None:
-    schema.metadata.create_all(conn, tables=list(schema.PARLEY_TABLES))
+    tables = [schema.articles, schema.sentences, schema.events]  # version 1's tables
+    schema.metadata.create_all(conn, tables=tables)
+
+
+def _add_feed_state(conn: sa.Connection) -> None:
+    schema.feed_state.create(conn, checkfirst=True)
+    schema.ix_articles_url.create(conn, checkfirst=True)
+
+
+def _add_stories_and_processes(conn: sa.Connection) -> None:
+    tables = [schema.stories, schema.story_events, schema.processes]
+    schema.metadata.create_all(conn, tables=tables)
+
+
+#: Migration 4: single-column event indexes replaced by ones that also give the listing order.
+_OLD_EVENT_INDEXES = (
+    "ix_events_type",
+    "ix_events_effective_date",
+    "ix_events_certainty",
+    "ix_events_source_country",
+    "ix_events_target_country",
+)
+
+
+def _index_events_for_listings(conn: sa.Connection) -> None:
+    existing = {ix["name"] for ix in sa.inspect(conn).get_indexes(schema.events.name)}
+    for name in _OLD_EVENT_INDEXES:
+        if name in existing:
+            conn.execute(sa.schema.DropIndex(sa.Index(name)))
+    for index in schema.events.indexes:
+        if index.name not in existing:
+            index.create(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create articles, sentences and events", _create_schema),
+    Migration(2, "add feed_state and an index on articles.url", _add_feed_state),
+    Migration(3, "add stories, story_events and processes", _add_stories_and_processes),
+    Migration(4, "index events in listing order; actor ids", _index_events_for_listings),
 )
 
 #: The schema version this code writes and understands.

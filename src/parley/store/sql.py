@@ -3,7 +3,10 @@
 ``SQLStore`` holds everything that is the same on every SQL backend: it only
 uses portable SQLAlchemy constructs (no backend-specific SQL), so a backend
 subclass only builds the engine and sets connection options (see
-:mod:`parley.store.sqlite`). Opening a store runs the pending migrations.
+:mod:`parley.store.sqlite`), and may refine two hooks: ``_migrate`` (e.g. to
+hold a lock while migrating) and ``_insert_article`` (e.g. ``ON CONFLICT DO
+NOTHING``; see :mod:`parley.store.postgres`). Opening a store runs the
+pending migrations.
 
 Case-insensitive filters compare ``lower(column)`` with the lower-cased
 needle; the SQLite backend registers a Unicode-aware ``lower`` so that this
@@ -29,11 +32,22 @@ from parley.models import (
     Event,
     EventQuery,
     Location,
+    ProcessDef,
     Sentence,
+    Story,
 )
-from parley.store.base import Results, Store, StoreSummary
+from parley.store import aggregates
+from parley.store import stories as story_sql
+from parley.store.base import (
+    ActorProfile,
+    ActorSummary,
+    FeedState,
+    Results,
+    Store,
+    StoreSummary,
+)
 from parley.store.migrations import WRITE_TRANSACTION, migrate
-from parley.store.schema import articles, events, sentences
+from parley.store.schema import EVENT_ORDER, articles, events, feed_state, sentences
 
 #: How many ids go into one ``IN (...)`` (SQLite limits bound parameters).
 _ID_CHUNK = 500
@@ -54,7 +68,7 @@ class SQLStore(Store):
         self.name = name or engine.url.render_as_string(hide_password=True)
         self._closed = False
         with self._errors("opening the database"):
-            migrate(engine, where=self.name)
+            self._migrate()
 
     @property
     def engine(self) -> sa.Engine:
@@ -89,14 +103,8 @@ class SQLStore(Store):
         with self._errors(f"saving article {article.id!r}"), self._engine.connect() as conn:
             conn.execution_options(**WRITE_TRANSACTION)
             tx = conn.begin()
-            try:
-                conn.execute(_INSERT_ARTICLE, _article_row(article))
-            except sa.exc.IntegrityError:
-                tx.rollback()
-                conn.execution_options(parley_write=False)  # a plain read from here
-                if _article_exists(conn, article.id):
-                    return False  # stored before, or by another process just now
-                raise
+            if not self._insert_article(conn, tx, article):
+                return False  # stored before, or by another process just now
             with tx:  # commits on success, rolls back on any error
                 try:
                     if sentence_rows:
@@ -108,6 +116,30 @@ class SQLStore(Store):
                         f"article {article.id!r} was not stored: {exc.orig}; sentence indexes "
                         "must be unique within an article and event ids unique in the store"
                     ) from exc
+        return True
+
+    # -- backend hooks ----------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date (backends may wrap this in a lock)."""
+        migrate(self._engine, where=self.name)
+
+    def _insert_article(
+        self, conn: sa.Connection, tx: sa.RootTransaction, article: Article
+    ) -> bool:
+        """Insert the article row in ``tx``; False, with ``tx`` rolled back, if it is stored.
+
+        Portable version: insert and catch the primary-key violation (another
+        writer may have stored the same id a moment ago).
+        """
+        try:
+            conn.execute(_INSERT_ARTICLE, _article_row(article))
+        except sa.exc.IntegrityError:
+            tx.rollback()
+            conn.execution_options(parley_write=False)  # a plain read from here
+            if _article_exists(conn, article.id):
+                return False
+            raise
         return True
 
     # -- reading ----------------------------------------------------------
@@ -124,6 +156,40 @@ class SQLStore(Store):
                 chunk = wanted[i : i + _ID_CHUNK]
                 found.update(conn.scalars(sa.select(articles.c.id).where(articles.c.id.in_(chunk))))
         return found
+
+    # -- live sources: stored URLs and feed validators --------------------------
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(urls))
+        found: set[str] = set()
+        column = articles.c.url
+        with self._errors("looking up article URLs"), self._engine.connect() as conn:
+            for i in range(0, len(wanted), _ID_CHUNK):
+                chunk = wanted[i : i + _ID_CHUNK]
+                found.update(conn.scalars(sa.select(column).where(column.in_(chunk)).distinct()))
+        return found
+
+    def get_feed_state(self, url: str) -> FeedState | None:
+        stmt = sa.select(feed_state).where(feed_state.c.url == url)
+        with self._errors(f"reading the state of feed {url!r}"), self._engine.connect() as conn:
+            row = conn.execute(stmt).mappings().first()
+        if row is None:
+            return None
+        checked = row["checked_at"]
+        if checked is not None and checked.tzinfo is None:  # SQLite keeps no offset: UTC
+            checked = checked.replace(tzinfo=UTC)
+        return FeedState(row["url"], row["etag"], row["last_modified"], checked)
+
+    def set_feed_state(
+        self, url: str, etag: str | None, last_modified: str | None, checked_at: datetime
+    ) -> None:
+        values = {"etag": etag, "last_modified": last_modified, "checked_at": checked_at}
+        update = sa.update(feed_state).where(feed_state.c.url == url).values(**values)
+        with self._errors(f"saving the state of feed {url!r}"), self._engine.connect() as conn:
+            conn.execution_options(**WRITE_TRANSACTION)
+            with conn.begin():  # update, else insert: portable, and safe under the write lock
+                if conn.execute(update).rowcount == 0:
+                    conn.execute(sa.insert(feed_state).values(url=url, **values))
 
     def get_article(self, article_id: str) -> CodedArticle | None:
         with self._errors(f"reading article {article_id!r}"), self._engine.connect() as conn:
@@ -151,7 +217,9 @@ class SQLStore(Store):
                 events=tuple(_event_from_row(e) for e in evs),
             )
 
-    def articles(self, *, limit: int | None = 50, offset: int = 0) -> Results[ArticleSummary]:
+    def articles(
+        self, *, limit: int | None = 50, offset: int = 0, text: str | None = None
+    ) -> Results[ArticleSummary]:
         _check_page(limit, offset)
         n_sentences = (
             sa.select(sa.func.count())
@@ -173,6 +241,7 @@ class SQLStore(Store):
                 n_sentences.label("n_sentences"),
                 n_events.label("n_events"),
             )
+            .where(*_article_text(text))
             .order_by(_nulls_last(a.date), a.date.desc(), a.id)
             .limit(limit)
             .offset(offset)
@@ -181,27 +250,28 @@ class SQLStore(Store):
             rows = conn.execute(stmt).mappings().all()
         return Results((ArticleSummary(**row) for row in rows), "article")
 
-    def count_articles(self) -> int:
+    def count_articles(self, text: str | None = None) -> int:
+        stmt = sa.select(sa.func.count()).select_from(articles).where(*_article_text(text))
         with self._errors("counting articles"), self._engine.connect() as conn:
-            return _count(conn, articles)
+            return int(conn.scalar(stmt) or 0)
 
     def events(
         self, query: EventQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> Results[Event]:
         _check_page(limit, offset)
-        stmt = _events_select(query).limit(limit).offset(offset)
         with self._errors("querying events"), self._engine.connect() as conn:
-            rows = conn.execute(stmt).mappings().all()
+            rows = _events_page(conn, query, limit, offset)
         return Results((_event_from_row(row) for row in rows), "event")
 
     def iter_events(
         self, query: EventQuery | None = None, *, batch_size: int = 1000
     ) -> Iterator[Event]:
-        stmt = _events_select(query)
         with self._errors("querying events"), self._engine.connect() as conn:
-            result = conn.execution_options(yield_per=batch_size).execute(stmt)
-            for row in result.mappings():
-                yield _event_from_row(row)
+            for dated in (True, False):  # undated events last
+                stmt = _events_select(query, dated)
+                result = conn.execution_options(yield_per=batch_size).execute(stmt)
+                for row in result.mappings():
+                    yield _event_from_row(row)
 
     def count_events(self, query: EventQuery | None = None) -> int:
         stmt = sa.select(sa.func.count()).select_from(events).where(*_conditions(query))
@@ -231,6 +301,99 @@ class SQLStore(Store):
                 first_date=first,
                 last_date=last,
             )
+
+    def actors(
+        self,
+        *,
+        text: str | None = None,
+        country: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[ActorSummary]:
+        _check_page(limit, offset)
+        with self._errors("listing actors"), self._engine.connect() as conn:
+            return aggregates.list_actors(
+                conn, text=text, country=country, limit=limit, offset=offset
+            )
+
+    def count_actors(self, *, text: str | None = None, country: str | None = None) -> int:
+        with self._errors("counting actors"), self._engine.connect() as conn:
+            return aggregates.count_actors(conn, text=text, country=country)
+
+    def actor_profile(self, actor_id: str) -> ActorProfile | None:
+        with self._errors(f"reading actor {actor_id!r}"), self._engine.connect() as conn:
+            return aggregates.actor_profile(conn, actor_id)
+
+    def get_articles(self, ids: Iterable[str]) -> list[CodedArticle]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, CodedArticle] = {}
+        with self._errors("reading articles"), self._engine.connect() as conn:
+            for i in range(0, len(wanted), _ID_CHUNK):
+                chunk = wanted[i : i + _ID_CHUNK]
+                arts = conn.execute(sa.select(articles).where(articles.c.id.in_(chunk)))
+                sents = conn.execute(
+                    sa.select(sentences)
+                    .where(sentences.c.article_id.in_(chunk))
+                    .order_by(sentences.c.article_id, sentences.c.idx)
+                ).mappings()
+                evs = conn.execute(
+                    sa.select(events)
+                    .where(events.c.article_id.in_(chunk))
+                    .order_by(events.c.article_id, events.c.span_start, events.c.span_end,
+                              events.c.event_id)
+                ).mappings()
+                by_sent: dict[str, list[Sentence]] = {}
+                for row in sents:
+                    by_sent.setdefault(row["article_id"], []).append(_sentence_from_row(row))
+                by_event: dict[str, list[Event]] = {}
+                for row in evs:
+                    by_event.setdefault(row["article_id"], []).append(_event_from_row(row))
+                for row in arts.mappings():
+                    art = _article_from_row(row)
+                    found[art.id] = CodedArticle(
+                        art, tuple(by_sent.get(art.id, ())), tuple(by_event.get(art.id, ()))
+                    )
+        return [found[i] for i in wanted if i in found]
+
+    def save_stories(self, stories: Iterable[Story]) -> int:
+        with self._errors("saving stories"), self._engine.connect() as conn:
+            conn.execution_options(**WRITE_TRANSACTION)
+            with conn.begin():
+                return story_sql.save_stories(conn, stories)
+
+    def stories(
+        self,
+        *,
+        country: str | None = None,
+        type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> list[Story]:
+        with self._errors("reading stories"), self._engine.connect() as conn:
+            return story_sql.select_stories(
+                conn, country=country, type=type, since=since, until=until, limit=limit
+            )
+
+    def save_process(self, process: ProcessDef) -> None:
+        with self._errors(f"saving process {process.id!r}"), self._engine.connect() as conn:
+            conn.execution_options(**WRITE_TRANSACTION)
+            with conn.begin():
+                story_sql.save_process(conn, process)
+
+    def get_process(self, process_id: str) -> ProcessDef | None:
+        with self._errors(f"reading process {process_id!r}"), self._engine.connect() as conn:
+            return story_sql.get_process(conn, process_id)
+
+    def processes(self) -> list[ProcessDef]:
+        with self._errors("listing processes"), self._engine.connect() as conn:
+            return story_sql.list_processes(conn)
+
+    def delete_process(self, process_id: str) -> bool:
+        with self._errors(f"deleting process {process_id!r}"), self._engine.connect() as conn:
+            conn.execution_options(**WRITE_TRANSACTION)
+            with conn.begin():
+                return story_sql.delete_process(conn, process_id)
 
     def close(self) -> None:
         if not self._closed:
@@ -266,6 +429,13 @@ def _contains_ci(column: sa.ColumnElement[Any], needle: str) -> sa.ColumnElement
     return sa.func.lower(column).contains(needle.lower(), autoescape=True)
 
 
+def _article_text(text: str | None) -> list[sa.ColumnElement[bool]]:
+    """WHERE clause: title or text contains ``text`` (none for None or empty)."""
+    if not text:
+        return []
+    return [sa.or_(_contains_ci(articles.c.title, text), _contains_ci(articles.c.text, text))]
+
+
 def _conditions(query: EventQuery | None) -> list[sa.ColumnElement[bool]]:
     """WHERE clauses for an EventQuery; None and empty strings mean "no filter"."""
     if query is None:
@@ -282,6 +452,10 @@ def _conditions(query: EventQuery | None) -> list[sa.ColumnElement[bool]]:
             where.append(column == value)
     if query.country:
         where.append(sa.or_(e.source_country == query.country, e.target_country == query.country))
+    if query.actor_id:
+        where.append(
+            sa.or_(e.source_actor_id == query.actor_id, e.target_actor_id == query.actor_id)
+        )
     if query.actor:
         names = (e.source_name, e.source_text, e.target_name, e.target_text)
         where.append(sa.or_(*(_contains_ci(col, query.actor) for col in names)))
@@ -296,20 +470,34 @@ def _conditions(query: EventQuery | None) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def _events_select(query: EventQuery | None) -> sa.Select[Any]:
+def _events_select(query: EventQuery | None, dated: bool) -> sa.Select[Any]:
+    """The dated (or the undated) events of a query, in listing order.
+
+    Listings are split in two so that every backend can read a page straight
+    from an index in ``EVENT_ORDER`` (an ORDER BY on a "nulls last"
+    expression would sort every matching row first).
+    """
     e = events.c
-    return (
-        sa.select(events)
-        .where(*_conditions(query))
-        .order_by(
-            _nulls_last(e.effective_date),
-            e.effective_date,
-            e.article_id,
-            e.span_start,
-            e.span_end,
-            e.event_id,
-        )
-    )
+    when = e.effective_date.is_not(None) if dated else e.effective_date.is_(None)
+    order = [e[name] for name in EVENT_ORDER[0 if dated else 1 :]]
+    return sa.select(events).where(*_conditions(query), when).order_by(*order)
+
+
+def _events_page(
+    conn: sa.Connection, query: EventQuery | None, limit: int | None, offset: int
+) -> list[sa.RowMapping]:
+    """One page of events: dated ones by date, then undated ones."""
+    rows = list(conn.execute(_events_select(query, True).limit(limit).offset(offset)).mappings())
+    if limit is not None and len(rows) >= limit:
+        return rows
+    skip = 0
+    if offset and not rows:  # the page starts among the undated events
+        dated = sa.select(sa.func.count()).select_from(events)
+        dated = dated.where(*_conditions(query), events.c.effective_date.is_not(None))
+        skip = max(offset - int(conn.scalar(dated) or 0), 0)
+    rest = None if limit is None else limit - len(rows)
+    undated = _events_select(query, False).limit(rest).offset(skip)
+    return rows + list(conn.execute(undated).mappings())
 
 
 # -- rows <-> models ---------------------------------------------------------
