@@ -230,9 +230,10 @@ class ActorResolver:
     ) -> list[tuple[str, Entry]]:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
+        coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
-                if found and child.dep_ != "poss":
+                if found and child.dep_ != "poss" and not coordinated:
                     continue  # "Kosovo Albanian protesters": the first modifier is the country
                 for t in [child, *child.conjuncts]:
                     if not self._country_at(t, scan, found) and t.dep_ == "compound":
@@ -279,11 +280,13 @@ class ActorResolver:
             ent = _entity_of(tok)
             text = ent.text if ent is not None else np_text(tok)
             found = self._countries_of(tok, scan, ArticleContext())
+            role = next((r for c in tok.lefts if c.dep_ == "compound"
+                         and (r := self._role_of(c))), None)
             if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
-                role = next((r for c in tok.lefts if c.dep_ == "compound"
-                             and (r := self._role_of(c))), None)
                 return [Actor(text=text, name=None, country=found[0][0],
                               sector=role.sector if role else None)]
+            if role is not None:  # "President Mohamed Bazoum": a role, country unknown
+                return [Actor(text=text, name=None, country=None, sector=role.sector)]
             for child in tok.children:
                 if child.dep_ == "appos":
                     role = self._role_of(child)

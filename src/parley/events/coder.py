@@ -37,7 +37,8 @@ from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sent
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 # prepositions whose object is an event's target, on a verb or an event noun
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
-                          "into", "from", "for", "near", "along"})
+                          "into", "from", "for"})
+DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 # verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "order", "persuade",
@@ -45,7 +46,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "order", "p
                             "compel", "instruct", "authorize", "authorise", "permit",
                             "enable", "push", "oblige", "require"})
 OBJECT_TARGET_PREPS = frozenset({"with", "against", "between", "to", "at", "on", "into",
-                                 "toward", "towards"})
+                                 "toward", "towards", "for"})
 # a nominal trigger under these prepositions is background, not a reported event
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
                               "following", "despite", "over", "about", "of", "for", "like",
@@ -83,6 +84,7 @@ class EventCoder:
         self.gazetteer = gazetteer
         assert lexicon.cues is not None
         self.cues = lexicon.cues
+        self._trigger_tokens: set[int] = set()
 
     # -- article level ----------------------------------------------------------------------
 
@@ -150,6 +152,7 @@ class EventCoder:
             entry = self._match(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+        self._trigger_tokens = {t.tok.i for t in out}
         return out
 
     def _match(self, tok: Token) -> Trigger | None:
@@ -363,7 +366,14 @@ class EventCoder:
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
-            late = [_beyond_border(h) for h in late]
+            late = [_beyond_border(h) for h in late + _prep_objects(tok, DEPLOYMENT_PREPS)]
+        # an event noun as object is not the target: "reaffirmed Ankara's support for X"
+        event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
+        if event_nouns:
+            tgt_heads = [h for h in tgt_heads if h not in event_nouns]
+            late = late + [p for n in event_nouns for c in n.children
+                           if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
+                           for p in _pobjs(c)]
         src_heads = [self._speaker_for(h) for h in src_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
@@ -638,6 +648,10 @@ def _beyond_border(tok: Token) -> Token:
     return tok
 
 
+def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
@@ -727,6 +741,8 @@ def _noun_args(
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
         tgt.extend(c for c in anchor.children if c.dep_ == "dative")
+    if holder.dep_ == "pobj" and not tgt:  # "told his counterpart ... in a phone call"
+        tgt.extend(c for c in anchor.children if c.dep_ in ("dobj", "dative"))
     if (holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i) and (
             not parties):  # "clashes between A and B": the clash has its own parties
         subj, passive = _subjects(anchor)
