@@ -282,6 +282,10 @@ class EventCoder:
         if not targets and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
+        if trig.entry.type == "COERCE" and trig.mode == "restrict" and sources and all(
+                a.sector in NON_STATE_SECTORS for a in sources):
+            trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
+            trig.mode = "obstruct"
         if trig.tok.lemma_.lower() in self.lex.reciprocal and len(sources) > 1 and (
                 not targets or all(t.country is None for t in targets)):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
@@ -526,6 +530,7 @@ LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations
 
 
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM"})
+NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                           "REJECT", "THREATEN"})
 # verbal events whose target may sit inside what they govern
