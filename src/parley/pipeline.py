@@ -36,13 +36,24 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 CHUNK = 64  # articles per parsing chunk
 
 
+# "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ": a dateline, not a subject
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)
+
+
 def paragraphs(text: str) -> list[tuple[str, int]]:
-    """Paragraphs (blank-line separated) with their offsets in ``text``."""
+    """Paragraphs (blank-line separated) with their offsets in ``text``; a leading
+    dateline is left out of the paragraph (its offset moves past it)."""
     out = []
     for m in PARAGRAPH.finditer(text):
-        para = m.group(0)
+        para, start = m.group(0), m.start()
+        dateline = DATELINE.match(para)
+        if dateline:
+            para, start = para[dateline.end():], start + dateline.end()
         if para.strip():
-            out.append((para, m.start()))
+            out.append((para, start))
     return out
 
 

@@ -50,7 +50,8 @@ OBJECT_TARGET_PREPS = frozenset({"with", "against", "between", "to", "at", "on",
 # a nominal trigger under these prepositions is background, not a reported event
 BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
                               "following", "despite", "over", "about", "of", "for", "like",
-                              "than", "until", "ahead", "by", "as", "around", "since"})
+                              "than", "until", "ahead", "by", "as", "around", "on",
+                              "regarding", "concerning"})
 QUANTITY_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "day", "days",
                             "package", "night", "week", "weeks"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
@@ -60,6 +61,7 @@ INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
                                 "RETREAT"})
 INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "region", "district", "province",
                               "settlement", "area"})
 
@@ -261,8 +263,8 @@ class EventCoder:
         ctx: ArticleContext, article: Article,
     ) -> list[Event]:
         sources, targets = self._arguments(trig, scan, ctx)
-        certainty_tok = trig.tok if trig.content_of is None else trig.content_of.tok
         mod = modality(trig.tok, trig.anchor, self.cues)
+        extra: list[Event] = []
         attributed: Actor | None = None
         if mod.source_of_claim is not None:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
@@ -273,7 +275,10 @@ class EventCoder:
             sources = accused or sources
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
-            targets = self._mediated_parties(trig, trigs, scan, ctx) or targets
+            own = [a for a in targets if a.country or a.actor_id]
+            if len(own) >= 2:  # "Scholz hosted Aliyev and Pashinyan": they met, too
+                extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
+            targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
         if _habitual(trig):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
@@ -316,8 +321,24 @@ class EventCoder:
             ctx.by_role["__consult__"] = ctx_pair[0]
             if len(ctx_pair) > 1:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
-        _ = certainty_tok
-        return out
+        return out + extra
+
+    def _hosted_meeting(self, trig: _Trig, parties: list[Actor], sent: Span,
+                        sentence: Sentence, article: Article, mod: object) -> list[Event]:
+        """The parties a host received met each other: one CONSULT between them."""
+        when, until = self._date(trig, sent, article.date)
+        where = self._place(trig, sent, Scan(), parties)
+        ev = Event(
+            event_id="", article_id=article.id, sentence=sentence.text,
+            sentence_index=sentence.index, span=(sentence.start, sentence.end),
+            type="CONSULT", mode=None, contexts=self._contexts(trig, sent),
+            source=parties[0], target=parties[1], date=when, date_end=until, location=where,
+            certainty=getattr(mod, "certainty", "asserted"),
+            negated=getattr(mod, "negated", False),
+            intensity=self.lex.intensity_of("CONSULT", None), trigger=_trigger_text(trig),
+            cameo=self.lex.cameo_of("CONSULT", None),
+        )
+        return [ev]
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
@@ -492,11 +513,18 @@ class EventCoder:
             first: Location | None = None
             for cand in [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]:
                 match = scan.at(cand.i)
+                if match is not None and match.entry.kind in NOT_PLACES:
+                    continue  # "at the White House": a government, not Casablanca
                 if match is not None and match.entry.kind in ("capital", "country"):
                     place = self.gazetteer.find(cand.doc[match.start:match.end].text, prefer)
                     if place.country:
                         return place
                 name = _place_name(cand)
+                region = _region_after(cand)
+                if name and region:
+                    place = self.gazetteer.find(name, prefer, region)
+                    if place.country:
+                        return place
                 if not name and cand.pos_ == "PROPN" and cand.ent_type_ not in ("PERSON", "ORG"):
                     name = _span_text(cand)  # an untagged proper noun the gazetteer may know
                     place = self.gazetteer.find(name, prefer)
@@ -772,6 +800,18 @@ def _place_name(pobj: Token) -> str | None:
         return None
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
+    return None
+
+
+def _region_after(tok: Token) -> str | None:
+    """ "Arlington, Virginia": the region named right after a place, if any."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].pos_ == "PROPN":
+        end = nxt + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return doc[nxt + 1 : end].text
     return None
 
 

@@ -30,6 +30,10 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
+_MONTH2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+CROSS_MONTH = re.compile(
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through)\s*"
+    rf"{_MONTH2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}\b", re.I)
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d2>\d{{1,2}})"
                rf"(?:st|nd|rd|th)?)?{_YEAR}\b", re.I),
@@ -59,7 +63,25 @@ def _infer_year(month: int, day: int, base: date | None) -> int | None:
     return base.year
 
 
+def _cross_month(text: str, base: date | None) -> tuple[date | None, date | None] | None:
+    """ "from May 30 to June 2", "May 1 to May 4": a range with the month repeated."""
+    m = CROSS_MONTH.search(text)
+    if not m:
+        return None
+    m1, m2 = MONTHS[m.group("month").lower()], MONTHS[m.group("month2").lower()]
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else _infer_year(m2, d2, base)
+    if year is None:
+        return None, None
+    start = _safe(year - (1 if m2 < m1 else 0), m1, d1)
+    end = _safe(year, m2, d2)
+    return start, (end if start and end and end > start else None)
+
+
 def _from_pattern(text: str, base: date | None) -> tuple[date | None, date | None] | None:
+    crossed = _cross_month(text, base)
+    if crossed is not None:
+        return crossed
     for pattern in PATTERNS:
         m = pattern.search(text)
         if not m:

@@ -22,6 +22,7 @@ class _City:
     lon: float
     geonameid: int
     population: int
+    admin1: str = ""
 
 
 @dataclass
@@ -29,14 +30,19 @@ class Gazetteer:
     cities: dict[str, list[_City]]
     countries: dict[str, tuple[str, str, int]]  # lower name -> (name, iso3, geonameid)
 
-    def find(self, name: str, prefer: tuple[str, ...] = ()) -> Location:
+    def find(self, name: str, prefer: tuple[str, ...] = (), region: str | None = None
+             ) -> Location:
+        """The place a name means; ``region`` ("Virginia" in "Arlington, Virginia")
+        picks among cities of the same name by their first-level division."""
         key = name.lower().removeprefix("the ").strip()
         if key in self.countries:  # "Armenia" is the country before the Colombian city
             cname, iso3, gid = self.countries[key]
             return Location(cname, iso3, None, None, gid)
         candidates = self.cities.get(key)
         if candidates:
-            best = max(candidates, key=lambda c: (c.country in prefer, c.population))
+            codes = _region_codes(region) if region else set()
+            best = max(candidates, key=lambda c: ((c.country, c.admin1) in codes,
+                                                  c.country in prefer, c.population))
             return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
         return Location(name)
 
@@ -52,7 +58,7 @@ def load_gazetteer() -> Gazetteer:
     for c in gc.get_cities().values():
         city = _City(c["name"], iso3.get(c["countrycode"], c["countrycode"]),
                      float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]),
-                     int(c["population"]))
+                     int(c["population"]), str(c.get("admin1code") or ""))
         names = {c["name"]}
         names.update(a for a in c.get("alternatenames", ()) if a[:1].isupper() and a.isascii())
         for n in names:
@@ -62,3 +68,18 @@ def load_gazetteer() -> Gazetteer:
         for c in gc.get_countries().values()
     }
     return Gazetteer(cities, countries)
+
+
+@lru_cache(maxsize=256)
+def _region_codes(region: str) -> set[tuple[str, str]]:
+    """(ISO3 country, admin1 code) pairs of first-level divisions named ``region``
+    (pycountry subdivisions; GeoNames uses the same codes for US states)."""
+    import pycountry
+
+    out: set[tuple[str, str]] = set()
+    for sub in pycountry.subdivisions:
+        if sub.name.lower() == region.lower().strip():
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                out.add((country.alpha_3, sub.code.split("-", 1)[1]))
+    return out
