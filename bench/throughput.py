@@ -25,22 +25,76 @@ import time
 from pathlib import Path
 
 ACTORS = [
-    "Armenian forces", "Azerbaijani troops", "Russian peacekeepers", "the Serbian government",
-    "Kosovo police", "Tajik border guards", "Kyrgyz officials", "Israeli troops",
-    "Hezbollah fighters", "the European Union", "the OSCE", "Ukrainian drones",
-    "Foreign Minister Ararat Mirzoyan", "Jeyhun Bayramov", "President Ilham Aliyev",
-    "Prime Minister Nikol Pashinyan", "Antony Blinken", "Charles Michel", "Sergei Lavrov",
-    "Indian officials", "the French defence ministry", "protesters in Yerevan",
+    "Armenian forces",
+    "Azerbaijani troops",
+    "Russian peacekeepers",
+    "the Serbian government",
+    "Kosovo police",
+    "Tajik border guards",
+    "Kyrgyz officials",
+    "Israeli troops",
+    "Hezbollah fighters",
+    "the European Union",
+    "the OSCE",
+    "Ukrainian drones",
+    "Foreign Minister Ararat Mirzoyan",
+    "Jeyhun Bayramov",
+    "President Ilham Aliyev",
+    "Prime Minister Nikol Pashinyan",
+    "Antony Blinken",
+    "Charles Michel",
+    "Sergei Lavrov",
+    "Indian officials",
+    "the French defence ministry",
+    "protesters in Yerevan",
 ]
 VERBS = [
-    "met", "held talks with", "accused", "criticised", "detained", "shelled", "attacked",
-    "praised", "signed an agreement with", "threatened", "urged", "rejected a proposal from",
-    "released", "sanctioned", "hosted", "visited", "condemned", "deployed troops near",
+    "met",
+    "held talks with",
+    "accused",
+    "criticised",
+    "detained",
+    "shelled",
+    "attacked",
+    "praised",
+    "signed an agreement with",
+    "threatened",
+    "urged",
+    "rejected a proposal from",
+    "released",
+    "sanctioned",
+    "hosted",
+    "visited",
+    "condemned",
+    "deployed troops near",
 ]
-PLACES = ["Berlin", "Brussels", "Almaty", "Yerevan", "Baku", "Moscow", "Washington",
-          "Pristina", "Belgrade", "Bishkek", "Dushanbe", "Beirut", "Munich", "Kyiv"]
-WHEN = ["on Monday", "on Tuesday", "last week", "on February 28-29", "on May 10",
-        "yesterday", "on Friday", "earlier this month", ""]
+PLACES = [
+    "Berlin",
+    "Brussels",
+    "Almaty",
+    "Yerevan",
+    "Baku",
+    "Moscow",
+    "Washington",
+    "Pristina",
+    "Belgrade",
+    "Bishkek",
+    "Dushanbe",
+    "Beirut",
+    "Munich",
+    "Kyiv",
+]
+WHEN = [
+    "on Monday",
+    "on Tuesday",
+    "last week",
+    "on February 28-29",
+    "on May 10",
+    "yesterday",
+    "on Friday",
+    "earlier this month",
+    "",
+]
 FILLER = [
     "The talks are widely seen as a test of the fragile process.",
     "Analysts say the gap between the two sides remains wide.",
@@ -72,8 +126,13 @@ def make_corpus(n_sentences: int, seed: int) -> list[dict[str, str]]:
             paras.append(" ".join(s[0].upper() + s[1:] for s in sentences[start:c]))
             start = c
         day = rng.randint(1, 28)
-        articles.append({"id": f"bench-{len(articles):05d}", "date": f"2024-03-{day:02d}",
-                         "text": "\n\n".join(paras)})
+        articles.append(
+            {
+                "id": f"bench-{len(articles):05d}",
+                "date": f"2024-03-{day:02d}",
+                "text": "\n\n".join(paras),
+            }
+        )
     return articles
 
 
@@ -102,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         texts = [p for a in corpus for p, _ in paragraphs(a["text"])]
 
         t0 = time.perf_counter()
-        n_sents = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=settings.batch_size))
+        n_sents = sum(
+            len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=settings.batch_size)
+        )
         spacy_s = time.perf_counter() - t0
 
         with connect(str(Path(tmp) / "bench.db")) as store:

@@ -46,26 +46,33 @@ def test_actors_misspelled_name_resolves_by_fuzzy_match(code):
 
 
 def test_actors_ministers_of_two_countries_with_appositive_names(code):
-    events = code("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and "
-                  "Jeyhun Bayramov, met in Washington.")
+    events = code(
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and "
+        "Jeyhun Bayramov, met in Washington."
+    )
     [e] = find(events, "CONSULT", "ARM", "AZE", symmetric=True)
     assert {e.source.name, e.target.name} == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
 
 
 def test_actors_pronoun_resolves_to_previous_person(code):
-    events = code("Ilham Aliyev arrived in Munich on Friday. He met Olaf Scholz there.",
-                  "2024-02-17")
+    events = code(
+        "Ilham Aliyev arrived in Munich on Friday. He met Olaf Scholz there.", "2024-02-17"
+    )
     [e] = find(events, "CONSULT", "AZE", "DEU", symmetric=True)
     assert "Ilham Aliyev" in {e.source.name, e.target.name}
 
 
 def test_actors_user_dictionary_yaml_and_csv(tmp_path):
     yml = tmp_path / "mine.yaml"
-    yml.write_text("- name: Zora Testerova\n  country: ARM\n  roles:\n"
-                   "    - {role: negotiator, sector: GOV, start: 2020-01-01}\n")
+    yml.write_text(
+        "- name: Zora Testerova\n  country: ARM\n  roles:\n"
+        "    - {role: negotiator, sector: GOV, start: 2020-01-01}\n"
+    )
     csv = tmp_path / "more.csv"
-    csv.write_text("name,country,sector,aliases,role,start,end\n"
-                   "Kemal Fictio,AZE,MIL,K. Fictio;Fictio,commander,2019-01-01,\n")
+    csv.write_text(
+        "name,country,sector,aliases,role,start,end\n"
+        "Kemal Fictio,AZE,MIL,K. Fictio;Fictio,commander,2019-01-01,\n"
+    )
     from parley.actors.dictionary import make_dictionary
 
     d = make_dictionary(Settings(dictionaries=(str(yml), str(csv))))
@@ -83,7 +90,7 @@ def test_actors_user_dictionary_errors_name_the_file(tmp_path):
 
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: not a list\n")
-    with pytest.raises(ConfigError, match="bad.yaml"):
+    with pytest.raises(ConfigError, match=r"bad\.yaml"):
         make_dictionary(Settings(dictionaries=(str(bad),)))
     with pytest.raises(ConfigError, match="does not exist"):
         make_dictionary(Settings(dictionaries=(str(tmp_path / "missing.csv"),)))

@@ -6,18 +6,37 @@ import parley
 
 
 def test_api_public_surface_is_explicit():
-    assert sorted(parley.__all__) == sorted([
-        "Actor", "Article", "CodedArticle", "CodingError", "ConfigError", "Event", "EventQuery",
-        "Failure", "IngestError", "Location", "Mention", "ParleyError", "Sentence", "Settings",
-        "StoreError", "__version__", "code", "connect", "load_settings",
-    ])
+    assert sorted(parley.__all__) == sorted(
+        [
+            "Actor",
+            "Article",
+            "CodedArticle",
+            "CodingError",
+            "ConfigError",
+            "Event",
+            "EventQuery",
+            "Failure",
+            "IngestError",
+            "Location",
+            "Mention",
+            "ParleyError",
+            "Sentence",
+            "Settings",
+            "StoreError",
+            "__version__",
+            "code",
+            "connect",
+            "load_settings",
+        ]
+    )
     for name in parley.__all__:
         assert hasattr(parley, name)
 
 
 def test_api_code_returns_events(pipeline):
-    events = parley.code("Armenian forces detained an Azerbaijani soldier on Tuesday.",
-                         date="2024-03-01")
+    events = parley.code(
+        "Armenian forces detained an Azerbaijani soldier on Tuesday.", date="2024-03-01"
+    )
     assert [e.type for e in events] == ["COERCE"]
     assert isinstance(events[0], parley.Event)
     assert events[0].to_dict()["date"] == "2024-02-27"
@@ -27,8 +46,10 @@ def test_api_connect_queries_like_the_cli(tmp_path, pipeline):
     from parley.models import CodedArticle
     from parley.pipeline import Pipeline
 
-    coded = Pipeline().code_text("Serbia and Kosovo held talks in Brussels on Thursday.",
-                                 parley.load_settings().with_overrides() and None)
+    coded = Pipeline().code_text(
+        "Serbia and Kosovo held talks in Brussels on Thursday.",
+        parley.load_settings().with_overrides() and None,
+    )
     assert isinstance(coded, CodedArticle)
     with parley.connect(str(tmp_path / "api.db")) as store:
         assert store.save(coded)

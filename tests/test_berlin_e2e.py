@@ -21,8 +21,9 @@ def berlin(pipeline: object) -> tuple[Article, list[Event]]:
     result = CliRunner().invoke(app, ["code", "--format", "jsonl", str(BERLIN)])
     assert result.exit_code == 0, result.output
     events = [Event.from_dict(json.loads(line)) for line in result.stdout.splitlines() if line]
-    articles = [a for a in parse_text(BERLIN.read_text(), str(BERLIN), Settings())
-                if isinstance(a, Article)]
+    articles = [
+        a for a in parse_text(BERLIN.read_text(), str(BERLIN), Settings()) if isinstance(a, Article)
+    ]
     return articles[0], events
 
 
@@ -32,8 +33,14 @@ def _countries(e: Event) -> set[str | None]:
 
 def test_berlin_e2e_talks_between_ministers_dated_and_placed(berlin):
     _, events = berlin
-    talks = [e for e in events if e.type == "CONSULT" and e.mode is None
-             and _countries(e) == {"ARM", "AZE"} and e.certainty == "asserted"]
+    talks = [
+        e
+        for e in events
+        if e.type == "CONSULT"
+        and e.mode is None
+        and _countries(e) == {"ARM", "AZE"}
+        and e.certainty == "asserted"
+    ]
     assert talks, [e.to_dict() for e in events]
     e = talks[0]
     assert e.date.isoformat() == "2024-02-28"
@@ -55,8 +62,9 @@ def test_berlin_e2e_misspelled_host_is_third_party_mediator(berlin):
 
 def test_berlin_e2e_detained_soldier(berlin):
     _, events = berlin
-    detained = [e for e in events if (e.type, e.mode) in (("COERCE", "arrest"),
-                                                          ("ASSAULT", "abduct"))]
+    detained = [
+        e for e in events if (e.type, e.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
+    ]
     assert len(detained) == 1
     e = detained[0]
     assert (e.source.country, e.source.sector) == ("ARM", "MIL")
@@ -98,4 +106,4 @@ def test_berlin_e2e_spans_slice_sentences_out_of_article_text(berlin):
     assert events
     for e in events:
         assert e.article_id == article.id
-        assert article.text[e.span[0]:e.span[1]] == e.sentence
+        assert article.text[e.span[0] : e.span[1]] == e.sentence

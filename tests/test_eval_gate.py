@@ -35,8 +35,10 @@ def test_eval_gate_dev_set(tmp_path, pipeline):
 
 def test_eval_gate_plover_gsr(tmp_path, pipeline):
     if not GSR.is_file():
-        pytest.skip(f"PLOVER GSR not found at {GSR} (../shared is absent in this clone); "
-                    "that part of the accuracy gate is skipped")
+        pytest.skip(
+            f"PLOVER GSR not found at {GSR} (../shared is absent in this clone); "
+            "that part of the accuracy gate is skipped"
+        )
     scores = _eval(tmp_path, GSR, "--mode", "recall")
     assert scores["records"] == 322
     assert scores["recall"] >= FLOORS["gsr"]["recall"]

@@ -12,14 +12,23 @@ from parley.models import Actor, Event
 
 
 def _gold(types=("ASSAULT",), src="ARM", tgt="AZE", optional=False) -> GoldEvent:
-    return GoldEvent(tuple(types), src, tgt, tgt is not None, None, None, None, None,
-                     optional, None)
+    return GoldEvent(
+        tuple(types), src, tgt, tgt is not None, None, None, None, None, optional, None
+    )
 
 
 def _pred(type_="ASSAULT", src="ARM", tgt="AZE", **kw) -> Event:
-    return Event("e", "a", "s", 0, (0, 1), type_,
-                 source=Actor("x", country=src) if src else None,
-                 target=Actor("y", country=tgt) if tgt else None, **kw)
+    return Event(
+        "e",
+        "a",
+        "s",
+        0,
+        (0, 1),
+        type_,
+        source=Actor("x", country=src) if src else None,
+        target=Actor("y", country=tgt) if tgt else None,
+        **kw,
+    )
 
 
 def test_evaluate_match_rules():
@@ -29,24 +38,37 @@ def test_evaluate_match_rules():
     assert matches(_gold(("COERCE", "ASSAULT")), _pred("COERCE"))  # list of accepted types
     assert matches(_gold(tgt=None), _pred())  # null gold target accepts any target
     assert not matches(_gold(), _pred("COERCE"))
-    assert matches(_gold(("CONSULT",), "DEU", "ARM"),
-                   _pred("CONSULT", "DEU", "AZE", mode="third-party"))
+    assert matches(
+        _gold(("CONSULT",), "DEU", "ARM"), _pred("CONSULT", "DEU", "AZE", mode="third-party")
+    )
 
 
 def test_evaluate_scores_and_negatives(tmp_path):
     path = tmp_path / "g.jsonl"
     rows = [
-        {"id": "1", "pub_date": "2024-03-01", "context": "", "text": "t",
-         "events": [{"type": "ASSAULT", "source": {"country": "ARM"},
-                     "target": {"country": "AZE"}},
-                    {"type": "CONSULT", "source": {"country": "ARM"},
-                     "target": {"country": "AZE"}, "optional": True}]},
+        {
+            "id": "1",
+            "pub_date": "2024-03-01",
+            "context": "",
+            "text": "t",
+            "events": [
+                {"type": "ASSAULT", "source": {"country": "ARM"}, "target": {"country": "AZE"}},
+                {
+                    "type": "CONSULT",
+                    "source": {"country": "ARM"},
+                    "target": {"country": "AZE"},
+                    "optional": True,
+                },
+            ],
+        },
         {"id": "2", "pub_date": None, "context": "", "text": "t", "events": []},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows))
     recs = list(read_gold(path))
-    outs = [_align(recs[0], [_pred(), _pred("CONSULT"), _pred("SANCTION")]),
-            _align(recs[1], [_pred(negated=True), _pred(certainty="speculative")])]
+    outs = [
+        _align(recs[0], [_pred(), _pred("CONSULT"), _pred("SANCTION")]),
+        _align(recs[1], [_pred(negated=True), _pred(certainty="speculative")]),
+    ]
     s = score_f1(outs)
     assert s["overall"]["tp"] == 1 and s["overall"]["fp"] == 1 and s["overall"]["fn"] == 0
     assert s["negatives"] == {"records": 1, "no_event": 1, "share_no_event": 1.0}

@@ -61,19 +61,24 @@ def test_events_accusation_keeps_shelling_as_claim(code):
 
 
 def test_events_reported_speech_is_attributed(code):
-    events = code("Kyrgyz border guards opened fire on Tajik soldiers, the Kyrgyz "
-                  "foreign ministry said.")
+    events = code(
+        "Kyrgyz border guards opened fire on Tajik soldiers, the Kyrgyz foreign ministry said."
+    )
     [e] = find(events, "ASSAULT", "KGZ", "TJK")
     assert e.certainty == "reported"
     assert e.attributed_to is not None and e.attributed_to.country == "KGZ"
 
 
 def test_events_alleged_and_claimed_certainty(code):
-    [e] = find(code("Serbian police allegedly beat two Kosovo Albanian protesters."),
-               "ASSAULT", "SRB")
+    [e] = find(
+        code("Serbian police allegedly beat two Kosovo Albanian protesters."), "ASSAULT", "SRB"
+    )
     assert e.certainty == "alleged"
-    [c] = find(code("Ukrainian officials claimed that Russian drones struck a hospital in "
-                    "Kharkiv."), "ASSAULT", "RUS")
+    [c] = find(
+        code("Ukrainian officials claimed that Russian drones struck a hospital in Kharkiv."),
+        "ASSAULT",
+        "RUS",
+    )
     assert c.certainty == "claimed"
     assert c.attributed_to.country == "UKR"
 
@@ -84,20 +89,29 @@ def test_events_future_plan_is_speculative(code):
 
 
 def test_events_stated_intent_to_cooperate_is_agree(code):
-    events = code("Finland will give Tanzania a grant of 60 million dollars, the Finnish "
-                  "finance ministry said.")
+    events = code(
+        "Finland will give Tanzania a grant of 60 million dollars, the Finnish "
+        "finance ministry said."
+    )
     assert find(events, "AGREE", "FIN", "TZA")
     assert not [e for e in find(events, "AID") if e.certainty != "speculative"]
 
 
 def test_events_habitual_background_is_not_coded(code):
-    assert code("Armed groups in eastern Congo have fought over the region's mineral wealth "
-                "for three decades.") == []
+    assert (
+        code(
+            "Armed groups in eastern Congo have fought over the region's mineral wealth "
+            "for three decades."
+        )
+        == []
+    )
 
 
 def test_events_opinion_sentence_is_not_coded(code):
-    assert code("The negotiators look incompetent and self-serving, and the whole "
-                "process is a farce.") == []
+    assert (
+        code("The negotiators look incompetent and self-serving, and the whole process is a farce.")
+        == []
+    )
     assert code("It is hard to see what either government hopes to gain from more talks.") == []
 
 
@@ -106,8 +120,9 @@ def test_events_background_sentence_is_not_coded(code):
 
 
 def test_events_mediator_is_third_party_consult(code):
-    events = code("Kazakhstan hosted talks between the foreign ministers of Armenia and "
-                  "Azerbaijan in Almaty.")
+    events = code(
+        "Kazakhstan hosted talks between the foreign ministers of Armenia and Azerbaijan in Almaty."
+    )
     assert find(events, "CONSULT", "ARM", "AZE", symmetric=True)
     host = [e for e in events if e.mode == "third-party"]
     assert host and host[0].source.country == "KAZ"

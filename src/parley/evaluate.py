@@ -37,8 +37,15 @@ from parley.models import SYMMETRIC_TYPES, Article, Event
 from parley.pipeline import Pipeline
 
 #: CAMEO-style country codes some gold files keep, mapped to ISO alpha-3.
-CODE_ALIASES = {"JAP": "JPN", "IMG": None, "KOS": "XKX", "ROM": "ROU", "ZAR": "COD",
-                "TMP": "TLS", "BUR": "MMR"}
+CODE_ALIASES = {
+    "JAP": "JPN",
+    "IMG": None,
+    "KOS": "XKX",
+    "ROM": "ROU",
+    "ZAR": "COD",
+    "TMP": "TLS",
+    "BUR": "MMR",
+}
 NEGATIVE_CERTAINTY = frozenset({"speculative"})
 
 
@@ -175,7 +182,7 @@ def code_records(records: list[GoldRecord], pipeline: Pipeline) -> list[list[Eve
     """Predicted events of each record's sentence (context events left out)."""
     arts = [_article(r) for r in records]
     out: list[list[Event]] = []
-    for (art, offset), result in zip(arts, pipeline.code(a for a, _ in arts), strict=True):
+    for (_art, offset), result in zip(arts, pipeline.code(a for a, _ in arts), strict=True):
         events = getattr(result, "events", ())
         out.append([e for e in events if e.span[0] >= offset])
     return out
@@ -200,8 +207,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def _accuracy(pairs: Iterable[tuple[Any, Any]]) -> dict[str, float | int]:
@@ -218,14 +231,17 @@ def score_f1(outcomes: list[Outcome], by: str = "type") -> dict[str, Any]:
     fn = sum(len(o.missed) for o in outcomes)
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     for o in outcomes:
-        for g, p in o.matched:
+        for _g, p in o.matched:
             groups[_group(by, p.type, p)]["tp"] += 1
         for p in o.spurious:
             groups[_group(by, p.type, p)]["fp"] += 1
         for g in o.missed:
             groups[_group(by, g.types[0], None, g)]["fn"] += 1
-    negatives = [o for o in outcomes if not any(not g.optional for g in o.record.events)
-                 and not o.record.events]
+    negatives = [
+        o
+        for o in outcomes
+        if not any(not g.optional for g in o.record.events) and not o.record.events
+    ]
     quiet = sum(1 for o in negatives if not [e for e in o.predicted if counts(e)])
     matched = [pair for o in outcomes for pair in o.matched]
     return {
@@ -233,15 +249,21 @@ def score_f1(outcomes: list[Outcome], by: str = "type") -> dict[str, Any]:
         "records": len(outcomes),
         "overall": _prf(tp, fp, fn),
         f"by_{by}": {k: _prf(c["tp"], c["fp"], c["fn"]) for k, c in sorted(groups.items())},
-        "negatives": {"records": len(negatives), "no_event": quiet,
-                      "share_no_event": round(quiet / len(negatives), 4) if negatives else 1.0},
+        "negatives": {
+            "records": len(negatives),
+            "no_event": quiet,
+            "share_no_event": round(quiet / len(negatives), 4) if negatives else 1.0,
+        },
         "confusion": _confusion(outcomes),
         "actors": _actor_scores(matched),
-        "dates": _accuracy((g.date, p.date.isoformat() if p.date else None)
-                           for g, p in matched if g.date),
-        "locations": _accuracy((g.location.lower(), (p.location.name.lower()
-                                                      if p.location else None))
-                               for g, p in matched if g.location),
+        "dates": _accuracy(
+            (g.date, p.date.isoformat() if p.date else None) for g, p in matched if g.date
+        ),
+        "locations": _accuracy(
+            (g.location.lower(), (p.location.name.lower() if p.location else None))
+            for g, p in matched
+            if g.location
+        ),
     }
 
 
@@ -254,10 +276,16 @@ def _group(by: str, type_: str, pred: Event | None, gold: GoldEvent | None = Non
 
 
 def _actor_scores(matched: list[tuple[GoldEvent, Event]]) -> dict[str, Any]:
-    sectors = [(g.source_sector, p.source.sector if p.source else None)
-               for g, p in matched if g.source_sector]
-    sectors += [(g.target_sector, p.target.sector if p.target else None)
-                for g, p in matched if g.target_sector]
+    sectors = [
+        (g.source_sector, p.source.sector if p.source else None)
+        for g, p in matched
+        if g.source_sector
+    ]
+    sectors += [
+        (g.target_sector, p.target.sector if p.target else None)
+        for g, p in matched
+        if g.target_sector
+    ]
     return {"sector": _accuracy(sectors)}
 
 
@@ -269,10 +297,17 @@ def _confusion(outcomes: list[Outcome]) -> dict[str, dict[str, int]]:
         for g in o.record.events:
             if g.optional:
                 continue
-            same = [p for p in preds if {_country(p.source), _country(p.target)}
-                    >= {c for c in (g.source, g.target) if c}]
-            label = (g.types[0] if any(p.type in g.types for p in same)
-                     else (same[0].type if same else "NONE"))
+            same = [
+                p
+                for p in preds
+                if {_country(p.source), _country(p.target)}
+                >= {c for c in (g.source, g.target) if c}
+            ]
+            label = (
+                g.types[0]
+                if any(p.type in g.types for p in same)
+                else (same[0].type if same else "NONE")
+            )
             table[g.types[0]][label] += 1
         for p in o.spurious:
             if not o.record.events:
@@ -299,9 +334,14 @@ def score_recall(outcomes: list[Outcome]) -> dict[str, Any]:
         "records": len(outcomes),
         "recall": round(found / n, 4),
         "type_recall": round(typed / n, 4),
-        "by_type": {k: {"n": c["n"], "recall": round(c["found"] / c["n"], 4),
-                        "type_recall": round(c["type_found"] / c["n"], 4)}
-                    for k, c in sorted(per_type.items())},
+        "by_type": {
+            k: {
+                "n": c["n"],
+                "recall": round(c["found"] / c["n"], 4),
+                "type_recall": round(c["type_found"] / c["n"], 4),
+            }
+            for k, c in sorted(per_type.items())
+        },
     }
 
 

@@ -47,9 +47,7 @@ def load_model(name: str) -> Language:
     )
 
 
-def parse(
-    items: Iterable[tuple[str, T]], settings: Settings
-) -> Iterator[tuple[Doc, T]]:
+def parse(items: Iterable[tuple[str, T]], settings: Settings) -> Iterator[tuple[Doc, T]]:
     """Parse ``(text, context)`` pairs in batches with ``nlp.pipe``, keeping order."""
     nlp = load_model(settings.spacy_model)
     yield from nlp.pipe(

@@ -222,8 +222,12 @@ def _load_user_csv(d: ActorDictionary, path: Path) -> None:
         item["aliases"] += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
         if row.get("sector") or row.get("role"):
             item["roles"].append(
-                {"sector": row.get("sector") or None, "role": row.get("role") or None,
-                 "start": row.get("start") or None, "end": row.get("end") or None}
+                {
+                    "sector": row.get("sector") or None,
+                    "role": row.get("role") or None,
+                    "start": row.get("start") or None,
+                    "end": row.get("end") or None,
+                }
             )
     _load_people(d, list(merged.values()), str(path))
 

@@ -36,8 +36,15 @@ COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
 # how a dictionary match is preferred when several entries share an alias
-KIND_RANK = {"person": 0, "group": 1, "igo": 2, "government": 3, "country": 4, "capital": 5,
-             "demonym": 6}
+KIND_RANK = {
+    "person": 0,
+    "group": 1,
+    "igo": 2,
+    "government": 3,
+    "country": 4,
+    "capital": 5,
+    "demonym": 6,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +194,13 @@ class ActorResolver:
         sector = role.sector if role else None
         out = []
         for code, _entry in countries:
-            actor = Actor(text=text, name=self.dictionary.countries.get(code, code),
-                          country=code, sector=sector, actor_id=f"country:{code}")
+            actor = Actor(
+                text=text,
+                name=self.dictionary.countries.get(code, code),
+                country=code,
+                sector=sector,
+                actor_id=f"country:{code}",
+            )
             out.append(actor)
             ctx.remember(actor, role.role if role else None)
         return out
@@ -200,17 +212,32 @@ class ActorResolver:
         text = text.rstrip(".,;:")
         if entry.kind == "person":
             sector, role = entry.at(ctx.date)
-            actor = Actor(text=np_text(tok), name=entry.name, country=entry.country,
-                          sector=sector, actor_id=entry.actor_id)
+            actor = Actor(
+                text=np_text(tok),
+                name=entry.name,
+                country=entry.country,
+                sector=sector,
+                actor_id=entry.actor_id,
+            )
             ctx.remember(actor, role)
             return actor
         if entry.kind == "demonym":
             role = self._role_of(tok)
             sector = role.sector if role else ("CVL" if entry.plural_people else None)
-            return Actor(text=text, name=entry.name, country=entry.country, sector=sector,
-                         actor_id=entry.actor_id)
-        return Actor(text=text, name=entry.name, country=entry.country, sector=entry.sector,
-                     actor_id=entry.actor_id)
+            return Actor(
+                text=text,
+                name=entry.name,
+                country=entry.country,
+                sector=sector,
+                actor_id=entry.actor_id,
+            )
+        return Actor(
+            text=text,
+            name=entry.name,
+            country=entry.country,
+            sector=entry.sector,
+            actor_id=entry.actor_id,
+        )
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
@@ -225,9 +252,7 @@ class ActorResolver:
                     return role
         return self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
 
-    def _countries_of(
-        self, tok: Token, scan: Scan, ctx: ArticleContext
-    ) -> list[tuple[str, Entry]]:
+    def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
@@ -280,11 +305,18 @@ class ActorResolver:
             ent = _entity_of(tok)
             text = ent.text if ent is not None else np_text(tok)
             found = self._countries_of(tok, scan, ArticleContext())
-            role = next((r for c in tok.lefts if c.dep_ == "compound"
-                         and (r := self._role_of(c))), None)
+            role = next(
+                (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
+            )
             if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
-                return [Actor(text=text, name=None, country=found[0][0],
-                              sector=role.sector if role else None)]
+                return [
+                    Actor(
+                        text=text,
+                        name=None,
+                        country=found[0][0],
+                        sector=role.sector if role else None,
+                    )
+                ]
             if role is not None:  # "President Mohamed Bazoum": a role, country unknown
                 return [Actor(text=text, name=None, country=None, sector=role.sector)]
             for child in tok.children:
@@ -293,8 +325,14 @@ class ActorResolver:
                     found = self._countries_of(child, scan, ArticleContext())
                     if found:
                         code = found[0][0]
-                        return [Actor(text=text, name=None, country=code,
-                                      sector=role.sector if role else None)]
+                        return [
+                            Actor(
+                                text=text,
+                                name=None,
+                                country=code,
+                                sector=role.sector if role else None,
+                            )
+                        ]
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
 
@@ -309,10 +347,33 @@ class ActorResolver:
         return out
 
 
-QUANTITY_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
-                            "million", "millions", "dozen", "dozens", "score", "scores",
-                            "group", "crowd", "number", "contingent", "team", "unit", "band",
-                            "alliance", "coalition", "wave", "column"})
+QUANTITY_HEADS = frozenset(
+    {
+        "ten",
+        "tens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "group",
+        "crowd",
+        "number",
+        "contingent",
+        "team",
+        "unit",
+        "band",
+        "alliance",
+        "coalition",
+        "wave",
+        "column",
+    }
+)
 
 
 def _quantity_head(tok: Token) -> Token | None:

@@ -9,6 +9,7 @@ a soldier during an alleged sabotage attempt" the detention is asserted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -18,13 +19,21 @@ from parley.events.lexicon import Cues
 RANK = {"asserted": 0, "reported": 1, "claimed": 2, "alleged": 3, "speculative": 4}
 MODAL_SPECULATIVE = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 MODAL_FUTURE = frozenset({"will", "shall"})
-DOUBT_ADVERBS = {"reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged",
-                 "apparently": "speculative", "possibly": "speculative",
-                 "probably": "speculative", "perhaps": "speculative",
-                 "likely": "speculative", "supposedly": "alleged"}
+DOUBT_ADVERBS = {
+    "reportedly": "reported",
+    "allegedly": "alleged",
+    "purportedly": "alleged",
+    "apparently": "speculative",
+    "possibly": "speculative",
+    "probably": "speculative",
+    "perhaps": "speculative",
+    "likely": "speculative",
+    "supposedly": "alleged",
+}
 INTENT_MODALS = frozenset({"will", "shall", "would"})
-INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "seek", "want", "hope",
-                          "decide", "resolve", "mean"})
+INTENT_VERBS = frozenset(
+    {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
+)
 OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
@@ -96,13 +105,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
     chain = _clause_chain(trigger, anchor)
-    for below, node in zip(chain, chain[1:], strict=False):
+    for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
             m.doubt("speculative")  # "is ready to send troops"
             m.intent = True
-        if node.pos_ == "NOUN" and below.dep_ in ("pcomp", "pobj", "prep", "acl") and any(
-            c.lower_ == "no" and c.dep_ == "det" for c in node.children
+        if (
+            node.pos_ == "NOUN"
+            and below.dep_ in ("pcomp", "pobj", "prep", "acl")
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
         ):
             m.negated = True  # "had no intention of invading"
         if node.pos_ not in ("VERB", "AUX"):
@@ -151,8 +162,9 @@ def _according_to(sent: Span, m: Modality) -> None:
             return
 
 
-GENERIC_SUBJECTS = frozenset({"we", "you", "one", "it", "this", "that", "everyone", "nobody",
-                              "anyone", "world", "everybody"})
+GENERIC_SUBJECTS = frozenset(
+    {"we", "you", "one", "it", "this", "that", "everyone", "nobody", "anyone", "world", "everybody"}
+)
 
 
 def _generic_root(modal: Token) -> bool:
@@ -183,7 +195,8 @@ def is_opinion(sent: Span, cues: Cues) -> bool:
                 break
     if not marker:
         return False
-    reported = any(
-        t.pos_ == "VERB" and t.lemma_.lower() in cues.reported | cues.claimed for t in sent
-    ) or "according to" in low
+    reported = (
+        any(t.pos_ == "VERB" and t.lemma_.lower() in cues.reported | cues.claimed for t in sent)
+        or "according to" in low
+    )
     return not reported

@@ -21,7 +21,7 @@ For each sentence of a parsed article:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
 
@@ -36,34 +36,93 @@ from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sent
 
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 # prepositions whose object is an event's target, on a verb or an event noun
-TARGET_PREPS = frozenset({"with", "against", "on", "upon", "at", "to", "toward", "towards",
-                          "into", "from", "for"})
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from", "for"}
+)
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 # verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "force", "order", "persuade",
-                            "tell", "allow", "help", "encourage", "invite", "pressure",
-                            "compel", "instruct", "authorize", "authorise", "permit",
-                            "enable", "push", "oblige", "require"})
-OBJECT_TARGET_PREPS = frozenset({"with", "against", "between", "to", "at", "on", "into",
-                                 "toward", "towards", "for"})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "force",
+        "order",
+        "persuade",
+        "tell",
+        "allow",
+        "help",
+        "encourage",
+        "invite",
+        "pressure",
+        "compel",
+        "instruct",
+        "authorize",
+        "authorise",
+        "permit",
+        "enable",
+        "push",
+        "oblige",
+        "require",
+    }
+)
+OBJECT_TARGET_PREPS = frozenset(
+    {"with", "against", "between", "to", "at", "on", "into", "toward", "towards", "for"}
+)
 # a nominal trigger under these prepositions is background, not a reported event
-BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst",
-                              "following", "despite", "over", "about", "of", "for", "like",
-                              "than", "until", "ahead", "by", "as", "around", "on",
-                              "regarding", "concerning"})
-QUANTITY_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "day", "days",
-                            "package", "night", "week", "weeks"})
+BACKGROUND_PREPS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "amid",
+        "amidst",
+        "following",
+        "despite",
+        "over",
+        "about",
+        "of",
+        "for",
+        "like",
+        "than",
+        "until",
+        "ahead",
+        "by",
+        "as",
+        "around",
+        "on",
+        "regarding",
+        "concerning",
+    }
+)
+QUANTITY_NOUNS = frozenset(
+    {
+        "round",
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "day",
+        "days",
+        "package",
+        "night",
+        "week",
+        "weeks",
+    }
+)
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
 # material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST"})
-INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                                "RETREAT"})
+INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
-SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "region", "district", "province",
-                              "settlement", "area"})
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "region", "district", "province", "settlement", "area"}
+)
 
 
 @dataclass
@@ -107,8 +166,13 @@ class EventCoder:
                 if not sent.text.strip():
                     continue
                 opinion = is_opinion(sent, self.cues)
-                sentence = Sentence(len(sentences), offset + sent.start_char,
-                                    offset + sent.end_char, sent.text, opinion)
+                sentence = Sentence(
+                    len(sentences),
+                    offset + sent.start_char,
+                    offset + sent.end_char,
+                    sent.text,
+                    opinion,
+                )
                 sentences.append(sentence)
                 if not opinion:
                     events.extend(self.code_sentence(sent, sentence, scan, ctx, article))
@@ -117,14 +181,14 @@ class EventCoder:
 
     def _remember_people(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
         """The last person named in a sentence is who a later "he"/"she" means."""
-        people = [m for m in scan.matches
-                  if m.entry.kind == "person" and sent.start <= m.start < sent.end]
+        people = [
+            m for m in scan.matches if m.entry.kind == "person" and sent.start <= m.start < sent.end
+        ]
         if people:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
             text = sent.doc[m.start : m.end].text
-            ctx.remember(Actor(text, m.entry.name, m.entry.country, sector, m.entry.actor_id),
-                         role)
+            ctx.remember(Actor(text, m.entry.name, m.entry.country, sector, m.entry.actor_id), role)
 
     # -- sentence level ---------------------------------------------------------------------
 
@@ -191,8 +255,16 @@ class EventCoder:
         for trig in trigs:
             node = trig.tok
             for _ in range(4):
-                if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "conj",
-                                     "dative"):
+                if node.dep_ not in (
+                    "xcomp",
+                    "ccomp",
+                    "pcomp",
+                    "pobj",
+                    "dobj",
+                    "prep",
+                    "conj",
+                    "dative",
+                ):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok:
                     break  # "met and agreed": two events of their own
@@ -237,8 +309,9 @@ class EventCoder:
                 continue
             if trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
-                if holder is None or (holder.dep_ == "pobj"
-                                      and holder.head.lower_ in BACKGROUND_PREPS):
+                if holder is None or (
+                    holder.dep_ == "pobj" and holder.head.lower_ in BACKGROUND_PREPS
+                ):
                     trig.dropped = True  # "after days of clashes": background
                     continue
             head = trig.anchor
@@ -259,8 +332,14 @@ class EventCoder:
     # -- one trigger --------------------------------------------------------------------------
 
     def _events_for(
-        self, trig: _Trig, trigs: list[_Trig], sent: Span, sentence: Sentence, scan: Scan,
-        ctx: ArticleContext, article: Article,
+        self,
+        trig: _Trig,
+        trigs: list[_Trig],
+        sent: Span,
+        sentence: Sentence,
+        scan: Scan,
+        ctx: ArticleContext,
+        article: Article,
     ) -> list[Event]:
         sources, targets = self._arguments(trig, scan, ctx)
         mod = modality(trig.tok, trig.anchor, self.cues)
@@ -287,12 +366,19 @@ class EventCoder:
         if not targets and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
-        if trig.entry.type == "COERCE" and trig.mode == "restrict" and sources and all(
-                a.sector in NON_STATE_SECTORS for a in sources):
+        if (
+            trig.entry.type == "COERCE"
+            and trig.mode == "restrict"
+            and sources
+            and all(a.sector in NON_STATE_SECTORS for a in sources)
+        ):
             trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
             trig.mode = "obstruct"
-        if trig.tok.lemma_.lower() in self.lex.reciprocal and len(sources) > 1 and (
-                not targets or all(t.country is None for t in targets)):
+        if (
+            trig.tok.lemma_.lower() in self.lex.reciprocal
+            and len(sources) > 1
+            and (not targets or all(t.country is None for t in targets))
+        ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
             pairs = [(a, b) for a in sources for b in sources if a is not b and a != b]
         else:
@@ -304,17 +390,34 @@ class EventCoder:
         out = []
         for src, tgt in pairs:
             ev = Event(
-                event_id="", article_id=article.id, sentence=sentence.text,
-                sentence_index=sentence.index, span=(sentence.start, sentence.end),
-                type=trig.entry.type, mode=trig.mode, contexts=contexts, source=src,
-                target=tgt, date=when, date_end=until, location=where, certainty=certainty,
-                attributed_to=attributed, negated=mod.negated,
+                event_id="",
+                article_id=article.id,
+                sentence=sentence.text,
+                sentence_index=sentence.index,
+                span=(sentence.start, sentence.end),
+                type=trig.entry.type,
+                mode=trig.mode,
+                contexts=contexts,
+                source=src,
+                target=tgt,
+                date=when,
+                date_end=until,
+                location=where,
+                certainty=certainty,
+                attributed_to=attributed,
+                negated=mod.negated,
                 intensity=self.lex.intensity_of(trig.entry.type, trig.mode),
-                trigger=_trigger_text(trig), cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
+                trigger=_trigger_text(trig),
+                cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
             )
             out.append(ev)
-        if (mod.intent and not mod.negated and not mod.conditional and trig.content_of is None
-                and _own_statement(attributed, out)):
+        if (
+            mod.intent
+            and not mod.negated
+            and not mod.conditional
+            and trig.content_of is None
+            and _own_statement(attributed, out)
+        ):
             out.extend(self._intent_events(trig, out, attributed))
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
@@ -323,19 +426,36 @@ class EventCoder:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
         return out + extra
 
-    def _hosted_meeting(self, trig: _Trig, parties: list[Actor], sent: Span,
-                        sentence: Sentence, article: Article, mod: object) -> list[Event]:
+    def _hosted_meeting(
+        self,
+        trig: _Trig,
+        parties: list[Actor],
+        sent: Span,
+        sentence: Sentence,
+        article: Article,
+        mod: object,
+    ) -> list[Event]:
         """The parties a host received met each other: one CONSULT between them."""
         when, until = self._date(trig, sent, article.date)
         where = self._place(trig, sent, Scan(), parties)
         ev = Event(
-            event_id="", article_id=article.id, sentence=sentence.text,
-            sentence_index=sentence.index, span=(sentence.start, sentence.end),
-            type="CONSULT", mode=None, contexts=self._contexts(trig, sent),
-            source=parties[0], target=parties[1], date=when, date_end=until, location=where,
+            event_id="",
+            article_id=article.id,
+            sentence=sentence.text,
+            sentence_index=sentence.index,
+            span=(sentence.start, sentence.end),
+            type="CONSULT",
+            mode=None,
+            contexts=self._contexts(trig, sent),
+            source=parties[0],
+            target=parties[1],
+            date=when,
+            date_end=until,
+            location=where,
             certainty=getattr(mod, "certainty", "asserted"),
             negated=getattr(mod, "negated", False),
-            intensity=self.lex.intensity_of("CONSULT", None), trigger=_trigger_text(trig),
+            intensity=self.lex.intensity_of("CONSULT", None),
+            trigger=_trigger_text(trig),
             cameo=self.lex.cameo_of("CONSULT", None),
         )
         return [ev]
@@ -352,11 +472,19 @@ class EventCoder:
             return []
         sector = "GOV" if type_ == "CONSULT" else None
         name = self.resolver.dictionary.countries.get(where.country or "", where.country)
-        return [Actor(text=where.name, name=name, country=where.country, sector=sector,
-                      actor_id=f"country:{where.country}")]
+        return [
+            Actor(
+                text=where.name,
+                name=name,
+                country=where.country,
+                sector=sector,
+                actor_id=f"country:{where.country}",
+            )
+        ]
 
-    def _intent_events(self, trig: _Trig, events: list[Event], attributed: Actor | None
-                       ) -> list[Event]:
+    def _intent_events(
+        self, trig: _Trig, events: list[Event], attributed: Actor | None
+    ) -> list[Event]:
         """An actor's stated intent is itself an event in PLOVER: to cooperate -> AGREE
         ("Finland will give Tanzania a grant"), to use force -> THREATEN."""
         type_ = trig.entry.type
@@ -367,9 +495,17 @@ class EventCoder:
         else:
             return []
         certainty = "reported" if attributed is not None else "asserted"
-        return [replace(e, type=new_type, mode=new_mode, certainty=certainty,
-                        intensity=self.lex.intensity_of(new_type, new_mode),
-                        cameo=self.lex.cameo_of(new_type, new_mode)) for e in events]
+        return [
+            replace(
+                e,
+                type=new_type,
+                mode=new_mode,
+                certainty=certainty,
+                intensity=self.lex.intensity_of(new_type, new_mode),
+                cameo=self.lex.cameo_of(new_type, new_mode),
+            )
+            for e in events
+        ]
 
     def _arguments(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext
@@ -384,8 +520,9 @@ class EventCoder:
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             fallback = _object_preps(tok)
         else:
-            _noun_args(tok, trig.anchor, src_heads, tgt_heads, party_heads,
-                       from_verb=not trig.mediated)
+            _noun_args(
+                tok, trig.anchor, src_heads, tgt_heads, party_heads, from_verb=not trig.mediated
+            )
         resolve = self.resolver.resolve
         if trig.entry.type == "ASSAULT":  # "fired missiles at X": not a target
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
@@ -396,9 +533,13 @@ class EventCoder:
         event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
-            late = late + [p for n in event_nouns for c in n.children
-                           if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
-                           for p in _pobjs(c)]
+            late = late + [
+                p
+                for n in event_nouns
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
+                for p in _pobjs(c)
+            ]
         src_heads = [self._speaker_for(h) for h in src_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
@@ -421,7 +562,11 @@ class EventCoder:
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
 
     def _content_targets(
-        self, trig: _Trig, trigs: list[_Trig], scan: Scan, ctx: ArticleContext,
+        self,
+        trig: _Trig,
+        trigs: list[_Trig],
+        scan: Scan,
+        ctx: ArticleContext,
         sources: list[Actor],
     ) -> list[Actor]:
         """The target a statement is about: the target of the action it agrees to,
@@ -449,15 +594,30 @@ class EventCoder:
                     if found:
                         return found[:1]
                     name = self.resolver.dictionary.countries.get(entry.country, entry.country)
-                    return [Actor(text=tok.text, name=name, country=entry.country,
-                                  sector=entry.sector, actor_id=entry.actor_id)]
+                    return [
+                        Actor(
+                            text=tok.text,
+                            name=name,
+                            country=entry.country,
+                            sector=entry.sector,
+                            actor_id=entry.actor_id,
+                        )
+                    ]
         return []
 
     def _instrument(self, tok: Token) -> bool:
         head = tok
         for _ in range(3):  # "a similar number of drones"
-            inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), None)
+            inner = next(
+                (
+                    p
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
             if head.lemma_.lower() in self.cues.instruments or inner is None:
                 break
             head = inner
@@ -481,8 +641,10 @@ class EventCoder:
         """The parties a mediator's CONSULT points at: the talks' own parties,
         else the parties of the article's previous round of talks."""
         mediators, _ = self._arguments(trig, scan, ctx)
-        others = sorted((t for t in trigs if t is not trig and t.mode != "third-party"),
-                        key=lambda t: t.entry.type != "CONSULT")  # talks first
+        others = sorted(
+            (t for t in trigs if t is not trig and t.mode != "third-party"),
+            key=lambda t: t.entry.type != "CONSULT",
+        )  # talks first
         for other in others:
             src, tgt = self._arguments(other, scan, ctx)
             parties = [a for a in src + tgt if a not in mediators]
@@ -494,7 +656,9 @@ class EventCoder:
     def _date(self, trig: _Trig, sent: Span, base: date | None) -> tuple[date | None, date | None]:
         scope = trig.anchor if trig.anchor is not None else trig.tok
         ents = [e for e in sent.ents if e.label_ == "DATE"]
-        inside = [e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1]
+        inside = [
+            e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1
+        ]
         for ent in inside or (ents if len(ents) == 1 else []):
             when, until = resolve_date(ent.text, base)
             if when is not None:
@@ -516,7 +680,7 @@ class EventCoder:
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
                 if match is not None and match.entry.kind in ("capital", "country"):
-                    place = self.gazetteer.find(cand.doc[match.start:match.end].text, prefer)
+                    place = self.gazetteer.find(cand.doc[match.start : match.end].text, prefer)
                     if place.country:
                         return place
                 name = _place_name(cand)
@@ -559,11 +723,13 @@ LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations
 
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM"})
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
-VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
-                          "REJECT", "THREATEN"})
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
 # verbal events whose target may sit inside what they govern
-CONTENT_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT",
-                                  "AGREE", "CONCEDE", "SANCTION"})
+CONTENT_TARGET_TYPES = frozenset(
+    {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"}
+)
 # events a state does to people at home: an unnamed target shares the source's country
 DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -580,6 +746,7 @@ def _infer_countries(
     the country of the place the event happened in ("rebels ... in northern Mali"), or,
     for an armed or civil group fighting a state's forces, that state ("rebels killed
     Malian soldiers"). Named people and organisations keep what the dictionary says."""
+
     def fill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
         out = []
         for a in actors:
@@ -587,8 +754,9 @@ def _infer_countries(
                 if where is not None and where.country:
                     a = _with_country(a, where.country)
                 elif a.sector in INSURGENT_SECTORS and type_ in ("ASSAULT", "COERCE"):
-                    state = next((o for o in others if o.country and o.sector in STATE_SECTORS),
-                                 None)
+                    state = next(
+                        (o for o in others if o.country and o.sector in STATE_SECTORS), None
+                    )
                     if state is not None:
                         a = _with_country(a, state.country)  # type: ignore[arg-type]
             out.append(a)
@@ -597,8 +765,12 @@ def _infer_countries(
     sources, targets = fill(sources, targets), fill(targets, sources)
     if type_ in DOMESTIC_TYPES and len({s.country for s in sources if s.country}) == 1:
         home = next(s.country for s in sources if s.country)
-        targets = [_with_country(t, home) if t.country is None and t.sector is not None
-                   and t.actor_id is None else t for t in targets]
+        targets = [
+            _with_country(t, home)
+            if t.country is None and t.sector is not None and t.actor_id is None
+            else t
+            for t in targets
+        ]
     return sources, targets
 
 
@@ -609,8 +781,9 @@ def _habitual(trig: _Trig) -> bool:
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
             continue
         words = {t.lower_ for t in child.subtree}
-        if words & set(LONG_SPANS) or (child.lower_ == "since" and any(
-                t.like_num and len(t.text) >= 4 for t in child.subtree)):
+        if words & set(LONG_SPANS) or (
+            child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
+        ):
             return True
     return False
 
@@ -716,7 +889,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _verb_args(
-    verb: Token, src: list[Token], tgt: list[Token], parties: list[Token], late: list[Token],
+    verb: Token,
+    src: list[Token],
+    tgt: list[Token],
+    parties: list[Token],
+    late: list[Token],
     object_lemma: str | None = None,
 ) -> None:
     subj, passive = _subjects(verb)
@@ -751,7 +928,11 @@ def _object_preps(verb: Token) -> list[Token]:
 
 
 def _noun_args(
-    noun: Token, anchor: Token, src: list[Token], tgt: list[Token], parties: list[Token],
+    noun: Token,
+    anchor: Token,
+    src: list[Token],
+    tgt: list[Token],
+    parties: list[Token],
     from_verb: bool = True,
 ) -> None:
     for child in noun.children:
@@ -777,7 +958,8 @@ def _noun_args(
     if holder.dep_ == "pobj" and not tgt:  # "told his counterpart ... in a phone call"
         tgt.extend(c for c in anchor.children if c.dep_ in ("dobj", "dative"))
     if (holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i) and (
-            not parties):  # "clashes between A and B": the clash has its own parties
+        not parties
+    ):  # "clashes between A and B": the clash has its own parties
         subj, passive = _subjects(anchor)
         if not passive and not src:
             src.extend(subj)
@@ -869,8 +1051,9 @@ def _identified(actor: Actor | None) -> bool:
     """An actor the data can place: a country, a dictionary entry or a proper name."""
     if actor is None:
         return False
-    return bool(actor.country or actor.actor_id or actor.text[:1].isupper()
-                and actor.sector is None)
+    return bool(
+        actor.country or actor.actor_id or (actor.text[:1].isupper() and actor.sector is None)
+    )
 
 
 def retarget(event: Event, **changes: object) -> Event:

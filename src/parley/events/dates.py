@@ -16,16 +16,30 @@ from functools import lru_cache
 MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -33,12 +47,20 @@ _DASH = r"\s*(?:-|–|—|to|and)\s*"
 _MONTH2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 CROSS_MONTH = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|through)\s*"
-    rf"{_MONTH2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}\b", re.I)
+    rf"{_MONTH2}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}\b",
+    re.I,
+)
 PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d2>\d{{1,2}})"
-               rf"(?:st|nd|rd|th)?)?{_YEAR}\b", re.I),
-    re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d2>\d{{1,2}})"
-               rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I),
+    re.compile(
+        rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)?{_YEAR}\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_DASH}(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}{_YEAR}\b",
+        re.I,
+    ),
 ]
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

@@ -107,8 +107,9 @@ def _load_triggers(lex: Lexicon) -> None:
     never = _words(data.get("not_triggers"))
     lex.light_verbs = _words(data.get("light_verbs"))
     lex.reciprocal = _words(data.get("reciprocal_verbs"))
-    lex.blocked = {str(k).lower(): _words(v)
-                   for k, v in (data.get("blocked_complements") or {}).items()}
+    lex.blocked = {
+        str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
+    }
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
         try:
@@ -147,8 +148,10 @@ def _invert(groups: dict[str, list[str]] | None) -> dict[str, str]:
 
 
 def _load_scales(lex: Lexicon) -> None:
-    for name, target, cast in (("intensity.yaml", lex.intensity, float),
-                               ("cameo.yaml", lex.cameo, str)):
+    for name, target, cast in (
+        ("intensity.yaml", lex.intensity, float),
+        ("cameo.yaml", lex.cameo, str),
+    ):
         data = _read(name) or {}
         for type_, spec in (data.get("types") or {}).items():
             if type_ not in EVENT_TYPES:

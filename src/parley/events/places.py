@@ -30,8 +30,7 @@ class Gazetteer:
     cities: dict[str, list[_City]]
     countries: dict[str, tuple[str, str, int]]  # lower name -> (name, iso3, geonameid)
 
-    def find(self, name: str, prefer: tuple[str, ...] = (), region: str | None = None
-             ) -> Location:
+    def find(self, name: str, prefer: tuple[str, ...] = (), region: str | None = None) -> Location:
         """The place a name means; ``region`` ("Virginia" in "Arlington, Virginia")
         picks among cities of the same name by their first-level division."""
         key = name.lower().removeprefix("the ").strip()
@@ -41,8 +40,10 @@ class Gazetteer:
         candidates = self.cities.get(key)
         if candidates:
             codes = _region_codes(region) if region else set()
-            best = max(candidates, key=lambda c: ((c.country, c.admin1) in codes,
-                                                  c.country in prefer, c.population))
+            best = max(
+                candidates,
+                key=lambda c: ((c.country, c.admin1) in codes, c.country in prefer, c.population),
+            )
             return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
         return Location(name)
 
@@ -56,9 +57,15 @@ def load_gazetteer() -> Gazetteer:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     cities: dict[str, list[_City]] = {}
     for c in gc.get_cities().values():
-        city = _City(c["name"], iso3.get(c["countrycode"], c["countrycode"]),
-                     float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]),
-                     int(c["population"]), str(c.get("admin1code") or ""))
+        city = _City(
+            c["name"],
+            iso3.get(c["countrycode"], c["countrycode"]),
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c["geonameid"]),
+            int(c["population"]),
+            str(c.get("admin1code") or ""),
+        )
         names = {c["name"]}
         names.update(a for a in c.get("alternatenames", ()) if a[:1].isupper() and a.isascii())
         for n in names:
