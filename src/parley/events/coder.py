@@ -314,6 +314,11 @@ class EventCoder:
                 ):
                     trig.dropped = True  # "after days of clashes": background
                     continue
+            prep = trig.tok.head
+            if (trig.tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_tok
+                    and prep.head.pos_ == "VERB" and prep.lower_ not in PARTY_PREPS):
+                trig.dropped = True  # "freed prisoners in an amnesty": one event
+                continue
             head = trig.anchor
             if any(c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
                 trig.dropped = True  # "used tear gas to disperse protesters": one event
@@ -799,9 +804,15 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
 
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.particle:
-        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        words |= {  # a preposition counts unless it introduces a date ("called on Monday")
+            c.lower_ for c in tok.children
+            if c.dep_ == "prep" and not any(p.ent_type_ in ("DATE", "TIME") for p in _pobjs(c))
+        }
         if entry.particle.lower() not in words:
             return False
+    elif entry.type == "CONSULT" and entry.mode == "phone" and not _called_someone(tok):
+        return False
     if entry.object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         if entry.object.lower() not in objs:
@@ -818,6 +829,16 @@ def _complements(tok: Token) -> list[Token]:
         elif child.dep_ == "prep":
             out.extend(_pobjs(child))
     return out
+
+
+def _called_someone(tok: Token) -> bool:
+    """ "Putin called Erdogan", not "called the strikes an act of war"."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
+    )
 
 
 def _anchor(tok: Token) -> Token:
