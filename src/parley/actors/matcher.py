@@ -188,6 +188,9 @@ class ActorResolver:
         if role is not None and not countries:
             previous = ctx.by_role.get(role.role or role.term)
             has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+            if previous is None and has_det and role.person and ctx.last_person is not None \
+                    and ctx.last_person.sector == role.sector and tok.tag_ == "NN":
+                previous = ctx.last_person  # "the general" after "Gen. X said ..."
             if previous is not None and has_det and role.person:
                 return [_retext(previous, text)]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]

@@ -320,7 +320,8 @@ class EventCoder:
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
             head = trig.anchor
-            if any(c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
+            if head.lemma_.lower() in ("use", "employ") and any(
+                    c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
                 trig.dropped = True  # "used tear gas to disperse protesters": one event
                 continue
             gov = by_tok.get(head.i) if head is not None else None
