@@ -94,3 +94,27 @@ def test_actors_user_dictionary_errors_name_the_file(tmp_path):
         make_dictionary(Settings(dictionaries=(str(bad),)))
     with pytest.raises(ConfigError, match="does not exist"):
         make_dictionary(Settings(dictionaries=(str(tmp_path / "missing.csv"),)))
+
+
+def test_actors_unresolved_lists_unknown_mentions(tmp_path, pipeline):
+    import json
+
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+
+    corpus = tmp_path / "u.jsonl"
+    corpus.write_text(
+        '{"id": "u1", "date": "2024-03-01", "text": "Zorvath Kellan met Armenian Foreign '
+        'Minister Ararat Mirzoyan in Yerevan on Monday."}\n'
+        '{"id": "u2", "date": "2024-03-02", "text": "Zorvath Kellan met Jeyhun Bayramov in '
+        'Baku on Friday."}\n'
+    )
+    db = str(tmp_path / "u.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["actors", "unresolved", "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert rows[0]["text"] == "Zorvath Kellan" and rows[0]["count"] == 2
+    assert all("Mirzoyan" not in r["text"] for r in rows)
