@@ -74,6 +74,7 @@ class ArticleContext:
 
     date: date | None = None
     last_person: Actor | None = None
+    last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
 
@@ -177,6 +178,13 @@ class ActorResolver:
         lower = tok.lower_
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             return [_retext(ctx.last_person, tok.text)] if ctx.last_person else []
+        if (
+            lower == "it"
+            and tok.pos_ == "PRON"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lemma_ != "be"
+        ):  # not "it was their third meeting"
+            return [_retext(ctx.last_org, tok.text)] if ctx.last_org else []
         role = self._role_of(tok)
         appositives = self._appositive_people(tok, scan, ctx)
         if appositives:
@@ -188,8 +196,14 @@ class ActorResolver:
         if role is not None and not countries:
             previous = ctx.by_role.get(role.role or role.term)
             has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
-            if previous is None and has_det and role.person and ctx.last_person is not None \
-                    and ctx.last_person.sector == role.sector and tok.tag_ == "NN":
+            if (
+                previous is None
+                and has_det
+                and role.person
+                and ctx.last_person is not None
+                and ctx.last_person.sector == role.sector
+                and tok.tag_ == "NN"
+            ):
                 previous = ctx.last_person  # "the general" after "Gen. X said ..."
             if previous is not None and has_det and role.person:
                 return [_retext(previous, text)]

@@ -120,6 +120,7 @@ INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
 INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
+ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "region", "district", "province", "settlement", "area"}
 )
@@ -181,6 +182,20 @@ class EventCoder:
 
     def _remember_people(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
         """The last person named in a sentence is who a later "he"/"she" means."""
+        orgs = [
+            m
+            for m in scan.matches
+            if m.entry.kind in ORG_KINDS and sent.start <= m.start < sent.end
+        ]
+        if orgs:  # what a later "it" means
+            m = min(orgs, key=lambda m: m.start)
+            ctx.last_org = Actor(
+                sent.doc[m.start : m.end].text,
+                m.entry.name,
+                m.entry.country,
+                m.entry.sector,
+                m.entry.actor_id,
+            )
         people = [
             m for m in scan.matches if m.entry.kind == "person" and sent.start <= m.start < sent.end
         ]
@@ -307,7 +322,13 @@ class EventCoder:
             if trig.tok.dep_ in ("compound", "amod", "nmod", "poss"):
                 trig.dropped = True  # "a sabotage attempt": a modifier, not the event
                 continue
-            if trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
+            if (
+                trig.tok.dep_ == "pobj"
+                and trig.tok.head.lower_ == "on"
+                and (trig.tok.head.head.lemma_.lower() in ("be", "go", "remain", "stay"))
+            ):
+                pass  # "has been on hunger strike", "went on strike": the event itself
+            elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
                     holder.dep_ == "pobj" and holder.head.lower_ in BACKGROUND_PREPS
@@ -315,13 +336,19 @@ class EventCoder:
                     trig.dropped = True  # "after days of clashes": background
                     continue
             prep = trig.tok.head
-            if (trig.tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_tok
-                    and prep.head.pos_ == "VERB" and prep.lower_ not in PARTY_PREPS):
+            if (
+                trig.tok.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and prep.head.i in by_tok
+                and prep.head.pos_ == "VERB"
+                and prep.lower_ not in PARTY_PREPS
+            ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
             head = trig.anchor
             if head.lemma_.lower() in ("use", "employ") and any(
-                    c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children):
+                c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children
+            ):
                 trig.dropped = True  # "used tear gas to disperse protesters": one event
                 continue
             gov = by_tok.get(head.i) if head is not None else None
@@ -807,7 +834,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
-            c.lower_ for c in tok.children
+            c.lower_
+            for c in tok.children
             if c.dep_ == "prep" and not any(p.ent_type_ in ("DATE", "TIME") for p in _pobjs(c))
         }
         if entry.particle.lower() not in words:
