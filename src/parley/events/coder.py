@@ -181,12 +181,10 @@ class EventCoder:
         return sentences, events
 
     def _remember_people(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
-        """The last person named in a sentence is who a later "he"/"she" means."""
-        orgs = [
-            m
-            for m in scan.matches
-            if m.entry.kind in ORG_KINDS and sent.start <= m.start < sent.end
-        ]
+        """The last person named in a sentence is who a later "he"/"she" means; the first
+        organisation or state named is what a later "it" means."""
+        inside = [m for m in scan.matches if sent.start <= m.start < sent.end]
+        orgs = [m for m in inside if m.entry.kind in ORG_KINDS]
         if orgs:  # what a later "it" means
             m = min(orgs, key=lambda m: m.start)
             ctx.last_org = Actor(
@@ -196,9 +194,7 @@ class EventCoder:
                 m.entry.sector,
                 m.entry.actor_id,
             )
-        people = [
-            m for m in scan.matches if m.entry.kind == "person" and sent.start <= m.start < sent.end
-        ]
+        people = [m for m in inside if m.entry.kind == "person"]
         if people:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
