@@ -392,7 +392,7 @@ class EventCoder:
         where = self._place(trig, sent, scan, sources + targets)
         if not targets:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
-        if not targets and where is not None and where.country:
+        if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
         if (
