@@ -44,19 +44,63 @@ ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "out"
 MAX_SECONDS = 60
 COUNTRIES = [
-    "ARM", "AZE", "RUS", "TUR", "IRN", "GEO", "FRA", "DEU", "USA", "IND", "SRB", "XKX",
-    "KGZ", "TJK", "UZB", "KAZ", "ISR", "LBN", "UKR", "BLR", "CHN", "GBR", "ITA", "ESP",
-    "SYR", "IRQ", "EGY", "SDN", "ETH", "IGO",
+    "ARM",
+    "AZE",
+    "RUS",
+    "TUR",
+    "IRN",
+    "GEO",
+    "FRA",
+    "DEU",
+    "USA",
+    "IND",
+    "SRB",
+    "XKX",
+    "KGZ",
+    "TJK",
+    "UZB",
+    "KAZ",
+    "ISR",
+    "LBN",
+    "UKR",
+    "BLR",
+    "CHN",
+    "GBR",
+    "ITA",
+    "ESP",
+    "SYR",
+    "IRQ",
+    "EGY",
+    "SDN",
+    "ETH",
+    "IGO",
 ]
 SECTORS = ["GOV", "MIL", "REB", "OPP", "CVL", "MED", "IGO", "COP", "JUD", None]
 #: Rough type frequencies of news about conflict and talks (CONSULT dominates).
 TYPE_WEIGHTS = {
-    "CONSULT": 30, "AGREE": 9, "ASSAULT": 12, "RETREAT": 6, "REQUEST": 6, "COOPERATE": 5,
-    "SUPPORT": 6, "ACCUSE": 8, "COERCE": 5, "REJECT": 3, "PROTEST": 3, "THREATEN": 2,
-    "AID": 2, "MOBILIZE": 1.5, "SANCTION": 1, "CONCEDE": 0.5,
+    "CONSULT": 30,
+    "AGREE": 9,
+    "ASSAULT": 12,
+    "RETREAT": 6,
+    "REQUEST": 6,
+    "COOPERATE": 5,
+    "SUPPORT": 6,
+    "ACCUSE": 8,
+    "COERCE": 5,
+    "REJECT": 3,
+    "PROTEST": 3,
+    "THREATEN": 2,
+    "AID": 2,
+    "MOBILIZE": 1.5,
+    "SANCTION": 1,
+    "CONCEDE": 0.5,
 }
-MODES = {"CONSULT": ["third-party", "phone", "visit", None, None], "COERCE": ["arrest", "seize"],
-         "ASSAULT": ["firearms", "heavy-weapons", "aerial", None], "RETREAT": ["release", None]}
+MODES = {
+    "CONSULT": ["third-party", "phone", "visit", None, None],
+    "COERCE": ["arrest", "seize"],
+    "ASSAULT": ["firearms", "heavy-weapons", "aerial", None],
+    "RETREAT": ["release", None],
+}
 CERT_WEIGHTS = [72, 14, 4, 4, 6]  # asserted, reported, claimed, alleged, speculative
 FIRST_DAY = date(2020, 1, 1)
 N_DAYS = 5 * 365
@@ -76,8 +120,9 @@ def _actor(rng: random.Random, prefix: str, pool: list[tuple[str, str, str]]) ->
     }
 
 
-def _event_row(rng: random.Random, article_id: str, n: int, pub: date,
-               pool: list[tuple[str, str, str]]) -> dict[str, Any]:
+def _event_row(
+    rng: random.Random, article_id: str, n: int, pub: date, pool: list[tuple[str, str, str]]
+) -> dict[str, Any]:
     etype = rng.choices(list(TYPE_WEIGHTS), weights=list(TYPE_WEIGHTS.values()))[0]
     dated = rng.random() < 0.6
     day = pub - timedelta(days=rng.randint(0, 5)) if dated else None
@@ -95,8 +140,11 @@ def _event_row(rng: random.Random, article_id: str, n: int, pub: date,
         "date": day,
         "date_end": None,
         "effective_date": day or pub,
-        "location_name": None, "location_country": None, "location_lat": None,
-        "location_lon": None, "location_geonameid": None,
+        "location_name": None,
+        "location_country": None,
+        "location_lat": None,
+        "location_lon": None,
+        "location_geonameid": None,
         "certainty": rng.choices(CERTAINTIES, weights=CERT_WEIGHTS)[0],
         "negated": rng.random() < 0.03,
         "intensity": round(rng.uniform(-10, 8), 1),
@@ -129,19 +177,29 @@ def build_db(path: Path, n_events: int, seed: int = 7) -> None:
             for a in range(a0, min(a0 + 5000, n_articles)):
                 art_id = f"synthetic-{a:07d}"
                 pub = FIRST_DAY + timedelta(days=rng.randrange(N_DAYS))
-                arts.append({"id": art_id, "title": f"Synthetic article {a}", "date": pub,
-                             "url": None, "outlet": f"Outlet {a % 40}", "origin": "bench",
-                             "text": "synthetic", "ingested_at": now})
-                evs.extend(_event_row(rng, art_id, n, pub, pool)
-                           for n in range(EVENTS_PER_ARTICLE))
+                arts.append(
+                    {
+                        "id": art_id,
+                        "title": f"Synthetic article {a}",
+                        "date": pub,
+                        "url": None,
+                        "outlet": f"Outlet {a % 40}",
+                        "origin": "bench",
+                        "text": "synthetic",
+                        "ingested_at": now,
+                    }
+                )
+                evs.extend(_event_row(rng, art_id, n, pub, pool) for n in range(EVENTS_PER_ARTICLE))
             conn.execute(sa.insert(articles), arts)
             conn.execute(sa.insert(events), evs)
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
     engine.dispose()
     tmp.rename(path)
-    print(f"built {path} ({n_events} events) in {time.perf_counter() - started:.0f} s",
-          file=sys.stderr)
+    print(
+        f"built {path} ({n_events} events) in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
 
 
 def free_port() -> int:
@@ -166,8 +224,9 @@ def wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 60) ->
 
 def random_filters(rng: random.Random) -> tuple[str, dict[str, Any]]:
     """One realistic explorer query: (its kind, its parameters)."""
-    kind = rng.choice(["type", "country", "type+country", "dates", "type+dates",
-                       "certainty", "actor_id", "page"])
+    kind = rng.choice(
+        ["type", "country", "type+country", "dates", "type+dates", "certainty", "actor_id", "page"]
+    )
     etype = rng.choice(EVENT_TYPES)
     country = rng.choice(COUNTRIES)
     since = FIRST_DAY + timedelta(days=rng.randrange(N_DAYS - 31))
@@ -234,8 +293,12 @@ def _stats(xs: list[float]) -> dict[str, float]:
         return {"n": 0}
     xs = sorted(xs)
     q = statistics.quantiles(xs, n=100, method="inclusive") if len(xs) > 1 else xs * 99
-    return {"n": len(xs), "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1),
-            "max_ms": round(xs[-1] * 1000, 1)}
+    return {
+        "n": len(xs),
+        "p50_ms": round(q[49] * 1000, 1),
+        "p95_ms": round(q[94] * 1000, 1),
+        "max_ms": round(xs[-1] * 1000, 1),
+    }
 
 
 def main() -> None:
@@ -257,7 +320,9 @@ def main() -> None:
     env = {**os.environ, "PARLEY_API_TOKEN": ""}
     proc = subprocess.Popen(
         [str(parley), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
     )
     try:
         wait_ready(base, proc)

@@ -278,3 +278,29 @@ def test_batch_cli_usage_errors(tmp_path: Path) -> None:
     assert both.exit_code == 2 and "not both" in both.stderr
     empty = runner.invoke(app, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert empty.exit_code == 2 and "no finished shards here" in empty.stderr
+
+
+def test_batch_unreachable_scheduler_is_a_clear_error(
+    shards: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("parley.batch.SCHEDULER_TIMEOUT", "1s")
+    args = ["batch", str(shards[0]), "--out", str(tmp_path / "o"), "--scheduler"]
+    result = runner.invoke(app, [*args, "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in result.stderr
+
+
+@pytest.mark.slow
+def test_batch_changed_shard_is_coded_again(
+    client: Any, shards: list[Path], tmp_path: Path
+) -> None:
+    shard = tmp_path / "grows.jsonl"
+    shutil.copy(shards[0], shard)
+    out = tmp_path / "out"
+    assert run_batch([str(shard)], out, Settings(), client=client).articles == 6
+    with shard.open("a") as fh:
+        fh.write(json.dumps(record(30)) + "\n")
+    again = run_batch([str(shard)], out, Settings(), client=client)
+    assert [(s.status, s.articles) for s in again.shards] == [("done", 7)]
+    with connect(str(tmp_path / "x.db")) as store:
+        assert load_output(out, store).articles_stored == 7

@@ -739,3 +739,11 @@ def test_store_articles_filtered_by_text(store: Store) -> None:
     assert [a.id for a in store.articles(text="almaty")] == ["t1"]
     assert store.count_articles("BERLIN") == 2 and store.count_articles("nowhere") == 0
     assert store.count_articles() == 2
+
+
+def test_store_count_events_can_stop_early(sample: Store) -> None:
+    assert sample.count_events() == 5
+    assert sample.count_events(at_most=10) == 5
+    assert sample.count_events(at_most=5) == 5
+    assert sample.count_events(at_most=2) == 3  # "more than 2"
+    assert sample.count_events(EventQuery(type="ASSAULT"), at_most=0) == 1

@@ -26,16 +26,27 @@ from parley.web import views
 from parley.web.app import create_app
 from parley.web.security import MAX_BODY_BYTES
 
-ARM = Actor("Armenian Foreign Minister Ararat Mirzoyan", "Ararat Mirzoyan", "ARM", "GOV",
-            "person:ararat_mirzoyan")
+ARM = Actor(
+    "Armenian Foreign Minister Ararat Mirzoyan",
+    "Ararat Mirzoyan",
+    "ARM",
+    "GOV",
+    "person:ararat_mirzoyan",
+)
 AZE = Actor("Jeyhun Bayramov", "Jeyhun Bayramov", "AZE", "GOV", "person:jeyhun_bayramov")
 AZE_MIL = Actor("Azerbaijani forces", "Azerbaijan", "AZE", "MIL", "country:AZE")
 ARM_MIL = Actor("Armenian soldiers", "Armenia", "ARM", "MIL", "country:ARM")
-HOSTILE = '<script>alert(1)</script> and <img src=x onerror=alert(2)>'
+HOSTILE = "<script>alert(1)</script> and <img src=x onerror=alert(2)>"
 
 
-def _coded(article_id: str, pub: date, sentences: list[str], events: list[dict[str, Any]],
-           title: str, opinion: tuple[int, ...] = ()) -> CodedArticle:
+def _coded(
+    article_id: str,
+    pub: date,
+    sentences: list[str],
+    events: list[dict[str, Any]],
+    title: str,
+    opinion: tuple[int, ...] = (),
+) -> CodedArticle:
     """An article of ``sentences`` (one paragraph) with events on the given sentences."""
     text = " ".join(sentences)
     spans, pos = [], 0
@@ -46,40 +57,90 @@ def _coded(article_id: str, pub: date, sentences: list[str], events: list[dict[s
         Sentence(i, a, b, text[a:b], opinion=i in opinion) for i, (a, b) in enumerate(spans)
     )
     evs = tuple(
-        Event(event_id="", article_id=article_id, sentence=sents[e["at"]].text,
-              sentence_index=e["at"], span=spans[e["at"]],
-              **{k: v for k, v in e.items() if k != "at"}).with_id()
+        Event(
+            event_id="",
+            article_id=article_id,
+            sentence=sents[e["at"]].text,
+            sentence_index=e["at"],
+            span=spans[e["at"]],
+            **{k: v for k, v in e.items() if k != "at"},
+        ).with_id()
         for e in events
     )
-    art = Article(id=article_id, text=text, title=title, date=pub, outlet="Test Wire",
-                  url=f"https://wire.example/{article_id}")
+    art = Article(
+        id=article_id,
+        text=text,
+        title=title,
+        date=pub,
+        outlet="Test Wire",
+        url=f"https://wire.example/{article_id}",
+    )
     return CodedArticle(art, sents, evs)
 
 
 def _fill(store: Store) -> None:
-    store.save(_coded(
-        "berlin", date(2024, 3, 1),
-        ["Mirzoyan and Bayramov held talks in Berlin on February 28-29.",
-         "Azerbaijani forces killed two Armenian soldiers, Yerevan claimed.",
-         "The negotiators are hopelessly self-serving."],
-        [dict(at=0, type="CONSULT", source=ARM, target=AZE, date=date(2024, 2, 28),
-              date_end=date(2024, 2, 29), intensity=1.5,
-              location=Location("Berlin", "DEU", 52.5, 13.4, 2950159)),
-         dict(at=1, type="ASSAULT", source=AZE_MIL, target=ARM_MIL, certainty="claimed",
-              date=date(2024, 2, 13), intensity=-9.0)],
-        "Talks in Berlin", opinion=(2,)))
-    store.save(_coded(
-        "almaty", date(2024, 5, 13),
-        ["Bayramov and Mirzoyan met in Almaty.", "Both sides agreed to continue."],
-        [dict(at=0, type="CONSULT", source=AZE, target=ARM, date=date(2024, 5, 10),
-              intensity=1.5),
-         dict(at=1, type="AGREE", source=AZE, target=ARM, intensity=4.5)],
-        "Talks in Almaty"))
-    store.save(_coded(
-        "hostile", date(2024, 6, 1),
-        [f"Armenian soldiers wrote {HOSTILE} on a wall.", "Nothing else happened."],
-        [dict(at=0, type="PROTEST", mode="vandalize", source=ARM_MIL, intensity=-3.0)],
-        f"Graffiti {HOSTILE}"))
+    store.save(
+        _coded(
+            "berlin",
+            date(2024, 3, 1),
+            [
+                "Mirzoyan and Bayramov held talks in Berlin on February 28-29.",
+                "Azerbaijani forces killed two Armenian soldiers, Yerevan claimed.",
+                "The negotiators are hopelessly self-serving.",
+            ],
+            [
+                dict(
+                    at=0,
+                    type="CONSULT",
+                    source=ARM,
+                    target=AZE,
+                    date=date(2024, 2, 28),
+                    date_end=date(2024, 2, 29),
+                    intensity=1.5,
+                    location=Location("Berlin", "DEU", 52.5, 13.4, 2950159),
+                ),
+                dict(
+                    at=1,
+                    type="ASSAULT",
+                    source=AZE_MIL,
+                    target=ARM_MIL,
+                    certainty="claimed",
+                    date=date(2024, 2, 13),
+                    intensity=-9.0,
+                ),
+            ],
+            "Talks in Berlin",
+            opinion=(2,),
+        )
+    )
+    store.save(
+        _coded(
+            "almaty",
+            date(2024, 5, 13),
+            ["Bayramov and Mirzoyan met in Almaty.", "Both sides agreed to continue."],
+            [
+                dict(
+                    at=0,
+                    type="CONSULT",
+                    source=AZE,
+                    target=ARM,
+                    date=date(2024, 5, 10),
+                    intensity=1.5,
+                ),
+                dict(at=1, type="AGREE", source=AZE, target=ARM, intensity=4.5),
+            ],
+            "Talks in Almaty",
+        )
+    )
+    store.save(
+        _coded(
+            "hostile",
+            date(2024, 6, 1),
+            [f"Armenian soldiers wrote {HOSTILE} on a wall.", "Nothing else happened."],
+            [dict(at=0, type="PROTEST", mode="vandalize", source=ARM_MIL, intensity=-3.0)],
+            f"Graffiti {HOSTILE}",
+        )
+    )
 
 
 @pytest.fixture(scope="module")
@@ -136,8 +197,18 @@ def test_web_api_events_are_the_event_contract_and_paginate(client: TestClient) 
     assert len(first["items"]) == len(second["items"]) == 2
     assert not {e["event_id"] for e in first["items"]} & {e["event_id"] for e in second["items"]}
     e = first["items"][0]
-    assert {"event_id", "article_id", "sentence", "span", "type", "source", "certainty",
-            "intensity", "date", "location"} <= set(e)
+    assert {
+        "event_id",
+        "article_id",
+        "sentence",
+        "span",
+        "type",
+        "source",
+        "certainty",
+        "intensity",
+        "date",
+        "location",
+    } <= set(e)
 
 
 def test_web_api_page_size_is_capped(client: TestClient) -> None:
@@ -163,8 +234,10 @@ def test_web_api_download_of_many_events_has_one_header(tmp_path: Path) -> None:
     path = str(tmp_path / "many.db")
     with connect(path) as store:
         for n in range(3):
-            events = [dict(at=0, type="CONSULT", source=ARM, target=AZE, trigger=f"t{k}")
-                      for k in range(450)]
+            events = [
+                dict(at=0, type="CONSULT", source=ARM, target=AZE, trigger=f"t{k}")
+                for k in range(450)
+            ]
             store.save(_coded(f"a{n}", date(2024, 1, 1 + n), [f"Talks {n}."], events, "T"))
     with TestClient(create_app(Settings(db=path))) as c:
         text = c.get("/api/events.csv").text
@@ -203,8 +276,12 @@ def test_web_api_errors_share_one_shape(client: TestClient) -> None:
 def test_web_api_actors_with_counts(client: TestClient) -> None:
     body = client.get("/api/actors").json()
     counts = {a["actor_id"]: a["n_events"] for a in body["items"]}
-    assert counts == {"person:jeyhun_bayramov": 3, "person:ararat_mirzoyan": 3,
-                      "country:ARM": 2, "country:AZE": 1}
+    assert counts == {
+        "person:jeyhun_bayramov": 3,
+        "person:ararat_mirzoyan": 3,
+        "country:ARM": 2,
+        "country:AZE": 1,
+    }
     assert body["total"] == 4
     only = client.get("/api/actors", params={"country": "AZE"}).json()["items"]
     assert {a["actor_id"] for a in only} == {"person:jeyhun_bayramov", "country:AZE"}
@@ -214,10 +291,19 @@ def test_web_api_actor_profile_timeline_and_network(client: TestClient) -> None:
     body = client.get("/api/actors/person:jeyhun_bayramov").json()
     assert body["actor"]["n_as_source"] == 2 and body["actor"]["n_as_target"] == 1
     assert [(m["month"], m["n_events"]) for m in body["timeline"]] == [
-        ("2024-02", 1), ("2024-03", 0), ("2024-04", 0), ("2024-05", 2)]
-    assert body["counterparts"] == [{"actor_id": "person:ararat_mirzoyan",
-                                     "name": "Ararat Mirzoyan", "country": "ARM",
-                                     "n_events": 3}]
+        ("2024-02", 1),
+        ("2024-03", 0),
+        ("2024-04", 0),
+        ("2024-05", 2),
+    ]
+    assert body["counterparts"] == [
+        {
+            "actor_id": "person:ararat_mirzoyan",
+            "name": "Ararat Mirzoyan",
+            "country": "ARM",
+            "n_events": 3,
+        }
+    ]
     assert body["counterpart_countries"] == [{"country": "ARM", "n_events": 3}]
 
 
@@ -269,8 +355,12 @@ def test_web_api_post_needs_the_bearer_token(writer: TestClient) -> None:
 
 def test_web_api_post_codes_and_stores_an_article(writer: TestClient) -> None:
     auth = {"Authorization": "Bearer s3cret"}
-    body = {"text": "Armenian forces detained an Azerbaijani soldier on Tuesday.",
-            "title": "Detention", "date": "2024-03-01", "outlet": "Wire"}
+    body = {
+        "text": "Armenian forces detained an Azerbaijani soldier on Tuesday.",
+        "title": "Detention",
+        "date": "2024-03-01",
+        "outlet": "Wire",
+    }
     r = writer.post("/api/articles", json=body, headers=auth)
     assert r.status_code == 201, r.text
     out = r.json()
@@ -280,24 +370,30 @@ def test_web_api_post_codes_and_stores_an_article(writer: TestClient) -> None:
     assert art["outlet"] == "Wire" and art["events"][0]["target"]["country"] == "AZE"
     again = writer.post("/api/articles", json=body, headers=auth)
     assert again.status_code == 200 and again.json()["stored"] is False
-    _error(writer.post("/api/articles", json={"title": "x"}, headers=auth), 422,
-           "invalid_request")
-    _error(writer.post("/api/articles", json={"text": "a", "html": "<p>a</p>"}, headers=auth),
-           422, "invalid_request")
+    _error(writer.post("/api/articles", json={"title": "x"}, headers=auth), 422, "invalid_request")
+    _error(
+        writer.post("/api/articles", json={"text": "a", "html": "<p>a</p>"}, headers=auth),
+        422,
+        "invalid_request",
+    )
 
 
 def test_web_api_refuses_bodies_over_the_limit(writer: TestClient) -> None:
     big = json.dumps({"text": "x" * (MAX_BODY_BYTES + 10)})
-    r = writer.post("/api/articles", content=big,
-                    headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+    r = writer.post(
+        "/api/articles",
+        content=big,
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
     _error(r, 413, "payload_too_large")
 
 
 # -- security and pages --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/", "/api/events", "/static/parley.css", "/api/nope",
-                                  "/articles/hostile"])
+@pytest.mark.parametrize(
+    "path", ["/", "/api/events", "/static/parley.css", "/api/nope", "/articles/hostile"]
+)
 def test_web_security_headers_everywhere(client: TestClient, path: str) -> None:
     h = client.get(path).headers
     csp = h["content-security-policy"]
@@ -309,8 +405,12 @@ def test_web_security_headers_everywhere(client: TestClient, path: str) -> None:
 
 def test_web_static_files_only_from_the_package(client: TestClient) -> None:
     assert client.get("/static/parley.js").status_code == 200
-    for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2fapp.py",
-                 "/static//etc/passwd"):
+    for path in (
+        "/static/../app.py",
+        "/static/%2e%2e/app.py",
+        "/static/..%2fapp.py",
+        "/static//etc/passwd",
+    ):
         assert client.get(path).status_code == 404, path
 
 
@@ -363,8 +463,14 @@ def test_web_page_errors_are_pages(client: TestClient) -> None:
 
 def test_web_openapi_schema_documents_the_api(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()
-    assert {"/api/events", "/api/articles", "/api/actors", "/api/search",
-            "/api/processes", "/api/stories"} <= set(schema["paths"])
+    assert {
+        "/api/events",
+        "/api/articles",
+        "/api/actors",
+        "/api/search",
+        "/api/processes",
+        "/api/stories",
+    } <= set(schema["paths"])
     assert "/" not in schema["paths"] and client.get("/docs").status_code == 404
     errors = schema["paths"]["/api/events"]["get"]["responses"]["422"]
     assert errors["content"]["application/json"]["schema"]["$ref"].endswith("ErrorResponse")
@@ -381,3 +487,16 @@ def test_web_views_segments_cover_the_text_in_order(db_path: str) -> None:
     assert "".join(s.text for s in segments) == coded.article.text
     assert [s.kind for s in segments] == ["event", "plain", "event", "plain", "opinion"]
     assert segments[2].certainty == "claimed" and segments[2].events == (2,)
+
+
+def test_web_api_counts_are_exact_up_to_a_cap(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.web import api
+
+    assert client.get("/api/events").json()["total_exact"] is True
+    monkeypatch.setattr(api, "COUNT_CAP", 3)
+    body = client.get("/api/events", params={"limit": 2}).json()
+    assert (body["total"], body["total_exact"]) == (3, False)
+    html = client.get("/events?limit=2", headers={"Accept": "text/html"}).text
+    assert "more than <strong>3</strong> events" in html and 'rel="next"' in html

@@ -63,6 +63,8 @@ PARTITION = "event_date"
 UNKNOWN_DATE = "unknown"
 #: Articles per row group of an articles file.
 ARTICLE_ROWS = 500
+#: How long to keep trying to reach a Dask scheduler.
+SCHEDULER_TIMEOUT = "30s"
 
 
 # -- results ---------------------------------------------------------------------
@@ -333,7 +335,8 @@ class _ShardWriter:
 
 
 def _remove_outputs(out: Path, sid: str) -> None:
-    """Remove what an earlier, unfinished attempt at this shard left behind."""
+    """Remove what an earlier attempt at this shard left behind (marker first)."""
+    (out / MARKERS_DIR / f"{sid}.json").unlink(missing_ok=True)
     name = f"part-{sid}.parquet"
     for pattern in (name, f".{name}.tmp"):
         for stale in (out / EVENTS_DIR).glob(f"{PARTITION}=*/{pattern}"):
@@ -422,7 +425,7 @@ def open_client(scheduler: str | None = None, workers: int = 0) -> Iterator[tupl
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ConfigError(
                 f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "

@@ -621,8 +621,8 @@ def batch(
     """Code article shards on a Dask cluster into Parquet, partitioned by event date.
 
     Writes OUT/events/event_date=YYYY-MM-DD/*.parquet, OUT/articles/ and
-    OUT/report.json; shards finished before are skipped. Exit 1 if any shard
-    or article failed (the rest is done).
+    OUT/report.json; shards finished before are skipped. Exit 1 if a shard
+    or an article failed in this run (the rest is done).
 
     Examples:
       parley batch shards/ --out run1 --workers 2
@@ -634,7 +634,10 @@ def batch(
     if scheduler and workers:
         raise _fail("give --scheduler (a running cluster) or --workers (a local one), not both")
     try:
-        settings = load_settings().with_overrides(dask_scheduler=scheduler, dask_workers=workers)
+        local = "" if workers else None  # --workers: a local cluster, even if a scheduler is set
+        settings = load_settings().with_overrides(
+            dask_scheduler=scheduler or local, dask_workers=workers
+        )
     except ParleyError as exc:
         raise _fail(str(exc)) from exc
     progress = Progress(
@@ -902,6 +905,39 @@ def stories(
         raise _fail(f"--format {fmt!r} is not one of table, jsonl")
     if save:
         _c.err.print(f"{len(found)} stories stored in {settings.db}", highlight=False)
+
+
+actors_app = typer.Typer(help="Actors: what the dictionary does not know yet.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("unresolved")
+def actors_unresolved(
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option(help="Most mentions to list.")] = 30,
+    min_count: Annotated[int, typer.Option("--min-count", help="Only texts seen this often.")] = 1,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """List frequent actor mentions that resolved to no country or dictionary entry.
+
+    Add them to a user dictionary (see README, "Your own actors").
+    Example: parley actors unresolved --min-count 2
+    """
+    from parley.actors.unresolved import unresolved
+
+    with _open(_settings(db)) as store:
+        found = unresolved(store.iter_events(EventQuery()), limit=limit, min_count=min_count)
+    if fmt == "jsonl":
+        for item in found:
+            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(found)} unresolved actor mentions", header_style="bold")
+    for col in ("mention", "count", "sectors", "example sentence"):
+        table.add_column(col, overflow="fold")
+    for item in found:
+        table.add_row(item.text, str(item.count), ",".join(item.sectors) or "-", item.example)
+    _c.out.print(table)
 
 
 def _version(value: bool) -> None:

@@ -18,6 +18,10 @@ __all__ = ["render_markdown", "render_text"]
 _MAX_SOURCES = 6
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _span(start: date | None, end: date | None) -> str:
     if start is None:
         return "undated"
@@ -155,6 +159,8 @@ def render_text(view: ProcessView) -> str:
             lines.append(
                 f"  {_span(item.date or day, item.date_end):<22} INCIDENT  {_incident_line(item)}"
             )
+            quote = item.sentence if len(item.sentence) <= 110 else item.sentence[:107] + "..."
+            lines.append(f"  {'':<22}           \u201c{quote}\u201d")
         lines.append(
             f"  {'':<22}           sources ({_count(item.n_articles, item.n_sources)}): "
             f"{_cite(item.articles, md=False)}"
@@ -174,12 +180,12 @@ def render_markdown(view: ProcessView) -> str:
     """A report to paste into a brief: timeline, tracks, third parties, indicators, method."""
     title = view.name or view.process
     out = [f"# Peace process {view.process}: {title}", ""]
-    out += [f"Parties: {', '.join(view.parties)}. {_status_line(view).capitalize()}.", ""]
+    out += [f"Parties: {', '.join(view.parties)}. {_upper_first(_status_line(view))}.", ""]
     out += ["## Timeline", ""]
     for day, _, _kind, item in _entries(view):
         if isinstance(item, Round):
             head = f"**{_span(item.start, item.end)} - round in {_venue(item)}.**"
-            body = f" {_who(item).capitalize()}."
+            body = f" {_upper_first(_who(item))}."
             if item.participants:
                 body += f" Participants: {_people(item)}."
             body += f" Outcome: {item.outcome}."

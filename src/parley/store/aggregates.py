@@ -140,8 +140,7 @@ def _counterparts(conn: sa.Connection, actor_id: str) -> list[Counterpart]:
                 sa.func.coalesce(e[f"{other}_actor_id"], "") != actor_id,
             )
         )
-    other = sa.union_all(*selects).subquery("other")
-    o = other.c
+    o = sa.union_all(*selects).subquery("other").c
     n = sa.func.count(sa.distinct(o.event_id))
     stmt = (
         sa.select(o.actor_id, sa.func.max(o.name), sa.func.max(o.country), n)

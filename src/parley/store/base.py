@@ -262,8 +262,13 @@ class Store(abc.ABC):
         """Like :meth:`events` without a limit, streamed in batches (for exports)."""
 
     @abc.abstractmethod
-    def count_events(self, query: EventQuery | None = None) -> int:
-        """Number of events matching ``query`` (None: all)."""
+    def count_events(self, query: EventQuery | None = None, *, at_most: int | None = None) -> int:
+        """Number of events matching ``query`` (None: all).
+
+        With ``at_most``, counting stops early: a result above ``at_most``
+        (it is then ``at_most + 1``) only says "more than ``at_most``". Cheap
+        on any filter, for listings that show "10000+".
+        """
 
     @abc.abstractmethod
     def summary(self, top: int = 10) -> StoreSummary:

@@ -273,8 +273,14 @@ class SQLStore(Store):
                 for row in result.mappings():
                     yield _event_from_row(row)
 
-    def count_events(self, query: EventQuery | None = None) -> int:
+    def count_events(self, query: EventQuery | None = None, *, at_most: int | None = None) -> int:
         stmt = sa.select(sa.func.count()).select_from(events).where(*_conditions(query))
+        if at_most is not None:
+            if at_most < 0:
+                raise ValueError(f"at_most must be >= 0 or None, got {at_most}")
+            first: sa.Select[Any] = sa.select(sa.literal_column("1")).select_from(events)
+            first = first.where(*_conditions(query)).limit(at_most + 1)
+            stmt = sa.select(sa.func.count()).select_from(first.subquery())
         with self._errors("counting events"), self._engine.connect() as conn:
             return int(conn.scalar(stmt) or 0)
 
@@ -470,7 +476,9 @@ def _conditions(query: EventQuery | None) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def _events_select(query: EventQuery | None, dated: bool) -> sa.Select[Any]:
+def _events_select(
+    query: EventQuery | None, dated: bool, column: Any = events
+) -> sa.Select[Any]:
     """The dated (or the undated) events of a query, in listing order.
 
     Listings are split in two so that every backend can read a page straight
@@ -480,14 +488,34 @@ def _events_select(query: EventQuery | None, dated: bool) -> sa.Select[Any]:
     e = events.c
     when = e.effective_date.is_not(None) if dated else e.effective_date.is_(None)
     order = [e[name] for name in EVENT_ORDER[0 if dated else 1 :]]
-    return sa.select(events).where(*_conditions(query), when).order_by(*order)
+    return sa.select(column).where(*_conditions(query), when).order_by(*order)
+
+
+def _ordered_rows(
+    conn: sa.Connection, query: EventQuery | None, dated: bool, limit: int | None, offset: int
+) -> list[sa.RowMapping]:
+    """A page of dated (or undated) events; small pages are read ids first.
+
+    Reading the ids first keeps a sort (when no index gives the order) to
+    narrow rows; the full rows of the page are then fetched by id.
+    """
+    if limit is None or limit > _ID_CHUNK:
+        stmt = _events_select(query, dated).limit(limit).offset(offset)
+        return list(conn.execute(stmt).mappings())
+    keys = _events_select(query, dated, events.c.event_id).limit(limit).offset(offset)
+    ids = list(conn.scalars(keys))
+    if not ids:
+        return []
+    rows = conn.execute(sa.select(events).where(events.c.event_id.in_(ids))).mappings()
+    found = {row["event_id"]: row for row in rows}
+    return [found[i] for i in ids]
 
 
 def _events_page(
     conn: sa.Connection, query: EventQuery | None, limit: int | None, offset: int
 ) -> list[sa.RowMapping]:
     """One page of events: dated ones by date, then undated ones."""
-    rows = list(conn.execute(_events_select(query, True).limit(limit).offset(offset)).mappings())
+    rows = _ordered_rows(conn, query, True, limit, offset)
     if limit is not None and len(rows) >= limit:
         return rows
     skip = 0
@@ -496,8 +524,7 @@ def _events_page(
         dated = dated.where(*_conditions(query), events.c.effective_date.is_not(None))
         skip = max(offset - int(conn.scalar(dated) or 0), 0)
     rest = None if limit is None else limit - len(rows)
-    undated = _events_select(query, False).limit(rest).offset(skip)
-    return rows + list(conn.execute(undated).mappings())
+    return rows + _ordered_rows(conn, query, False, rest, skip)
 
 
 # -- rows <-> models ---------------------------------------------------------

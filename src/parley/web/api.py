@@ -27,7 +27,6 @@ from parley.models import (
     Article,
     ArticleSummary,
     CodedArticle,
-    Event,
     EventQuery,
     Failure,
 )
@@ -40,12 +39,16 @@ from parley.web.errors import ApiError
 MAX_PAGE = 500
 #: Events per chunk of a CSV/JSONL download.
 DOWNLOAD_CHUNK = 1000
+#: Listings count matching events exactly up to this many (then "more than").
+COUNT_CAP = 10_000
 
 EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Certainty = Literal[CERTAINTIES]  # type: ignore[valid-type]
 
-NOT_FOUND = {404: {"model": schemas.ErrorResponse, "description": "No such item."}}
-INVALID = {422: {"model": schemas.ErrorResponse, "description": "Invalid parameters."}}
+Responses = dict[int | str, dict[str, Any]]
+
+NOT_FOUND: Responses = {404: {"model": schemas.ErrorResponse, "description": "No such item."}}
+INVALID: Responses = {422: {"model": schemas.ErrorResponse, "description": "Invalid parameters."}}
 
 router = APIRouter(prefix="/api", responses=INVALID)
 
@@ -109,14 +112,23 @@ def summary(store: StoreDep) -> dict[str, Any]:
 # -- events ----------------------------------------------------------------------
 
 
+def count_events(store: Store, query: EventQuery, seen: int) -> tuple[int, bool]:
+    """(count, exact): exact up to COUNT_CAP (or past the page), else (cap, False)."""
+    cap = max(COUNT_CAP, seen)
+    n = store.count_events(query, at_most=cap)
+    return (n, True) if n <= cap else (cap, False)
+
+
 @router.get("/events", response_model=schemas.EventPage, tags=["events"])
 def list_events(
     store: StoreDep, query: QueryDep, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
     """Events matching the filters, by date (undated last), one page at a time."""
     items = store.events(query, limit=limit, offset=offset)
+    total, exact = count_events(store, query, offset + limit)
     return {
-        "total": store.count_events(query),
+        "total": total,
+        "total_exact": exact,
         "limit": limit,
         "offset": offset,
         "items": items.to_dicts(),
@@ -138,7 +150,9 @@ def _chunks(store: Store, query: EventQuery, write: Any) -> Iterator[str]:
 
 
 def _download(store: Store, query: EventQuery, fmt: str) -> StreamingResponse:
-    write, media = (write_csv, "text/csv") if fmt == "csv" else (write_jsonl, "application/x-ndjson")
+    write, media = (
+        (write_csv, "text/csv") if fmt == "csv" else (write_jsonl, "application/x-ndjson")
+    )
     return StreamingResponse(
         _chunks(store, query, write),
         media_type=f"{media}; charset=utf-8",
@@ -146,8 +160,10 @@ def _download(store: Store, query: EventQuery, fmt: str) -> StreamingResponse:
     )
 
 
-_CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}}
-_JSONL = {
+_CSV: Responses = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}
+}
+_JSONL: Responses = {
     200: {
         "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
         "description": "One event-contract object per line.",
@@ -225,7 +241,9 @@ def require_token(
         raise ApiError(401, "send the API token as 'Authorization: Bearer <token>'")
 
 
-_POST_ERRORS = {
+_POST_ERRORS: Responses = {
+    200: {"model": schemas.IngestOut, "description": "Already stored: nothing changed."},
+    400: {"model": schemas.ErrorResponse, "description": "The body is not JSON."},
     401: {"model": schemas.ErrorResponse, "description": "Missing or wrong token."},
     403: {"model": schemas.ErrorResponse, "description": "Writes are disabled."},
     413: {"model": schemas.ErrorResponse, "description": "Body over 2 MB."},
@@ -236,13 +254,11 @@ _CODING_LOCK = threading.Lock()
 
 def _article_from_body(body: schemas.ArticleIn, settings: Settings) -> Article:
     """The article a POST describes; raises IngestError when it has no usable text."""
-    meta = {k: v for k, v in (("title", body.title), ("url", body.url), ("outlet", body.outlet))
-            if v}
     if body.html is not None:
         from parley.ingest import article_from_html
 
         art = article_from_html(body.html, "api", settings, default_date=body.date, url=body.url)
-        return replace(art, **meta)
+        return replace(art, title=body.title or art.title, outlet=body.outlet or art.outlet)
     from parley.ingest import strip_page_furniture
     from parley.ingest.common import fix_surrogates, normalize_newlines, too_large_text
 
@@ -252,7 +268,9 @@ def _article_from_body(body: schemas.ArticleIn, settings: Settings) -> Article:
     reason = too_large_text(len(text), settings.max_article_chars)
     if reason:
         raise IngestError("api", reason)
-    return Article.from_text(text, date=body.date, origin="api", **meta)
+    return Article.from_text(
+        text, title=body.title, date=body.date, url=body.url, outlet=body.outlet, origin="api"
+    )
 
 
 def _code(request: Request, article: Article) -> CodedArticle:
@@ -363,7 +381,8 @@ def get_actor(store: StoreDep, actor_id: str) -> dict[str, Any]:
         ],
         "counterparts": [c.to_dict() for c in profile.counterparts],
         "counterpart_countries": [
-            {"country": c, "n_events": n} for c, n in views.counterpart_countries(profile.counterparts)
+            {"country": c, "n_events": n}
+            for c, n in views.counterpart_countries(profile.counterparts)
         ],
     }
 

@@ -72,8 +72,12 @@ def _respond(
     if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
         return JSONResponse(error_body(status, message, details), status, headers=headers)
     templates = request.app.state.templates
-    context = {"status": status, "code": CODES.get(status, "error"), "message": message,
-               "details": details or []}
+    context = {
+        "status": status,
+        "code": CODES.get(status, "error"),
+        "message": message,
+        "details": details or [],
+    }
     page: HTMLResponse = templates.TemplateResponse(
         request, "error.html", context, status_code=status, headers=headers
     )

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from parley.models import CERTAINTIES, EVENT_TYPES, EventQuery
 from parley.store.base import Store
 from parley.web import processes, views
-from parley.web.api import MAX_PAGE, get_store
+from parley.web.api import MAX_PAGE, count_events, get_store
 from parley.web.errors import ApiError
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -75,7 +75,11 @@ def page_query(request: Request) -> tuple[EventQuery, dict[str, str], list[str]]
     return query, {k: v for k, v in raw.items() if v}, problems
 
 
-def _pager(path: str, params: dict[str, str], offset: int, limit: int, total: int) -> dict:
+def _pager(
+    path: str, params: dict[str, str], offset: int, limit: int, total: int, more: bool = False
+) -> dict:
+    """Links to the previous and next pages; ``more``: there are more than ``total``."""
+
     def link(new_offset: int) -> str:
         return f"{path}?{urlencode({**params, 'offset': new_offset, 'limit': limit})}"
 
@@ -84,7 +88,7 @@ def _pager(path: str, params: dict[str, str], offset: int, limit: int, total: in
         "last": min(offset + limit, total),
         "total": total,
         "prev": link(max(offset - limit, 0)) if offset > 0 else None,
-        "next": link(offset + limit) if offset + limit < total else None,
+        "next": link(offset + limit) if offset + limit < total or more else None,
     }
 
 
@@ -113,14 +117,16 @@ def explorer(request: Request, store: StoreDep) -> HTMLResponse:
     limit = _int(request.query_params.get("limit"), PAGE, MAX_PAGE) or PAGE
     offset = _int(request.query_params.get("offset"), 0, 10_000_000)
     events = store.events(query, limit=limit, offset=offset)
-    total = store.count_events(query)
+    total, exact = count_events(store, query, offset + limit)
+    pager = _pager("/events", params, offset, limit, total, more=not exact)
     return render(
         request,
         "events.html",
         events=events,
         params=params,
         problems=problems,
-        pager=_pager("/events", params, offset, limit, total),
+        pager=pager,
+        exact=exact,
         download=urlencode(params),
         event_types=EVENT_TYPES,
         certainties=CERTAINTIES,
@@ -219,9 +225,7 @@ def process_page(request: Request, store: StoreDep, process_id: str) -> HTMLResp
     view = processes.process_view(store, process_id, settings, request.app.state.view_cache)
     if view is None:
         raise ApiError(404, f"no peace process {process_id!r} is defined; see /processes")
-    chart = views.indicator_chart(
-        processes.indicator_points(view), processes.round_markers(view)
-    )
+    chart = views.indicator_chart(processes.indicator_points(view), processes.round_markers(view))
     return render(
         request,
         "process.html",
@@ -265,7 +269,7 @@ def search_page(
             "events": store.events(query, limit=20),
             "n_articles": store.count_articles(text),
             "n_actors": store.count_actors(text=text),
-            "n_events": store.count_events(query),
+            "n_events": count_events(store, query, 20)[0],
         }
     return render(request, "search.html", q=text, found=found)
 

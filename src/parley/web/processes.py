@@ -51,7 +51,7 @@ def _fingerprint(store: Store) -> tuple[int, int]:
     return (store.count_articles(), store.count_events())
 
 
-def compute_stories(store: Store, cache: dict[str, Any]) -> list[Story] | str:
+def compute_stories(store: Store, cache: dict[Any, Any]) -> list[Story] | str:
     """All stories of the store (cached), or a message saying why there are none."""
     merge = _module("parley.merge")
     if merge is None:
@@ -76,13 +76,19 @@ def compute_stories(store: Store, cache: dict[str, Any]) -> list[Story] | str:
 
 
 def stories_page(
-    store: Store, cache: dict[str, Any], limit: int, offset: int, min_sources: int = 1
+    store: Store, cache: dict[Any, Any], limit: int, offset: int, min_sources: int = 1
 ) -> dict[str, Any]:
     """``{"available", "message", "total", "limit", "offset", "items"}``, newest first."""
     found = compute_stories(store, cache)
     if isinstance(found, str):
-        return {"available": False, "message": found, "total": 0, "limit": limit,
-                "offset": offset, "items": []}
+        return {
+            "available": False,
+            "message": found,
+            "total": 0,
+            "limit": limit,
+            "offset": offset,
+            "items": [],
+        }
     chosen = [s for s in found if s.n_sources >= min_sources]
     chosen.sort(key=lambda s: (s.when is not None, s.when or date.min), reverse=True)
     return {
@@ -98,7 +104,7 @@ def stories_page(
 # -- processes -------------------------------------------------------------------
 
 
-def _cached(cache: dict[str, Any], name: str, store: Store, build: Any) -> Any:
+def _cached(cache: dict[Any, Any], name: str, store: Store, build: Any) -> Any:
     """``build()``, remembered in ``cache`` until the store's counts change."""
     key = (name, _fingerprint(store))
     if key not in cache:
@@ -108,7 +114,7 @@ def _cached(cache: dict[str, Any], name: str, store: Store, build: Any) -> Any:
     return cache[key]
 
 
-def process_list(store: Store, cache: dict[str, Any] | None = None) -> dict[str, Any]:
+def process_list(store: Store, cache: dict[Any, Any] | None = None) -> dict[str, Any]:
     """``{"available", "message", "items", "suggestions"}``: the defined processes.
 
     When none is defined, ``suggestions`` lists country pairs with both talks
@@ -116,20 +122,24 @@ def process_list(store: Store, cache: dict[str, Any] | None = None) -> dict[str,
     """
     module = _module("parley.process")
     if module is None:
-        return {"available": False, "message": NO_PROCESS_MODULE, "items": [],
-                "suggestions": []}
+        return {"available": False, "message": NO_PROCESS_MODULE, "items": [], "suggestions": []}
     items = [d.to_dict() for d in store.processes()]
     suggestions: list[dict[str, Any]] = []
     if not items and cache is not None and store.count_events() <= MAX_MERGE_EVENTS:
-        found = _cached(cache, "suggestions", store,
-                        lambda: module.suggest_processes(store.iter_events()))
+        found = _cached(
+            cache, "suggestions", store, lambda: module.suggest_processes(store.iter_events())
+        )
         suggestions = [s.to_dict() for s in found[:5]]
-    return {"available": True, "message": None if items else NO_PROCESSES, "items": items,
-            "suggestions": suggestions}
+    return {
+        "available": True,
+        "message": None if items else NO_PROCESSES,
+        "items": items,
+        "suggestions": suggestions,
+    }
 
 
 def process_view(
-    store: Store, process_id: str, settings: Settings, cache: dict[str, Any]
+    store: Store, process_id: str, settings: Settings, cache: dict[Any, Any]
 ) -> dict[str, Any] | None:
     """One process: ``ProcessView.to_dict()`` (cached); None when it is not defined."""
     module = _module("parley.process")
@@ -147,7 +157,8 @@ def process_view(
         data: dict[str, Any] = view.to_dict()
         return data
 
-    view: dict[str, Any] = _cached(cache, f"process:{defn.id}", store, build)
+    key = f"process:{defn.id}:{','.join(defn.parties)}:{defn.name}"
+    view: dict[str, Any] = _cached(cache, key, store, build)
     return view
 
 

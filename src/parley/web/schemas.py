@@ -77,6 +77,9 @@ class Page(BaseModel):
 
 
 class EventPage(Page):
+    total_exact: bool = Field(
+        description="False when more events match than were counted: then 'more than total'."
+    )
     items: list[EventOut]
 
 
@@ -118,10 +121,17 @@ class ArticleOut(BaseModel):
 class ArticleIn(BaseModel):
     """An article to code and store: exactly one of ``text`` or ``html``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}]},
+    )
 
-    text: str | None = Field(default=None, min_length=1, description="Plain article text.")
-    html: str | None = Field(default=None, min_length=1, description="A whole web page.")
+    text: str | None = Field(
+        default=None, min_length=1, pattern=r"\S", description="Plain article text."
+    )
+    html: str | None = Field(
+        default=None, min_length=1, pattern=r"\S", description="A whole web page."
+    )
     title: str | None = Field(default=None, max_length=1000)
     date: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
     url: str | None = Field(default=None, max_length=2000)

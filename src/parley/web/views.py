@@ -73,8 +73,9 @@ def article_segments(coded: CodedArticle) -> list[Segment]:
         marks.append((start, end, seg))
     for s in coded.sentences:
         if s.opinion:
-            marks.append((s.start, s.end, Segment(text[s.start : s.end], "opinion", (), (), None,
-                                                  s.index)))
+            marks.append(
+                (s.start, s.end, Segment(text[s.start : s.end], "opinion", (), (), None, s.index))
+            )
     marks.sort(key=lambda m: (m[0], m[2].kind != "event", -m[1]))
     out: list[Segment] = []
     pos = 0
@@ -182,7 +183,7 @@ class Chart:
         return not self.bars
 
 
-CHART_W, CHART_H, PAD_L, PAD_B, PAD_T = 720, 200, 44, 26, 12
+CHART_W, CHART_H, PAD_L, PAD_R, PAD_B, PAD_T = 720, 200, 44, 24, 26, 12
 
 
 def _tick_every(n: int) -> int:
@@ -196,7 +197,7 @@ def count_chart(ms: Sequence[Month]) -> Chart:
         return chart
     top = max(m.n_events for m in ms) or 1
     plot_h = CHART_H - PAD_B - PAD_T
-    step = (CHART_W - PAD_L) / len(ms)
+    step = (CHART_W - PAD_L - PAD_R) / len(ms)
     every = _tick_every(len(ms))
     chart.zero_y = CHART_H - PAD_B
     chart.top_label, chart.bottom_label = str(top), "0"
@@ -205,8 +206,15 @@ def count_chart(ms: Sequence[Month]) -> Chart:
         tone = _tone(m.mean_intensity)
         mean = "" if m.mean_intensity is None else f", mean intensity {m.mean_intensity:+.1f}"
         chart.bars.append(
-            Bar(PAD_L + i * step + step * 0.1, chart.zero_y - h, step * 0.8, h, f"bar {tone}",
-                f"{m.month}: {m.n_events} events{mean}", m.month if i % every == 0 else None)
+            Bar(
+                PAD_L + i * step + step * 0.1,
+                chart.zero_y - h,
+                step * 0.8,
+                h,
+                f"bar {tone}",
+                f"{m.month}: {m.n_events} events{mean}",
+                m.month if i % every == 0 else None,
+            )
         )
     return chart
 
@@ -245,7 +253,7 @@ def indicator_chart(
     plot_h = CHART_H - PAD_B - PAD_T
     chart.zero_y = PAD_T + plot_h / 2
     half = plot_h / 2
-    step = (CHART_W - PAD_L) / len(points)
+    step = (CHART_W - PAD_L - PAD_R) / len(points)
     every = _tick_every(len(points))
     chart.top_label, chart.bottom_label = f"+{top:.0f}", f"-{top:.0f}"
     for i, p in enumerate(points):
@@ -253,10 +261,17 @@ def indicator_chart(
         y = chart.zero_y - h if p.value >= 0 else chart.zero_y
         tone = "coop" if p.value > 0 else "conflict" if p.value < 0 else "zero"
         flag = " flagged" if p.flag else ""
+        escalation = " (escalation)" if p.flag else ""
         chart.bars.append(
-            Bar(PAD_L + i * step + step * 0.1, y, step * 0.8, max(h, 0.5), f"bar {tone}{flag}",
-                f"{p.label}: net {p.value:+.1f} over {p.n} events{' (escalation)' if p.flag else ''}",
-                p.label if i % every == 0 else None)
+            Bar(
+                PAD_L + i * step + step * 0.1,
+                y,
+                step * 0.8,
+                max(h, 0.5),
+                f"bar {tone}{flag}",
+                f"{p.label}: net {p.value:+.1f} over {p.n} events{escalation}",
+                p.label if i % every == 0 else None,
+            )
         )
     starts = [p.start for p in points]
     for day, label in markers:
