@@ -113,7 +113,7 @@ QUANTITY_NOUNS = frozenset(
         "weeks",
     }
 )
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
 # material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST"})
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -607,6 +607,8 @@ class EventCoder:
             tgt = [a for a in tgt if a.country and a not in sources]
             if tgt:
                 return tgt[:1]
+        if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
+            return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
             return []
         src_countries = {a.country for a in sources}
@@ -632,6 +634,30 @@ class EventCoder:
                             actor_id=entry.actor_id,
                         )
                     ]
+        return []
+
+    def _protest_targets(
+        self,
+        trig: _Trig,
+        trigs: list[_Trig],
+        scan: Scan,
+        ctx: ArticleContext,
+        sources: list[Actor],
+    ) -> list[Actor]:
+        """Whom a protest is against: "against X" in its clause, else the target of the
+        demand it makes ("rallied ... to demand the departure of French troops")."""
+        for tok in trig.anchor.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "against":
+                found = [a for h in _pobjs(tok) for a in self.resolver.resolve(h, scan, ctx)]
+                found = [a for a in found if a.country]
+                if found:
+                    return found
+        for other in trigs:
+            if other.entry.type == "REQUEST" and other.tok.head.i == trig.anchor.i:
+                _, tgt = self._arguments(other, scan, ctx)
+                tgt = [a for a in tgt if a.country]
+                if tgt:
+                    return tgt
         return []
 
     def _instrument(self, tok: Token) -> bool:
@@ -760,7 +786,7 @@ CONTENT_TARGET_TYPES = frozenset(
     {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"}
 )
 # events a state does to people at home: an unnamed target shares the source's country
-DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
+DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
