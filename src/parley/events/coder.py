@@ -115,7 +115,7 @@ QUANTITY_NOUNS = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
 # material events whose target may be the country of the place they happen in
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -570,6 +570,7 @@ class EventCoder:
                 for p in _pobjs(c)
             ]
         src_heads = [self._speaker_for(h) for h in src_heads]
+        tgt_heads = [_object_for(h, tok) for h in tgt_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
@@ -923,6 +924,18 @@ def _beyond_border(tok: Token) -> Token:
                 inner = _pobjs(prep)
                 if inner:
                     return inner[0]
+    return tok
+
+
+def _object_for(tok: Token, trigger: Token) -> Token:
+    """ "expelled six diplomats, accusing them of ...": "them" is the main clause's
+    object."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it"):
+        return tok
+    if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ == "VERB":
+        obj = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     return tok
 
 
