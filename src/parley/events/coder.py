@@ -603,8 +603,12 @@ class EventCoder:
         demands or threatens ("agreed to hand villages back to Azerbaijan"), else the
         first actor with a country in what the verb governs ("demanded that the RSF
         halt", "warned that any Israeli ship ...")."""
+        src_countries = {a.country for a in sources}
         for content in (t for t in trigs if t.content_of is trig):
-            _, tgt = self._arguments(content, scan, ctx)
+            c_src, tgt = self._arguments(content, scan, ctx)
+            other = [a for a in c_src if a.country and a.country not in src_countries]
+            if trig.entry.type == "THREATEN" and other:
+                return other  # "warned that British troops deployed there would be targets"
             tgt = [a for a in tgt if a.country and a not in sources]
             if tgt:
                 return tgt[:1]
@@ -612,9 +616,11 @@ class EventCoder:
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
             return []
-        src_countries = {a.country for a in sources}
         for child in trig.tok.children:
-            if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative"):
+            infinitive = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )
+            if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
             for tok in child.subtree:
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
