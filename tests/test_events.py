@@ -141,3 +141,53 @@ def test_events_unknown_person_keeps_text_and_null_country(code):
     unknown = [a for a in actors.values() if a.name != "Ararat Mirzoyan"]
     assert unknown and unknown[0].country is None
     assert "Verhoeven" in unknown[0].text
+
+
+def test_events_host_of_two_leaders_gives_their_meeting(code):
+    events = code(
+        "Scholz hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister "
+        "Nikol Pashinyan in Munich on Saturday.",
+        "2024-02-18",
+    )
+    [host] = [e for e in events if e.mode == "third-party"]
+    assert host.source.country == "DEU"
+    assert find(events, "CONSULT", "AZE", "ARM", symmetric=True)
+
+
+def test_events_dateline_is_not_a_subject(code):
+    events = code(
+        "BERLIN -- The foreign ministers of Armenia and Azerbaijan held talks on Thursday."
+    )
+    [e] = find(events, "CONSULT", "ARM", "AZE", symmetric=True)
+    assert "BERLIN" not in (e.source.text, e.target.text)
+
+
+def test_events_protest_target_from_against(code):
+    events = code(
+        "Thousands of Houthi supporters rallied in Sanaa on Friday, chanting slogans "
+        "against Israel."
+    )
+    assert find(events, "PROTEST", "YEM", "ISR")
+
+
+def test_events_pronoun_object_points_to_main_clause(code):
+    events = code(
+        "Canada expelled six Indian diplomats on Monday, accusing them of "
+        "involvement in a campaign of violence."
+    )
+    assert find(events, "SANCTION", "CAN", "IND")
+    assert find(events, "ACCUSE", "CAN", "IND")
+
+
+def test_events_city_state_disambiguation(code):
+    [e] = find(
+        code(
+            "Armenian and Azerbaijani foreign ministers held talks in Arlington, "
+            "Virginia, on Monday."
+        ),
+        "CONSULT",
+        "ARM",
+        "AZE",
+        symmetric=True,
+    )
+    assert e.location.name == "Arlington" and round(e.location.lon) == -77
