@@ -226,11 +226,39 @@ class EventCoder:
     def _find_triggers(self, sent: Span) -> list[_Trig]:
         out = []
         for tok in sent:
-            entry = self._match(tok)
+            entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
         self._trigger_tokens = {t.tok.i for t in out}
         return out
+
+    def _labelling(self, tok: Token) -> Trigger | None:
+        """ "Islamabad called the strikes an act of war": criticism (or praise) by label."""
+        if tok.lemma_.lower() not in ("call", "describe", "label", "brand", "term"):
+            return None
+        label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
+        if label is None:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            label = (
+                next(
+                    (
+                        c
+                        for c in obj.children
+                        if c.dep_ in ("oprd", "appos", "amod") and c.i > obj.i
+                    ),
+                    None,
+                )
+                if obj is not None
+                else None
+            )
+        if label is None:
+            return None
+        words = {t.lemma_.lower() for t in label.subtree}
+        if words & self.cues.negative_labels:
+            return Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
+        if words & self.cues.positive_labels:
+            return Trigger(tok.lemma_.lower(), "VERB", "SUPPORT", None)
+        return None
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()

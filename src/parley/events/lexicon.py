@@ -55,7 +55,11 @@ class Cues:
     opinion_adjectives: frozenset[str]
     opinion_modals: frozenset[str]
     instruments: frozenset[str] = frozenset()
+    negative_labels: frozenset[str] = frozenset()
+    positive_labels: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    negative_labels: frozenset[str] = frozenset()
+    positive_labels: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -176,6 +180,8 @@ def _load_cues(lex: Lexicon) -> None:
         opinion_adjectives=_words(opinion.get("adjectives")),
         opinion_modals=_words(opinion.get("modals")),
         instruments=_words(c.get("instruments")),
+        negative_labels=_words((c.get("labels") or {}).get("negative")),
+        positive_labels=_words((c.get("labels") or {}).get("positive")),
     )
 
 
