@@ -24,84 +24,16 @@ import tempfile
 import time
 from pathlib import Path
 
-ACTORS = [
-    "Armenian forces",
-    "Azerbaijani troops",
-    "Russian peacekeepers",
-    "the Serbian government",
-    "Kosovo police",
-    "Tajik border guards",
-    "Kyrgyz officials",
-    "Israeli troops",
-    "Hezbollah fighters",
-    "the European Union",
-    "the OSCE",
-    "Ukrainian drones",
-    "Foreign Minister Ararat Mirzoyan",
-    "Jeyhun Bayramov",
-    "President Ilham Aliyev",
-    "Prime Minister Nikol Pashinyan",
-    "Antony Blinken",
-    "Charles Michel",
-    "Sergei Lavrov",
-    "Indian officials",
-    "the French defence ministry",
-    "protesters in Yerevan",
-]
-VERBS = [
-    "met",
-    "held talks with",
-    "accused",
-    "criticised",
-    "detained",
-    "shelled",
-    "attacked",
-    "praised",
-    "signed an agreement with",
-    "threatened",
-    "urged",
-    "rejected a proposal from",
-    "released",
-    "sanctioned",
-    "hosted",
-    "visited",
-    "condemned",
-    "deployed troops near",
-]
-PLACES = [
-    "Berlin",
-    "Brussels",
-    "Almaty",
-    "Yerevan",
-    "Baku",
-    "Moscow",
-    "Washington",
-    "Pristina",
-    "Belgrade",
-    "Bishkek",
-    "Dushanbe",
-    "Beirut",
-    "Munich",
-    "Kyiv",
-]
-WHEN = [
-    "on Monday",
-    "on Tuesday",
-    "last week",
-    "on February 28-29",
-    "on May 10",
-    "yesterday",
-    "on Friday",
-    "earlier this month",
-    "",
-]
+# the same templates as the scaling benchmarks (bench/news.py), plus opinion and
+# background filler that parley must not code
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news import ACTORS, PLACES, VERBS, WHEN
+from news import FILLER as NEWS_FILLER
+
 FILLER = [
-    "The talks are widely seen as a test of the fragile process.",
-    "Analysts say the gap between the two sides remains wide.",
+    *NEWS_FILLER,
     "It is hard to see what either government hopes to gain.",
     "The region has been contested since the collapse of the Soviet Union.",
-    "Officials did not give further details.",
-    "Both sides say they remain committed to a negotiated settlement.",
 ]
 
 
