@@ -32,6 +32,23 @@ MAX_ALIAS_TOKENS = 7
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
+# nouns naming others by their relation to the possessor: "Ukraine's allies"
+RELATIONAL_NOUNS = frozenset(
+    {
+        "ally",
+        "partner",
+        "neighbour",
+        "neighbor",
+        "enemy",
+        "rival",
+        "critic",
+        "opponent",
+        "adversary",
+        "foe",
+        "backer",
+        "sponsor",
+    }
+)
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
@@ -273,10 +290,24 @@ class ActorResolver:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
+        relational = tok.lemma_.lower() in RELATIONAL_NOUNS
         for child in tok.children:
+            if child.dep_ == "poss" and relational:
+                continue  # "Ukraine's allies" are not Ukraine
             if child.dep_ in MODIFIER_DEPS:
                 if found and child.dep_ != "poss" and not coordinated:
-                    continue  # "Kosovo Albanian protesters": the first modifier is the country
+                    # "Kosovo Albanian protesters": the first modifier is the country, but
+                    # an organisation wins over a nationality ("an Irish UN peacekeeper")
+                    org = [
+                        (e.country, e)
+                        for t in [child]
+                        if (m := scan.at(t.i))
+                        and (e := m.entry).kind in ("igo", "group")
+                        and e.country
+                    ]
+                    if org and all(e.kind == "demonym" for _, e in found):
+                        found = org
+                    continue
                 for t in [child, *child.conjuncts]:
                     if not self._country_at(t, scan, found) and t.dep_ == "compound":
                         for inner in t.children:  # "Kyrgyz border guards"
