@@ -41,6 +41,27 @@ TARGET_PREPS = frozenset(
 )
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+# verbs of speaking about an event: their subject did not do it ("described the detention")
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "describe",
+        "call",
+        "mention",
+        "cite",
+        "note",
+        "explain",
+        "recall",
+        "term",
+        "label",
+        "characterize",
+        "characterise",
+        "dismiss",
+        "question",
+    }
+)
 # verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
 OBJECT_CONTROL = frozenset(
     {
@@ -577,8 +598,15 @@ class EventCoder:
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             fallback = _object_preps(tok)
         else:
+            # "officials described the detention as ...": who speaks of an event did not do it
+            spoken = trig.anchor.lemma_.lower() in SPEECH_VERBS
             _noun_args(
-                tok, trig.anchor, src_heads, tgt_heads, party_heads, from_verb=not trig.mediated
+                tok,
+                trig.anchor,
+                src_heads,
+                tgt_heads,
+                party_heads,
+                from_verb=not trig.mediated and not spoken,
             )
         resolve = self.resolver.resolve
         if trig.entry.type == "ASSAULT":  # "fired missiles at X": not a target
