@@ -11,7 +11,13 @@ and Parquet output are all in the wall time. Prints wall seconds,
 articles/s, the speed-up over the first W, and the CPU seconds the run and
 its workers used (``cores_busy`` = CPU / wall shows whether the workers had
 the cores to themselves; the load average before each run shows what else
-was running); checks that every run coded the same number of events. Usage::
+was running); checks that every run coded the same number of events. On a
+machine shared with other work, give the benchmark its own scheduling group
+(Linux groups processes by session) so the workers get the cores::
+
+    setsid bash -c 'echo -10 > /proc/self/autogroup; exec python bench/batch_scaling.py'
+
+Usage::
 
     python bench/batch_scaling.py [--articles 20000] [--shards 40] [--workers 1 2]
                                   [--json out.json]

@@ -656,7 +656,7 @@ def batch(
             totals["failed"] += len(r.failures)  # type: ignore[attr-defined]
             progress.update(task, total=n_shards, advance=1, status=(
                 f"{totals['articles']} articles, {totals['events']} events, "
-                f"{totals['failed']} failures"))
+                f"{totals['failed']} failed"))
 
         try:
             report = run_batch(inputs, out, settings, on_result=update)
