@@ -18,7 +18,7 @@ into zero or more actors:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.dictionary import ActorDictionary, Entry, RoleNoun, normalise
-from parley.models import Actor, Mention
+from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 7
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -93,7 +93,6 @@ class ArticleContext:
     last_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -384,16 +383,6 @@ class ActorResolver:
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
 
-    def mentions(self, doc: Doc, scan: Scan, base: int) -> list[Mention]:
-        """Every dictionary match as a Mention (offsets shifted by ``base``)."""
-        out = []
-        for m in scan.matches:
-            span = doc[m.start : m.end]
-            e = m.entry
-            actor = Actor(span.text, e.name, e.country, e.sector, e.actor_id)
-            out.append(Mention(base + span.start_char, base + span.end_char, span.text, actor))
-        return out
-
 
 QUANTITY_HEADS = frozenset(
     {
@@ -460,11 +449,3 @@ def np_text(tok: Token) -> str:
             left = min(left, child.left_edge.i)
     span = tok.doc[left : tok.i + 1]
     return span.text.rstrip(".,;:")
-
-
-def unique(actors: Iterable[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a not in out:
-            out.append(a)
-    return out

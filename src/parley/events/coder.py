@@ -1201,8 +1201,3 @@ def _identified(actor: Actor | None) -> bool:
     return bool(
         actor.country or actor.actor_id or (actor.text[:1].isupper() and actor.sector is None)
     )
-
-
-def retarget(event: Event, **changes: object) -> Event:
-    """A copy of an event with some fields changed (and a fresh id)."""
-    return replace(event, **changes).with_id()  # type: ignore[arg-type]
