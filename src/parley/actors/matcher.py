@@ -255,8 +255,8 @@ class ActorResolver:
             ctx.remember(actor, role)
             return actor
         if entry.kind == "demonym":
-            role = self._role_of(tok)
-            sector = role.sector if role else ("CVL" if entry.plural_people else None)
+            noun = self._role_of(tok)
+            sector = noun.sector if noun else ("CVL" if entry.plural_people else None)
             return Actor(
                 text=text,
                 name=entry.name,

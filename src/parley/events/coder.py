@@ -458,7 +458,9 @@ class EventCoder:
             and (not targets or all(t.country is None for t in targets))
         ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
-            pairs = [(a, b) for a in sources for b in sources if a is not b and a != b]
+            pairs: list[tuple[Actor | None, Actor | None]] = [
+                (a, b) for a in sources for b in sources if a is not b and a != b
+            ]
         else:
             pairs = _pairs(trig.entry.type, sources, targets)
         if not pairs:
@@ -1178,10 +1180,13 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 def _pairs(
     type_: str, sources: list[Actor], targets: list[Actor]
 ) -> list[tuple[Actor | None, Actor | None]]:
+    pairs: list[tuple[Actor | None, Actor | None]]
     if type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
         pairs = [(sources[0], other) for other in sources[1:]]
     else:
-        pairs = list(product(sources or [None], targets or [None]))
+        srcs: list[Actor | None] = [*sources] or [None]
+        tgts: list[Actor | None] = [*targets] or [None]
+        pairs = list(product(srcs, tgts))
     kept: list[tuple[Actor | None, Actor | None]] = []
     for src, tgt in pairs:
         if not (_identified(src) or _identified(tgt)) and (src is None or type_ in VERBAL_TYPES):

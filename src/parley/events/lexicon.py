@@ -57,9 +57,6 @@ class Cues:
     instruments: frozenset[str] = frozenset()
     negative_labels: frozenset[str] = frozenset()
     positive_labels: frozenset[str] = frozenset()
-    instruments: frozenset[str] = frozenset()
-    negative_labels: frozenset[str] = frozenset()
-    positive_labels: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -152,16 +149,26 @@ def _invert(groups: dict[str, list[str]] | None) -> dict[str, str]:
 
 
 def _load_scales(lex: Lexicon) -> None:
-    for name, target, cast in (
-        ("intensity.yaml", lex.intensity, float),
-        ("cameo.yaml", lex.cameo, str),
-    ):
-        data = _read(name) or {}
-        for type_, spec in (data.get("types") or {}).items():
-            if type_ not in EVENT_TYPES:
-                raise ConfigError(f"{name}: unknown PLOVER type {type_}")
-            modes = {str(k): cast(v) for k, v in (spec.get("modes") or {}).items()}
-            target[type_] = (cast(spec["default"]), modes)  # type: ignore[index]
+    for type_, spec in _scale("intensity.yaml").items():
+        lex.intensity[type_] = (
+            float(spec["default"]),
+            {str(k): float(v) for k, v in (spec.get("modes") or {}).items()},
+        )
+    for type_, spec in _scale("cameo.yaml").items():
+        lex.cameo[type_] = (
+            str(spec["default"]),
+            {str(k): str(v) for k, v in (spec.get("modes") or {}).items()},
+        )
+
+
+def _scale(name: str) -> dict[str, Any]:
+    """A per-type table (intensity, CAMEO) with its types checked."""
+    data = _read(name) or {}
+    types: dict[str, Any] = data.get("types") or {}
+    for type_ in types:
+        if type_ not in EVENT_TYPES:
+            raise ConfigError(f"{name}: unknown PLOVER type {type_}")
+    return types
 
 
 def _load_cues(lex: Lexicon) -> None:
