@@ -97,6 +97,47 @@ def test_events_stated_intent_to_cooperate_is_agree(code):
     assert not [e for e in find(events, "AID") if e.certainty != "speculative"]
 
 
+def test_events_stated_intent_through_an_adjective_is_agree(code):
+    events = code("Georgia said it is ready to reopen the border crossing with Armenia.")
+    assert find(events, "AGREE", "GEO", "ARM")
+
+
+def test_events_stated_intent_to_act_against_others_is_a_threat(code):
+    events = code("Palestinian leaders said they would boycott all official contact with Israel.")
+    assert find(events, "THREATEN", "PSE", "ISR")
+    assert not [e for e in find(events, "PROTEST") if e.certainty != "speculative"]
+
+
+def test_events_intent_with_unless_is_a_threat(code):
+    events = code(
+        "Nigeria announced that it will withdraw its peacekeepers from Chad unless "
+        "the rebels agree to a ceasefire."
+    )
+    assert find(events, "THREATEN", "NGA", "TCD")
+    assert not find(events, "AGREE", "NGA")
+
+
+def test_events_withdrawal_targets_the_place_left_not_own_troops(code):
+    events = code("Syria withdrew its troops from Lebanon on Friday.")
+    assert find(events, "RETREAT", "SYR", "LBN")
+
+
+def test_events_expectation_is_not_an_event(code):
+    events = code("India and Pakistan are unlikely to resume a formal dialogue soon.")
+    assert all(e.certainty == "speculative" for e in events)
+
+
+def test_events_said_another_party_must_act_is_a_request(code):
+    events = code("Russia said on Tuesday that Sudan must return the helicopter.")
+    [e] = find(events, "REQUEST", "RUS", "SDN")
+    assert e.certainty == "asserted" and e.date.isoformat() == "2024-02-27"
+    assert not find(code("Russia said it must defend its citizens abroad."), "REQUEST")
+    assert not find(
+        code("Should Belgrade recognise Kosovo, the EU would speed up talks, diplomats say."),
+        "REQUEST",
+    )
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -36,6 +36,23 @@ INTENT_VERBS = frozenset(
 )
 OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
+EXPECTATION_ADJECTIVES = frozenset(
+    {
+        "likely",
+        "unlikely",
+        "expected",
+        "due",
+        "poised",
+        "keen",
+        "reluctant",
+        "unwilling",
+        "unable",
+        "certain",
+        "sure",
+        "bound",
+        "free",
+    }
+)
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 
 
@@ -45,6 +62,7 @@ class Modality:
     negated: bool = False
     intent: bool = False  # future or intended by its actor ("will send", "is ready to")
     conditional: bool = False  # "if ...", "unless ..."
+    unless: bool = False  # "will do X unless Y acts": the condition makes the intent a threat
     modal_intent: bool = False  # "will"/"would": intent when the text attributes it
     source_of_claim: Token | None = None  # the subject of the verb that reports/claims it
 
@@ -102,6 +120,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.conditional = True
             elif child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB":
                 _reporting(child, m, cues)  # "X attacked Y, the ministry said"
+            elif child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
+            ):
+                m.unless = True  # "will withdraw its force unless ...": a threat
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
     chain = _clause_chain(trigger, anchor)
@@ -110,6 +132,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
             m.doubt("speculative")  # "is ready to send troops"
             m.intent = True
+        elif below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in EXPECTATION_ADJECTIVES:
+            m.doubt("speculative")  # "are unlikely to resume talks", "is due to meet"
         if (
             node.pos_ == "NOUN"
             and below.dep_ in ("pcomp", "pobj", "prep", "acl")

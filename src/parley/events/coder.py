@@ -138,7 +138,13 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "int
 # material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-INTENT_THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict"}
+INTENT_THREAT_MODES: dict[str, str | None] = {
+    "ASSAULT": "violence",
+    "COERCE": "arrest",
+    "SANCTION": "restrict",
+    "PROTEST": None,  # "said they would boycott all contact"
+}
+OBLIGATION_MODALS = frozenset({"must", "should"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
@@ -156,6 +162,7 @@ class _Trig:
     content_of: _Trig | None = None
     dropped: bool = False
     mediated: bool = False  # an event noun whose verb is a mediator's ("hosted talks")
+    addressee: Token | None = None  # "X said Y must ...": Y, whom the demand is made of
 
 
 class EventCoder:
@@ -250,8 +257,33 @@ class EventCoder:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+            elif (addressee := self._obligation(tok)) is not None:
+                entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=addressee))
         self._trigger_tokens = {t.tok.i for t in out}
         return out
+
+    def _obligation(self, tok: Token) -> Token | None:
+        """ "Russia said Sudan must return the helicopter": a statement that another
+        party must or should act is a demand made of that party (REQUEST)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in tok.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modal = next(
+                (c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS),
+                None,
+            )
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                modal is not None
+                and subject is not None
+                and subject.i < modal.i  # not "Should Belgrade recognise Kosovo, ...": a condition
+                and subject.pos_ in ("PROPN", "NOUN")
+            ):
+                return subject
+        return None
 
     def _labelling(self, tok: Token) -> Trigger | None:
         """ "Islamabad called the strikes an act of war": criticism (or praise) by label."""
@@ -439,6 +471,12 @@ class EventCoder:
         if _habitual(trig):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
+        if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
+            own = {a.country for a in sources}
+            targets = [a for a in self.resolver.resolve(trig.addressee, scan, ctx)]
+            targets = [a for a in targets if a.country is None or a.country not in own]
+            if not targets or not sources:
+                return []
         if not targets:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and sources and where is not None and where.country:
@@ -494,11 +532,11 @@ class EventCoder:
         if (
             mod.intent
             and not mod.negated
-            and not mod.conditional
+            and (not mod.conditional or mod.unless)
             and trig.content_of is None
             and _own_statement(attributed, out)
         ):
-            out.extend(self._intent_events(trig, out, attributed))
+            out.extend(self._intent_events(trig, out, attributed, threat=mod.unless))
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
             ctx.by_role["__consult__"] = ctx_pair[0]
@@ -563,12 +601,15 @@ class EventCoder:
         ]
 
     def _intent_events(
-        self, trig: _Trig, events: list[Event], attributed: Actor | None
+        self, trig: _Trig, events: list[Event], attributed: Actor | None, threat: bool = False
     ) -> list[Event]:
         """An actor's stated intent is itself an event in PLOVER: to cooperate -> AGREE
-        ("Finland will give Tanzania a grant"), to use force -> THREATEN."""
+        ("Finland will give Tanzania a grant"), to use force -> THREATEN, and anything
+        it says it will do "unless" others act is a threat."""
         type_ = trig.entry.type
-        if type_ in INTENT_AGREE_TYPES:
+        if threat:
+            new_type, new_mode = "THREATEN", INTENT_THREAT_MODES.get(type_)
+        elif type_ in INTENT_AGREE_TYPES:
             new_type, new_mode = "AGREE", None
         elif type_ in INTENT_THREAT_MODES:
             new_type, new_mode = "THREATEN", INTENT_THREAT_MODES[type_]
@@ -632,6 +673,13 @@ class EventCoder:
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if trig.entry.type == "RETREAT" and targets and late:
+            # "Syria withdrew its troops from Lebanon": the side left is the target,
+            # not the withdrawing side's own forces
+            own = {s.country for s in sources} | {None}
+            left = [a for h in late for a in resolve(h, scan, ctx) if a.country not in own]
+            if left and all(t.country in own for t in targets):
+                targets = left
         if not targets and not parties:  # "opened fire on Tajik soldiers"
             targets = [a for h in late for a in resolve(h, scan, ctx)]
         if not targets and not parties and fallback:
@@ -1021,6 +1069,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
+            if node.pos_ == "ADJ" and node.dep_ == "acomp":
+                node = node.head  # "Syria is willing to withdraw": the subject of "is"
             if node.pos_ not in ("VERB", "AUX"):
                 break
             objs = [c for c in node.children if c.dep_ == "dobj"]

@@ -72,6 +72,7 @@ class Lexicon:
     contexts: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     reciprocal: frozenset[str] = frozenset()  # "swap", "exchange": each party to the other
+    obligation_speech: frozenset[str] = frozenset()  # "said Y must ...": a demand of Y
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: Cues | None = None
 
@@ -108,6 +109,7 @@ def _load_triggers(lex: Lexicon) -> None:
     never = _words(data.get("not_triggers"))
     lex.light_verbs = _words(data.get("light_verbs"))
     lex.reciprocal = _words(data.get("reciprocal_verbs"))
+    lex.obligation_speech = _words(data.get("obligation_speech"))
     lex.blocked = {
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
