@@ -138,6 +138,27 @@ def test_events_said_another_party_must_act_is_a_request(code):
     )
 
 
+def test_events_arrival_on_a_visit_is_a_visit_to_the_place(code):
+    events = code("Chinese Premier Li Qiang arrived in Islamabad on Tuesday on a three-day visit.")
+    [e] = find(events, "CONSULT", "CHN", "PAK")
+    assert e.mode == "visit" and e.location.name == "Islamabad"
+
+
+def test_events_amount_of_aid_keeps_giver_and_recipient(code):
+    events = code("The European Community gave Ivory Coast 5 million dollars of aid on Monday.")
+    assert find(events, "AID", "IGO", "CIV")
+
+
+def test_events_lifting_a_state_of_emergency_is_a_concession(code):
+    assert find(code("Sudan's government lifted the state of emergency in Darfur."), "CONCEDE", "SDN")
+
+
+def test_events_titled_unknown_person_still_gets_the_event(code):
+    events = code("Former prime minister Andreas Papadakis demanded early elections.")
+    [e] = find(events, "REQUEST")
+    assert e.source.text == "Andreas Papadakis" and e.source.country is None
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -119,6 +119,10 @@ BACKGROUND_PREPS = frozenset(
         "concerning",
     }
 )
+# "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
+ON_EVENT_VERBS = frozenset(
+    {"be", "go", "remain", "stay", "arrive", "travel", "come", "fly", "head", "embark", "leave"}
+)
 QUANTITY_NOUNS = frozenset(
     {
         "round",
@@ -132,6 +136,17 @@ QUANTITY_NOUNS = frozenset(
         "night",
         "week",
         "weeks",
+        # amounts: "5 million dollars of aid", "25,000 tons of food aid"
+        "dollar",
+        "euro",
+        "pound",
+        "ton",
+        "tonne",
+        "worth",
+        "shipment",
+        "consignment",
+        "convoy",
+        "truckload",
     }
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
@@ -402,9 +417,9 @@ class EventCoder:
             if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ == "on"
-                and (trig.tok.head.head.lemma_.lower() in ("be", "go", "remain", "stay"))
+                and trig.tok.head.head.lemma_.lower() in ON_EVENT_VERBS
             ):
-                pass  # "has been on hunger strike", "went on strike": the event itself
+                pass  # "has been on hunger strike", "arrived on a visit": the event itself
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -1253,6 +1268,11 @@ def _identified(actor: Actor | None) -> bool:
     """An actor the data can place: a country, a dictionary entry or a proper name."""
     if actor is None:
         return False
-    return bool(
-        actor.country or actor.actor_id or (actor.text[:1].isupper() and actor.sector is None)
+    if actor.country or actor.actor_id:
+        return True
+    words = actor.text.split()
+    # a proper name: "Mamoun", or a name after a title ("President Omar al-Bashir"); not
+    # a capitalised common noun opening the sentence ("Troops", "Riot police")
+    return actor.text[:1].isupper() and (
+        actor.sector is None or any(w[:1].isupper() for w in words[1:])
     )

