@@ -159,6 +159,24 @@ def test_events_titled_unknown_person_still_gets_the_event(code):
     assert e.source.text == "Andreas Papadakis" and e.source.country is None
 
 
+def test_events_statement_issued_demanding_has_the_issuer_as_source(code):
+    events = code(
+        "The Kurdistan Workers Party issued a statement demanding that the Turkish "
+        "government release its prisoners."
+    )
+    [e] = find(events, "REQUEST")
+    assert e.source.country == "TUR" and e.source.sector == "REB"
+    # a demand someone else made is not the rejecter's concession
+    events = code("The Taliban rejected a UN demand to lift restrictions on girls' schools.")
+    assert find(events, "REJECT", "AFG", "IGO") and not find(events, "CONCEDE")
+
+
+def test_events_protest_in_words_is_criticism(code):
+    assert find(code("Serbia protested to Albania over the incident."), "ACCUSE", "SRB", "ALB")
+    assert not find(code("Serbia protested to Albania over the incident."), "PROTEST")
+    assert find(code("Thousands of Serbs protested in Belgrade on Monday."), "PROTEST", "SRB")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -160,6 +160,25 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "PROTEST": None,  # "said they would boycott all contact"
 }
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# what an actor issues in words: "issued a statement condemning ..."
+STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "communique",
+        "communiqué",
+        "letter",
+        "note",
+        "message",
+        "resolution",
+        "decree",
+        "ultimatum",
+        "appeal",
+        "release",
+        "video",
+        "bulletin",
+    }
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
@@ -336,6 +355,8 @@ class EventCoder:
                 return None  # "declined to comment"
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if entry.type == "PROTEST" and _spoken_protest(tok):
+                        return replace(entry, type="ACCUSE", mode="disapprove")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -980,6 +1001,18 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     return speaker.country is not None and speaker.country in sources
 
 
+def _spoken_protest(tok: Token) -> bool:
+    """ "..., a rights group protested", "protested that ...", "protested to the UN": a
+    protest in words is criticism (ACCUSE), not a demonstration."""
+    if tok.lemma_.lower() not in ("protest", "complain"):
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
@@ -1077,10 +1110,19 @@ def _pobjs(prep: Token) -> list[Token]:
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     node = verb
     for _ in range(3):
         if subj or passive:
+            break
+        if (
+            node.dep_ == "acl"
+            and node.head.dep_ == "dobj"
+            and node.head.lemma_.lower() in STATEMENT_NOUNS
+            and node.head.head.pos_ == "VERB"
+        ):
+            # "issued a statement demanding ...": whoever issued it demands
+            subj = [_true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"]
             break
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
@@ -1100,6 +1142,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return subj, passive
+
+
+def _true_subject(tok: Token) -> Token:
+    """ "The Red Cross operating in Iraq said": the small model makes the participle the
+    subject; the organisation is its own subject."""
+    if tok.pos_ == "VERB":
+        inner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if inner is not None and inner.i < tok.i:
+            return inner
+    return tok
 
 
 def _verb_args(
