@@ -177,6 +177,14 @@ def test_events_protest_in_words_is_criticism(code):
     assert find(code("Thousands of Serbs protested in Belgrade on Monday."), "PROTEST", "SRB")
 
 
+def test_events_event_during_or_amid_another_is_coded_too(code):
+    events = code(
+        "Erdogan reaffirmed his support for Azerbaijan during a visit to Baku on Monday."
+    )
+    assert find(events, "CONSULT", "TUR", "AZE")
+    assert not find(code("Talks have stalled since the 2020 war."), "ASSAULT")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

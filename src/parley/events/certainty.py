@@ -147,7 +147,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
-        if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or node.i == anchor.head.i:
+        governs = node.i == anchor.head.i and anchor.dep_ != "conj"
+        if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or governs:
+            # a coordinated verb is a second act, not something the first one reports:
+            # "denied any role and accused Kurti of ..." accuses; it is not a denial
             _reporting(node, m, cues, skip_self=node.i == anchor.i)
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):

@@ -93,20 +93,18 @@ OBJECT_TARGET_PREPS = frozenset(
     {"with", "against", "between", "to", "at", "on", "into", "toward", "towards", "for"}
 )
 # a nominal trigger under these prepositions is background, not a reported event
+# ("during", "amid", "following" and "for" introduce events that did happen: "during a
+# visit to Nakhchivan", "arrived for talks with Houthi leaders")
 BACKGROUND_PREPS = frozenset(
     {
-        "during",
         "after",
         "before",
         "since",
-        "amid",
-        "amidst",
-        "following",
+        "amidst",  # but not "amid"
         "despite",
         "over",
         "about",
         "of",
-        "for",
         "like",
         "than",
         "until",
@@ -455,6 +453,7 @@ class EventCoder:
                 and prep.head.i in by_tok
                 and prep.head.pos_ == "VERB"
                 and prep.lower_ not in PARTY_PREPS
+                and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
