@@ -185,6 +185,32 @@ def test_events_event_during_or_amid_another_is_coded_too(code):
     assert not find(code("Talks have stalled since the 2020 war."), "ASSAULT")
 
 
+def test_events_formal_charges_are_accusations(code):
+    events = code("A court in Yerevan charged two Azerbaijani soldiers with murder on Monday.")
+    assert find(events, "ACCUSE", "ARM", "AZE")
+
+
+def test_events_accepting_demands_is_a_concession(code):
+    events = code("The Mozambique government accepted demands from Renamo rebels for reforms.")
+    assert find(events, "CONCEDE", "MOZ") and not find(events, "AGREE")
+
+
+def test_events_vows_of_force_threaten_but_oaths_of_office_do_not(code):
+    events = code("Ethnic Albanian rebels in Macedonia have sworn to fight until they win.")
+    assert find(events, "THREATEN") and not find(events, "ASSAULT")
+    assert code("Bassirou Diomaye Faye was sworn in as president of Senegal on Tuesday.") == []
+
+
+def test_events_agreeing_to_cease_hostilities_is_no_threat(code):
+    events = code("Ethiopia and the TPLF signed an agreement in Pretoria to cease hostilities.")
+    assert find(events, "AGREE", "ETH") and not find(events, "THREATEN")
+
+
+def test_events_expelling_inspectors_is_a_sanction(code):
+    events = code("North Korea expelled the inspectors of the International Atomic Energy Agency.")
+    assert find(events, "SANCTION", "PRK", "IGO")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -158,6 +158,7 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "PROTEST": None,  # "said they would boycott all contact"
 }
 OBLIGATION_MODALS = frozenset({"must", "should"})
+STOP_VERBS = frozenset({"cease", "stop", "halt", "end", "suspend", "refrain", "abandon"})
 # what an actor issues in words: "issued a statement condemning ..."
 STATEMENT_NOUNS = frozenset(
     {
@@ -380,8 +381,13 @@ class EventCoder:
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
             node = trig.tok
+            stopped = False  # "agreed to cease hostilities": the content is an end to force
             for _ in range(4):
-                if node.dep_ not in (
+                stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
+                infinitive = node.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+                )  # "have sworn to fight", parsed as an adverbial clause
+                if not infinitive and node.dep_ not in (
                     "xcomp",
                     "ccomp",
                     "pcomp",
@@ -403,7 +409,11 @@ class EventCoder:
                 if gov.entry.type in CONTENT_GOVERNORS and gov.tok.pos_ == "VERB":
                     trig.content_of = gov
                     trig.dropped = True
-                    if gov.entry.type == "AGREE" and trig.entry.type in INTENT_THREAT_MODES:
+                    if (
+                        gov.entry.type == "AGREE"
+                        and trig.entry.type in INTENT_THREAT_MODES
+                        and not stopped
+                    ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
                     gov.mode = gov.mode or self._complement_mode(gov.entry.type, trig.tok)
@@ -1032,11 +1042,11 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
 
 
 def _complements(tok: Token) -> list[Token]:
-    """What a verb governs: objects, complements and prepositional objects."""
+    """What a verb governs: objects, complements, particles and prepositional objects."""
     out = []
     for child in tok.children:
-        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass"):
-            out.append(child)
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass", "prt"):
+            out.append(child)  # a particle too: "was sworn in" is no vow
         elif child.dep_ == "prep":
             out.extend(_pobjs(child))
     return out
