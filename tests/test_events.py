@@ -211,6 +211,12 @@ def test_events_expelling_inspectors_is_a_sanction(code):
     assert find(events, "SANCTION", "PRK", "IGO")
 
 
+def test_events_purpose_clause_takes_the_place_of_its_main_verb(code):
+    events = code("Thousands of people rallied in central Yerevan to demand new elections.")
+    [e] = find(events, "REQUEST")
+    assert e.source.country == "ARM" and e.location.name == "Yerevan"
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -880,6 +880,15 @@ class EventCoder:
 
     def _place(self, trig: _Trig, sent: Span, scan: Scan, actors: list[Actor]) -> Location | None:
         scope = trig.anchor if trig.anchor is not None else trig.tok
+        found = self._place_in(scope, sent, scan, actors)
+        if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
+            # "rallied outside the base in Niamey to demand ...": the demand was made there
+            found = self._place_in(scope.head, sent, scan, actors)
+        return found
+
+    def _place_in(
+        self, scope: Token, sent: Span, scan: Scan, actors: list[Actor]
+    ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
         for tok in [*scope.subtree] if scope.sent == sent else []:
             if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS:
