@@ -217,6 +217,13 @@ def test_events_purpose_clause_takes_the_place_of_its_main_verb(code):
     assert e.source.country == "ARM" and e.location.name == "Yerevan"
 
 
+def test_events_dative_to_is_the_receiver(code):
+    events = code("Poland has granted asylum to Belarusian journalist Andrei Kozlovsky.")
+    assert find(events, "AID", "POL", "BLR")
+    events = code("Azerbaijan has sent a shipment of electrical equipment to Ukraine.")
+    assert find(events, "AID", "AZE", "UKR")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -1189,7 +1189,7 @@ def _verb_args(
             tgt.append(verb.head)  # "soldiers killed by shelling"
     else:
         src.extend(subj)
-        tgt.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+        tgt.extend(_receivers(verb, ("dobj", "dative")))
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         word = prep.lower_
         if word in PARTY_PREPS:
@@ -1198,6 +1198,17 @@ def _verb_args(
             late.extend(_pobjs(prep))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+
+
+def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Objects and datives of a verb; a dative "to"/"for" stands for its object
+    ("granted asylum to Belarusian journalist X")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in deps:
+            continue
+        out.extend(_pobjs(c) if c.dep_ == "dative" and c.pos_ == "ADP" else [c])
+    return out
 
 
 def _object_preps(verb: Token) -> list[Token]:
@@ -1238,9 +1249,9 @@ def _noun_args(
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
-        tgt.extend(c for c in anchor.children if c.dep_ == "dative")
+        tgt.extend(_receivers(anchor, ("dative",)))
     if holder.dep_ == "pobj" and not tgt:  # "told his counterpart ... in a phone call"
-        tgt.extend(c for c in anchor.children if c.dep_ in ("dobj", "dative"))
+        tgt.extend(_receivers(anchor, ("dobj", "dative")))
     if (holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i) and (
         not parties
     ):  # "clashes between A and B": the clash has its own parties
