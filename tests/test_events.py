@@ -224,6 +224,20 @@ def test_events_dative_to_is_the_receiver(code):
     assert find(events, "AID", "AZE", "UKR")
 
 
+def test_events_ruling_out_a_concession_rejects_it(code):
+    events = code("Zelensky ruled out ceding any Ukrainian territory to Russia for a ceasefire.")
+    assert find(events, "REJECT", "UKR", "RUS")
+    assert not find(events, "RETREAT")
+
+
+def test_events_pulling_out_of_a_meeting_is_a_refusal_to_meet(code):
+    events = code("Aliyev pulled out of the meeting with Pashinyan in Granada at the last minute.")
+    [e] = find(events, "REJECT", "AZE", "ARM")
+    assert e.mode == "meet"
+    assert not find(events, "RETREAT")
+    assert find(code("Russian troops pulled out of Kherson on Friday."), "RETREAT", "RUS")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -296,6 +296,19 @@ class EventCoder:
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
+    def _meeting_left(self, tok: Token) -> Token | None:
+        """ "pulled out of the meeting with Pashinyan": the meeting noun a withdrawal
+        verb leaves (a refusal to meet, REJECT), if any."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
+                continue
+            inner = [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
+            for noun in _pobjs(prep) + inner:
+                entries = self.lex.nouns.get(noun.lemma_.lower(), ())
+                if any(e.type == "CONSULT" for e in entries):
+                    return noun
+        return None
+
     def _obligation(self, tok: Token) -> Token | None:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
@@ -356,6 +369,8 @@ class EventCoder:
                 if _requirements_met(tok, entry):
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
+                    if entry.type == "RETREAT" and self._meeting_left(tok) is not None:
+                        return replace(entry, type="REJECT", mode="meet")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -384,9 +399,10 @@ class EventCoder:
             stopped = False  # "agreed to cease hostilities": the content is an end to force
             for _ in range(4):
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
-                infinitive = node.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-                )  # "have sworn to fight", parsed as an adverbial clause
+                infinitive = node.dep_ == "advcl" and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                    or (node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+                )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
                 if not infinitive and node.dep_ not in (
                     "xcomp",
                     "ccomp",
@@ -449,6 +465,13 @@ class EventCoder:
                 and trig.tok.head.head.lemma_.lower() in ON_EVENT_VERBS
             ):
                 pass  # "has been on hunger strike", "arrived on a visit": the event itself
+            elif (
+                trig.tok.dep_ == "pobj"
+                and trig.tok.head.lower_ == "for"
+                and trig.tok.head.head.lemma_.lower() in ("exchange", "return")
+            ):
+                trig.dropped = True  # "in exchange for a ceasefire": what is bargained for
+                continue
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -516,6 +539,16 @@ class EventCoder:
         if _habitual(trig):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
+        if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
+            meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
+            if meeting is not None:
+                others = [p for c in meeting.children if c.dep_ == "prep" for p in _pobjs(c)]
+                targets = [
+                    a
+                    for h in others
+                    for a in self.resolver.resolve(h, scan, ctx)
+                    if a.country and a not in sources
+                ]
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             own = {a.country for a in sources}
             targets = [a for a in self.resolver.resolve(trig.addressee, scan, ctx)]
@@ -760,7 +793,10 @@ class EventCoder:
             other = [a for a in c_src if a.country and a.country not in src_countries]
             if trig.entry.type == "THREATEN" and other:
                 return other  # "warned that British troops deployed there would be targets"
-            tgt = [a for a in tgt if a.country and a not in sources]
+            # "ruled out ceding Ukrainian territory to Russia": another side first
+            tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
+                a for a in tgt if a.country and a not in sources
+            ]
             if tgt:
                 return tgt[:1]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
