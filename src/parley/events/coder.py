@@ -746,7 +746,7 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
                 for p in _pobjs(c)
             ]
-        src_heads = [self._speaker_for(h) for h in src_heads]
+        src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
@@ -871,6 +871,18 @@ class EventCoder:
                 break
             head = inner
         return head.lemma_.lower() in self.cues.instruments
+
+    def _firer(self, tok: Token) -> Token:
+        """ "wounded by sniper fire from Armenian positions": whoever an instrument came
+        from is the source."""
+        if not self._instrument(tok):
+            return tok
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                found = _pobjs(prep)
+                if found:
+                    return found[0]
+        return tok
 
     @staticmethod
     def _speaker_for(tok: Token) -> Token:
