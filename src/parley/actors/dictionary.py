@@ -4,6 +4,12 @@ Everything is data (``actors/data/*.yaml``, NOTICE there); this module loads
 it, checks its shape and builds lookup indexes. User dictionaries (YAML or
 CSV, setting ``dictionaries``) add people and organisations without code.
 
+``phoenix_people.tsv`` (generated from the Phoenix country dictionary by
+``build_phoenix_people.py``) adds thousands of mostly historical people. They
+sit in their own index, looked up by full multi-word name only and only when
+no other entry has that name: people.yaml and user dictionaries always win,
+and the matcher never fuzzy-matches them.
+
 User YAML: a list of entries ``{name, aliases?, country?, sector?, roles?}``
 where ``roles`` is a list of ``{role?, sector, start?, end?}``. User CSV:
 columns ``name,country,sector,aliases,role,start,end`` (``aliases`` separated
@@ -29,6 +35,12 @@ from parley.settings import Settings
 DATA_DIR = Path(__file__).parent / "data"
 
 _PUNCT = re.compile(r"[^\w\s'-]")
+#: lower-case particles inside names ("Bashar al-Assad", "Mohammad Zia-ul-Haq")
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ul", "ud", "ad", "ar", "as", "an", "bin", "ibn", "bint", "ben", "de", "da"}
+    | {"di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du"}
+    | {"y", "e", "ter"}
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,6 +49,14 @@ def normalise(name: str) -> str:
     text = name.lower().replace(".", "").replace("’", "'")
     text = _PUNCT.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def fold_key(key: str) -> str:
+    """A normalised key without hyphens and apostrophes ("zia-ul-haq" -> "zia ul haq"):
+    Phoenix writes both as underscores or leaves them out."""
+    if "-" not in key and "'" not in key:
+        return key
+    return _SPACES.sub(" ", key.replace("-", " ").replace("'", "")).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +83,23 @@ class Entry:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     plural_people: bool = False  # demonym used as a plural noun ("Armenians")
+    fallback: bool = False  # a phoenix_people.tsv person (see the module docstring)
 
     def at(self, when: date | None) -> tuple[str | None, str | None]:
-        """The (sector, role) this entry has on ``when``; people's roles are dated."""
+        """The (sector, role) this entry has on ``when``; people's roles are dated.
+
+        Without a date: the one current role, else the one sector all roles
+        share, else none -- or, for ``fallback`` (Phoenix) people, whose roles
+        mostly ended long ago, the role that ended last (an undated article on a
+        former president most likely reports him as president).
+        """
         if self.kind != "person":
             return self.sector, None
         if not self.roles:
             return self.sector, None
+        if when is None and self.fallback:
+            latest = max(self.roles, key=lambda r: (r.end or date.max, r.start or date.min))
+            return latest.sector, latest.role
         if when is None:
             sectors = {r.sector for r in self.roles}
             current = [r for r in self.roles if r.end is None]
@@ -98,6 +128,9 @@ class ActorDictionary:
     roles: dict[str, RoleNoun] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # code -> name
     people: list[Entry] = field(default_factory=list)
+    # Phoenix people by folded full name (a TSV row until first looked up, then its
+    # Entry): consulted only when ``aliases`` has no entry
+    fallback_people: dict[str, str | Entry] = field(default_factory=dict)
 
     def add(self, alias: str, entry: Entry) -> None:
         key = normalise(alias)
@@ -109,6 +142,16 @@ class ActorDictionary:
 
     def lookup(self, text: str) -> list[Entry]:
         return self.aliases.get(normalise(text), [])
+
+    def lookup_fallback(self, key: str) -> Entry | None:
+        """The Phoenix person with this full name (``key`` already normalised), if any."""
+        if " " not in key:
+            return None
+        folded = fold_key(key)
+        found = self.fallback_people.get(folded)
+        if isinstance(found, str):
+            found = self.fallback_people[folded] = _phoenix_entry(found, "phoenix_people.tsv")
+        return found
 
     def role(self, term: str) -> RoleNoun | None:
         return self.roles.get(normalise(term))
@@ -204,6 +247,55 @@ def _load_people(d: ActorDictionary, items: list[dict[str, Any]], where: str) ->
             d.add(alias, entry)
 
 
+def name_key(name: str) -> str:
+    """``fold_key(normalise(name))`` for a name of letters, spaces, dots, hyphens and
+    apostrophes only (phoenix_people.tsv guarantees it; tests check): no regex, so
+    loading twenty thousand names stays cheap."""
+    return " ".join(name.lower().replace(".", "").replace("-", " ").replace("'", "").split())
+
+
+def _phoenix_entry(row: str, where: str) -> Entry:
+    """The Entry of one phoenix_people.tsv row: name, country, aliases, roles."""
+    fields = row.split("\t")
+    if len(fields) != 4:
+        raise ConfigError(f"{where}: expected 4 tab-separated fields, got {len(fields)}")
+    name, country, _aliases, roles = fields
+    parsed = []
+    for role in roles.split(";") if roles else ():
+        sector, start, end = role.split(" ")
+        parsed.append(
+            Role(
+                sector,
+                None,
+                None if start == "-" else _as_date(start, where),
+                None if end == "-" else _as_date(end, where),
+            )
+        )
+    pid = name_key(name).replace(" ", "_")
+    return Entry(
+        "person", f"person:phoenix:{pid}", name, country, None, tuple(parsed), fallback=True
+    )
+
+
+def _load_fallback_people(d: ActorDictionary, path: Path) -> None:
+    """Index ``phoenix_people.tsv`` rows by name and aliases; Entries are built on
+    first lookup (most of the twenty thousand people never occur in a corpus)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
+    index = d.fallback_people
+    for n, row in enumerate(text.splitlines(), start=1):
+        if row.startswith("#"):
+            continue
+        if row.count("\t") != 3:
+            raise ConfigError(f"{path.name}:{n}: expected 4 tab-separated fields: {row!r}")
+        name, _country, aliases, _roles = row.split("\t")
+        index[name_key(name)] = row
+        for alias in aliases.split(";") if aliases else ():
+            index[name_key(alias)] = row
+
+
 def _load_user_csv(d: ActorDictionary, path: Path) -> None:
     try:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -252,18 +344,26 @@ def _bundled(name: str) -> list[dict[str, Any]]:
     return data
 
 
-@lru_cache(maxsize=8)
-def load_dictionary(user_paths: tuple[str, ...] = ()) -> ActorDictionary:
-    """Load the bundled dictionary plus user dictionaries (cached per path list)."""
+def build_dictionary(user_paths: tuple[str, ...] = (), phoenix: bool = True) -> ActorDictionary:
+    """The bundled dictionary plus user dictionaries, uncached; ``phoenix=False``
+    leaves out phoenix_people.tsv (its generator checks names against the rest)."""
     d = ActorDictionary()
     _load_countries(d, _bundled("countries.yaml"), "countries.yaml")
     _load_orgs(d, _bundled("igos.yaml"), "igo", "igos.yaml")
     _load_orgs(d, _bundled("groups.yaml"), "group", "groups.yaml")
     _load_roles(d, _bundled("roles.yaml"), "roles.yaml")
     _load_people(d, _bundled("people.yaml"), "people.yaml")
+    if phoenix:
+        _load_fallback_people(d, DATA_DIR / "phoenix_people.tsv")
     for extra in user_paths:
         _load_user(d, Path(extra))
     return d
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_paths: tuple[str, ...] = ()) -> ActorDictionary:
+    """Load the bundled dictionary plus user dictionaries (cached per path list)."""
+    return build_dictionary(user_paths)
 
 
 def make_dictionary(settings: Settings) -> ActorDictionary:

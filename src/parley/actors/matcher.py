@@ -7,6 +7,10 @@ into zero or more actors:
 
 - a person ("Foreign Minister Ararat Mirzoyan", "Berbock"), with the sector
   of the role they held on the article's date;
+- a Phoenix person (phoenix_people.tsv: "Moody Awori", "President Bill
+  Clinton"), by full name only and never by fuzzy match; a bare surname only
+  after the full name earlier in the article; "Mali's minister Abdoulaye Diop"
+  is a namesake of Senegal's, not him;
 - a role noun with its country ("Armenian forces" -> ARM MIL, "the foreign
   ministers of Armenia and Azerbaijan" -> ARM GOV, AZE GOV);
 - a country, capital or government metonym ("Baku said" -> AZE GOV);
@@ -25,13 +29,14 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.dictionary import ActorDictionary, Entry, RoleNoun, normalise
+from parley.actors.dictionary import NAME_PARTICLES, ActorDictionary, Entry, RoleNoun, normalise
 from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 7
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
+PHOENIX_ID = "person:phoenix:"  # actor ids of phoenix_people.tsv people
 # nouns naming others by their relation to the possessor: "Ukraine's allies"
 RELATIONAL_NOUNS = frozenset(
     {
@@ -93,10 +98,17 @@ class ArticleContext:
     last_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
+    # surname -> the Phoenix person named in full earlier (None: two such people)
+    surnames: dict[str, Actor | None] = field(default_factory=dict)
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
             self.last_person = actor
+            if actor.actor_id.startswith(PHOENIX_ID) and actor.name:
+                key = _surname(actor.name)
+                known = self.surnames.get(key, actor)
+                same = known is not None and known.actor_id == actor.actor_id
+                self.surnames[key] = actor if same else None
         if role and actor.country:
             self.by_role[role] = actor
 
@@ -131,10 +143,21 @@ class ActorResolver:
             if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text):
                 for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
                     piece = tokens[i : i + length]
-                    entries = self.dictionary.lookup(_text(piece))
+                    key = normalise(_text(piece))
+                    entries = self.dictionary.aliases.get(key)
                     if entries:
                         best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
                         found = Match(offset + i, offset + i + length, best)
+                        break
+                    # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
+                    # not the start of a longer name ("George P. Shultz ... Training Center")
+                    person = self.dictionary.lookup_fallback(key) if length > 1 else None
+                    if (
+                        person is not None
+                        and _name_cased(piece)
+                        and not _continues_name(tokens, i + length)
+                    ):
+                        found = Match(offset + i, offset + i + length, person)
                         break
             if found:
                 self._add(scan, found)
@@ -189,7 +212,7 @@ class ActorResolver:
         if inner is not None:  # "tens of thousands of protesters" -> "protesters"
             return self.resolve(inner, scan, ctx)
         match = scan.at(tok.i)
-        if match is not None:
+        if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
@@ -201,6 +224,9 @@ class ActorResolver:
             and tok.head.lemma_ != "be"
         ):  # not "it was their third meeting"
             return [_retext(ctx.last_org, tok.text)] if ctx.last_org else []
+        earlier = self._surname_of_earlier(tok, scan, ctx)
+        if earlier is not None:  # "Yoweri Museveni ... Museveni said"
+            return [_retext(earlier, np_text(tok))]
         role = self._role_of(tok)
         appositives = self._appositive_people(tok, scan, ctx)
         if appositives:
@@ -246,7 +272,7 @@ class ActorResolver:
         if entry.kind == "person":
             sector, role = entry.at(ctx.date)
             actor = Actor(
-                text=np_text(tok),
+                text=_person_text(doc, match),
                 name=entry.name,
                 country=entry.country,
                 sector=sector,
@@ -271,6 +297,33 @@ class ActorResolver:
             sector=entry.sector,
             actor_id=entry.actor_id,
         )
+
+    def _namesake(self, tok: Token, match: Match, scan: Scan) -> bool:
+        """A Phoenix person whose noun phrase names another country ("Mali's Foreign
+        Minister Abdoulaye Diop" is not Senegal's Abdoulaye Diop): resolve as if unknown."""
+        if not match.entry.fallback:
+            return False
+        named = {code for code, _ in self._countries_of(tok, scan, ArticleContext())}
+        return bool(named) and match.entry.country not in named
+
+    def _surname_of_earlier(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
+        """The Phoenix person named in full earlier in the article whose surname this bare
+        proper noun is ("Museveni", "President Museveni"; not "Janet Museveni")."""
+        if tok.pos_ != "PROPN" or not ctx.surnames or not tok.text[:1].isupper():
+            return None
+        earlier = ctx.surnames.get(tok.lower_)
+        if earlier is None:
+            return None
+        for child in tok.lefts:
+            if (
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and scan.at(child.i) is None
+                and self._role_of(child) is None
+                and child.lower_ not in NAME_PARTICLES
+            ):
+                return None  # another first name
+        return earlier
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
@@ -425,6 +478,33 @@ def _quantity_head(tok: Token) -> Token | None:
     return None
 
 
+def _name_cased(tokens: Sequence[Token]) -> bool:
+    """Every word of a name starts upper-case, except particles ("al", "de", "ul")."""
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens if t.is_alpha)
+
+
+# capitalised words that may follow a person's name in running text
+NAME_FOLLOWERS = frozenset(
+    {"jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
+
+
+def _continues_name(tokens: Sequence[Token], end: int) -> bool:
+    """A capitalised word right after a name makes it part of a longer proper name
+    ("Jomo Kenyatta International Airport"), except a weekday, a month or "Jr"."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in NAME_FOLLOWERS
+
+
+def _surname(name: str) -> str:
+    """The key a bare surname is remembered by ("Bashar al-Assad" -> "assad")."""
+    return normalise(name).split()[-1].split("-")[-1]
+
+
 def _text(tokens: Sequence[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -439,6 +519,14 @@ def _entity_of(tok: Token) -> Span | None:
         if ent.start <= tok.i < ent.end:
             return ent
     return None
+
+
+def _person_text(doc: Doc, match: Match) -> str:
+    """The noun phrase of a person's name, whichever of its tokens the parse made a
+    head ("Bashar al-Assad" can parse as three): the name and its head's left modifiers."""
+    root = doc[match.start : match.end].root
+    left = min([match.start, *(c.left_edge.i for c in root.lefts if c.dep_ in NP_LEFT_DEPS)])
+    return doc[left : max(match.end, root.i + 1)].text.rstrip(".,;:")
 
 
 def np_text(tok: Token) -> str:
