@@ -158,6 +158,9 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "PROTEST": None,  # "said they would boycott all contact"
 }
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# events whose object may be the source's own forces or goods, the other side in a
+# prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
+OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 STOP_VERBS = frozenset({"cease", "stop", "halt", "end", "suspend", "refrain", "abandon"})
 # what an actor issues in words: "issued a statement condemning ..."
 STATEMENT_NOUNS = frozenset(
@@ -751,9 +754,9 @@ class EventCoder:
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
-        if trig.entry.type == "RETREAT" and targets and late:
-            # "Syria withdrew its troops from Lebanon": the side left is the target,
-            # not the withdrawing side's own forces
+        if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
+            # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
+            # the other side is the target, not the source's own forces
             own = {s.country for s in sources} | {None}
             left = [a for h in late for a in resolve(h, scan, ctx) if a.country not in own]
             if left and all(t.country in own for t in targets):
