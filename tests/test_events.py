@@ -238,6 +238,41 @@ def test_events_pulling_out_of_a_meeting_is_a_refusal_to_meet(code):
     assert find(code("Russian troops pulled out of Kherson on Friday."), "RETREAT", "RUS")
 
 
+PHRASEBOOK = [
+    # (type, source country, target country or None, sentence): everyday wire phrasings
+    ("SUPPORT", "CZE", "ALB", "The Czech Republic and Albania upgraded their diplomatic ties."),
+    ("COOPERATE", "ISR", "USA", "Israeli intelligence shared evidence with the United States."),
+    ("COOPERATE", "FRA", "EGY", "French and Egyptian warships began joint naval exercises."),
+    ("COOPERATE", "RUS", "BLR", "Russia and Belarus held large-scale military drills."),
+    ("AID", "IGO", None, "United Nations helicopters evacuated the wounded from Gorazde."),
+    ("RETREAT", "UZB", None, "Uzbekistan reopened the Friendship Bridge after four years."),
+    ("RETREAT", "AZE", "NGO", "Azerbaijan allowed a Red Cross convoy to enter the corridor."),
+    ("REQUEST", "BDI", None, "Burundian rebels insisted on their demand for power sharing."),
+    ("ACCUSE", "SRB", "ALB", "Serbia lodged an official protest with Albania on Tuesday."),
+    ("REJECT", "ZMB", None, "Zambia's president reneged on his pledge to hold a referendum."),
+    ("PROTEST", "SRB", None, "Some 500,000 Serbian workers went on strike over the new law."),
+    ("SANCTION", "IDN", "IGO", "Jakarta expelled the UN refugee agency from the country."),
+    ("SANCTION", "MLI", "IGO", "Mali withdrew from the Economic Community of West African States."),
+    ("SANCTION", "IGO", None, "The United Nations cut food supplies to the refugee camp."),
+    ("SANCTION", "SYR", None, "Syrian officers ended their mediation between the militias."),
+    ("MOBILIZE", "GBR", None, "Britain called up army reservists for a possible war."),
+    ("MOBILIZE", "IND", None, "India put its troops on high alert along the border."),
+    ("MOBILIZE", "PRK", None, "North Korea test-fired two ballistic missiles on Thursday."),
+    ("COERCE", "HTI", None, "Haiti's military government declared a state of siege."),
+    ("CONSULT", "QAT", "AFG", "Qatar launched a mediation effort between the Taliban and Kabul."),
+    ("CONSULT", "MAR", "FRA", "Morocco's king received the French foreign minister in Rabat."),
+]
+
+
+def test_events_phrasebook(code):
+    failed = []
+    for type_, source, target, text in PHRASEBOOK:
+        events = [e for e in find(code(text), type_) if e.certainty != "speculative"]
+        if not find(events, type_, source, target, symmetric=True):
+            failed.append((text, [(e.type, e.source, e.target) for e in code(text)]))
+    assert not failed, failed
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

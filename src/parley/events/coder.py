@@ -119,7 +119,22 @@ BACKGROUND_PREPS = frozenset(
 )
 # "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
 ON_EVENT_VERBS = frozenset(
-    {"be", "go", "remain", "stay", "arrive", "travel", "come", "fly", "head", "embark", "leave"}
+    {
+        "be",
+        "go",
+        "remain",
+        "stay",
+        "arrive",
+        "travel",
+        "come",
+        "fly",
+        "head",
+        "embark",
+        "leave",
+        "put",
+        "place",
+        "keep",
+    }  # "put its troops on high alert"
 )
 QUANTITY_NOUNS = frozenset(
     {
@@ -161,6 +176,31 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 # events whose object may be the source's own forces or goods, the other side in a
 # prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
+# "lodged a protest with Albania": a protest note is criticism (ACCUSE)
+PROTEST_NOTE_VERBS = frozenset(
+    {"lodge", "file", "send", "deliver", "hand", "register", "issue", "submit", "summon"}
+)
+STRIKE_MODIFIERS = frozenset(
+    {
+        "general",
+        "nationwide",
+        "national",
+        "labour",
+        "labor",
+        "indefinite",
+        "open-ended",
+        "teachers",
+        "workers",
+        "doctors",
+        "hunger",
+        "warning",
+        "24-hour",
+        "48-hour",
+    }
+)
+RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
+EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 STOP_VERBS = frozenset({"cease", "stop", "halt", "end", "suspend", "refrain", "abandon"})
 # what an actor issues in words: "issued a statement condemning ..."
 STATEMENT_NOUNS = frozenset(
@@ -374,6 +414,8 @@ class EventCoder:
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "RETREAT" and self._meeting_left(tok) is not None:
                         return replace(entry, type="REJECT", mode="meet")
+                    if entry.type == "ASSAULT" and _test_fired(tok):
+                        return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -391,7 +433,7 @@ class EventCoder:
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs
             ):
                 continue
-            return entry
+            return _retype_noun(tok, entry)
         return None
 
     def _link_content(self, trigs: list[_Trig]) -> None:
@@ -459,7 +501,16 @@ class EventCoder:
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
-            if trig.tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            if (
+                trig.tok.dep_ == "compound"
+                and trig.tok.head.lemma_.lower() in EFFORT_NOUNS
+                and trig.entry.type == "CONSULT"
+                and trig.tok.head.i not in by_tok
+            ):
+                # "launched a mediation effort between A and B": the effort is the event
+                trig.tok = trig.tok.head
+                trig.anchor = _anchor(trig.tok)
+            elif trig.tok.dep_ in ("compound", "amod", "nmod", "poss"):
                 trig.dropped = True  # "a sabotage attempt": a modifier, not the event
                 continue
             if (
@@ -563,6 +614,7 @@ class EventCoder:
         if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
+        self._retype_by_parties(trig, sources, targets)
         if (
             trig.entry.type == "COERCE"
             and trig.mode == "restrict"
@@ -572,7 +624,7 @@ class EventCoder:
             trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
             trig.mode = "obstruct"
         if (
-            trig.tok.lemma_.lower() in self.lex.reciprocal
+            (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
             and len(sources) > 1
             and (not targets or all(t.country is None for t in targets))
         ):
@@ -624,6 +676,29 @@ class EventCoder:
             if len(ctx_pair) > 1:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
         return out + extra
+
+    @staticmethod
+    def _retype_by_parties(trig: _Trig, sources: list[Actor], targets: list[Actor]) -> None:
+        """Readings that depend on who the parties are: leaving or expelling an
+        international organisation is a sanction; exercises held by two states are
+        cooperation."""
+        type_, mode = trig.entry.type, trig.mode
+        to_igo = bool(targets) and all(t.country in ("IGO", "NGO") for t in targets)
+        if to_igo and (
+            (type_ == "RETREAT" and mode == "withdraw") or (type_ == "COERCE" and mode == "deport")
+        ):
+            # "Mali withdrew from ECOWAS", "Jakarta expelled the UN refugee agency"
+            new_mode = "withdraw" if type_ == "RETREAT" else "expel"
+            trig.entry = replace(trig.entry, type="SANCTION", mode=new_mode)
+            trig.mode = new_mode
+        elif (
+            type_ == "MOBILIZE"
+            and trig.tok.lemma_.lower() in EXERCISE_NOUNS
+            and len({a.country for a in sources if a.country}) > 1
+        ):
+            # "Russia and Belarus held military drills"
+            trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
+            trig.mode = None
 
     def _hosted_meeting(
         self,
@@ -732,6 +807,12 @@ class EventCoder:
                 party_heads,
                 from_verb=not trig.mediated and not spoken,
             )
+            if trig.mode == "third-party" and party_heads and not src_heads and not spoken:
+                # "Qatar launched a mediation effort between A and B": the verb's subject
+                # mediates between the parties
+                subj, passive = _subjects(trig.anchor)
+                if not passive:
+                    src_heads.extend(subj)
         resolve = self.resolver.resolve
         if trig.entry.type == "ASSAULT":  # "fired missiles at X": not a target
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
@@ -1070,6 +1151,45 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     return speaker.country is not None and speaker.country in sources
 
 
+def _mutual(tok: Token) -> bool:
+    """ "A and B upgraded their diplomatic ties": each side acts towards the other."""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            (g.dep_ == "poss" and g.lower_ == "their")
+            or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+def _test_fired(tok: Token) -> bool:
+    """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
+    if tok.lemma_.lower() not in ("fire", "launch"):
+        return False
+    before = tok.doc[max(tok.i - 2, 0) : tok.i]
+    return any(t.lower_ == "test" for t in before) or any(c.lower_ == "test" for c in tok.children)
+
+
+def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
+    """Readings of an event noun that depend on its phrase."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if entry.type == "PROTEST" and lemma == "protest" and tok.dep_ in ("dobj", "pobj"):
+        verb = head if tok.dep_ == "dobj" else head.head
+        if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
+            return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if lemma == "strike" and entry.type == "ASSAULT":
+        labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
+        if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
+            return Trigger("strike", "NOUN", "PROTEST", "strike")  # "went on strike"
+    if entry.type == "MOBILIZE" and lemma in EXERCISE_NOUNS:
+        if any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
+            return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    return entry
+
+
 def _spoken_protest(tok: Token) -> bool:
     """ "..., a rights group protested", "protested that ...", "protested to the UN": a
     protest in words is criticism (ACCUSE), not a demonstration."""
@@ -1096,6 +1216,13 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         return False
     if entry.object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
+            g.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        }
         if entry.object.lower() not in objs:
             return False
     return True
@@ -1241,6 +1368,17 @@ def _verb_args(
     else:
         src.extend(subj)
         tgt.extend(_receivers(verb, ("dobj", "dative")))
+        if verb.lemma_.lower() in RAISING_VERBS and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            # "allowed a Red Cross convoy to enter": the convoy is the one let through
+            tgt.extend(
+                g
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "nsubj"
+            )
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         word = prep.lower_
         if word in PARTY_PREPS:
