@@ -273,6 +273,33 @@ def test_events_phrasebook(code):
     assert not failed, failed
 
 
+def test_events_history_dated_years_before_publication_is_background(code):
+    assert code("Mandela was sentenced to life imprisonment in 1964 for sabotage.") == []
+    assert code("U.N. sanctions imposed in 1990 remain in force, officials said.") == []
+    assert find(code("Kenyan police arrested two opposition leaders in Nairobi in 2024."), "COERCE")
+
+
+def test_events_expectations_and_polls_are_not_events(code):
+    events = code("Officials said they expected the rebels to free the hostages within days.")
+    assert all(e.certainty == "speculative" for e in events)
+    events = code("Opinion polls show a majority of Israelis support the pullout from Gaza.")
+    assert all(e.certainty == "speculative" for e in events)
+
+
+def test_events_a_demand_noun_takes_its_clause_as_content(code):
+    events = code("The Security Council repeated its demand that Baghdad pull its forces out of Kuwait.")
+    assert find(events, "REQUEST", "IGO", "IRQ")
+    assert not [e for e in find(events, "RETREAT") if e.certainty != "speculative"]
+    events = code("China demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert find(events, "REQUEST", "CHN", "USA")
+
+
+def test_events_former_states_code_as_their_successors(code):
+    assert find(code("Soviet troops left Kabul on Wednesday."), "RETREAT", "RUS")
+    events = code("China and Israel established full diplomatic relations on Friday.")
+    assert find(events, "SUPPORT", "CHN", "ISR") and find(events, "SUPPORT", "ISR", "CHN")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -53,6 +53,9 @@ EXPECTATION_ADJECTIVES = frozenset(
         "free",
     }
 )
+EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
+EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
+POLL_NOUNS = frozenset({"poll", "survey", "study"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 
 
@@ -145,6 +148,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
+        elif below.dep_ == "ccomp" and lemma in EXPECTATION_VERBS:
+            m.doubt("speculative")  # "they expected the rebels to free the hostages"
+        if lemma in EVIDENCE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in node.children
+        ):
+            m.doubt("speculative")  # "polls show a majority support the pullout"
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
         governs = node.i == anchor.head.i and anchor.dep_ != "conj"

@@ -199,6 +199,9 @@ STRIKE_MODIFIERS = frozenset(
     }
 )
 RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
+)
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 STOP_VERBS = frozenset({"cease", "stop", "halt", "end", "suspend", "refrain", "abandon"})
@@ -333,6 +336,9 @@ class EventCoder:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+            elif _forces_leaving(tok):
+                entry = Trigger("leave", "VERB", "RETREAT", "withdraw")
+                out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
             elif (addressee := self._obligation(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=addressee))
@@ -457,6 +463,7 @@ class EventCoder:
                     "prep",
                     "conj",
                     "dative",
+                    "acl",
                 ):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok:
@@ -467,7 +474,13 @@ class EventCoder:
                     continue
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
-                if gov.entry.type in CONTENT_GOVERNORS and gov.tok.pos_ == "VERB":
+                spoken_noun = (
+                    gov.tok.pos_ == "NOUN"
+                    and gov.entry.type in ("REQUEST", "THREATEN")
+                    and trig.anchor.dep_ in ("acl", "ccomp")
+                    and trig.anchor.head.i == gov.tok.i
+                )  # "its demand that Baghdad pull its forces out"
+                if gov.entry.type in CONTENT_GOVERNORS and (gov.tok.pos_ == "VERB" or spoken_noun):
                     trig.content_of = gov
                     trig.dropped = True
                     if (
@@ -590,7 +603,7 @@ class EventCoder:
             if len(own) >= 2:  # "Scholz hosted Aliyev and Pashinyan": they met, too
                 extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
             targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
-        if _habitual(trig):
+        if _habitual(trig) or _historical(trig, article.date):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
@@ -872,11 +885,22 @@ class EventCoder:
         first actor with a country in what the verb governs ("demanded that the RSF
         halt", "warned that any Israeli ship ...")."""
         src_countries = {a.country for a in sources}
+        if trig.entry.type == "REQUEST":  # "demanded that the US cancel ...": the US
+            for clause in trig.tok.children:
+                if clause.dep_ not in ("ccomp", "acl"):
+                    continue
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found = self.resolver.resolve(subj, scan, ctx)
+                    found = [a for a in found if a.country and a.country not in src_countries]
+                    if found and subj.dep_ == "nsubj":
+                        return found
         for content in (t for t in trigs if t.content_of is trig):
             c_src, tgt = self._arguments(content, scan, ctx)
             other = [a for a in c_src if a.country and a.country not in src_countries]
-            if trig.entry.type == "THREATEN" and other:
-                return other  # "warned that British troops deployed there would be targets"
+            if trig.entry.type in ("THREATEN", "REQUEST") and other:
+                # "warned that British troops deployed there would be targets", "demanded
+                # that Baghdad pull its forces out of Kuwait": whoever is to act
+                return other
             # "ruled out ceding Ukrainian territory to Russia": another side first
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
@@ -1142,23 +1166,65 @@ def _habitual(trig: _Trig) -> bool:
     return False
 
 
+def _historical(trig: _Trig, published: date | None) -> bool:
+    """An event the text dates to a year well before publication ("sentenced to life
+    in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
+    history the article recalls, not news."""
+    if published is None:
+        return False
+    scope: list[Token] = []
+    for head in (trig.anchor, trig.tok):
+        for child in head.children:
+            if child.dep_ in ("prep", "npadvmod"):
+                scope.extend(child.subtree)
+            elif child.dep_ == "acl":  # "sanctions imposed in 1990"
+                scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
+    node = trig.anchor
+    for _ in range(3):  # "since 1984, when Iraq began attacking ships"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        scope.append(node)
+    for tok in scope:
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+            year = int(tok.text)
+            if 1900 <= year < published.year - 1:
+                return True
+    return False
+
+
 def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     """Intent counts when its own side states it ("Finland will give ..., the ministry
     said"), or when no speaker is named; not when others predict it."""
     if speaker is None:
         return True
+    if any(e.source is not None and _same(e.source, speaker) for e in events):
+        return True  # "The Khmer Rouge said it would boycott ...": the same actor
     sources = {e.source.country for e in events if e.source and e.source.country}
     return speaker.country is not None and speaker.country in sources
 
 
+def _forces_leaving(tok: Token) -> bool:
+    """ "The last Soviet soldiers left Afghanistan": troops leaving a place withdraw."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+
+
 def _mutual(tok: Token) -> bool:
-    """ "A and B upgraded their diplomatic ties": each side acts towards the other."""
+    """ "A and B upgraded their diplomatic ties", "established relations": each side
+    acts towards the other."""
     return any(
         c.dep_ == "dobj"
-        and any(
-            (g.dep_ == "poss" and g.lower_ == "their")
-            or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
-            for g in c.children
+        and (
+            c.lemma_.lower() in ("relation", "tie", "relations", "ties")
+            or any(
+                (g.dep_ == "poss" and g.lower_ == "their")
+                or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
+                for g in c.children
+            )
         )
         for c in tok.children
     )
@@ -1385,6 +1451,8 @@ def _verb_args(
             parties.extend(_pobjs(prep))
         elif word in TARGET_PREPS:
             late.extend(_pobjs(prep))
+        elif word in ("out", "back"):  # "pull its forces out of Kuwait"
+            late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
 

@@ -19,6 +19,9 @@ Table format, one country per line, fields separated by ``|``::
   matches, e.g. "The Valley", "Hamilton").
 * A demonym ending in ``+`` also yields its plural with ``s``
   (``Kenyan+`` -> ``Kenyan``, ``Kenyans``).
+* Former states take their continuing state, as the Phoenix data and the gold
+  sets do: Soviet Union -> RUS, Yugoslavia -> SRB, Czechoslovakia -> CZE,
+  East/West Germany -> DEU, Rhodesia -> ZWE.
 * The pycountry official name (and the pycountry name or common name, unless it
   is a "Name, qualifier" form or listed in ``SKIP_PYCOUNTRY_NAMES``) is added to
   the aliases automatically.
@@ -101,8 +104,8 @@ CUW | Curaçao | Curacao | Curaçaoan+ | Willemstad | |
 CXR | Christmas Island | | Christmas Islander+ | Flying Fish Cove | |
 CYM | Cayman Islands | Caymans ; the Caymans | Caymanian+ | George Town | |
 CYP | Cyprus | | Cypriot+ | Nicosia | |
-CZE | Czech Republic | Czechia | Czech+ | Prague | Praha |
-DEU | Germany | | German+ | Berlin | |
+CZE | Czech Republic | Czechia ; Czechoslovakia | Czech+ ; Czechoslovak+ | Prague | Praha |
+DEU | Germany | West Germany ; East Germany | German+ ; West German+ ; East German+ | Berlin | Bonn |
 DJI | Djibouti | | Djiboutian+ | Djibouti City | |
 DMA | Dominica | | | Roseau | |
 DNK | Denmark | | Danish ; Dane+ | Copenhagen | |
@@ -232,7 +235,7 @@ PYF | French Polynesia | Polynésie française | French Polynesian+ | Papeete | 
 QAT | Qatar | | Qatari+ | Doha | |
 REU | Réunion | Reunion ; La Réunion ; La Reunion | Réunionese ; Reunionese | Saint-Denis | |
 ROU | Romania | Roumania | Romanian+ | Bucharest | |
-RUS | Russia | | Russian+ | Moscow | | Kremlin
+RUS | Russia | Soviet Union ; USSR ; U.S.S.R. | Russian+ ; Soviet+ | Moscow | | Kremlin
 RWA | Rwanda | | Rwandan+ ; Rwandese | Kigali | |
 SAU | Saudi Arabia | KSA ; Kingdom of Saudi Arabia | Saudi+ ; Saudi Arabian+ | Riyadh | |
 SDN | Sudan | the Sudan | Sudanese | Khartoum | Port Sudan |
@@ -247,7 +250,7 @@ SLV | El Salvador | | Salvadoran+ ; Salvadorean+ | San Salvador | |
 SMR | San Marino | | Sammarinese | - | |
 SOM | Somalia | | Somali+ ; Somalian+ | Mogadishu | | Villa Somalia
 SPM | Saint Pierre and Miquelon | St Pierre and Miquelon ; St. Pierre and Miquelon | | Saint-Pierre | |
-SRB | Serbia | | Serbian+ ; Serb+ | Belgrade | Beograd |
+SRB | Serbia | Yugoslavia ; Federal Republic of Yugoslavia | Serbian+ ; Serb+ ; Yugoslav+ | Belgrade | Beograd |
 SSD | South Sudan | | South Sudanese | Juba | |
 STP | São Tomé and Príncipe | Sao Tome and Principe ; São Tomé ; Sao Tome | Santomean+ ; Sao Tomean+ | São Tomé City | Sao Tome City |
 SUR | Suriname | Surinam | Surinamese | Paramaribo | |
@@ -292,7 +295,7 @@ XKX | Kosovo | Republic of Kosovo ; Kosova | Kosovar+ ; Kosovan+ | Pristina | Pr
 YEM | Yemen | | Yemeni+ | Sanaa | Sana'a ; Sana’a |
 ZAF | South Africa | | South African+ | Pretoria | Tshwane |
 ZMB | Zambia | | Zambian+ | Lusaka | |
-ZWE | Zimbabwe | | Zimbabwean+ | Harare | |
+ZWE | Zimbabwe | Rhodesia | Zimbabwean+ ; Rhodesian+ | Harare | Salisbury |
 """
 
 
