@@ -300,6 +300,13 @@ def test_events_former_states_code_as_their_successors(code):
     assert find(events, "SUPPORT", "CHN", "ISR") and find(events, "SUPPORT", "ISR", "CHN")
 
 
+def test_events_answers_name_who_made_the_proposal(code):
+    assert find(code("Pakistan rejected a fresh offer from Afghanistan for talks."), "REJECT", "PAK", "AFG")
+    events = code("The State Department said Washington would keep pressing Managua to free prisoners.")
+    assert find(events, "REQUEST", "USA", "NIC")
+    assert find(code("Japan's prime minister offered a formal apology to China."), "CONCEDE", "JPN")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

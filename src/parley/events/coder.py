@@ -199,6 +199,9 @@ STRIKE_MODIFIERS = frozenset(
     }
 )
 RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
+# answers to another side's proposal, whose "from X" names that side
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
+ORGANISE_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "mount"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
@@ -336,6 +339,9 @@ class EventCoder:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+            elif self._pressing(tok):
+                entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _forces_leaving(tok):
                 entry = Trigger("leave", "VERB", "RETREAT", "withdraw")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -344,6 +350,17 @@ class EventCoder:
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=addressee))
         self._trigger_tokens = {t.tok.i for t in out}
         return out
+
+    @staticmethod
+    def _pressing(tok: Token) -> bool:
+        """ "kept pressing Managua to restore press freedom": pressing someone to act
+        is a demand."""
+        return (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("press", "push", "prod", "nudge")
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        )
 
     def _meeting_left(self, tok: Token) -> Token | None:
         """ "pulled out of the meeting with Pashinyan": the meeting noun a withdrawal
@@ -808,7 +825,8 @@ class EventCoder:
         late: list[Token] = []
         if tok.pos_ in ("VERB", "AUX"):
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
-            fallback = _object_preps(tok)
+            # "rejected an offer from Kabul", "accepted demands from the rebels"
+            fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
         else:
             # "officials described the detention as ...": who speaks of an event did not do it
             spoken = trig.anchor.lemma_.lower() in SPEECH_VERBS
@@ -1468,13 +1486,15 @@ def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _object_preps(verb: Token) -> list[Token]:
-    """Partner prepositions on a verb's object noun ("deals with France")."""
+def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
+    """Partner prepositions on a verb's object noun ("deals with France"; with
+    ``with_from``, also whoever an answered proposal came from)."""
+    words = OBJECT_TARGET_PREPS | {"from"} if with_from else OBJECT_TARGET_PREPS
     out = []
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         for noun in [obj, *obj.conjuncts]:
             for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in OBJECT_TARGET_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in words:
                     out.append(prep)
     return out
 
@@ -1490,6 +1510,13 @@ def _noun_args(
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() in ORGANISE_VERBS
+        ):  # "a strike called by the unions", "a rally organised by the opposition"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                src.extend(_pobjs(agent))
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
         elif child.dep_ == "prep":
