@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from datetime import date
+from pathlib import Path
 
-from conftest import find
-from parley.actors.dictionary import load_dictionary, normalise
+import pytest
+
+from conftest import ROOT, find
+from parley.actors.dictionary import DATA_DIR, build_dictionary, load_dictionary, normalise
 from parley.settings import Settings
 
 
@@ -118,3 +123,129 @@ def test_actors_unresolved_lists_unknown_mentions(tmp_path, pipeline):
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert rows[0]["text"] == "Zorvath Kellan" and rows[0]["count"] == 2
     assert all("Mirzoyan" not in r["text"] for r in rows)
+
+
+# -- Phoenix organisations (phoenix_orgs.tsv, build_phoenix_orgs.py) ------------------------
+
+PHOENIX_ORGS = DATA_DIR / "phoenix_orgs.tsv"
+#: the (MIT, not shipped) sources, in the shared folder like the GSR (test_eval_gate.py)
+PHOENIX_DIR = (
+    Path(os.environ.get("PARLEY_SHARED", ROOT.parent / "shared"))
+    / "benchmarks"
+    / "raw"
+    / "dictionaries"
+)
+ORG_SECTORS = {"REB", "OPP", "PTY", "MIL", "COP", "SPY", "GOV", "JUD", "MED", "BUS", "LAB"}
+ORG_SECTORS |= {"REL", "IGO", "NGO"}
+
+
+def test_actors_phoenix_org_historical_rebel_group_has_its_country_and_reb(code):
+    [e] = find(code("UNITA rebels attacked a convoy near Huambo.", "1999-03-01"), "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("AGO", "REB")
+    text = "The RUF accused the government of Sierra Leone of breaking the ceasefire."
+    [e] = find(code(text, "1999-03-01"), "ACCUSE")
+    assert (e.source.name, e.source.country, e.source.sector) == (
+        "Revolutionary United Front",
+        "SLE",
+        "REB",
+    )
+    assert e.source.actor_id == "group:phoenix:revolutionary_united_front"
+    # an organisation as the only modifier of a head that is no role noun names its sector
+    [e] = find(code("The UNITA militarist wing rejected the peace plan.", None), "REJECT")
+    assert (e.source.country, e.source.sector) == ("AGO", "REB")
+
+
+def test_actors_phoenix_org_igo_resolves_as_igo(code):
+    text = "The Western European Union criticised Russia over the blockade."
+    [e] = find(code(text, "1995-03-01"), "ACCUSE")
+    assert (e.source.name, e.source.country, e.source.sector) == (
+        "Western European Union",
+        "IGO",
+        "IGO",
+    )
+    [ngo] = load_dictionary().lookup("Physicians for Human Rights")
+    assert (ngo.kind, ngo.country, ngo.sector) == ("igo", "NGO", "NGO")
+
+
+def test_actors_phoenix_org_acronym_that_is_a_common_word_is_not_matched(code):
+    d = load_dictionary()
+    # HARAKAT_UL-MUJAHIDIN_(HUM)_: "hum" is an English word; the full name is kept
+    assert d.lookup("HUM") == []
+    [group] = d.lookup("Harakat ul-Mujahidin")
+    assert (group.kind, group.country, group.sector) == ("group", "PAK", "REB")
+    # GAZTERIAK_ [FRAREB] +YOUTH_: Kenyan youth activists stay Kenyan civilians
+    assert d.lookup("Youth") == []
+    text = "Youth activists protested against the government in Nairobi."
+    [e] = find(code(text), "PROTEST")
+    assert (e.source.country, e.source.sector) == ("KEN", "CVL")
+
+
+def test_actors_phoenix_org_curated_and_user_entries_win(tmp_path):
+    d = load_dictionary()
+    # LORD'S_RESISTANCE_ARMY [CFRREB] is in Phoenix; groups.yaml has the LRA (UGA)
+    assert [e.actor_id for e in d.lookup("Lord's Resistance Army")] == ["group:LRA"]
+    # LASKAR_E_TOIBA__ spells groups.yaml's Lashkar-e-Taiba; THE_UN_ is the UN: left out
+    assert d.lookup("Laskar e Toiba") == [] and d.lookup("The UN") == []
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- name: Revolutionary United Front\n  country: LBR\n")
+    from parley.actors.dictionary import make_dictionary
+
+    mixed = make_dictionary(Settings(dictionaries=(str(mine),)))
+    [user] = mixed.lookup("Revolutionary United Front")
+    assert (user.kind, user.country) == ("person", "LBR")
+    [phoenix] = mixed.lookup("RUF")  # its other names still work
+    assert phoenix.actor_id == "group:phoenix:revolutionary_united_front"
+
+
+def test_actors_phoenix_org_codes_and_names():
+    from parley.actors.data import build_phoenix_orgs as build
+
+    iso = set(load_dictionary().countries)
+    assert build.parse_code("AGOREB", iso) == ("AGO", "REB", "group")
+    assert build.parse_code("IGOUNOLABILO", iso) == ("IGO", "IGO", "igo")
+    assert build.parse_code("NGOHRI", iso) == ("NGO", "NGO", "igo")
+    assert build.parse_code("NGOISRHRIHLH", iso) == ("ISR", "NGO", "group")
+    assert build.parse_code("NGOCANLAB", iso) == ("CAN", "LAB", "group")
+    assert build.parse_code("IMGMUSALQ", iso) == (None, "REB", "group")
+    assert build.parse_code("WAFREB", iso) == (None, "REB", "group")  # a region
+    assert build.parse_code("MNCUSA", iso) is None
+    names, acronyms, rest = build.split_name("ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_")
+    assert (names, acronyms, rest) == (["ADEN ABYAN ISLAMIC ARMY"], ["AAIA"], [])
+    assert build.display("LASHKAR-E-JHANGVI", frozenset()) == "Lashkar-e-Jhangvi"
+    assert build.display("UNITA", frozenset({"UNITA"})) == "UNITA"
+    assert build.display("ORGANIZATION_OF_AFRICAN_UNITY".replace("_", " "), frozenset()) == (
+        "Organization of African Unity"
+    )
+
+
+def test_actors_phoenix_org_data_file_is_consistent():
+    lines = PHOENIX_ORGS.read_text(encoding="utf-8").splitlines()
+    rows = [x for x in lines if not x.startswith("#")]
+    [recorded] = [x.split()[-1] for x in lines if x.startswith("# body sha256")]
+    body = "".join(x + "\n" for x in rows)
+    assert hashlib.sha256(body.encode()).hexdigest() == recorded, (
+        "phoenix_orgs.tsv was edited by hand; fix build_phoenix_orgs.py and re-run it"
+    )
+    countries = set(load_dictionary().countries) | {"IGO", "NGO", "-"}
+    curated = build_dictionary(phoenix=False).aliases
+    assert len(rows) > 2000
+    for row in rows:
+        name, kind, country, sector, aliases = row.split("\t")
+        assert kind in ("group", "igo") and country in countries and sector in ORG_SECTORS, row
+        for n in [name, *filter(None, aliases.split(";"))]:
+            assert normalise(n) not in curated, row
+
+
+@pytest.mark.skipif(
+    not (PHOENIX_DIR / "Phoenix.MilNonState.actors.txt").is_file(),
+    reason=f"Phoenix sources not found in {PHOENIX_DIR}: regeneration not checked",
+)
+def test_actors_phoenix_org_generator_reproduces_the_committed_file(tmp_path):
+    from parley.actors.data import build_phoenix_orgs as build
+
+    out = tmp_path / "orgs.tsv"
+    assert build.main([str(PHOENIX_DIR), "--out", str(out)]) == 0
+    assert out.read_bytes() == PHOENIX_ORGS.read_bytes(), (
+        "phoenix_orgs.tsv is out of date (curated data, phoenix_people.tsv or the script "
+        "changed): run src/parley/actors/data/build_phoenix_orgs.py PATH/dictionaries/"
+    )

@@ -10,6 +10,12 @@ sit in their own index, looked up by full multi-word name only and only when
 no other entry has that name: people.yaml and user dictionaries always win,
 and the matcher never fuzzy-matches them.
 
+``phoenix_orgs.tsv`` (generated from the Phoenix armed-group and international
+dictionaries by ``build_phoenix_orgs.py``) adds about 2,500 armed groups, IGOs
+and NGOs ("UNITA", "Revolutionary United Front"). They are ordinary ``group``
+and ``igo`` entries, added last and only under names no other entry (bundled
+or user) has, so curated data always wins.
+
 User YAML: a list of entries ``{name, aliases?, country?, sector?, roles?}``
 where ``roles`` is a list of ``{role?, sector, start?, end?}``. User CSV:
 columns ``name,country,sector,aliases,role,start,end`` (``aliases`` separated
@@ -296,6 +302,37 @@ def _load_fallback_people(d: ActorDictionary, path: Path) -> None:
             index[name_key(alias)] = row
 
 
+#: the kinds of phoenix_orgs.tsv rows and the country column's "none"
+ORG_KINDS = frozenset({"group", "igo"})
+NO_COUNTRY = "-"
+
+
+def _load_phoenix_orgs(d: ActorDictionary, path: Path) -> None:
+    """Add ``phoenix_orgs.tsv`` organisations under the names nothing else has."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
+    for n, row in enumerate(text.splitlines(), start=1):
+        if row.startswith("#"):
+            continue
+        fields = row.split("\t")
+        if len(fields) != 5 or fields[1] not in ORG_KINDS:
+            raise ConfigError(
+                f"{path.name}:{n}: expected name, kind (group/igo), country, sector, "
+                f"aliases separated by tabs: {row!r}"
+            )
+        name, kind, country, sector, aliases = fields
+        oid = normalise(name).replace(" ", "_")
+        entry = Entry(
+            kind, f"{kind}:phoenix:{oid}", name, None if country == NO_COUNTRY else country, sector
+        )
+        for alias in [name, *aliases.split(";")] if aliases else [name]:
+            key = normalise(alias)
+            if key and key not in d.aliases:
+                d.aliases[key] = [entry]
+
+
 def _load_user_csv(d: ActorDictionary, path: Path) -> None:
     try:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -346,7 +383,8 @@ def _bundled(name: str) -> list[dict[str, Any]]:
 
 def build_dictionary(user_paths: tuple[str, ...] = (), phoenix: bool = True) -> ActorDictionary:
     """The bundled dictionary plus user dictionaries, uncached; ``phoenix=False``
-    leaves out phoenix_people.tsv (its generator checks names against the rest)."""
+    leaves out phoenix_people.tsv and phoenix_orgs.tsv (their generators check
+    names against the rest). Phoenix organisations come last, under free names only."""
     d = ActorDictionary()
     _load_countries(d, _bundled("countries.yaml"), "countries.yaml")
     _load_orgs(d, _bundled("igos.yaml"), "igo", "igos.yaml")
@@ -357,6 +395,8 @@ def build_dictionary(user_paths: tuple[str, ...] = (), phoenix: bool = True) -> 
         _load_fallback_people(d, DATA_DIR / "phoenix_people.tsv")
     for extra in user_paths:
         _load_user(d, Path(extra))
+    if phoenix:
+        _load_phoenix_orgs(d, DATA_DIR / "phoenix_orgs.tsv")
     return d
 
 

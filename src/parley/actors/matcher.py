@@ -252,12 +252,13 @@ class ActorResolver:
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         sector = role.sector if role else None
         out = []
-        for code, _entry in countries:
+        for code, entry in countries:
             actor = Actor(
                 text=text,
                 name=self.dictionary.countries.get(code, code),
                 country=code,
-                sector=sector,
+                # no role noun: an organisation names the sector ("the UNITA militarist wing")
+                sector=sector or (entry.sector if entry.kind in ("group", "igo") else None),
                 actor_id=f"country:{code}",
             )
             out.append(actor)
