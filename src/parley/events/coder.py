@@ -1368,15 +1368,27 @@ def _beyond_border(tok: Token) -> Token:
 
 
 def _object_for(tok: Token, trigger: Token) -> Token:
-    """ "expelled six diplomats, accusing them of ...": "them" is the main clause's
-    object."""
+    """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
+    it of ...": an object pronoun in a participle clause is the main clause's object
+    (a name in a partner phrase before a common noun like "ties")."""
     if tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it"):
         return tok
-    if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ == "VERB":
-        obj = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-    return tok
+    if trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ != "VERB":
+        return tok
+    main = trigger.head
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    preps = [c for c in main.children if c.dep_ == "prep"]
+    preps += [p for o in objects for p in o.children if p.dep_ == "prep"]
+    named = [o for o in objects if o.pos_ == "PROPN"] + [
+        p
+        for prep in preps
+        if prep.lower_ in ("with", "against", "on", "to")
+        for p in _pobjs(prep)
+        if p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")
+    ]
+    if named:
+        return named[0]
+    return objects[0] if objects else tok
 
 
 def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
