@@ -202,6 +202,7 @@ RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
 # answers to another side's proposal, whose "from X" names that side
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 ORGANISE_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "mount"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
@@ -324,6 +325,7 @@ class EventCoder:
             if trig.dropped:
                 continue
             events.extend(self._events_for(trig, trigs, sent, sentence, scan, ctx, article))
+        events = _drop_sourceless_duplicates(events)
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:
@@ -1220,6 +1222,26 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
         return True  # "The Khmer Rouge said it would boycott ...": the same actor
     sources = {e.source.country for e in events if e.source and e.source.country}
     return speaker.country is not None and speaker.country in sources
+
+
+def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
+    """ "A dozen people were killed when Russian bombs struck a store in Kharkiv": the
+    killing with no named perpetrator is the strike the sentence attributes, not a
+    second attack."""
+    attributed = {
+        e.type
+        for e in events
+        if e.type in MATERIAL_CONFLICT
+        and e.source is not None
+        and e.source.country
+        and not e.negated
+        and e.certainty != "speculative"
+    }
+    return [
+        e
+        for e in events
+        if not (e.type in attributed and e.source is None and not e.negated)
+    ]
 
 
 def _forces_leaving(tok: Token) -> bool:
