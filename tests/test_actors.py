@@ -249,3 +249,8 @@ def test_actors_phoenix_org_generator_reproduces_the_committed_file(tmp_path):
         "phoenix_orgs.tsv is out of date (curated data, phoenix_people.tsv or the script "
         "changed): run src/parley/actors/data/build_phoenix_orgs.py PATH/dictionaries/"
     )
+
+
+def test_actors_title_gives_the_sector_when_no_dated_role_does(code):
+    [e] = [x for x in code("President Bill Clinton imposed sanctions on the Taliban.") if x.type == "SANCTION"]
+    assert (e.source.country, e.source.sector) == ("USA", "GOV")

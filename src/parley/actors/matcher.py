@@ -272,6 +272,8 @@ class ActorResolver:
         text = text.rstrip(".,;:")
         if entry.kind == "person":
             sector, role = entry.at(ctx.date)
+            if sector is None:
+                sector = self._title_sector(tok)  # "President Bill Clinton", no dated role
             actor = Actor(
                 text=_person_text(doc, match),
                 name=entry.name,
@@ -325,6 +327,17 @@ class ActorResolver:
             ):
                 return None  # another first name
         return earlier
+
+    def _title_sector(self, tok: Token) -> str | None:
+        """The sector a title in front of a name gives ("President", "Gen."), unless
+        the text says the title is past ("former President")."""
+        lefts = list(tok.lefts)
+        if any(t.lower_ in ("former", "ex", "ex-", "late", "ousted", "deposed") for t in lefts):
+            return None
+        for t in lefts:
+            if t.dep_ in ("compound", "amod") and (role := self._role_of(t)) is not None:
+                return role.sector
+        return None
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
