@@ -307,6 +307,23 @@ def test_events_answers_name_who_made_the_proposal(code):
     assert find(code("Japan's prime minister offered a formal apology to China."), "CONCEDE", "JPN")
 
 
+def test_events_a_pronoun_under_a_speaker_is_the_speaker(code):
+    events = code("President Abdelaziz Bouteflika said he is prepared to lift the ban on the FIS.")
+    assert find(events, "AGREE", "DZA")
+
+
+def test_events_time_phrases_are_not_content(code):
+    events = code("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
+    assert find(events, "AGREE") and not find(events, "THREATEN")
+    events = code("Opposition leaders agreed to postpone the demonstration in Baku.")
+    assert not find(events, "THREATEN")
+
+
+def test_events_a_visit_to_a_city_targets_its_country(code):
+    events = code("Russia and China signed a gas deal during a visit to Shanghai by Vladimir Putin.")
+    assert find(events, "CONSULT", "RUS", "CHN")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

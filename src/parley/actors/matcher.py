@@ -216,6 +216,9 @@ class ActorResolver:
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            speaker = self._clause_speaker(tok, scan, ctx)
+            if speaker is not None:  # "Bouteflika said he is prepared to ..."
+                return [_retext(speaker, tok.text)]
             return [_retext(ctx.last_person, tok.text)] if ctx.last_person else []
         if (
             lower == "it"
@@ -327,6 +330,20 @@ class ActorResolver:
             ):
                 return None  # another first name
         return earlier
+
+    def _clause_speaker(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
+        """ "X said he would ...", "X, who ..., said she ...": a subject pronoun in a
+        clause under a verb whose subject is a named person means that person."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "advcl"):
+            return None
+        main = tok.head.head
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > tok.i:
+            return None
+        match = scan.at(subject.i)
+        if match is None or match.entry.kind != "person":
+            return None
+        return self._from_match(subject, match, scan, ctx)
 
     def _title_sector(self, tok: Token) -> str | None:
         """The sector a title in front of a name gives ("President", "Gen."), unless

@@ -123,6 +123,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.conditional = True
             elif child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB":
                 _reporting(child, m, cues)  # "X attacked Y, the ministry said"
+            elif child.dep_ == "conj" and _trailing_report(child):
+                _reporting(child, m, cues)  # the same, parsed as a coordinated verb
             elif child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
             ):
@@ -172,6 +174,18 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.intent = True  # "X will send aid, the minister said": a stated intent (checked
         # against the speaker's country by the coder)
     return m
+
+
+def _trailing_report(verb: Token) -> bool:
+    """ "..., the World Food Programme said on Monday." parsed as a conjunct: a verb with
+    its own subject after a comma, not joined by "and"/"but"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    before = verb.doc[start - 1] if start > 0 else None
+    return before is not None and before.text == "," and not any(
+        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i
+    )
 
 
 def _reporting(verb: Token, m: Modality, cues: Cues, skip_self: bool = False) -> None:

@@ -208,7 +208,13 @@ FORCE_NOUNS = frozenset(
 )
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
-STOP_VERBS = frozenset({"cease", "stop", "halt", "end", "suspend", "refrain", "abandon"})
+STOP_VERBS = frozenset(
+    {"cease", "stop", "halt", "end", "suspend", "refrain", "abandon", "postpone", "delay",
+     "cancel", "call"}  # "call off"
+)
+TIME_PREPS = frozenset(
+    {"after", "before", "since", "during", "amid", "following", "despite", "until"}
+)
 # what an actor issues in words: "issued a statement condemning ..."
 STATEMENT_NOUNS = frozenset(
     {
@@ -487,6 +493,8 @@ class EventCoder:
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok:
                     break  # "met and agreed": two events of their own
+                if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+                    break  # "agreed to a ceasefire after two days of fighting": a time
                 node = node.head
                 gov = by_tok.get(node.i)
                 if gov is None or gov is trig:
@@ -643,6 +651,8 @@ class EventCoder:
                 return []
         if not targets:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
+        if not targets and sources and trig.mode == "visit":
+            where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
         if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
@@ -765,6 +775,21 @@ class EventCoder:
             cameo=self.lex.cameo_of("CONSULT", None),
         )
         return [ev]
+
+    def _visited(
+        self, trig: _Trig, sent: Span, scan: Scan, sources: list[Actor]
+    ) -> Location | None:
+        """The place a visit goes "to" ("a visit to Shanghai by President Putin")."""
+        for prep in trig.tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for pobj in _pobjs(prep):
+                    name = _place_name(pobj) or (pobj.text if pobj.pos_ == "PROPN" else None)
+                    if name:
+                        prefer = tuple(a.country for a in sources if a.country)
+                        place = self.gazetteer.find(name, prefer)
+                        if place.country:
+                            return place
+        return None
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
@@ -1438,7 +1463,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "issued a statement demanding ...": whoever issued it demands
             subj = [_true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"]
             break
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+        if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
                 node = node.head  # "Syria is willing to withdraw": the subject of "is"
