@@ -324,6 +324,18 @@ def test_events_a_visit_to_a_city_targets_its_country(code):
     assert find(events, "CONSULT", "RUS", "CHN")
 
 
+def test_events_refusing_to_accept_or_meet_is_a_rejection(code):
+    [e] = find(code("Syria said it will not accept any more refugees from Iraq."), "REJECT", "SYR")
+    assert not e.negated
+    assert find(code("Palestinians and Israelis failed to reach agreement on Sunday."), "REJECT")
+    assert find(code("The U.S. said it would not meet the hostage-takers' demands."), "REJECT", "USA")
+
+
+def test_events_crowds_named_before_their_participle_protest(code):
+    events = code("Police used tear gas to disperse demonstrators protesting the results in Monrovia.")
+    assert find(events, "PROTEST", "LBR")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

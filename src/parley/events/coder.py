@@ -203,6 +203,12 @@ RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
 ORGANISE_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "mount"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# acceptances whose negation is a refusal ("will not accept", "failed to reach a deal")
+REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse", "ratify"})
+# what crowds do in a participle after their noun ("demonstrators protesting ...")
+CROWD_VERBS = frozenset(
+    {"protest", "demand", "chant", "denounce", "condemn", "demonstrate", "march", "rally"}
+)
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
@@ -615,6 +621,15 @@ class EventCoder:
     ) -> list[Event]:
         sources, targets = self._arguments(trig, scan, ctx)
         mod = modality(trig.tok, trig.anchor, self.cues)
+        if mod.negated and trig.content_of is None and _refusal(trig):
+            # "will not accept any more refugees", "failed to reach agreement", "would
+            # not meet the hostage-takers' demands": a refusal (REJECT), which happened
+            mode = "meet" if trig.entry.type == "CONSULT" else "yield"
+            trig.entry = replace(trig.entry, type="REJECT", mode=mode)
+            trig.mode = mode
+            mod.negated = False
+            if mod.certainty == "speculative" and not mod.conditional:
+                mod.certainty = "asserted"  # "said it would not ...": the refusal is stated
         extra: list[Event] = []
         attributed: Actor | None = None
         if mod.source_of_claim is not None:
@@ -1249,6 +1264,19 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     return speaker.country is not None and speaker.country in sources
 
 
+def _refusal(trig: _Trig) -> bool:
+    """A negated acceptance or meeting by an actor named as its subject."""
+    tok = trig.tok
+    if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
+        return False
+    if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
+        return False
+    if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
+        return False
+    subject, passive = _subjects(tok)
+    return bool(subject) and not passive
+
+
 def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
     """ "A dozen people were killed when Russian bombs struck a store in Kharkiv": the
     killing with no named perpetrator is the strike the sentence attributes, not a
@@ -1475,8 +1503,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 subj = objs
                 break
             subj = [c for c in node.children if c.dep_ == "nsubj"]
-        elif node.dep_ == "relcl":
-            subj = [node.head]
+        elif node.dep_ == "relcl" or (
+            node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
+        ):
+            subj = [node.head]  # "demonstrators protesting election results"
             break
         else:
             break
