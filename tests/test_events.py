@@ -336,6 +336,16 @@ def test_events_crowds_named_before_their_participle_protest(code):
     assert find(events, "PROTEST", "LBR")
 
 
+def test_events_calls_and_talks_around_another_act_are_coded_too(code):
+    events = code(
+        "Chinese Foreign Minister Wang Yi told his Pakistani counterpart Ishaq Dar in a phone "
+        "call on Sunday that Beijing supported Pakistan."
+    )
+    assert find(events, "CONSULT", "CHN", "PAK") and find(events, "SUPPORT", "CHN", "PAK")
+    events = code("Burkina Faso's junta suspended the BBC on Thursday.")
+    assert find(events, "COERCE", "BFA", "GBR")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -572,6 +572,13 @@ class EventCoder:
             ):
                 trig.dropped = True  # "in exchange for a ceasefire": what is bargained for
                 continue
+            elif (
+                trig.tok.dep_ == "pobj"
+                and trig.entry.type == "CONSULT"
+                and trig.tok.head.lower_ in ("after", "at", "in")
+                and not _quantity_of(trig.tok)
+            ):
+                pass  # "agreed ... after talks in Moscow with X", "at a meeting in Y"
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -587,6 +594,10 @@ class EventCoder:
                 and prep.head.pos_ == "VERB"
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
+                and not (
+                    trig.entry.type == "CONSULT"
+                    and by_tok[prep.head.i].entry.type != "CONSULT"
+                )  # "apologised to Aliyev in a phone call": a call as well
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
@@ -749,6 +760,15 @@ class EventCoder:
             trig.entry = replace(trig.entry, type="SANCTION", mode=new_mode)
             trig.mode = new_mode
         elif (
+            type_ == "SANCTION"
+            and targets
+            and all(t.sector == "MED" for t in targets)
+            and trig.tok.lemma_.lower() in ("suspend", "ban", "close", "shut")
+        ):
+            # "suspended the BBC and Voice of America": censorship
+            trig.entry = replace(trig.entry, type="COERCE", mode="censor")
+            trig.mode = "censor"
+        elif (
             type_ == "MOBILIZE"
             and trig.tok.lemma_.lower() in EXERCISE_NOUNS
             and len({a.country for a in sources if a.country}) > 1
@@ -871,7 +891,11 @@ class EventCoder:
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
         else:
             # "officials described the detention as ...": who speaks of an event did not do it
-            spoken = trig.anchor.lemma_.lower() in SPEECH_VERBS
+            spoken = trig.anchor.lemma_.lower() in SPEECH_VERBS and not (
+                trig.entry.type == "CONSULT"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "during", "over")
+            )  # "told his counterpart in a phone call": the speaker made the call
             _noun_args(
                 tok,
                 trig.anchor,
@@ -1471,7 +1495,10 @@ def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    """Objects of a preposition, never a date ("on Sunday" names no party)."""
+    return [
+        c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
@@ -1599,6 +1626,16 @@ def _noun_args(
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
+        elif (
+            child.dep_ == "poss"
+            and child.lower_ in ("their", "its", "his", "her")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and any(c.dep_ == "dobj" for c in anchor.children)
+        ):
+            # "thanked the US and Qatar for their mediation": their = whom it thanked
+            obj = next(c for c in anchor.children if c.dep_ == "dobj")
+            src.extend([obj, *obj.conjuncts])
         elif (
             child.dep_ == "acl"
             and child.tag_ == "VBN"
