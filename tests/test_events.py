@@ -346,6 +346,13 @@ def test_events_calls_and_talks_around_another_act_are_coded_too(code):
     assert find(events, "COERCE", "BFA", "GBR")
 
 
+def test_events_a_brokered_deal_has_its_broker_mediating(code):
+    events = code("Serbia and Kosovo reached an EU-brokered deal late on Wednesday.")
+    assert find(events, "AGREE", "SRB", "XKX", symmetric=True)
+    assert find(events, "CONSULT", "IGO", "SRB") and find(events, "CONSULT", "IGO", "XKX")
+    assert find(code("Israel and Hamas agreed to a US-mediated ceasefire on Friday."), "CONSULT", "USA")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

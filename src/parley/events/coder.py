@@ -209,6 +209,7 @@ REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse",
 CROWD_VERBS = frozenset(
     {"protest", "demand", "chant", "denounce", "condemn", "demonstrate", "march", "rally"}
 )
+BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
@@ -338,6 +339,7 @@ class EventCoder:
                 continue
             events.extend(self._events_for(trig, trigs, sent, sentence, scan, ctx, article))
         events = _drop_sourceless_duplicates(events)
+        events.extend(self._brokered(sent, events, scan, ctx))
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:
@@ -346,6 +348,46 @@ class EventCoder:
                 seen.add(key)
                 unique.append(ev.with_id())
         return unique
+
+    def _brokered(
+        self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
+    ) -> list[Event]:
+        """ "reached an EU-brokered deal", "a US-mediated ceasefire": the broker mediated
+        between the parties of the agreement (CONSULT, third-party)."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.dep_ != "amod" or tok.lemma_.lower() not in BROKER_VERBS:
+                continue
+            names = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            brokers = [a for n in names for a in self.resolver.resolve(n, scan, ctx)]
+            brokers = [a for a in brokers if a.country]
+            noun = tok.head
+            deals = [
+                e
+                for e in events
+                if e.type in ("AGREE", "RETREAT", "CONSULT")
+                and e.trigger
+                and e.trigger.split()[0] in (noun.text, noun.head.text, noun.head.head.text)
+            ]
+            for broker in brokers[:1]:
+                for deal in deals[:1]:
+                    for party in (deal.source, deal.target):
+                        if party is None or party.country == broker.country:
+                            continue
+                        out.append(
+                            replace(
+                                deal,
+                                type="CONSULT",
+                                mode="third-party",
+                                source=broker,
+                                target=party,
+                                negated=False,
+                                intensity=self.lex.intensity_of("CONSULT", "third-party"),
+                                cameo=self.lex.cameo_of("CONSULT", "third-party"),
+                                trigger=tok.text,
+                            )
+                        )
+        return out
 
     def _find_triggers(self, sent: Span) -> list[_Trig]:
         out = []
