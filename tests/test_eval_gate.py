@@ -1,5 +1,5 @@
-"""Accuracy gate: `parley eval` on the dev set and the PLOVER GSR must not drop
-below the floors recorded in eval/floors.json (floors only go up)."""
+"""Accuracy gate: `parley eval` on the two development sets (dev, wire) and the PLOVER
+GSR must not drop below the floors recorded in eval/floors.json (floors only go up)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from parley.cli import app
 
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
 DEV = ROOT / "eval" / "dev.gold.jsonl"
+WIRE = ROOT / "eval" / "wire.gold.jsonl"
 SHARED = Path(os.environ.get("PARLEY_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "benchmarks" / "plover_gsr.gold.jsonl"
 
@@ -31,6 +32,13 @@ def test_eval_gate_dev_set(tmp_path, pipeline):
     assert scores["records"] >= 250
     assert scores["overall"]["f1"] >= FLOORS["dev"]["f1"]
     assert scores["negatives"]["share_no_event"] >= FLOORS["dev"]["share_no_event"]
+
+
+def test_eval_gate_wire_set(tmp_path, pipeline):
+    scores = _eval(tmp_path, WIRE)
+    assert scores["records"] >= 200
+    assert scores["overall"]["f1"] >= FLOORS["wire"]["f1"]
+    assert scores["negatives"]["share_no_event"] >= FLOORS["wire"]["share_no_event"]
 
 
 def test_eval_gate_plover_gsr(tmp_path, pipeline):

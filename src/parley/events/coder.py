@@ -1267,6 +1267,23 @@ def _infer_countries(
         return out
 
     sources, targets = fill(sources, targets), fill(targets, sources)
+    homes = {s.country for s in sources if s.country}
+    if (
+        type_ in ("ASSAULT", "COERCE")
+        and len(homes) == 1
+        and sources
+        and all(s.sector in INSURGENT_SECTORS for s in sources)
+        and next(iter(homes)) not in ("IGO", "NGO")
+    ):
+        # "RSF fighters killed more than 100 people": armed groups coded to the country
+        # they fight in attack people there
+        home = next(iter(homes))
+        targets = [
+            _with_country(t, home)
+            if t.country is None and t.sector == "CVL" and t.actor_id is None
+            else t
+            for t in targets
+        ]
     if type_ in DOMESTIC_TYPES and len({s.country for s in sources if s.country}) == 1:
         home = next(s.country for s in sources if s.country)
         targets = [
