@@ -216,8 +216,19 @@ FORCE_NOUNS = frozenset(
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
 STOP_VERBS = frozenset(
-    {"cease", "stop", "halt", "end", "suspend", "refrain", "abandon", "postpone", "delay",
-     "cancel", "call"}  # "call off"
+    {
+        "cease",
+        "stop",
+        "halt",
+        "end",
+        "suspend",
+        "refrain",
+        "abandon",
+        "postpone",
+        "delay",
+        "cancel",
+        "call",
+    }  # "call off"
 )
 TIME_PREPS = frozenset(
     {"after", "before", "since", "during", "amid", "following", "despite", "until"}
@@ -637,8 +648,7 @@ class EventCoder:
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
                 and not (
-                    trig.entry.type == "CONSULT"
-                    and by_tok[prep.head.i].entry.type != "CONSULT"
+                    trig.entry.type == "CONSULT" and by_tok[prep.head.i].entry.type != "CONSULT"
                 )  # "apologised to Aliyev in a phone call": a call as well
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
@@ -1373,11 +1383,7 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
         and not e.negated
         and e.certainty != "speculative"
     }
-    return [
-        e
-        for e in events
-        if not (e.type in attributed and e.source is None and not e.negated)
-    ]
+    return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
 
 
 def _forces_leaving(tok: Token) -> bool:
@@ -1450,7 +1456,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
             c.lower_
             for c in tok.children
-            if c.dep_ == "prep" and not any(p.ent_type_ in ("DATE", "TIME") for p in _pobjs(c))
+            if c.dep_ == "prep"
+            and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
         }
         if entry.particle.lower() not in words:
             return False
@@ -1555,9 +1562,7 @@ def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
 
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, never a date ("on Sunday" names no party)."""
-    return [
-        c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
-    ]
+    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
@@ -1696,9 +1701,7 @@ def _noun_args(
             obj = next(c for c in anchor.children if c.dep_ == "dobj")
             src.extend([obj, *obj.conjuncts])
         elif (
-            child.dep_ == "acl"
-            and child.tag_ == "VBN"
-            and child.lemma_.lower() in ORGANISE_VERBS
+            child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ORGANISE_VERBS
         ):  # "a strike called by the unions", "a rally organised by the opposition"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 src.extend(_pobjs(agent))
