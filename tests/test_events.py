@@ -353,6 +353,22 @@ def test_events_a_brokered_deal_has_its_broker_mediating(code):
     assert find(code("Israel and Hamas agreed to a US-mediated ceasefire on Friday."), "CONSULT", "USA")
 
 
+def test_events_unknown_named_people_are_not_given_the_place_country(code):
+    events = code("Belarusian border guards detained blogger Pavel Lisitsyn near Grodno on Sunday.")
+    [e] = find(events, "COERCE", "BLR")
+    assert e.target.text.endswith("Pavel Lisitsyn") and e.target.country is None
+    events = code("Armed men abducted three aid workers in eastern Chad on Sunday.")
+    assert find(events, "ASSAULT", "TCD", "TCD")
+
+
+def test_events_protest_target_from_what_it_protests(code):
+    events = code(
+        "Algeria's leading human rights activist staged a hunger strike on Sunday in protest "
+        "against violations by Algerian security forces."
+    )
+    assert find(events, "PROTEST", "DZA", "DZA")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -1084,18 +1084,59 @@ class EventCoder:
     ) -> list[Actor]:
         """Whom a protest is against: "against X" in its clause, else the target of the
         demand it makes ("rallied ... to demand the departure of French troops")."""
+        heads: list[Token] = []
         for tok in trig.anchor.subtree:
-            if tok.dep_ == "prep" and tok.lower_ == "against":
-                found = [a for h in _pobjs(tok) for a in self.resolver.resolve(h, scan, ctx)]
-                found = [a for a in found if a.country]
-                if found:
-                    return found
+            if tok.dep_ == "prep" and (
+                tok.lower_ == "against"
+                or (tok.lower_ in ("of", "at") and tok.head.lemma_.lower() == "protest")
+            ):
+                heads.extend(_pobjs(tok))  # "in protest against/of/at X"
+            elif (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() == "protest"
+                and tok.head.pos_ == "VERB"
+            ):
+                heads.append(tok)  # "to protest President Assad's failure to reform"
+        for head in heads:
+            found = self._actor_within(head, scan, ctx, sources)
+            if found:
+                return found
         for other in trigs:
             if other.entry.type == "REQUEST" and other.tok.head.i == trig.anchor.i:
                 _, tgt = self._arguments(other, scan, ctx)
                 tgt = [a for a in tgt if a.country]
                 if tgt:
                     return tgt
+        return []
+
+    def _actor_within(
+        self, noun: Token, scan: Scan, ctx: ArticleContext, sources: list[Actor]
+    ) -> list[Actor]:
+        """The actor an abstract noun is about: itself, else its possessor or its "by" /
+        "of" complement ("violations by Algerian security forces", "Assad's failure",
+        "the Russian government's refusal")."""
+        found = [a for a in self.resolver.resolve(noun, scan, ctx) if a.country]
+        if found:
+            return found
+        inner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        inner += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "of")
+            for p in _pobjs(c)
+        ]
+        inner += [  # "violations committed by X"
+            p
+            for c in noun.children
+            if c.dep_ == "acl"
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in _pobjs(a)
+        ]
+        for tok in inner:
+            found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
+            if found:
+                return found
         return []
 
     def _instrument(self, tok: Token) -> bool:
@@ -1264,6 +1305,9 @@ def _infer_countries(
     def fill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
         out = []
         for a in actors:
+            if _proper_name(a):
+                out.append(a)  # "blogger Pavel Lisitsyn": a named person keeps no country
+                continue
             if a.country is None and a.sector is not None and a.actor_id is None:
                 if where is not None and where.country:
                     a = _with_country(a, where.country)
@@ -1298,11 +1342,26 @@ def _infer_countries(
         home = next(s.country for s in sources if s.country)
         targets = [
             _with_country(t, home)
-            if t.country is None and t.sector is not None and t.actor_id is None
+            if t.country is None
+            and t.sector is not None
+            and t.actor_id is None
+            and not _proper_name(t)
             else t
             for t in targets
         ]
     return sources, targets
+
+
+def _proper_name(actor: Actor) -> bool:
+    """An unknown actor the text names ("Journalist Mzia Amaglobeli"), as opposed to a
+    description ("riot police", "Armed gangs")."""
+    words = actor.text.split()
+    return (
+        actor.actor_id is None
+        and len(words) > 1
+        and words[-1][:1].isupper()
+        and not any(w in ("in", "of", "from", "at", "on") for w in words)
+    )
 
 
 def _habitual(trig: _Trig) -> bool:
@@ -1445,8 +1504,13 @@ def _spoken_protest(tok: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.pos_ in ("PROPN", "NOUN") for p in _pobjs(c))
+        for c in tok.children
+    ):
+        return True  # "protested to the UN", not "to protest X's failure to usher in ..."
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
 
