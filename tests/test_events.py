@@ -369,6 +369,12 @@ def test_events_protest_target_from_what_it_protests(code):
     assert find(events, "PROTEST", "DZA", "DZA")
 
 
+def test_events_road_blocks_in_defiance_of_someone_target_them(code):
+    events = code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.")
+    [e] = find(events, "PROTEST")
+    assert e.mode == "obstruct" and e.target.country == "CHN"
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -209,6 +209,8 @@ REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse",
 CROWD_VERBS = frozenset(
     {"protest", "demand", "chant", "denounce", "condemn", "demonstrate", "march", "rally"}
 )
+# nouns whose complement says whom a protest is against
+DEFIANCE = frozenset({"protest", "defiance", "disapproval", "opposition", "anger", "outrage"})
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -708,6 +710,14 @@ class EventCoder:
             if len(own) >= 2:  # "Scholz hosted Aliyev and Pashinyan": they met, too
                 extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
             targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
+        if (
+            trig.entry.type == "COERCE"
+            and trig.mode == "restrict"
+            and sources
+            and all(a.sector in NON_STATE_SECTORS for a in sources)
+        ):
+            trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
+            trig.mode = "obstruct"
         if _habitual(trig) or _historical(trig, article.date):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
@@ -735,14 +745,6 @@ class EventCoder:
             targets = self._place_target(trig, where, sources)
         sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
         self._retype_by_parties(trig, sources, targets)
-        if (
-            trig.entry.type == "COERCE"
-            and trig.mode == "restrict"
-            and sources
-            and all(a.sector in NON_STATE_SECTORS for a in sources)
-        ):
-            trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
-            trig.mode = "obstruct"
         if (
             (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
             and len(sources) > 1
@@ -1088,9 +1090,9 @@ class EventCoder:
         for tok in trig.anchor.subtree:
             if tok.dep_ == "prep" and (
                 tok.lower_ == "against"
-                or (tok.lower_ in ("of", "at") and tok.head.lemma_.lower() == "protest")
+                or (tok.lower_ in ("of", "at", "for", "to") and tok.head.lemma_.lower() in DEFIANCE)
             ):
-                heads.extend(_pobjs(tok))  # "in protest against/of/at X"
+                heads.extend(_pobjs(tok))  # "in protest against/of/at X", "in defiance of X"
             elif (
                 tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() == "protest"
