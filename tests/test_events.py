@@ -375,6 +375,15 @@ def test_events_road_blocks_in_defiance_of_someone_target_them(code):
     assert e.mode == "obstruct" and e.target.country == "CHN"
 
 
+def test_events_relief_deliveries_and_election_boycotts(code):
+    assert find(code("Egypt sent about 200 trucks of aid into Gaza on Friday."), "AID", "EGY", "PSE")
+    events = code("The World Food Programme handed out biscuits and rice to survivors in Port-au-Prince.")
+    assert find(events, "AID", "IGO", "HTI")
+    events = code("Zimbabwe opposition leader Morgan Tsvangirai pulled out of the presidential run-off.")
+    [e] = find(events, "PROTEST", "ZWE")
+    assert e.mode == "boycott"
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -160,6 +160,10 @@ QUANTITY_NOUNS = frozenset(
         "consignment",
         "convoy",
         "truckload",
+        "truck",
+        "lorry",
+        "planeload",
+        "shipload",
     }
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
@@ -211,6 +215,7 @@ CROWD_VERBS = frozenset(
 )
 # nouns whose complement says whom a protest is against
 DEFIANCE = frozenset({"protest", "defiance", "disapproval", "opposition", "anger", "outrage"})
+ELECTION_NOUNS = ("election", "run-off", "runoff", "referendum", "vote", "poll", "ballot")
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -506,6 +511,8 @@ class EventCoder:
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "RETREAT" and self._meeting_left(tok) is not None:
                         return replace(entry, type="REJECT", mode="meet")
+                    if entry.type == "RETREAT" and _election_left(tok):
+                        return replace(entry, type="PROTEST", mode="boycott")
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
@@ -1445,6 +1452,20 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
         and e.certainty != "speculative"
     }
     return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
+
+
+def _election_left(tok: Token) -> bool:
+    """ "pulled out of Friday's presidential run-off": quitting an election is a boycott."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
+            continue
+        for noun in _pobjs(prep) + [
+            p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)
+        ]:
+            words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
+            if any(w in words for w in ELECTION_NOUNS):
+                return True
+    return False
 
 
 def _forces_leaving(tok: Token) -> bool:
