@@ -384,6 +384,21 @@ def test_events_relief_deliveries_and_election_boycotts(code):
     assert e.mode == "boycott"
 
 
+def test_events_answers_target_whoever_did_what_they_answer(code):
+    events = code(
+        "Armenia accused Azerbaijan of shelling the village of Sotk. Baku rejected the "
+        "accusation on Monday, saying its units had only returned fire."
+    )
+    assert find(events, "REJECT", "AZE", "ARM")
+    events = code(
+        "Ecuadorian police stormed Mexico's embassy in Quito on Friday. Mexico's president "
+        "called the raid an authoritarian act."
+    )
+    assert find(events, "ACCUSE", "MEX", "ECU")
+    events = code("Kinshasa severed relations with Kigali, accusing its neighbour of sending troops.")
+    assert find(events, "ACCUSE", "COD", "RWA")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -22,6 +22,8 @@ into zero or more actors:
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -100,6 +102,8 @@ class ArticleContext:
     by_role: dict[str, Actor] = field(default_factory=dict)
     # surname -> the Phoenix person named in full earlier (None: two such people)
     surnames: dict[str, Actor | None] = field(default_factory=dict)
+    # events coded so far, in order: what "the move", "the raid", "the accusation" refer to
+    events: list[Any] = field(default_factory=list)
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):

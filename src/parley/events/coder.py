@@ -216,6 +216,45 @@ CROWD_VERBS = frozenset(
 # nouns whose complement says whom a protest is against
 DEFIANCE = frozenset({"protest", "defiance", "disapproval", "opposition", "anger", "outrage"})
 ELECTION_NOUNS = ("election", "run-off", "runoff", "referendum", "vote", "poll", "ballot")
+# statements that answer an earlier act or claim ("rejected the accusation")
+REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
+EVENT_REFERENCES = frozenset(
+    {
+        "move",
+        "step",
+        "decision",
+        "raid",
+        "attack",
+        "strike",
+        "incident",
+        "action",
+        "accusation",
+        "claim",
+        "allegation",
+        "charge",
+        "report",
+        "demand",
+        "proposal",
+        "plan",
+        "offer",
+        "ultimatum",
+        "assault",
+        "operation",
+        "killing",
+        "arrest",
+        "detention",
+        "expulsion",
+        "deal",
+        "agreement",
+        "announcement",
+        "statement",
+        "remark",
+        "comment",
+    }
+)
+NEIGHBOUR_NOUNS = frozenset(
+    {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "counterpart", "ally"}
+)
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -355,7 +394,9 @@ class EventCoder:
         for trig in trigs:
             if trig.dropped:
                 continue
-            events.extend(self._events_for(trig, trigs, sent, sentence, scan, ctx, article))
+            found = self._events_for(trig, trigs, sent, sentence, scan, ctx, article)
+            events.extend(found)
+            ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = _drop_sourceless_duplicates(events)
         events.extend(self._brokered(sent, events, scan, ctx))
         unique: list[Event] = []
@@ -738,6 +779,8 @@ class EventCoder:
                     for a in self.resolver.resolve(h, scan, ctx)
                     if a.country and a not in sources
                 ]
+        if not targets and sources and trig.entry.type in REFERRING_TYPES:
+            targets = self._referred_actor(trig, sources, ctx)
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             own = {a.country for a in sources}
             targets = [a for a in self.resolver.resolve(trig.addressee, scan, ctx)]
@@ -871,6 +914,30 @@ class EventCoder:
             cameo=self.lex.cameo_of("CONSULT", None),
         )
         return [ev]
+
+    @staticmethod
+    def _referred_actor(trig: _Trig, sources: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """ "Baku rejected the accusation", "called the raid an authoritarian act",
+        "condemned the move": whoever did the act (or made the claim) the article has
+        just reported is the target."""
+        ref = next(
+            (
+                c
+                for c in trig.tok.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in EVENT_REFERENCES
+                and any(d.lower_ in ("the", "this", "that", "such", "these") for d in c.children)
+            ),
+            None,
+        )
+        if ref is None:
+            return []
+        own = {a.country for a in sources}
+        for event in reversed(ctx.events):
+            actor = event.source
+            if actor is not None and actor.country and actor.country not in own:
+                return [actor]
+        return []
 
     def _visited(
         self, trig: _Trig, sent: Span, scan: Scan, sources: list[Actor]
@@ -1623,7 +1690,10 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
     it of ...": an object pronoun in a participle clause is the main clause's object
     (a name in a partner phrase before a common noun like "ties")."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it"):
+    relational = tok.lemma_.lower() in NEIGHBOUR_NOUNS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
+    )  # "severed relations with Kigali, accusing its neighbour of ..."
+    if not relational and (tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it")):
         return tok
     if trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ != "VERB":
         return tok
