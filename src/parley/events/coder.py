@@ -600,14 +600,18 @@ class EventCoder:
                     "acl",
                 ):
                     break
-                if node.dep_ == "conj" and node.head.i in by_tok:
-                    break  # "met and agreed": two events of their own
+                if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
+                    break  # "met and agreed": two events of their own (not coordinated
+                    # objects: "demand the withdrawal of the bill and the resignation of X")
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
+                coordinated = node.dep_ == "conj"
                 node = node.head
                 gov = by_tok.get(node.i)
                 if gov is None or gov is trig:
                     continue
+                if coordinated and gov.entry.type not in CONTENT_GOVERNORS:
+                    continue  # "the withdrawal of the bill and the resignation of X": go on up
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
                 spoken_noun = (
