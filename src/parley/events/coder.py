@@ -255,6 +255,7 @@ EVENT_REFERENCES = frozenset(
 NEIGHBOUR_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "counterpart", "ally"}
 )
+CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -937,10 +938,17 @@ class EventCoder:
         if ref is None:
             return []
         own = {a.country for a in sources}
+        claim = ref.lemma_.lower() in CLAIM_NOUNS
         for event in reversed(ctx.events):
-            actor = event.source
-            if actor is not None and actor.country and actor.country not in own:
-                return [actor]
+            # "rejected the accusation": whoever made the claim; "the raid": whoever did it
+            candidates = (
+                [event.attributed_to, event.source if event.type == "ACCUSE" else None]
+                if claim
+                else [event.source]
+            )
+            for actor in candidates:
+                if actor is not None and actor.country and actor.country not in own:
+                    return [actor]
         return []
 
     def _visited(
@@ -1081,6 +1089,16 @@ class EventCoder:
                     parties.extend(found)
                 else:
                     targets.extend(found)
+        if not parties and not targets and sources:
+            # "reaffirmed support for Azerbaijan's territorial integrity", "demanded the
+            # release of hostages held by Hamas": the actor inside the object phrase
+            inner = [h for h in late if h.head.lower_ in ("for", "against", "to", "on", "with")]
+            for head in [*tgt_heads, *inner]:
+                found = self._actor_within(head, scan, ctx, sources)
+                found = [a for a in found if a not in sources]
+                if found:
+                    targets = found
+                    break
         if parties:
             if not sources:
                 sources, targets = parties[:1], parties[1:] + targets
