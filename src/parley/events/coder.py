@@ -1916,8 +1916,8 @@ def _noun_args(
         word = prep.lower_
         if word in PARTY_PREPS and not parties:
             parties.extend(_pobjs(prep))
-        elif word in ("with", "against", "to") and not tgt:
-            tgt.extend(_pobjs(prep))
+        elif word in ("with", "against", "to", "at") and not tgt:
+            tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
 
 
 def _place_name(pobj: Token) -> str | None:
