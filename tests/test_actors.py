@@ -252,5 +252,9 @@ def test_actors_phoenix_org_generator_reproduces_the_committed_file(tmp_path):
 
 
 def test_actors_title_gives_the_sector_when_no_dated_role_does(code):
-    [e] = [x for x in code("President Bill Clinton imposed sanctions on the Taliban.") if x.type == "SANCTION"]
+    [e] = [
+        x
+        for x in code("President Bill Clinton imposed sanctions on the Taliban.")
+        if x.type == "SANCTION"
+    ]
     assert (e.source.country, e.source.sector) == ("USA", "GOV")

@@ -150,7 +150,9 @@ def test_events_amount_of_aid_keeps_giver_and_recipient(code):
 
 
 def test_events_lifting_a_state_of_emergency_is_a_concession(code):
-    assert find(code("Sudan's government lifted the state of emergency in Darfur."), "CONCEDE", "SDN")
+    assert find(
+        code("Sudan's government lifted the state of emergency in Darfur."), "CONCEDE", "SDN"
+    )
 
 
 def test_events_titled_unknown_person_still_gets_the_event(code):
@@ -178,9 +180,7 @@ def test_events_protest_in_words_is_criticism(code):
 
 
 def test_events_event_during_or_amid_another_is_coded_too(code):
-    events = code(
-        "Erdogan reaffirmed his support for Azerbaijan during a visit to Baku on Monday."
-    )
+    events = code("Erdogan reaffirmed his support for Azerbaijan during a visit to Baku on Monday.")
     assert find(events, "CONSULT", "TUR", "AZE")
     assert not find(code("Talks have stalled since the 2020 war."), "ASSAULT")
 
@@ -287,7 +287,9 @@ def test_events_expectations_and_polls_are_not_events(code):
 
 
 def test_events_a_demand_noun_takes_its_clause_as_content(code):
-    events = code("The Security Council repeated its demand that Baghdad pull its forces out of Kuwait.")
+    events = code(
+        "The Security Council repeated its demand that Baghdad pull its forces out of Kuwait."
+    )
     assert find(events, "REQUEST", "IGO", "IRQ")
     assert not [e for e in find(events, "RETREAT") if e.certainty != "speculative"]
     events = code("China demanded that the US cancel plans to sell weapons to Taiwan.")
@@ -301,8 +303,12 @@ def test_events_former_states_code_as_their_successors(code):
 
 
 def test_events_answers_name_who_made_the_proposal(code):
-    assert find(code("Pakistan rejected a fresh offer from Afghanistan for talks."), "REJECT", "PAK", "AFG")
-    events = code("The State Department said Washington would keep pressing Managua to free prisoners.")
+    assert find(
+        code("Pakistan rejected a fresh offer from Afghanistan for talks."), "REJECT", "PAK", "AFG"
+    )
+    events = code(
+        "The State Department said Washington would keep pressing Managua to free prisoners."
+    )
     assert find(events, "REQUEST", "USA", "NIC")
     assert find(code("Japan's prime minister offered a formal apology to China."), "CONCEDE", "JPN")
 
@@ -320,7 +326,9 @@ def test_events_time_phrases_are_not_content(code):
 
 
 def test_events_a_visit_to_a_city_targets_its_country(code):
-    events = code("Russia and China signed a gas deal during a visit to Shanghai by Vladimir Putin.")
+    events = code(
+        "Russia and China signed a gas deal during a visit to Shanghai by Vladimir Putin."
+    )
     assert find(events, "CONSULT", "RUS", "CHN")
 
 
@@ -328,11 +336,15 @@ def test_events_refusing_to_accept_or_meet_is_a_rejection(code):
     [e] = find(code("Syria said it will not accept any more refugees from Iraq."), "REJECT", "SYR")
     assert not e.negated
     assert find(code("Palestinians and Israelis failed to reach agreement on Sunday."), "REJECT")
-    assert find(code("The U.S. said it would not meet the hostage-takers' demands."), "REJECT", "USA")
+    assert find(
+        code("The U.S. said it would not meet the hostage-takers' demands."), "REJECT", "USA"
+    )
 
 
 def test_events_crowds_named_before_their_participle_protest(code):
-    events = code("Police used tear gas to disperse demonstrators protesting the results in Monrovia.")
+    events = code(
+        "Police used tear gas to disperse demonstrators protesting the results in Monrovia."
+    )
     assert find(events, "PROTEST", "LBR")
 
 
@@ -350,7 +362,9 @@ def test_events_a_brokered_deal_has_its_broker_mediating(code):
     events = code("Serbia and Kosovo reached an EU-brokered deal late on Wednesday.")
     assert find(events, "AGREE", "SRB", "XKX", symmetric=True)
     assert find(events, "CONSULT", "IGO", "SRB") and find(events, "CONSULT", "IGO", "XKX")
-    assert find(code("Israel and Hamas agreed to a US-mediated ceasefire on Friday."), "CONSULT", "USA")
+    assert find(
+        code("Israel and Hamas agreed to a US-mediated ceasefire on Friday."), "CONSULT", "USA"
+    )
 
 
 def test_events_unknown_named_people_are_not_given_the_place_country(code):
@@ -370,16 +384,24 @@ def test_events_protest_target_from_what_it_protests(code):
 
 
 def test_events_road_blocks_in_defiance_of_someone_target_them(code):
-    events = code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.")
+    events = code(
+        "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."
+    )
     [e] = find(events, "PROTEST")
     assert e.mode == "obstruct" and e.target.country == "CHN"
 
 
 def test_events_relief_deliveries_and_election_boycotts(code):
-    assert find(code("Egypt sent about 200 trucks of aid into Gaza on Friday."), "AID", "EGY", "PSE")
-    events = code("The World Food Programme handed out biscuits and rice to survivors in Port-au-Prince.")
+    assert find(
+        code("Egypt sent about 200 trucks of aid into Gaza on Friday."), "AID", "EGY", "PSE"
+    )
+    events = code(
+        "The World Food Programme handed out biscuits and rice to survivors in Port-au-Prince."
+    )
     assert find(events, "AID", "IGO", "HTI")
-    events = code("Zimbabwe opposition leader Morgan Tsvangirai pulled out of the presidential run-off.")
+    events = code(
+        "Zimbabwe opposition leader Morgan Tsvangirai pulled out of the presidential run-off."
+    )
     [e] = find(events, "PROTEST", "ZWE")
     assert e.mode == "boycott"
 
@@ -395,7 +417,9 @@ def test_events_answers_target_whoever_did_what_they_answer(code):
         "called the raid an authoritarian act."
     )
     assert find(events, "ACCUSE", "MEX", "ECU")
-    events = code("Kinshasa severed relations with Kigali, accusing its neighbour of sending troops.")
+    events = code(
+        "Kinshasa severed relations with Kigali, accusing its neighbour of sending troops."
+    )
     assert find(events, "ACCUSE", "COD", "RWA")
 
 

@@ -22,11 +22,10 @@ into zero or more actors:
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token

@@ -183,8 +183,12 @@ def _trailing_report(verb: Token) -> bool:
         return False
     start = verb.left_edge.i
     before = verb.doc[start - 1] if start > 0 else None
-    return before is not None and before.text == "," and not any(
-        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i
+    return (
+        before is not None
+        and before.text == ","
+        and not any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i
+        )
     )
 
 

@@ -787,9 +787,9 @@ class EventCoder:
         if not targets and sources and trig.entry.type in REFERRING_TYPES:
             targets = self._referred_actor(trig, sources, ctx)
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
-            own = {a.country for a in sources}
-            targets = [a for a in self.resolver.resolve(trig.addressee, scan, ctx)]
-            targets = [a for a in targets if a.country is None or a.country not in own]
+            speakers = {a.country for a in sources}
+            targets = list(self.resolver.resolve(trig.addressee, scan, ctx))
+            targets = [a for a in targets if a.country is None or a.country not in speakers]
             if not targets or not sources:
                 return []
         if not targets:
@@ -1603,9 +1603,12 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
         if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
             return Trigger("strike", "NOUN", "PROTEST", "strike")  # "went on strike"
-    if entry.type == "MOBILIZE" and lemma in EXERCISE_NOUNS:
-        if any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
-            return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    if (
+        entry.type == "MOBILIZE"
+        and lemma in EXERCISE_NOUNS
+        and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children)
+    ):
+        return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
     return entry
 
 
