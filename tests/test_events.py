@@ -423,6 +423,12 @@ def test_events_answers_target_whoever_did_what_they_answer(code):
     assert find(events, "ACCUSE", "COD", "RWA")
 
 
+def test_events_mobilisation_against_an_opponent(code):
+    events = code("Britain mobilised army reservists for a possible war against Iraq on Tuesday.")
+    assert find(events, "MOBILIZE", "GBR", "IRQ")
+    assert find(code("Israel has strengthened its forces in Lebanon."), "MOBILIZE", "ISR", "LBN")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -784,6 +784,8 @@ class EventCoder:
                     for a in self.resolver.resolve(h, scan, ctx)
                     if a.country and a not in sources
                 ]
+        if not targets and sources and trig.entry.type == "MOBILIZE":
+            targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
         if not targets and sources and trig.entry.type in REFERRING_TYPES:
             targets = self._referred_actor(trig, sources, ctx)
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
@@ -949,6 +951,21 @@ class EventCoder:
             for actor in candidates:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
+        return []
+
+    def _opponent(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
+    ) -> list[Actor]:
+        """Whom forces are readied against: "mobilised reservists for a possible war
+        against Iraq"."""
+        own = {a.country for a in sources}
+        for tok in trig.anchor.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "against":
+                for head in _pobjs(tok):
+                    found = self._actor_within(head, scan, ctx, sources)
+                    found = [a for a in found if a.country not in own]
+                    if found:
+                        return found
         return []
 
     def _visited(
