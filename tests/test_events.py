@@ -429,6 +429,15 @@ def test_events_mobilisation_against_an_opponent(code):
     assert find(code("Israel has strengthened its forces in Lebanon."), "MOBILIZE", "ISR", "LBN")
 
 
+def test_events_threats_target_whoever_the_condition_names(code):
+    events = code(
+        "The Arab League threatened to impose economic sanctions unless President Bashar "
+        "al-Assad halted his crackdown on protesters."
+    )
+    assert find(events, "THREATEN", "IGO", "SYR")
+    assert not [e for e in find(events, "SANCTION") if e.certainty != "speculative"]
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

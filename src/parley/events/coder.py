@@ -715,6 +715,16 @@ class EventCoder:
                 trig.dropped = True  # "used tear gas to disperse protesters": one event
                 continue
             gov = by_tok.get(head.i) if head is not None else None
+            if (
+                gov is not None
+                and gov is not trig
+                and gov.content_of is not None
+                and trig.tok.dep_ in ("dobj", "nsubjpass")
+            ):
+                # "threatened to impose sanctions": the sanctions are the threat's content
+                trig.dropped = True
+                trig.content_of = gov.content_of
+                continue
             if gov is None or gov is trig or gov.dropped:
                 continue
             if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
@@ -1136,6 +1146,14 @@ class EventCoder:
         first actor with a country in what the verb governs ("demanded that the RSF
         halt", "warned that any Israeli ship ...")."""
         src_countries = {a.country for a in sources}
+        if trig.entry.type == "THREATEN":  # "... unless President Assad halted ...": Assad
+            for tok in trig.tok.subtree:
+                if tok.dep_ == "mark" and tok.lower_ in ("unless", "if"):
+                    for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                        found = self.resolver.resolve(subj, scan, ctx)
+                        found = [a for a in found if a.country and a.country not in src_countries]
+                        if found:
+                            return found
         if trig.entry.type == "REQUEST":  # "demanded that the US cancel ...": the US
             for clause in trig.tok.children:
                 if clause.dep_ not in ("ccomp", "acl"):
