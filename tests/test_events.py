@@ -438,6 +438,22 @@ def test_events_threats_target_whoever_the_condition_names(code):
     assert not [e for e in find(events, "SANCTION") if e.certainty != "speculative"]
 
 
+def test_events_would_not_hesitate_is_a_threat_and_his_country_is_the_speakers(code):
+    events = code(
+        "North Korean leader Kim Jong Un said his country would not hesitate to annihilate "
+        "South Korea if provoked."
+    )
+    assert find(events, "THREATEN", "PRK", "KOR")
+    assert not [e for e in find(events, "ASSAULT") if e.certainty != "speculative"]
+
+
+def test_events_leaving_an_international_organisation_is_a_sanction(code):
+    events = code(
+        "Mali announced on Sunday that it was leaving the Economic Community of West African States."
+    )
+    assert find(events, "SANCTION", "MLI", "IGO")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -218,6 +218,22 @@ class ActorResolver:
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
+        if tok.lemma_.lower() in ("country", "nation") and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+        ):
+            # "Kim said his country would not hesitate ...": the speaker's state
+            person = self._clause_speaker(tok, scan, ctx) or ctx.last_person
+            if person is not None and person.country:
+                code = person.country
+                return [
+                    Actor(
+                        text=np_text(tok),
+                        name=self.dictionary.countries.get(code, code),
+                        country=code,
+                        sector="GOV",
+                        actor_id=f"country:{code}",
+                    )
+                ]
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             speaker = self._clause_speaker(tok, scan, ctx)
             if speaker is not None:  # "Bouteflika said he is prepared to ..."

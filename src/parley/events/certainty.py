@@ -156,6 +156,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in node.children
         ):
             m.doubt("speculative")  # "polls show a majority support the pullout"
+        if (
+            below.dep_ == "xcomp"
+            and lemma == "hesitate"
+            and any(c.dep_ == "neg" for c in node.children)
+        ):
+            m.doubt("speculative")  # "would not hesitate to annihilate": a stated intent
+            m.intent = True
+            continue
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
         governs = node.i == anchor.head.i and anchor.dep_ != "conj"

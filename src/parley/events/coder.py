@@ -256,6 +256,26 @@ NEIGHBOUR_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "counterpart", "ally"}
 )
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
+ORGANISATION_WORDS = frozenset(
+    {
+        "community",
+        "union",
+        "organization",
+        "organisation",
+        "alliance",
+        "league",
+        "court",
+        "council",
+        "commonwealth",
+        "treaty",
+        "pact",
+        "bloc",
+        "federation",
+        "opec",
+        "nato",
+        "ecowas",
+    }
+)
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -458,6 +478,9 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _leaving_organisation(tok):
+                entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "withdraw")
+                out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
             elif _forces_leaving(tok):
                 entry = Trigger("leave", "VERB", "RETREAT", "withdraw")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -1589,6 +1612,18 @@ def _election_left(tok: Token) -> bool:
             words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
             if any(w in words for w in ELECTION_NOUNS):
                 return True
+    return False
+
+
+def _leaving_organisation(tok: Token) -> bool:
+    """ "were leaving the Economic Community of West African States": quitting an
+    international organisation is a sanction (withdraw)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("leave", "quit", "exit"):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        words = {t.lower_ for t in obj.subtree}
+        if words & ORGANISATION_WORDS and obj.pos_ == "PROPN":
+            return True
     return False
 
 
