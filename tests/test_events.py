@@ -454,6 +454,22 @@ def test_events_leaving_an_international_organisation_is_a_sanction(code):
     assert find(events, "SANCTION", "MLI", "IGO")
 
 
+def test_events_tests_orders_and_treaty_exits(code):
+    events = code("North Korea said it had carried out its first nuclear weapons test on Monday.")
+    assert find(events, "MOBILIZE", "PRK")
+    assert find(
+        code("Washington ordered a second carrier battle group to the area."), "MOBILIZE", "USA"
+    )
+    events = code("President Donald Trump pulled the United States out of the Iran nuclear deal.")
+    assert find(events, "SANCTION", "USA", "IRN")
+    assert not find(events, "RETREAT")
+
+
+def test_events_a_year_naming_a_thing_is_not_the_events_date(code):
+    events = code("Trump pulled the United States out of the 2015 Iran nuclear deal on Tuesday.")
+    assert find(events, "SANCTION", "USA", "IRN")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

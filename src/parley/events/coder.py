@@ -179,7 +179,7 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # events whose object may be the source's own forces or goods, the other side in a
 # prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
-OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
+OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT", "SANCTION"})
 # "lodged a protest with Albania": a protest note is criticism (ACCUSE)
 PROTEST_NOTE_VERBS = frozenset(
     {"lodge", "file", "send", "deliver", "hand", "register", "issue", "submit", "summon"}
@@ -276,6 +276,7 @@ ORGANISATION_WORDS = frozenset(
         "ecowas",
     }
 )
+TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -578,6 +579,9 @@ class EventCoder:
                         return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "RETREAT" and _election_left(tok):
                         return replace(entry, type="PROTEST", mode="boycott")
+                    if entry.type == "RETREAT" and _left(tok, TREATY_NOUNS):
+                        # "pulled the United States out of the Iran nuclear deal"
+                        return replace(entry, type="SANCTION", mode="withdraw")
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
@@ -895,7 +899,9 @@ class EventCoder:
         international organisation is a sanction; exercises held by two states are
         cooperation."""
         type_, mode = trig.entry.type, trig.mode
-        to_igo = bool(targets) and all(t.country in ("IGO", "NGO") for t in targets)
+        to_igo = bool(targets) and all(
+            t.country in ("IGO", "NGO") or t.sector in ("IGO", "NGO") for t in targets
+        )
         if to_igo and (
             (type_ == "RETREAT" and mode == "withdraw") or (type_ == "COERCE" and mode == "deport")
         ):
@@ -1554,10 +1560,16 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         node = node.head
         scope.append(node)
     for tok in scope:
-        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
-            year = int(tok.text)
-            if 1900 <= year < published.year - 1:
-                return True
+        if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
+            continue
+        # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
+        # naming something ("the 2015 nuclear deal")
+        dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
+        if dated and 1900 <= int(tok.text) < published.year - 1:
+            return True
+        if tok.i == trig.anchor.head.i or any(a.i == tok.i for a in trig.anchor.ancestors):
+            if 1900 <= int(tok.text) < published.year - 1:
+                return True  # "since 1984, when Iraq began attacking"
     return False
 
 
@@ -1599,6 +1611,17 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
         and e.certainty != "speculative"
     }
     return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
+
+
+def _left(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a withdrawal verb leaves one of ``nouns`` ("out of the deal")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
+            continue
+        inner = [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
+        if any(n.lemma_.lower() in nouns for n in _pobjs(prep) + inner):
+            return True
+    return False
 
 
 def _election_left(tok: Token) -> bool:
