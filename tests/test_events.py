@@ -470,6 +470,11 @@ def test_events_a_year_naming_a_thing_is_not_the_events_date(code):
     assert find(events, "SANCTION", "USA", "IRN")
 
 
+def test_events_passive_agent_hung_on_a_noun_is_still_the_source(code):
+    events = code("Kosovo was recognised as an independent state by the United States and France.")
+    assert find(events, "SUPPORT", "USA", "XKX") and find(events, "SUPPORT", "FRA", "XKX")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

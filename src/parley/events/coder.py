@@ -1928,6 +1928,14 @@ def _verb_args(
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+    if passive and not src:  # "was recognised as a state by the United States": the
+        # parser hung the agent on the noun before it
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in _pobjs(prep):
+                for inner in obj.children:
+                    if inner.dep_ == "prep" and inner.lower_ == "by":
+                        for agent in _pobjs(inner):
+                            src.extend([agent, *agent.conjuncts])
 
 
 def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
