@@ -475,6 +475,11 @@ def test_events_passive_agent_hung_on_a_noun_is_still_the_source(code):
     assert find(events, "SUPPORT", "USA", "XKX") and find(events, "SUPPORT", "FRA", "XKX")
 
 
+def test_events_ordering_people_to_leave_is_an_expulsion(code):
+    events = code("Iraq ordered all Americans on the inspection teams to leave the country.")
+    assert find(events, "SANCTION", "IRQ", "USA")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

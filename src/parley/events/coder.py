@@ -479,6 +479,9 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _ordered_out(tok):
+                entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "expel")
+                out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
             elif _leaving_organisation(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "withdraw")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -1636,6 +1639,16 @@ def _election_left(tok: Token) -> bool:
             if any(w in words for w in ELECTION_NOUNS):
                 return True
     return False
+
+
+def _ordered_out(tok: Token) -> bool:
+    """ "ordered all Americans working for the inspection teams to leave the country":
+    an expulsion (SANCTION expel)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
+    )
 
 
 def _leaving_organisation(tok: Token) -> bool:
