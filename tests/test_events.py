@@ -480,6 +480,18 @@ def test_events_ordering_people_to_leave_is_an_expulsion(code):
     assert find(events, "SANCTION", "IRQ", "USA")
 
 
+def test_events_one_event_per_dyad_and_word_group(code):
+    events = code(
+        "Around 30 armed ethnic Serb gunmen stormed the village of Banjska in northern Kosovo "
+        "on Sunday, killing a Kosovo police officer."
+    )
+    assert len(find(events, "ASSAULT", "SRB", "XKX")) == 1
+    events = code(
+        "The UN chief praised Colombia's government and the FARC rebels for their courage."
+    )
+    assert len(find(events, "SUPPORT", "IGO", "COL")) == 2
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

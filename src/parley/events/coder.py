@@ -420,6 +420,7 @@ class EventCoder:
             events.extend(found)
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = _drop_sourceless_duplicates(events)
+        events = _one_per_dyad(events)
         events.extend(self._brokered(sent, events, scan, ctx))
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
@@ -1598,6 +1599,25 @@ def _refusal(trig: _Trig) -> bool:
         return False
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
+
+
+def _one_per_dyad(events: list[Event]) -> list[Event]:
+    """One event per type and pair of countries from different words of a sentence:
+    "stormed the village in Kosovo, killing a Kosovo police officer" and "held talks
+    with Putin at the Kremlin, his first visit to Moscow" are one event each. Several
+    targets of the same word stay apart ("praised Colombia's government and the FARC")."""
+    out: list[Event] = []
+    first_trigger: dict[tuple[object, ...], str | None] = {}
+    for e in events:
+        if e.source is None or not e.source.country or e.target is None or not e.target.country:
+            out.append(e)
+            continue
+        k = (e.type, e.source.country, e.target.country, e.negated, e.certainty == "speculative")
+        if k in first_trigger and first_trigger[k] != e.trigger:
+            continue
+        first_trigger.setdefault(k, e.trigger)
+        out.append(e)
+    return out
 
 
 def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
