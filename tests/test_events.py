@@ -449,7 +449,8 @@ def test_events_would_not_hesitate_is_a_threat_and_his_country_is_the_speakers(c
 
 def test_events_leaving_an_international_organisation_is_a_sanction(code):
     events = code(
-        "Mali announced on Sunday that it was leaving the Economic Community of West African States."
+        "Mali announced on Sunday that it was leaving the Economic Community of West "
+        "African States."
     )
     assert find(events, "SANCTION", "MLI", "IGO")
 
@@ -490,6 +491,16 @@ def test_events_one_event_per_dyad_and_word_group(code):
         "The UN chief praised Colombia's government and the FARC rebels for their courage."
     )
     assert len(find(events, "SUPPORT", "IGO", "COL")) == 2
+
+
+def test_events_it_under_a_state_speaker_is_that_state(code):
+    events = code("Iran told the UN chief in a letter on Monday that it accepted Resolution 598.")
+    assert find(events, "AGREE", "IRN")
+    events = code("Baghdad said on Wednesday it was ready to abide by the resolution.")
+    [e] = find(events, "AGREE", "IRQ")
+    assert e.certainty != "speculative"
+    events = code("Serbia has pulled back most of the troops it had massed near the border.")
+    assert not find(events, "MOBILIZE")
 
 
 def test_events_habitual_background_is_not_coded(code):

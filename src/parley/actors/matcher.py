@@ -35,6 +35,8 @@ from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 7
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# what "it" in "X said it would ..." can stand for
+ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
 PHOENIX_ID = "person:phoenix:"  # actor ids of phoenix_people.tsv people
@@ -245,6 +247,9 @@ class ActorResolver:
             and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.lemma_ != "be"
         ):  # not "it was their third meeting"
+            speaker = self._clause_speaker(tok, scan, ctx, kinds=ORG_SPEAKERS)
+            if speaker is not None:  # "Iran told the UN that it accepted ..."
+                return [_retext(speaker, tok.text)]
             return [_retext(ctx.last_org, tok.text)] if ctx.last_org else []
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
@@ -350,17 +355,29 @@ class ActorResolver:
                 return None  # another first name
         return earlier
 
-    def _clause_speaker(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
+    def _clause_speaker(
+        self,
+        tok: Token,
+        scan: Scan,
+        ctx: ArticleContext,
+        kinds: frozenset[str] = frozenset({"person"}),
+    ) -> Actor | None:
         """ "X said he would ...", "X, who ..., said she ...": a subject pronoun in a
         clause under a verb whose subject is a named person means that person."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "advcl"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in (
+            "ccomp",
+            "advcl",
+            "relcl",  # "told the UN in a letter that it accepted ..." (parsed as relcl)
+        ):
             return None
-        main = tok.head.head
+        main = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            return None
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i > tok.i:
             return None
         match = scan.at(subject.i)
-        if match is None or match.entry.kind != "person":
+        if match is None or match.entry.kind not in kinds:
             return None
         return self._from_match(subject, match, scan, ctx)
 

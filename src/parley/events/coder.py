@@ -795,6 +795,16 @@ class EventCoder:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
         certainty = mod.certainty
+        if (
+            trig.entry.type == "AGREE"
+            and mod.intent
+            and not mod.negated
+            and not mod.conditional
+            and certainty == "speculative"
+        ):
+            # "said it was ready to abide by the resolution": the stated readiness is the
+            # agreement PLOVER codes
+            certainty = "reported" if mod.source_of_claim is not None else "asserted"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
             sources = accused or sources
@@ -1532,7 +1542,15 @@ def _proper_name(actor: Actor) -> bool:
 
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
-    describes background, not an event the article reports."""
+    describes background, not an event the article reports; so does a past-perfect
+    relative clause ("pulled back the troops it had massed near the border")."""
+    anchor = trig.anchor
+    if (
+        anchor.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children)
+        and anchor.head.dep_ in ("dobj", "pobj")
+    ):
+        return True
     for child in trig.anchor.children:
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
             continue
@@ -1569,11 +1587,10 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
         # naming something ("the 2015 nuclear deal")
         dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
-        if dated and 1900 <= int(tok.text) < published.year - 1:
+        # "since 1984, when Iraq began attacking": the year governs the event's clause
+        governs = any(a.i == tok.i for a in trig.anchor.ancestors)
+        if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
             return True
-        if tok.i == trig.anchor.head.i or any(a.i == tok.i for a in trig.anchor.ancestors):
-            if 1900 <= int(tok.text) < published.year - 1:
-                return True  # "since 1984, when Iraq began attacking"
     return False
 
 
