@@ -503,6 +503,12 @@ def test_events_it_under_a_state_speaker_is_that_state(code):
     assert not find(events, "MOBILIZE")
 
 
+def test_events_amounts_of_relief_handed_over_are_aid(code):
+    events = code("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran.")
+    assert find(events, "AID", "CHE", "NGO") and not find(events, "RETREAT")
+    assert find(code("Hamas handed over three hostages to the Red Cross."), "RETREAT", "PSE")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -1787,6 +1787,15 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         return False
     if entry.object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        objs |= {  # "handed over 700 kg of medicine": the substance of an amount
+            p.lemma_.lower()
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        }
         objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
             g.lemma_.lower()
             for c in tok.children
