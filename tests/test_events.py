@@ -509,6 +509,12 @@ def test_events_amounts_of_relief_handed_over_are_aid(code):
     assert find(code("Hamas handed over three hostages to the Red Cross."), "RETREAT", "PSE")
 
 
+def test_events_a_crowd_storming_a_building_riots(code):
+    [e] = find(code("Protesters stormed the Kenyan parliament in Nairobi on Tuesday."), "PROTEST")
+    assert e.mode == "riot"
+    assert find(code("Russian troops stormed the town of Avdiivka on Tuesday."), "ASSAULT", "RUS")
+
+
 def test_events_habitual_background_is_not_coded(code):
     assert (
         code(

@@ -277,6 +277,25 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
+CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+RIOT_VERBS = frozenset(
+    {
+        "storm",
+        "attack",
+        "ransack",
+        "torch",
+        "stone",
+        "besiege",
+        "occupy",
+        "invade",
+        "burn",
+        "loot",
+        "vandalize",
+        "vandalise",
+        "smash",
+        "overrun",
+    }
+)
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
@@ -923,6 +942,16 @@ class EventCoder:
             new_mode = "withdraw" if type_ == "RETREAT" else "expel"
             trig.entry = replace(trig.entry, type="SANCTION", mode=new_mode)
             trig.mode = new_mode
+        elif (
+            type_ == "ASSAULT"
+            and sources
+            and all(a.sector in CROWD_SECTORS for a in sources)
+            and trig.tok.lemma_.lower() in RIOT_VERBS
+        ):
+            # "protesters stormed parliament", "supporters attacked the French embassy":
+            # a crowd's violence is a riot (PROTEST), not an armed attack
+            trig.entry = replace(trig.entry, type="PROTEST", mode="riot")
+            trig.mode = "riot"
         elif (
             type_ == "SANCTION"
             and targets
