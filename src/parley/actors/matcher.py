@@ -226,16 +226,7 @@ class ActorResolver:
             # "Kim said his country would not hesitate ...": the speaker's state
             person = self._clause_speaker(tok, scan, ctx) or ctx.last_person
             if person is not None and person.country:
-                code = person.country
-                return [
-                    Actor(
-                        text=np_text(tok),
-                        name=self.dictionary.countries.get(code, code),
-                        country=code,
-                        sector="GOV",
-                        actor_id=f"country:{code}",
-                    )
-                ]
+                return [self.country_actor(person.country, np_text(tok), "GOV")]
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             speaker = self._clause_speaker(tok, scan, ctx)
             if speaker is not None:  # "Bouteflika said he is prepared to ..."
@@ -280,17 +271,22 @@ class ActorResolver:
         sector = role.sector if role else None
         out = []
         for code, entry in countries:
-            actor = Actor(
-                text=text,
-                name=self.dictionary.countries.get(code, code),
-                country=code,
-                # no role noun: an organisation names the sector ("the UNITA militarist wing")
-                sector=sector or (entry.sector if entry.kind in ("group", "igo") else None),
-                actor_id=f"country:{code}",
-            )
+            # no role noun: an organisation names the sector ("the UNITA militarist wing")
+            org_sector = entry.sector if entry.kind in ("group", "igo") else None
+            actor = self.country_actor(code, text, sector or org_sector)
             out.append(actor)
             ctx.remember(actor, role.role if role else None)
         return out
+
+    def country_actor(self, code: str, text: str, sector: str | None) -> Actor:
+        """A state named by ``text`` ("Yerevan", "his country", "Armenian troops")."""
+        return Actor(
+            text=text,
+            name=self.dictionary.countries.get(code, code),
+            country=code,
+            sector=sector,
+            actor_id=f"country:{code}",
+        )
 
     def _from_match(self, tok: Token, match: Match, scan: Scan, ctx: ArticleContext) -> Actor:
         entry = match.entry

@@ -528,14 +528,10 @@ class EventCoder:
     def _meeting_left(self, tok: Token) -> Token | None:
         """ "pulled out of the meeting with Pashinyan": the meeting noun a withdrawal
         verb leaves (a refusal to meet, REJECT), if any."""
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
-                continue
-            inner = [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
-            for noun in _pobjs(prep) + inner:
-                entries = self.lex.nouns.get(noun.lemma_.lower(), ())
-                if any(e.type == "CONSULT" for e in entries):
-                    return noun
+        for noun in _left_nouns(tok):
+            entries = self.lex.nouns.get(noun.lemma_.lower(), ())
+            if any(e.type == "CONSULT" for e in entries):
+                return noun
         return None
 
     def _obligation(self, tok: Token) -> Token | None:
@@ -1076,16 +1072,7 @@ class EventCoder:
         if any(a.country == where.country for a in sources) and type_ == "CONSULT":
             return []
         sector = "GOV" if type_ == "CONSULT" else None
-        name = self.resolver.dictionary.countries.get(where.country or "", where.country)
-        return [
-            Actor(
-                text=where.name,
-                name=name,
-                country=where.country,
-                sector=sector,
-                actor_id=f"country:{where.country}",
-            )
-        ]
+        return [self.resolver.country_actor(where.country or "", where.name, sector)]
 
     def _intent_events(
         self, trig: _Trig, events: list[Event], attributed: Actor | None, threat: bool = False
@@ -1682,28 +1669,27 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
 
 
+def _left_nouns(tok: Token) -> list[Token]:
+    """What a withdrawal verb leaves: the objects of its "out (of)", "from", "of"."""
+    out: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("out", "from", "of"):
+            out += _pobjs(prep)
+            out += [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
+    return out
+
+
 def _left(tok: Token, nouns: frozenset[str]) -> bool:
     """Whether a withdrawal verb leaves one of ``nouns`` ("out of the deal")."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
-            continue
-        inner = [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
-        if any(n.lemma_.lower() in nouns for n in _pobjs(prep) + inner):
-            return True
-    return False
+    return any(n.lemma_.lower() in nouns for n in _left_nouns(tok))
 
 
 def _election_left(tok: Token) -> bool:
     """ "pulled out of Friday's presidential run-off": quitting an election is a boycott."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("out", "from", "of"):
-            continue
-        for noun in _pobjs(prep) + [
-            p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)
-        ]:
-            words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
-            if any(w in words for w in ELECTION_NOUNS):
-                return True
+    for noun in _left_nouns(tok):
+        words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
+        if any(w in words for w in ELECTION_NOUNS):
+            return True
     return False
 
 
