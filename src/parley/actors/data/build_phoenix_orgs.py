@@ -43,9 +43,9 @@ What is kept and how (the decisions, in one place)
   (transnational militant groups): no country, REB. ``MED``: media, no
   country. A religion code first (``HINRAD``, ``BUDREB``): no country, REL or
   REB. Otherwise the first three letters are a country, mapped to ISO alpha-3
-  as in countries.yaml (``COUNTRY_CODES``), and the first role that follows
-  gives the sector (``SECTORS``; REB if none). ``MNC`` (multinational
-  companies) blocks are left out: thousands of brand names, not political
+  as in countries.yaml (``COUNTRY_CODES`` of build_phoenix_people.py), and the
+  first role that follows gives the sector (``SECTORS``; REB if none). ``MNC``
+  (multinational companies) blocks are left out: thousands of brand names, not political
   actors. Region codes (``SAS``, ``WAF``, ``MEA``, ``INT``, ``KKL`` ...) give no
   country: then the one country the names name ("... of Angola",
   "(Colombia)", "Chadian ..."), else ``HOME`` (a hand-checked table), else none.
@@ -99,6 +99,8 @@ import yaml
 from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 
+# one country-code table (and its lookup) for the people and organisation files
+from parley.actors.data.build_phoenix_people import _iso, _words
 from parley.actors.dictionary import (
     ActorDictionary,
     build_dictionary,
@@ -116,28 +118,6 @@ PEOPLE_CODES = ("IMG", "HIN", "BUD")
 FUZZY = 90  # names this alike (rapidfuzz ratio), word by word 80, are one spelled two ways
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Phoenix/CAMEO country codes that are not ISO alpha-3 -> ISO alpha-3 (as in
-#: build_phoenix_people.py: former states go to their successor or continuing state).
-COUNTRY_CODES = {
-    "KSV": "XKX",
-    "TMP": "TLS",
-    "ROM": "ROU",
-    "ZAR": "COD",
-    "BUR": "MMR",
-    "JAP": "JPN",
-    "USR": "RUS",
-    "SUN": "RUS",
-    "DDR": "DEU",
-    "YUG": "SRB",
-    "FRY": "SRB",
-    "SCG": "SRB",
-    "CSK": "CZE",
-    "PAL": "PSE",
-}
 #: Role codes of country-coded groups -> parley sector (first match wins; REB if none).
 SECTORS = {
     "REB": "REB",
@@ -412,11 +392,6 @@ def _ngo_sector(roles: list[str]) -> str:
     if roles and all(r in RELIGION_CODES for r in roles):
         return "REL"
     return "NGO"
-
-
-def _iso(code: str, iso: set[str]) -> str | None:
-    code = COUNTRY_CODES.get(code, code)
-    return code if code in iso else None
 
 
 # -- names -----------------------------------------------------------------------------------

@@ -98,7 +98,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Phoenix/CAMEO country codes that are not ISO alpha-3 -> ISO alpha-3.
+#: Phoenix/CAMEO country codes that are not ISO alpha-3 -> ISO alpha-3 (shared with
+#: build_phoenix_orgs.py).
 COUNTRY_CODES = {
     "KSV": "XKX",  # Kosovo
     "TMP": "TLS",  # East Timor
@@ -115,6 +116,7 @@ COUNTRY_CODES = {
     "SCG": "SRB",
     "CSK": "CZE",  # Czechoslovakia
     "SRP": "BIH",  # Republika Srpska
+    "PAL": "PSE",  # Palestine (in the organisation files)
 }
 #: Code suffixes (after the country) -> parley sector; None = no sector (span dropped).
 SECTORS = {
