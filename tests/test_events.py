@@ -609,3 +609,33 @@ def test_events_city_state_disambiguation(code):
         symmetric=True,
     )
     assert e.location.name == "Arlington" and round(e.location.lon) == -77
+
+
+def test_events_settlement_hit_stands_for_its_country(code):
+    events = code("Islamic State-linked insurgents attacked the town of Macomia on Friday.")
+    [e] = find(events, "ASSAULT", "MOZ", "MOZ")
+    assert e.location.name == "Macomia"
+    events = code("Russian missiles struck Kharkiv and Odesa overnight.")
+    assert find(events, "ASSAULT", "RUS", "UKR")
+    events = code("Gunmen stormed the village of Banjska in northern Kosovo on Sunday.")
+    assert find(events, "ASSAULT", None, "XKX")
+    # a person is not a place, whatever city shares the name
+    events = code("Police arrested Lopez in Kharkiv on Monday.")
+    [e] = find(events, "COERCE", "UKR")
+    assert e.target.country is None
+
+
+def test_events_region_places_unnamed_actors(code):
+    events = code("Rebels overran an army base in the Middle Shabelle region on Tuesday.")
+    assert find(events, "ASSAULT", "SOM", "SOM")
+    events = code("Fighters attacked an outpost in northern Shan State on Friday.")
+    assert find(events, "ASSAULT", "MMR", "MMR")
+
+
+def test_events_possessive_role_noun_takes_the_subjects_country(code):
+    events = code("Islamabad said its air force had shot down two Indian jets.")
+    [e] = [x for x in events if x.type == "ASSAULT"]
+    assert (e.source.country, e.source.sector) == ("PAK", "MIL")
+    events = code("Russia withdrew its troops from the border on Monday.")
+    [e] = find(events, "RETREAT", "RUS")
+    assert e.target is None or e.target.country != "RUS"  # not a target of its own

@@ -38,6 +38,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
 PHOENIX_ID = "person:phoenix:"  # actor ids of phoenix_people.tsv people
 # nouns naming others by their relation to the possessor: "Ukraine's allies"
@@ -267,6 +269,11 @@ class ActorResolver:
                 previous = ctx.last_person  # "the general" after "Gen. X said ..."
             if previous is not None and has_det and role.person:
                 return [_retext(previous, text)]
+            owner = self._possessor(tok, scan)
+            if owner is not None:  # "Islamabad said its air force had shot down ..."
+                actor = self.country_actor(owner, text, role.sector)
+                ctx.remember(actor, role.role)
+                return [actor]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         sector = role.sector if role else None
         out = []
@@ -376,6 +383,31 @@ class ActorResolver:
         if match is None or match.entry.kind not in kinds:
             return None
         return self._from_match(subject, match, scan, ctx)
+
+    def _possessor(self, tok: Token, scan: Scan) -> str | None:
+        """The country of whoever "its"/"their"/"his" in front of a role noun means: the
+        subject of the nearest verb above it, named before it ("Islamabad said its air
+        force ...", "Israeli officials said their troops ...")."""
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        if pron is None:
+            return None
+        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > pron.i or subject.i == tok.i:
+                continue
+            if pron.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+                return None  # "fighters seized the ship and held its crew": the ship's
+            for t in [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)]:
+                match = scan.at(t.i)
+                if match is None or not match.entry.country:
+                    continue
+                kinds = (
+                    PERSON_KINDS if pron.lower_ in ("his", "her") else ORG_SPEAKERS | {"demonym"}
+                )
+                if match.entry.kind in kinds and match.entry.country not in ("IGO", "NGO"):
+                    return match.entry.country
+            return None  # the nearest subject names no country: do not look further
+        return None
 
     def _title_sector(self, tok: Token) -> str | None:
         """The sector a title in front of a name gives ("President", "Gen."), unless

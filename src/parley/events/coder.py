@@ -343,7 +343,22 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 SETTLEMENT_NOUNS = frozenset(
-    {"village", "town", "city", "region", "district", "province", "settlement", "area"}
+    {
+        "village",
+        "town",
+        "city",
+        "region",
+        "district",
+        "province",
+        "settlement",
+        "area",
+        "state",
+        "oblast",
+        "governorate",
+        "county",
+        "department",
+        "prefecture",
+    }
 )
 
 
@@ -1156,7 +1171,7 @@ class EventCoder:
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
-        targets = [a for h in tgt_heads for a in resolve(h, scan, ctx)]
+        targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
@@ -1190,6 +1205,9 @@ class EventCoder:
                 sources, targets = parties[:1], parties[1:] + targets
             else:
                 targets = parties + targets
+        homes = {s.country for s in sources if s.country}
+        # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
+        targets = [t for t in targets if not (t.country in homes and _possessed(t))]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
 
     def _content_targets(
@@ -1409,7 +1427,67 @@ class EventCoder:
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
             found = self._place_in(scope.head, sent, scan, actors)
+        if found is None and trig.entry.type in PLACE_TARGET_TYPES:
+            found = self._place_object(trig, scan)  # "shelled the town of Macomia"
         return found
+
+    def _placed(self, head: Token, actors: list[Actor], trig: _Trig, scan: Scan) -> list[Actor]:
+        """A settlement hit by a material event stands for its country ("struck Kharkiv",
+        "attacked the town of Macomia") when the dictionary knows no actor by that name;
+        a place the text puts in a country ("the village of X in northern Kosovo") is
+        that country's."""
+        if trig.entry.type not in PLACE_TARGET_TYPES:
+            return actors
+        toks = [head, *head.conjuncts]
+        if not actors:  # "struck Kharkiv and Odesa", which NER took for a title
+            places = [(t, self._settlement(t, trig, scan)) for t in toks]
+            return [
+                self.resolver.country_actor(p.country, t.text, None)
+                for t, p in places
+                if p is not None and p.country
+            ]
+        out = []
+        for actor in actors:
+            tok = None
+            if not (actor.country or actor.sector or actor.actor_id):
+                tok = next((t for t in toks if actor.text in (t.text, _span_text(t))), None)
+                tok = tok if tok is not None or len(actors) > 1 else head
+            place = self._settlement(tok, trig, scan) if tok is not None else None
+            if place is not None and place.country:
+                actor = self.resolver.country_actor(place.country, actor.text, None)
+            out.append(actor)
+        return out
+
+    def _settlement(self, tok: Token, trig: _Trig, scan: Scan) -> Location | None:
+        """The settlement ``tok`` names, if it names one the gazetteer knows."""
+        settlement = tok.lemma_.lower() in SETTLEMENT_NOUNS
+        if not settlement and (tok.pos_ != "PROPN" or trig.entry.type != "ASSAULT"):
+            return None  # "police arrested Lopez": a person, whatever city shares the name
+        name = _place_name(tok) if settlement else _span_text(tok)
+        if name and not settlement and " and " in name:
+            name = _compound_text(tok)  # "Kharkiv and Odesa" tagged as one entity
+        if not name:
+            return None
+        person = tok.ent_type_ == "PERSON" and not settlement
+        within = self._place_in(trig.tok, tok.sent, scan, [])
+        prefer = (within.country,) if within is not None and within.country else ()
+        # NER calls many towns people ("struck Kharkiv"): only cities for those
+        place = self.gazetteer.find(name, prefer, towns=not person)
+        if not place.country:
+            return None
+        if within is not None and within.country and within.country != place.country:
+            return within  # "the village of Banjska in northern Kosovo"
+        return place
+
+    def _place_object(self, trig: _Trig, scan: Scan) -> Location | None:
+        """A settlement a material event is done to ("overran the town of X", "shelled
+        Kharkiv") is where it happened."""
+        objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objs + [c for o in objs for c in o.conjuncts]:
+            place = self._settlement(obj, trig, scan)
+            if place is not None:
+                return place
+        return None
 
     def _place_in(
         self, scope: Token, sent: Span, scan: Scan, actors: list[Actor]
@@ -1422,7 +1500,18 @@ class EventCoder:
             if pobj is None:
                 continue
             first: Location | None = None
-            for cand in [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]:
+            cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]
+            # "Pakistan-administered Kashmir": a country named inside the phrase comes first
+            named = [
+                m.entry.country
+                for c in cands[1:]
+                for t in c.subtree
+                if (m := scan.at(t.i)) is not None
+                and m.entry.kind in ("country", "demonym")
+                and m.entry.country
+            ]
+            prefer = (*named, *prefer)
+            for cand in cands:
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
@@ -1480,6 +1569,7 @@ CONTENT_TARGET_TYPES = frozenset(
 # events a state does to people at home: an unnamed target shares the source's country
 DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
 def _with_country(actor: Actor, code: str) -> Actor:
@@ -2098,11 +2188,21 @@ def _noun_args(
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
 
 
+def _possessed(actor: Actor) -> bool:
+    """ "its troops", "their fighters": forces named as someone's own."""
+    return actor.sector in FORCE_SECTORS and actor.text.lower().startswith(
+        ("its ", "their ", "his ", "her ")
+    )
+
+
 def _place_name(pobj: Token) -> str | None:
     if pobj.lemma_.lower() in SETTLEMENT_NOUNS:
         for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
             for inner in _pobjs(prep):
                 return _span_text(inner)
+        names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:  # "the Kalbajar district", "Shan State": a place whatever NER calls it
+            return pobj.doc[names[0].left_edge.i : names[-1].i + 1].text
         return None
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
@@ -2125,6 +2225,11 @@ def _span_text(tok: Token) -> str:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
             return ent.text.removeprefix("the ")
+    return _compound_text(tok)
+
+
+def _compound_text(tok: Token) -> str:
+    """A noun with the compound words in front of it ("Middle Shabelle")."""
     left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
     return tok.doc[left : tok.i + 1].text
 

