@@ -639,3 +639,52 @@ def test_events_possessive_role_noun_takes_the_subjects_country(code):
     events = code("Russia withdrew its troops from the border on Monday.")
     [e] = find(events, "RETREAT", "RUS")
     assert e.target is None or e.target.country != "RUS"  # not a target of its own
+
+
+def test_events_forces_and_relief_object_classes(code):
+    events = code("Russia rushed thousands of paratroopers to the Kursk region on Tuesday.")
+    assert find(events, "MOBILIZE", "RUS")
+    events = code("Jordan airdropped medicine and flour over northern Gaza on Monday.")
+    assert find(events, "AID", "JOR", "PSE")
+
+
+def test_events_offer_of_peacekeepers_is_an_agreement(code):
+    events = code(
+        "Kenya will deploy 1,000 police officers to Haiti, the government said on Friday."
+    )
+    assert find(events, "AGREE", "KEN", "HTI")
+    events = code("Norway is ready to send 200 peacekeepers to Sudan, the defence minister said.")
+    assert find(events, "AGREE", "NOR", "SDN")
+    # moving troops to a border is no offer
+    events = code("Russia said it would move thousands of soldiers to the Ukrainian border.")
+    assert not find(events, "AGREE")
+
+
+def test_events_unnamed_actors_take_the_one_country_a_sentence_names(code):
+    events = code(
+        "Zaman, Turkey's largest newspaper, was seized on Friday, and police fired tear gas "
+        "at hundreds of its supporters."
+    )
+    [e] = [x for x in events if x.type == "ASSAULT"]
+    assert e.source.country == "TUR"
+    # two countries named: no guess
+    events = code("Israeli and Palestinian officials met as police fired tear gas at a crowd.")
+    assert all(x.source is None or x.source.country != "ISR" for x in find(events, "ASSAULT"))
+    # whom armed forces attack is not placed by their own nationality
+    events = code("Russian soldiers killed two police officers near the village on Sunday.")
+    [e] = find(events, "ASSAULT", "RUS")
+    assert e.target.country is None
+
+
+def test_events_dateline_places_unnamed_actors(code):
+    events = code("KABUL (Reuters) - Police arrested 30 protesters on Monday.")
+    assert find(events, "COERCE", "AFG", "AFG")
+
+
+def test_events_running_toll_and_questions_are_not_events(code):
+    assert not code(
+        "More than 9,000 people have been killed since the fighting began in April, "
+        "according to the health ministry."
+    )
+    assert not code("The spokesman declined to comment when asked by reporters on Monday.")
+    assert find(code("Armenia asked Russia for military help."), "REQUEST", "ARM", "RUS")

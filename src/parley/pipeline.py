@@ -21,7 +21,7 @@ from parley.actors.matcher import ActorResolver
 from parley.errors import ParleyError
 from parley.events.coder import EventCoder
 from parley.events.lexicon import load_lexicon
-from parley.events.places import load_gazetteer
+from parley.events.places import DATELINE, load_gazetteer
 from parley.models import Article, CodedArticle, Failure, Notice, RunReport
 from parley.nlp import parse
 from parley.settings import Settings, load_settings
@@ -36,13 +36,6 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 CHUNK = 64  # articles per parsing chunk
 
 
-# "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ": a dateline, not a subject
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?(?:\s*\([^)]{1,30}\))?"
-    r"\s*(?:--|—|–|-)\s+"
-)
-
-
 def paragraphs(text: str) -> list[tuple[str, int]]:
     """Paragraphs (blank-line separated) with their offsets in ``text``; a leading
     dateline is left out of the paragraph (its offset moves past it)."""
@@ -51,7 +44,7 @@ def paragraphs(text: str) -> list[tuple[str, int]]:
         para, start = m.group(0), m.start()
         dateline = DATELINE.match(para)
         if dateline:
-            para, start = para[dateline.end():], start + dateline.end()
+            para, start = para[dateline.end() :], start + dateline.end()
         if para.strip():
             out.append((para, start))
     return out

@@ -107,6 +107,10 @@ class ArticleContext:
     surnames: dict[str, Actor | None] = field(default_factory=dict)
     # events coded so far, in order: what "the move", "the raid", "the accusation" refer to
     events: list[Any] = field(default_factory=list)
+    # the country of the article's dateline ("KABUL (Reuters) -"), if it names a place
+    dateline: str | None = None
+    # the one country the current sentence names, if it names exactly one
+    home: str | None = None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):

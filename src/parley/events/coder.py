@@ -20,6 +20,7 @@ For each sentence of a parsed article:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,7 +32,7 @@ from parley.actors.matcher import ActorResolver, ArticleContext, Scan
 from parley.events.certainty import is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
-from parley.events.places import Gazetteer
+from parley.events.places import Gazetteer, dateline_place
 from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
 
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
@@ -396,6 +397,8 @@ class EventCoder:
         ``article.text``, in order.
         """
         ctx = ArticleContext(date=article.date)
+        dateline = dateline_place(article.text, self.gazetteer)
+        ctx.dateline = dateline.country if dateline is not None else None
         sentences: list[Sentence] = []
         events: list[Event] = []
         for doc, offset in docs:
@@ -444,6 +447,8 @@ class EventCoder:
         self, sent: Span, sentence: Sentence, scan: Scan, ctx: ArticleContext, article: Article
     ) -> list[Event]:
         trigs = self._find_triggers(sent)
+        if trigs:
+            ctx.home = self._sentence_home(sent, scan, ctx)
         self._link_content(trigs)
         self._absorb_nominals(trigs)
         events: list[Event] = []
@@ -464,6 +469,24 @@ class EventCoder:
                 seen.add(key)
                 unique.append(ev.with_id())
         return unique
+
+    def _sentence_home(self, sent: Span, scan: Scan, ctx: ArticleContext) -> str | None:
+        """The one country a sentence names (by a state, a demonym, a person, a group or a
+        city), or the dateline's when it names none: where its unnamed actors belong
+        ("police fired tear gas", "the army") when nothing closer says."""
+        found: set[str] = set()
+        for m in scan.matches:
+            if sent.start <= m.start < sent.end and m.entry.country:
+                found.add(m.entry.country)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and scan.at(ent.start) is None:
+                place = self.gazetteer.find(ent.text, towns=False)
+                if place.country:
+                    found.add(place.country)
+        found -= {"IGO", "NGO"}
+        if not found:
+            return ctx.dateline
+        return next(iter(found)) if len(found) == 1 else None
 
     def _brokered(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
@@ -881,7 +904,8 @@ class EventCoder:
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
         if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
-        sources, targets = _infer_countries(trig.entry.type, sources, targets, where)
+        place = where.country if where is not None and where.country else None
+        sources, targets = _infer_countries(trig.entry.type, sources, targets, place, ctx.home)
         self._retype_by_parties(trig, sources, targets)
         if (
             (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -1098,7 +1122,8 @@ class EventCoder:
         type_ = trig.entry.type
         if threat:
             new_type, new_mode = "THREATEN", INTENT_THREAT_MODES.get(type_)
-        elif type_ in INTENT_AGREE_TYPES:
+        elif type_ in INTENT_AGREE_TYPES or (type_ == "MOBILIZE" and _peace_mission(trig)):
+            # "ready to send 200 peacekeepers to Sudan": an offer of troops for a mission
             new_type, new_mode = "AGREE", None
         elif type_ in INTENT_THREAT_MODES:
             new_type, new_mode = "THREATEN", INTENT_THREAT_MODES[type_]
@@ -1423,7 +1448,9 @@ class EventCoder:
 
     def _place(self, trig: _Trig, sent: Span, scan: Scan, actors: list[Actor]) -> Location | None:
         scope = trig.anchor if trig.anchor is not None else trig.tok
-        found = self._place_in(scope, sent, scan, actors)
+        # "airdropped food over Gaza", "shot down over Ukraine" (not "talks over Kashmir")
+        preps = PLACE_PREPS | {"over"} if trig.entry.type in ("AID", "ASSAULT") else PLACE_PREPS
+        found = self._place_in(scope, sent, scan, actors, preps)
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
             found = self._place_in(scope.head, sent, scan, actors)
@@ -1490,11 +1517,16 @@ class EventCoder:
         return None
 
     def _place_in(
-        self, scope: Token, sent: Span, scan: Scan, actors: list[Actor]
+        self,
+        scope: Token,
+        sent: Span,
+        scan: Scan,
+        actors: list[Actor],
+        preps: frozenset[str] = PLACE_PREPS,
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
         for tok in [*scope.subtree] if scope.sent == sent else []:
-            if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS:
+            if tok.dep_ != "prep" or tok.lower_ not in preps:
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -1577,32 +1609,47 @@ def _with_country(actor: Actor, code: str) -> Actor:
 
 
 def _infer_countries(
-    type_: str, sources: list[Actor], targets: list[Actor], where: Location | None
+    type_: str,
+    sources: list[Actor],
+    targets: list[Actor],
+    place: str | None,
+    home: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Countries the text implies for unnamed actors with a sector and no country:
     the country of the place the event happened in ("rebels ... in northern Mali"), or,
     for an armed or civil group fighting a state's forces, that state ("rebels killed
-    Malian soldiers"). Named people and organisations keep what the dictionary says."""
+    Malian soldiers"), or else the one country the sentence (or the dateline) names
+    ("police fired tear gas at Zaman's supporters"). That last guess is not made for
+    whom armed forces attack: "Russian soldiers killed civilians" says nothing of where.
+    Named people and organisations keep what the dictionary says."""
+    armed = type_ == "ASSAULT" and any(s.sector in ("MIL", "REB") for s in sources)
 
-    def fill(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
         for a in actors:
             if _proper_name(a):
                 out.append(a)  # "blogger Pavel Lisitsyn": a named person keeps no country
                 continue
             if a.country is None and a.sector is not None and a.actor_id is None:
-                if where is not None and where.country:
-                    a = _with_country(a, where.country)
+                if place is not None:
+                    a = _with_country(a, place)
                 elif a.sector in INSURGENT_SECTORS and type_ in ("ASSAULT", "COERCE"):
                     state = next(
                         (o for o in others if o.country and o.sector in STATE_SECTORS), None
                     )
                     if state is not None:
                         a = _with_country(a, state.country)  # type: ignore[arg-type]
+                if (
+                    a.country is None
+                    and home is not None
+                    and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
+                    and not (side == "target" and armed)
+                ):
+                    a = _with_country(a, home)
             out.append(a)
         return out
 
-    sources, targets = fill(sources, targets), fill(targets, sources)
+    sources, targets = fill(sources, targets, "source"), fill(targets, sources, "target")
     homes = {s.country for s in sources if s.country}
     if (
         type_ in ("ASSAULT", "COERCE")
@@ -1657,7 +1704,14 @@ def _habitual(trig: _Trig) -> bool:
         and anchor.head.dep_ in ("dobj", "pobj")
     ):
         return True
-    for child in trig.anchor.children:
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
+        if (
+            perfect
+            and child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+        ):
+            return True  # "200,000 have been killed since the war began": a running toll
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
             continue
         words = {t.lower_ for t in child.subtree}
@@ -1708,7 +1762,17 @@ def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     if any(e.source is not None and _same(e.source, speaker) for e in events):
         return True  # "The Khmer Rouge said it would boycott ...": the same actor
     sources = {e.source.country for e in events if e.source and e.source.country}
-    return speaker.country is not None and speaker.country in sources
+    if speaker.country is None and speaker.actor_id is None:
+        # "Kenya will deploy police to Haiti, the government said": the state's own organ
+        return bool(sources) and OWN_ORGAN.match(speaker.text.lower()) is not None
+    return speaker.country in sources
+
+
+# an unnamed organ of the state an intent is stated for
+OWN_ORGAN = re.compile(
+    r"^(the|a) ([a-z-]+ )?(government|ministry|cabinet|presidency|army|military|minister|"
+    r"president|spokesman|spokeswoman|spokesperson|foreign office)$"
+)
 
 
 def _refusal(trig: _Trig) -> bool:
@@ -1878,6 +1942,8 @@ def _spoken_protest(tok: Token) -> bool:
 
 
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
+    if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
+        return False  # "declined to comment when asked by journalists": a question
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
@@ -1911,6 +1977,16 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if entry.object.lower() not in objs:
             return False
     return True
+
+
+def _asked_for(tok: Token) -> bool:
+    """ "asked X to ...", "asked for aid", "asked that ...": asking for something."""
+    return any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in tok.children))
+        for c in tok.children
+    )
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -2186,6 +2262,17 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+
+
+def _peace_mission(trig: _Trig) -> bool:
+    """Forces sent on a peace or stabilisation mission, or police sent abroad."""
+    text = trig.tok.sent.text.lower()
+    if any(k in text for k in ("peacekeep", "peace-keep", "peace force", "mission", "stabili")):
+        return True
+    return trig.mode == "police" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("police", "officer", "gendarme")
+        for c in trig.tok.children
+    )
 
 
 def _possessed(actor: Actor) -> bool:

@@ -113,33 +113,46 @@ def _load_triggers(lex: Lexicon) -> None:
     lex.blocked = {
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
+    classes = {f"@{k}": sorted(_words(v)) for k, v in (data.get("object_classes") or {}).items()}
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
-        try:
-            trig = Trigger(
-                lemma=str(item["lemma"]).lower(),
-                pos=str(item["pos"]).upper(),
-                type=str(item["type"]).upper(),
-                mode=item.get("mode"),
-                particle=item.get("particle"),
-                object=item.get("object"),
-                plural_only=bool(item.get("plural_only", False)),
-                light_verb_only=bool(item.get("light_verb_only", False)),
-                contexts=tuple(item.get("contexts") or ()),
-            )
-        except (KeyError, TypeError) as exc:
-            raise ConfigError(f"{where}: needs lemma, pos and type") from exc
-        if trig.type not in EVENT_TYPES:
-            raise ConfigError(f"{where}: unknown PLOVER type {trig.type}")
-        if trig.pos not in ("VERB", "NOUN"):
-            raise ConfigError(f"{where}: pos must be VERB or NOUN")
-        if trig.pos == "VERB" and trig.lemma in never and trig.specificity == 0:
-            continue  # reporting/cognition verbs carry no event of their own
-        table = lex.verbs if trig.pos == "VERB" else lex.nouns
-        table.setdefault(trig.lemma, []).append(trig)
+        obj = item.get("object") if isinstance(item, dict) else None
+        if isinstance(obj, str) and obj.startswith("@") and obj not in classes:
+            raise ConfigError(f"{where}: unknown object class {obj} (see object_classes)")
+        # "object: '@forces'" stands for one entry per word of that class
+        for one in classes.get(obj, [obj]) if isinstance(obj, str) else [obj]:
+            trig = _trigger(item, one, where)
+            if trig.pos == "VERB" and trig.lemma in never and trig.specificity == 0:
+                continue  # reporting/cognition verbs carry no event of their own
+            table = lex.verbs if trig.pos == "VERB" else lex.nouns
+            entries = table.setdefault(trig.lemma, [])
+            if trig not in entries:
+                entries.append(trig)
     for table in (lex.verbs, lex.nouns):
         for entries in table.values():
             entries.sort(key=lambda t: -t.specificity)
+
+
+def _trigger(item: Any, obj: str | None, where: str) -> Trigger:
+    try:
+        trig = Trigger(
+            lemma=str(item["lemma"]).lower(),
+            pos=str(item["pos"]).upper(),
+            type=str(item["type"]).upper(),
+            mode=item.get("mode"),
+            particle=item.get("particle"),
+            object=obj,
+            plural_only=bool(item.get("plural_only", False)),
+            light_verb_only=bool(item.get("light_verb_only", False)),
+            contexts=tuple(item.get("contexts") or ()),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"{where}: needs lemma, pos and type") from exc
+    if trig.type not in EVENT_TYPES:
+        raise ConfigError(f"{where}: unknown PLOVER type {trig.type}")
+    if trig.pos not in ("VERB", "NOUN"):
+        raise ConfigError(f"{where}: pos must be VERB or NOUN")
+    return trig
 
 
 def _invert(groups: dict[str, list[str]] | None) -> dict[str, str]:

@@ -90,6 +90,22 @@ class Gazetteer:
         return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
 
 
+# "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ": a dateline, not a subject
+DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)
+
+
+def dateline_place(text: str, gazetteer: Gazetteer) -> Location | None:
+    """The place an article's dateline names ("KABUL (Reuters) - ..."), if any."""
+    match = DATELINE.match(text.lstrip())
+    if match is None:
+        return None
+    place = gazetteer.find(match.group(1).strip().title(), region=match.group(2))
+    return place if place.country else None
+
+
 # "Cabo Delgado province", "the Middle Shabelle region": the name without its kind
 _REGION_SUFFIX = re.compile(
     r"\s+(autonomous region|province|region|state|oblast|governorate|district|department|"
