@@ -688,3 +688,19 @@ def test_events_running_toll_and_questions_are_not_events(code):
     )
     assert not code("The spokesman declined to comment when asked by reporters on Monday.")
     assert find(code("Armenia asked Russia for military help."), "REQUEST", "ARM", "RUS")
+
+
+def test_events_listed_states_each_act(code):
+    events = code("Bahrain, Egypt and Jordan recalled their ambassadors from Qatar on Monday.")
+    for country in ("BHR", "EGY", "JOR"):
+        assert find(events, "SANCTION", country, "QAT") or find(events, "ACCUSE", country)
+    events = code(
+        "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut diplomatic ties with "
+        "Qatar on Monday."
+    )
+    assert {e.source.country for e in find(events, "SANCTION", None, "QAT")} == {
+        "SAU",
+        "EGY",
+        "ARE",
+        "BHR",
+    }

@@ -209,6 +209,7 @@ class ActorResolver:
         """All actors a noun-phrase head (and its conjuncts) refers to."""
         actors: list[Actor] = []
         conjuncts = list(head.conjuncts)
+        conjuncts += self._listed_states(head, scan)
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
@@ -217,6 +218,20 @@ class ActorResolver:
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    @staticmethod
+    def _listed_states(head: Token, scan: Scan) -> list[Token]:
+        """ "Saudi Arabia, Egypt, the UAE and Bahrain cut ties": a list of states the
+        parser hung on the first as an apposition."""
+        first = scan.at(head.i)
+        if first is None or first.entry.kind not in ("country", "capital"):
+            return []
+        out: list[Token] = []
+        for child in head.children:
+            match = scan.at(child.i)
+            if child.dep_ == "appos" and match is not None and match.entry.kind == "country":
+                out.extend([child, *child.conjuncts])
+        return out
 
     def _resolve_one(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
         inner = _quantity_head(tok)
