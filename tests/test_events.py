@@ -704,3 +704,14 @@ def test_events_listed_states_each_act(code):
         "ARE",
         "BHR",
     }
+
+
+def test_events_after_phrase_events_happened_but_not_by_the_subject(code):
+    events = code(
+        "The government declared a state of emergency after days of clashes between the "
+        "Ethiopian army and the Fano militia."
+    )
+    assert find(events, "ASSAULT", "ETH", "ETH")
+    events = code("Armenia asked the CSTO for help after Azerbaijani attacks on its territory.")
+    assert not find(events, "ASSAULT", "ARM")  # Armenia did not attack
+    assert not code("Ten years after the annexation, Crimea has become a fortress.")

@@ -98,7 +98,6 @@ OBJECT_TARGET_PREPS = frozenset(
 # visit to Nakhchivan", "arrived for talks with Houthi leaders")
 BACKGROUND_PREPS = frozenset(
     {
-        "after",
         "before",
         "since",
         "amidst",  # but not "amid"
@@ -771,6 +770,9 @@ class EventCoder:
                 and not _quantity_of(trig.tok)
             ):
                 pass  # "agreed ... after talks in Moscow with X", "at a meeting in Y"
+            elif _after_event(trig.tok) and trig.tok.head.head.lower_ in LONG_SPANS:
+                trig.dropped = True  # "ten years after the annexation": history
+                continue
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -1168,7 +1170,9 @@ class EventCoder:
                 src_heads,
                 tgt_heads,
                 party_heads,
-                from_verb=not trig.mediated and not spoken,
+                from_verb=not trig.mediated
+                and not spoken
+                and (trig.entry.type == "CONSULT" or not _after_event(tok)),
             )
             if trig.mode == "third-party" and party_heads and not src_heads and not spoken:
                 # "Qatar launched a mediation effort between A and B": the verb's subject
@@ -1977,6 +1981,13 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if entry.object.lower() not in objs:
             return False
     return True
+
+
+def _after_event(tok: Token) -> bool:
+    """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
+    protests"): it happened, but the main verb's subject did not do it."""
+    holder = tok.head.head if _quantity_of(tok) else tok
+    return holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
 
 
 def _asked_for(tok: Token) -> bool:
