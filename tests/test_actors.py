@@ -258,3 +258,15 @@ def test_actors_title_gives_the_sector_when_no_dated_role_does(code):
         if x.type == "SANCTION"
     ]
     assert (e.source.country, e.source.sector) == ("USA", "GOV")
+
+
+def test_actors_misspelled_state_names_match_closely(code):
+    from conftest import find
+
+    events = code("Ethopia has agreed to reopen its border with Eritrea.")
+    assert find(events, "AGREE", "ETH") or find(events, "RETREAT", "ETH")
+    events = code("Pakistan rejected a fresh offer from Afganistan for direct talks.")
+    assert find(events, "REJECT", "PAK", "AFG")
+    # a surname near no state stays unknown
+    events = code("Police arrested Ibrahimov in Baku on Monday.")
+    assert all(e.target is None or e.target.country is None for e in find(events, "COERCE"))

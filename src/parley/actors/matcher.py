@@ -138,6 +138,14 @@ class ActorResolver:
                     self._person_keys.append(key)
                     self._person_entries.append(entry)
         self._role_words = {w for term in dictionary.roles for w in term.split()}
+        # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
+        self._state_keys: list[str] = []
+        self._state_entries: list[Entry] = []
+        for key, entries in dictionary.aliases.items():
+            state = next((e for e in entries if e.kind in ("country", "demonym")), None)
+            if state is not None and " " not in key and len(key) >= 6:
+                self._state_keys.append(key)
+                self._state_entries.append(state)
 
     # -- scanning ---------------------------------------------------------------------------
 
@@ -176,11 +184,31 @@ class ActorResolver:
             else:
                 i += 1
         for ent in getattr(doc, "ents", ()):
-            if ent.label_ == "PERSON" and not any(t.i in scan.by_token for t in ent):
+            if any(t.i in scan.by_token for t in ent):
+                continue
+            if ent.label_ == "PERSON":
                 match = self._fuzzy_person(ent)
+            else:
+                continue
+            if match:
+                self._add(scan, match)
+        for tok in tokens:
+            # NER often misses misspelled states or calls them people ("Ethopia")
+            if tok.pos_ == "PROPN" and tok.i not in scan.by_token and _alone(tok):
+                match = self._fuzzy_state(tok)
                 if match:
                     self._add(scan, match)
         return scan
+
+    def _fuzzy_state(self, tok: Token) -> Match | None:
+        """A misspelled country or demonym ("Ethopia"): a close match to one of them."""
+        key = normalise(tok.text)
+        if len(key) < 6 or not self._state_keys:
+            return None
+        best = process.extractOne(key, self._state_keys, scorer=fuzz.ratio, score_cutoff=90)
+        if best is None:
+            return None
+        return Match(tok.i, tok.i + 1, self._state_entries[best[2]], fuzzy=True)
 
     @staticmethod
     def _add(scan: Scan, match: Match) -> None:
@@ -549,6 +577,16 @@ class ActorResolver:
                         ]
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
+
+
+def _alone(tok: Token) -> bool:
+    """A one-word name: not part of a longer entity or compound name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and len(ent) > 1:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and not (
+        tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+    )
 
 
 QUANTITY_HEADS = frozenset(
