@@ -81,3 +81,20 @@ def test_evaluate_bad_gold_line_names_file(tmp_path):
     path.write_text('{"id": "1", "text": "x", "events": [{"source": {}}]}\n')
     with pytest.raises(ConfigError, match=r"bad\.jsonl:1"):
         list(read_gold(path))
+
+
+def test_evaluate_accusation_content_is_not_counted():
+    from parley.evaluate import countable
+
+    accuse = _pred("ACCUSE", "UKR", "RUS")
+    claim = _pred(
+        "ASSAULT", "RUS", None, certainty="claimed", attributed_to=Actor("Kyiv", country="UKR")
+    )
+    assert countable([accuse, claim]) == [accuse]
+    # a claim by someone else, or with no accusation beside it, still counts
+    other = _pred(
+        "ASSAULT", "RUS", None, certainty="claimed", attributed_to=Actor("x", country="GBR")
+    )
+    assert countable([accuse, other]) == [accuse, other]
+    assert countable([claim]) == [claim]
+    assert countable([_pred(negated=True)]) == []

@@ -9,7 +9,9 @@ Matching rules (documented, the same for every gold file):
 
 - a predicted event counts only if it happened as far as the text says: not
   negated and not speculative (future, hypothetical). Claimed, alleged and
-  reported events count: the gold marks them ``hedged``.
+  reported events count: the gold marks them ``hedged``. What an accusation
+  accuses of does not count (the ACCUSE is the event: guideline 2 of
+  eval/README.md); the coder keeps it as the accuser's claim.
 - a gold and a predicted event match when the type is accepted and the actor
   countries agree: source with source and target with target, either way
   round for symmetric types (CONSULT, COOPERATE, AGREE). A gold target of
@@ -144,6 +146,29 @@ def counts(event: Event) -> bool:
     return not event.negated and event.certainty not in NEGATIVE_CERTAINTY
 
 
+def countable(events: Iterable[Event]) -> list[Event]:
+    """The events of one sentence the gold would list: those that :func:`counts`,
+    less what an accusation accuses of ("Kyiv accused Russian forces of blowing up
+    the dam": the ACCUSE is the event; the blowing-up is kept in the data as
+    Kyiv's claim, and the gold does not list it)."""
+    events = list(events)
+    accusations = [
+        (e.sentence_index, _country(e.source), _country(e.target))
+        for e in events
+        if e.type == "ACCUSE" and counts(e)
+    ]
+    return [
+        e
+        for e in events
+        if counts(e)
+        and not (
+            e.certainty in ("claimed", "alleged")
+            and e.attributed_to is not None
+            and (e.sentence_index, _country(e.attributed_to), _country(e.source)) in accusations
+        )
+    ]
+
+
 def _country(actor: Any) -> str | None:
     return actor.country if actor is not None else None
 
@@ -190,7 +215,7 @@ def code_records(records: list[GoldRecord], pipeline: Pipeline) -> list[list[Eve
 
 def _align(rec: GoldRecord, predicted: list[Event]) -> Outcome:
     outcome = Outcome(rec, predicted)
-    pool = [e for e in predicted if counts(e)]
+    pool = countable(predicted)
     for gold in sorted(rec.events, key=lambda g: g.optional):
         hit = next((p for p in pool if matches(gold, p)), None)
         if hit is not None:
@@ -242,7 +267,7 @@ def score_f1(outcomes: list[Outcome], by: str = "type") -> dict[str, Any]:
         for o in outcomes
         if not any(not g.optional for g in o.record.events) and not o.record.events
     ]
-    quiet = sum(1 for o in negatives if not [e for e in o.predicted if counts(e)])
+    quiet = sum(1 for o in negatives if not countable(o.predicted))
     matched = [pair for o in outcomes for pair in o.matched]
     return {
         "mode": "f1",
@@ -293,7 +318,7 @@ def _confusion(outcomes: list[Outcome]) -> dict[str, dict[str, int]]:
     """gold type -> predicted type counts, pairing events by actor countries."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
     for o in outcomes:
-        preds = [e for e in o.predicted if counts(e)]
+        preds = countable(o.predicted)
         for g in o.record.events:
             if g.optional:
                 continue
@@ -319,7 +344,7 @@ def score_recall(outcomes: list[Outcome]) -> dict[str, Any]:
     found = typed = 0
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     for o in outcomes:
-        preds = [e for e in o.predicted if counts(e)]
+        preds = countable(o.predicted)
         hit = any(matches(g, p) for g in o.record.events for p in preds)
         type_hit = any(matches(g, p, types_only=True) for g in o.record.events for p in preds)
         label = o.record.events[0].types[0] if o.record.events else "NONE"
@@ -365,7 +390,7 @@ def errors(outcomes: list[Outcome], mode: str = "f1") -> Iterator[Outcome]:
     """Records the coder got wrong, in file order."""
     for o in outcomes:
         if mode == "recall":
-            preds = [e for e in o.predicted if counts(e)]
+            preds = countable(o.predicted)
             if not any(matches(g, p) for g in o.record.events for p in preds):
                 yield o
         elif o.missed or o.spurious:
