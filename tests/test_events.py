@@ -715,3 +715,11 @@ def test_events_after_phrase_events_happened_but_not_by_the_subject(code):
     events = code("Armenia asked the CSTO for help after Azerbaijani attacks on its territory.")
     assert not find(events, "ASSAULT", "ARM")  # Armenia did not attack
     assert not code("Ten years after the annexation, Crimea has become a fortress.")
+
+
+def test_events_its_means_the_nearest_state_or_organisation_before_it(code):
+    events = code(
+        "Iraq's Interior Ministry said it had revoked the licence of the U.S. security firm "
+        "Blackwater after its soldiers shot dead eight civilians in a Baghdad square."
+    )
+    assert find(events, "ASSAULT", "USA", "IRQ")

@@ -433,27 +433,28 @@ class ActorResolver:
 
     def _possessor(self, tok: Token, scan: Scan) -> str | None:
         """The country of whoever "its"/"their"/"his" in front of a role noun means: the
-        subject of the nearest verb above it, named before it ("Islamabad said its air
-        force ...", "Israeli officials said their troops ...")."""
+        nearest state, organisation or (for "his"/"her") person named before it in the
+        sentence ("Islamabad said its air force ...", "the U.S. security firm Blackwater
+        ... after its guards shot ...", "rebel leader Foday Sankoh ... his bodyguards")."""
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
         if pron is None:
             return None
-        for verb in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.i > pron.i or subject.i == tok.i:
+        person = pron.lower_ in ("his", "her")
+        kinds = PERSON_KINDS if person else ORG_SPEAKERS | {"demonym"}
+        before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
+        for match in sorted(before, key=lambda m: -m.start):
+            if match.entry.kind not in kinds and not (person and match.entry.kind == "demonym"):
                 continue
-            if pron.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
-                return None  # "fighters seized the ship and held its crew": the ship's
-            for t in [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)]:
-                match = scan.at(t.i)
-                if match is None or not match.entry.country:
-                    continue
-                kinds = (
-                    PERSON_KINDS if pron.lower_ in ("his", "her") else ORG_SPEAKERS | {"demonym"}
-                )
-                if match.entry.kind in kinds and match.entry.country not in ("IGO", "NGO"):
-                    return match.entry.country
-            return None  # the nearest subject names no country: do not look further
+            if not person and match.entry.kind != "person" and pron.lower_ == "its":
+                noun = tok.doc[match.end - 1]
+                while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                    noun = noun.head
+                if noun.tag_ in ("NNS", "NNPS") and scan.at(noun.i) is None:
+                    return None  # "fighters seized the ship and held its crew": the ship's
+            if match.entry.kind == "demonym" and person:
+                continue
+            code = match.entry.country
+            return code if code and code not in ("IGO", "NGO") else None
         return None
 
     def _title_sector(self, tok: Token) -> str | None:
