@@ -723,3 +723,10 @@ def test_events_its_means_the_nearest_state_or_organisation_before_it(code):
         "Blackwater after its soldiers shot dead eight civilians in a Baghdad square."
     )
     assert find(events, "ASSAULT", "USA", "IRQ")
+
+
+def test_events_passive_verb_takes_the_actors_of_its_event_noun(code):
+    events = code("Five people were killed in an Israeli air strike on Gaza City on Monday.")
+    assert find(events, "ASSAULT", "ISR", "PSE")
+    events = code("Two soldiers were wounded in an attack by Al-Shabaab fighters near Mogadishu.")
+    assert find(events, "ASSAULT", "SOM", "SOM")

@@ -508,6 +508,11 @@ class ActorResolver:
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
                                 self._country_at(inner, scan, found)
+            elif child.dep_ == "amod" and child.lemma_.lower() == "loyal":
+                # "militiamen loyal to General Aidid": the side of whom they serve
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        self._country_at(pobj, scan, found)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:

@@ -834,6 +834,8 @@ class EventCoder:
         article: Article,
     ) -> list[Event]:
         sources, targets = self._arguments(trig, scan, ctx)
+        if not sources and trig.tok.pos_ == "VERB":
+            sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
         mod = modality(trig.tok, trig.anchor, self.cues)
         if mod.negated and trig.content_of is None and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
@@ -1462,6 +1464,42 @@ class EventCoder:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
         return found
 
+    def _from_event_noun(
+        self,
+        trig: _Trig,
+        trigs: list[_Trig],
+        scan: Scan,
+        ctx: ArticleContext,
+        targets: list[Actor],
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "Five people were killed in an Israeli air strike on Gaza City", "died in a
+        clash with ELN rebels": a verb with no actor of its own takes the actors of the
+        event noun that says how it happened."""
+        nouns = {t.tok.i for t in trigs if t is not trig and t.tok.pos_ == "NOUN"}
+        for prep in trig.tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+                continue
+            for pobj in _pobjs(prep):
+                if pobj.i not in nouns:
+                    continue
+                src: list[Token] = []
+                tgt: list[Token] = []
+                parties: list[Token] = []
+                _noun_args(pobj, pobj, src, tgt, parties, from_verb=False)
+                src = src or parties  # "a clash with ELN rebels": the other side
+                found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
+                if not found:
+                    continue
+                if not any(t.country for t in targets):
+                    placed = [
+                        a
+                        for h in tgt
+                        for a in self._placed(h, self.resolver.resolve(h, scan, ctx), trig, scan)
+                    ]
+                    targets = [a for a in placed if a.country] or targets
+                return found, targets
+        return [], targets
+
     def _placed(self, head: Token, actors: list[Actor], trig: _Trig, scan: Scan) -> list[Actor]:
         """A settlement hit by a material event stands for its country ("struck Kharkiv",
         "attacked the town of Macomia") when the dictionary knows no actor by that name;
@@ -1485,7 +1523,8 @@ class EventCoder:
                 tok = tok if tok is not None or len(actors) > 1 else head
             place = self._settlement(tok, trig, scan) if tok is not None else None
             if place is not None and place.country:
-                actor = self.resolver.country_actor(place.country, actor.text, None)
+                text = place.name if len(place.name) > len(actor.text) else actor.text
+                actor = self.resolver.country_actor(place.country, text, None)
             out.append(actor)
         return out
 
