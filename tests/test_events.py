@@ -730,3 +730,13 @@ def test_events_passive_verb_takes_the_actors_of_its_event_noun(code):
     assert find(events, "ASSAULT", "ISR", "PSE")
     events = code("Two soldiers were wounded in an attack by Al-Shabaab fighters near Mogadishu.")
     assert find(events, "ASSAULT", "SOM", "SOM")
+
+
+def test_events_forces_arriving_somewhere_mobilize(code):
+    events = code("Kenyan police officers landed in Port-au-Prince on Tuesday.")
+    [e] = find(events, "MOBILIZE", "KEN", "HTI")
+    assert e.location.country == "HTI"
+    events = code("The first NATO peacekeeping troops have arrived in Bosnia.")
+    [e] = find(events, "MOBILIZE")
+    assert e.location.country == "BIH"  # a country the gazetteer names differently
+    assert not find(code("The delegation arrived in Sanaa for talks."), "MOBILIZE")

@@ -141,6 +141,7 @@ class ActorResolver:
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
+        self._state_cache: dict[str, Entry | None] = {}
         for key, entries in dictionary.aliases.items():
             state = next((e for e in entries if e.kind in ("country", "demonym")), None)
             if state is not None and " " not in key and len(key) >= 6:
@@ -205,10 +206,13 @@ class ActorResolver:
         key = normalise(tok.text)
         if len(key) < 6 or not self._state_keys:
             return None
-        best = process.extractOne(key, self._state_keys, scorer=fuzz.ratio, score_cutoff=90)
-        if best is None:
-            return None
-        return Match(tok.i, tok.i + 1, self._state_entries[best[2]], fuzzy=True)
+        if key not in self._state_cache:  # names repeat: look each up once
+            if len(self._state_cache) > 50_000:
+                self._state_cache.clear()  # bounded over a long run
+            best = process.extractOne(key, self._state_keys, scorer=fuzz.ratio, score_cutoff=90)
+            self._state_cache[key] = self._state_entries[best[2]] if best else None
+        entry = self._state_cache[key]
+        return Match(tok.i, tok.i + 1, entry, fuzzy=True) if entry is not None else None
 
     @staticmethod
     def _add(scan: Scan, match: Match) -> None:
@@ -587,9 +591,9 @@ class ActorResolver:
 
 def _alone(tok: Token) -> bool:
     """A one-word name: not part of a longer entity or compound name."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is not None and len(ent) > 1:
-        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"):
+        return False  # inside a longer entity
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and not (
         tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
     )

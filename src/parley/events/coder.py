@@ -1591,9 +1591,12 @@ class EventCoder:
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
                 if match is not None and match.entry.kind in ("capital", "country"):
-                    place = self.gazetteer.find(cand.doc[match.start : match.end].text, prefer)
+                    name = cand.doc[match.start : match.end].text.rstrip(",.;:")
+                    place = self.gazetteer.find(name, prefer)
                     if place.country:
                         return place
+                    if match.entry.kind == "country" and match.entry.country:
+                        return Location(name, match.entry.country)  # "Bosnia", "Ivory Coast"
                 name = _place_name(cand)
                 region = _region_after(cand)
                 if name and region:
@@ -1987,6 +1990,12 @@ def _spoken_protest(tok: Token) -> bool:
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
+    if entry.subject is not None:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the first contingent of 400 police officers landed": the contingent or its people
+        words = {w.lemma_.lower() for s in subjects for w in [s, *_of_objects(s)]}
+        if not words & entry.subject:
+            return False
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
@@ -2027,6 +2036,11 @@ def _after_event(tok: Token) -> bool:
     protests"): it happened, but the main verb's subject did not do it."""
     holder = tok.head.head if _quantity_of(tok) else tok
     return holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """ "a contingent of police officers" -> officers."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
 
 
 def _asked_for(tok: Token) -> bool:

@@ -33,10 +33,15 @@ class Trigger:
     plural_only: bool = False
     light_verb_only: bool = False  # an event only as the object of a light verb
     contexts: tuple[str, ...] = ()
+    subject: frozenset[str] | None = None  # verb needs a subject with one of these lemmas
 
     @property
     def specificity(self) -> int:
-        return int(self.particle is not None) + int(self.object is not None)
+        return (
+            int(self.particle is not None)
+            + int(self.object is not None)
+            + int(self.subject is not None)
+        )
 
 
 @dataclass(frozen=True)
@@ -120,8 +125,12 @@ def _load_triggers(lex: Lexicon) -> None:
         if isinstance(obj, str) and obj.startswith("@") and obj not in classes:
             raise ConfigError(f"{where}: unknown object class {obj} (see object_classes)")
         # "object: '@forces'" stands for one entry per word of that class
+        subj = item.get("subject") if isinstance(item, dict) else None
+        if isinstance(subj, str) and subj.startswith("@") and subj not in classes:
+            raise ConfigError(f"{where}: unknown subject class {subj} (see object_classes)")
+        subjects = frozenset(classes.get(subj, [subj])) if isinstance(subj, str) else None
         for one in classes.get(obj, [obj]) if isinstance(obj, str) else [obj]:
-            trig = _trigger(item, one, where)
+            trig = _trigger(item, one, where, subjects)
             if trig.pos == "VERB" and trig.lemma in never and trig.specificity == 0:
                 continue  # reporting/cognition verbs carry no event of their own
             table = lex.verbs if trig.pos == "VERB" else lex.nouns
@@ -133,7 +142,9 @@ def _load_triggers(lex: Lexicon) -> None:
             entries.sort(key=lambda t: -t.specificity)
 
 
-def _trigger(item: Any, obj: str | None, where: str) -> Trigger:
+def _trigger(
+    item: Any, obj: str | None, where: str, subjects: frozenset[str] | None = None
+) -> Trigger:
     try:
         trig = Trigger(
             lemma=str(item["lemma"]).lower(),
@@ -145,6 +156,7 @@ def _trigger(item: Any, obj: str | None, where: str) -> Trigger:
             plural_only=bool(item.get("plural_only", False)),
             light_verb_only=bool(item.get("light_verb_only", False)),
             contexts=tuple(item.get("contexts") or ()),
+            subject=subjects,
         )
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: needs lemma, pos and type") from exc
