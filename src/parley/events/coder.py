@@ -1591,12 +1591,12 @@ class EventCoder:
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
                 if match is not None and match.entry.kind in ("capital", "country"):
-                    name = cand.doc[match.start : match.end].text.rstrip(",.;:")
-                    place = self.gazetteer.find(name, prefer)
+                    known = cand.doc[match.start : match.end].text.rstrip(",.;:")
+                    place = self.gazetteer.find(known, prefer)
                     if place.country:
                         return place
                     if match.entry.kind == "country" and match.entry.country:
-                        return Location(name, match.entry.country)  # "Bosnia", "Ivory Coast"
+                        return Location(known, match.entry.country)  # "Bosnia", "Ivory Coast"
                 name = _place_name(cand)
                 region = _region_after(cand)
                 if name and region:
