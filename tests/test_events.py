@@ -740,3 +740,17 @@ def test_events_forces_arriving_somewhere_mobilize(code):
     [e] = find(events, "MOBILIZE")
     assert e.location.country == "BIH"  # a country the gazetteer names differently
     assert not find(code("The delegation arrived in Sanaa for talks."), "MOBILIZE")
+
+
+def test_events_crowds_and_their_control(code):
+    events = code("Protesters hurled stones at the Japanese embassy in Beijing on Saturday.")
+    [e] = find(events, "ASSAULT", "CHN", "JPN")
+    assert e.mode == "primitive"
+    events = code(
+        "Georgian police used tear gas to break up a march by thousands of opposition "
+        "supporters in Tbilisi on Monday."
+    )
+    [march] = find(events, "PROTEST", "GEO")
+    assert march.source.sector == "OPP"  # the marchers, not the police
+    [gas] = find(events, "ASSAULT", "GEO", "GEO")
+    assert gas.target.sector == "OPP"  # aimed at the marchers, not at the city

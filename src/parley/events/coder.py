@@ -278,6 +278,7 @@ ORGANISATION_WORDS = frozenset(
 )
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+CROWD_MODES = frozenset({"crowd-control"})
 RIOT_VERBS = frozenset(
     {
         "storm",
@@ -459,6 +460,7 @@ class EventCoder:
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = _drop_sourceless_duplicates(events)
         events = _one_per_dyad(events)
+        events = _crowd_targets(events)
         events.extend(self._brokered(sent, events, scan, ctx))
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
@@ -2302,6 +2304,11 @@ def _noun_args(
                 src.extend(_pobjs(child))
             elif word in TARGET_PREPS or word == "of":
                 tgt.extend(_pobjs(child))
+    if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
+        for prep in noun.head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
+                src.extend(_pobjs(prep))
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
@@ -2326,6 +2333,25 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+
+
+def _crowd_targets(events: list[Event]) -> list[Event]:
+    """ "Police used tear gas to break up a march by thousands of Albanians": the
+    crowd control is aimed at the marchers, not at the city it happened in."""
+    protests = [e for e in events if e.type == "PROTEST" and e.source and e.source.country]
+    if not protests:
+        return events
+    out = []
+    for e in events:
+        placed = e.target is None or (
+            e.target.sector is None
+            and e.location is not None
+            and e.target.country == e.location.country
+        )
+        if e.type in ("ASSAULT", "COERCE") and e.mode in CROWD_MODES and placed:
+            e = replace(e, target=protests[0].source)
+        out.append(e)
+    return out
 
 
 def _peace_mission(trig: _Trig) -> bool:
