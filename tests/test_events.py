@@ -754,3 +754,12 @@ def test_events_crowds_and_their_control(code):
     assert march.source.sector == "OPP"  # the marchers, not the police
     [gas] = find(events, "ASSAULT", "GEO", "GEO")
     assert gas.target.sector == "OPP"  # aimed at the marchers, not at the city
+
+
+def test_events_participle_after_an_object_belongs_to_the_object(code):
+    events = code(
+        "Police in Nairobi fired tear gas to break up crowds of opposition supporters "
+        "trying to reach a banned rally to protest against the president."
+    )
+    assert find(events, "PROTEST", "KEN")
+    assert all(e.source is None or e.source.sector != "COP" for e in find(events, "PROTEST"))

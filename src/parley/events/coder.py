@@ -2163,6 +2163,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "issued a statement demanding ...": whoever issued it demands
             subj = [_true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"]
             break
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            objs = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objs and objs[-1].right_edge.i == node.i - 1:
+                # "broke up crowds of supporters trying to reach a rally": the parser
+                # hangs the participle on the verb; the crowds are trying
+                subj = objs[-1:]
+                break
         if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
