@@ -763,3 +763,17 @@ def test_events_participle_after_an_object_belongs_to_the_object(code):
     )
     assert find(events, "PROTEST", "KEN")
     assert all(e.source is None or e.source.sector != "COP" for e in find(events, "PROTEST"))
+
+
+def test_events_exchange_for_prisoners_is_a_release_both_ways(code):
+    events = code(
+        "Ukraine released 50 Russian soldiers on Friday in exchange for 50 Ukrainian prisoners."
+    )
+    assert find(events, "RETREAT", "UKR", "RUS")
+    assert find(events, "RETREAT", "RUS", "UKR")
+    events = code(
+        "Hamas freed three Israeli hostages on Saturday in exchange for 183 Palestinian "
+        "prisoners released from Israeli jails."
+    )
+    assert find(events, "RETREAT", "ISR", "PSE")
+    assert all(e.source is not None for e in events)  # no sourceless "released" beside it

@@ -835,6 +835,8 @@ class EventCoder:
         ctx: ArticleContext,
         article: Article,
     ) -> list[Event]:
+        if _in_exchange(trig.tok, self._trigger_tokens):
+            return []  # "... in exchange for prisoners released from Israeli jails": below
         sources, targets = self._arguments(trig, scan, ctx)
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
@@ -952,6 +954,8 @@ class EventCoder:
                 cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
             )
             out.append(ev)
+        if trig.entry.type == "RETREAT" and out and not mod.negated:
+            out.extend(self._exchanged(trig, out[0], scan, ctx))
         if (
             mod.intent
             and not mod.negated
@@ -1465,6 +1469,26 @@ class EventCoder:
         if found is None and trig.entry.type in PLACE_TARGET_TYPES:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
         return found
+
+    def _exchanged(self, trig: _Trig, first: Event, scan: Scan, ctx: ArticleContext) -> list[Event]:
+        """ "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners":
+        the other side released the prisoners (RETREAT the other way round)."""
+        src, tgt = first.source, first.target
+        if src is None or tgt is None or not src.country or not tgt.country:
+            return []
+        people: list[Token] = []
+        for prep in (c for c in trig.tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in _pobjs(prep):
+                if noun.lemma_.lower() == "exchange":
+                    people += [p for c in noun.children if c.lower_ == "for" for p in _pobjs(c)]
+        if not people:
+            return []
+        found = [a for h in people for a in self.resolver.resolve(h, scan, ctx) if a.country]
+        # the side that held the people the first act released, named by its country
+        name = self.resolver.dictionary.countries.get(tgt.country, tgt.country)
+        other = self.resolver.country_actor(tgt.country, name, "GOV")
+        released = found[0] if found else self.resolver.country_actor(src.country, src.text, None)
+        return [replace(first, source=other, target=released)]
 
     def _from_event_noun(
         self,
@@ -2340,6 +2364,16 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+
+
+def _in_exchange(tok: Token, triggers: set[int]) -> bool:
+    """Inside "in exchange for ..." under another trigger ("freed hostages in exchange
+    for prisoners released from Israeli jails")."""
+    for a in tok.ancestors:
+        if a.lemma_.lower() == "exchange" and a.head.lower_ == "in":
+            has_for = any(c.lower_ == "for" for c in a.children)  # not "in an exchange
+            return has_for and a.head.head.i in triggers  # brokered by the UAE"
+    return False
 
 
 def _crowd_targets(events: list[Event]) -> list[Event]:
