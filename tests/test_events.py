@@ -777,3 +777,15 @@ def test_events_exchange_for_prisoners_is_a_release_both_ways(code):
     )
     assert find(events, "RETREAT", "ISR", "PSE")
     assert all(e.source is not None for e in events)  # no sourceless "released" beside it
+
+
+def test_events_response_in_kind_is_the_same_act_the_other_way(code):
+    events = code(
+        "Azerbaijan expelled two French diplomats on Tuesday, and Paris responded in kind."
+    )
+    assert find(events, "SANCTION", "FRA", "AZE")
+    events = code("Moscow expelled ten British diplomats. London retaliated in kind on Friday.")
+    assert find(events, "SANCTION", "GBR", "RUS")
+    assert not find(events, "ASSAULT")  # the retaliation was an expulsion
+    events = code("Moscow expelled ten British diplomats. London said it would respond in kind.")
+    assert all(e.certainty == "speculative" for e in find(events, "SANCTION", "GBR"))

@@ -461,6 +461,10 @@ class EventCoder:
         events = _drop_sourceless_duplicates(events)
         events = _one_per_dyad(events)
         events = _crowd_targets(events)
+        kind = self._in_kind(sent, events, scan, ctx)
+        if kind:  # "retaliated in kind": the copy replaces the verb's own event
+            copied = {e.trigger for e in kind}
+            events = [e for e in events if e.trigger not in copied] + kind
         events.extend(self._brokered(sent, events, scan, ctx))
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
@@ -1469,6 +1473,41 @@ class EventCoder:
         if found is None and trig.entry.type in PLACE_TARGET_TYPES:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
         return found
+
+    def _in_kind(
+        self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
+    ) -> list[Event]:
+        """ "Azerbaijan expelled two French diplomats, and Paris responded in kind": the
+        same act the other way round."""
+        out: list[Event] = []
+        for tok in sent:
+            if tok.lower_ != "kind" or tok.head.lower_ != "in" or tok.head.head.pos_ != "VERB":
+                continue
+            verb = tok.head.head
+            subjects, passive = _subjects(verb)
+            actors = [a for h in subjects for a in self.resolver.resolve(h, scan, ctx)]
+
+            def usable(e: Event, verb: Token = verb) -> bool:
+                return bool(e.source and e.source.country) and e.trigger != verb.text
+
+            earlier = [e for e in events if usable(e)] or [e for e in ctx.events[-4:] if usable(e)]
+            if passive or not actors or not earlier:
+                continue
+            base = earlier[-1]
+            if actors[0].country and actors[0].country != base.source.country:  # type: ignore[union-attr]
+                mod = modality(verb, verb, self.cues)  # "said it would respond in kind"
+                certainty = "speculative" if mod.certainty == "speculative" else base.certainty
+                out.append(
+                    replace(
+                        base,
+                        source=actors[0],
+                        target=base.source,
+                        trigger=verb.text,
+                        certainty=certainty,
+                        negated=mod.negated,
+                    )
+                )
+        return out
 
     def _exchanged(self, trig: _Trig, first: Event, scan: Scan, ctx: ArticleContext) -> list[Event]:
         """ "Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners":
