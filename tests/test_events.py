@@ -789,3 +789,13 @@ def test_events_response_in_kind_is_the_same_act_the_other_way(code):
     assert not find(events, "ASSAULT")  # the retaliation was an expulsion
     events = code("Moscow expelled ten British diplomats. London said it would respond in kind.")
     assert all(e.certainty == "speculative" for e in find(events, "SANCTION", "GBR"))
+
+
+def test_events_named_place_targets_stand_for_their_country(code):
+    events = code("Israeli troops withdrew from Khan Younis on Sunday.")
+    assert find(events, "RETREAT", "ISR", "PSE")
+    events = code("Russian peacekeepers completed their withdrawal from Nagorno-Karabakh.")
+    assert find(events, "RETREAT", "RUS", "AZE")
+    events = code("Police arrested Juan Lopez in Kharkiv on Monday.")
+    [e] = find(events, "COERCE", "UKR")
+    assert e.target.country is None  # a person's name is no place

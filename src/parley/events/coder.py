@@ -1249,7 +1249,30 @@ class EventCoder:
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
+        targets = [self._named_place(t, trig, scan) for t in targets]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
+
+    def _named_place(self, actor: Actor, trig: _Trig, scan: Scan) -> Actor:
+        """An unknown name the gazetteer knows as a place ("withdrew from Khan Younis",
+        "from Nagorno-Karabakh") stands for the country it lies in."""
+        if (
+            actor.country
+            or actor.sector
+            or actor.actor_id
+            or trig.entry.type not in (PLACE_TARGET_TYPES)
+        ):
+            return actor
+        for tok in trig.tok.sent:
+            if (
+                tok.pos_ == "PROPN"
+                and tok.dep_ != "compound"  # the name's head: "Younis" of "Khan Younis"
+                and actor.text in (tok.text, _span_text(tok))
+            ):
+                place = self._settlement(tok, trig, scan)
+                if place is not None and place.country:
+                    return self.resolver.country_actor(place.country, actor.text, None)
+                break
+        return actor
 
     def _content_targets(
         self,
@@ -1596,7 +1619,15 @@ class EventCoder:
     def _settlement(self, tok: Token, trig: _Trig, scan: Scan) -> Location | None:
         """The settlement ``tok`` names, if it names one the gazetteer knows."""
         settlement = tok.lemma_.lower() in SETTLEMENT_NOUNS
-        if not settlement and (tok.pos_ != "PROPN" or trig.entry.type != "ASSAULT"):
+        if not settlement and tok.pos_ != "PROPN":
+            return None
+        one_word = not any(c.dep_ == "compound" for c in tok.lefts) and "-" not in tok.text
+        if (
+            not settlement
+            and trig.entry.type != "ASSAULT"
+            and tok.ent_type_ not in ("GPE", "LOC")
+            and (one_word or tok.ent_type_ == "")
+        ):
             return None  # "police arrested Lopez": a person, whatever city shares the name
         name = _place_name(tok) if settlement else _span_text(tok)
         if name and not settlement and " and " in name:
