@@ -799,3 +799,14 @@ def test_events_named_place_targets_stand_for_their_country(code):
     events = code("Police arrested Juan Lopez in Kharkiv on Monday.")
     [e] = find(events, "COERCE", "UKR")
     assert e.target.country is None  # a person's name is no place
+
+
+def test_events_one_event_per_sender_and_target_sector_of_one_word(code):
+    events = code(
+        "Britain and Norway imposed sanctions on Israeli ministers Itamar Ben-Gvir and "
+        "Bezalel Smotrich on Tuesday."
+    )
+    assert len(find(events, "SANCTION", "GBR", "ISR")) == 1
+    assert len(find(events, "SANCTION", "NOR", "ISR")) == 1
+    events = code("The UN chief praised Colombia's government and the FARC rebels on Monday.")
+    assert len(find(events, "SUPPORT", None, "COL")) == 2  # different sectors stay apart

@@ -1934,9 +1934,12 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     """One event per type and pair of countries from different words of a sentence:
     "stormed the village in Kosovo, killing a Kosovo police officer" and "held talks
     with Putin at the Kremlin, his first visit to Moscow" are one event each. Several
-    targets of the same word stay apart ("praised Colombia's government and the FARC")."""
+    targets of the same word stay apart when they differ in sector ("praised Colombia's
+    government and the FARC") and are one event when they do not ("sanctioned Israeli
+    ministers Ben-Gvir and Smotrich": one sanction of Israel's government per sender)."""
     out: list[Event] = []
     first_trigger: dict[tuple[object, ...], str | None] = {}
+    same_word: set[tuple[object, ...]] = set()
     for e in events:
         if e.source is None or not e.source.country or e.target is None or not e.target.country:
             out.append(e)
@@ -1944,6 +1947,10 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
         k = (e.type, e.source.country, e.target.country, e.negated, e.certainty == "speculative")
         if k in first_trigger and first_trigger[k] != e.trigger:
             continue
+        word = (*k, e.source.text, e.target.sector, e.trigger)
+        if word in same_word and e.target.sector is not None:
+            continue
+        same_word.add(word)
         first_trigger.setdefault(k, e.trigger)
         out.append(e)
     return out
