@@ -810,3 +810,13 @@ def test_events_one_event_per_sender_and_target_sector_of_one_word(code):
     assert len(find(events, "SANCTION", "NOR", "ISR")) == 1
     events = code("The UN chief praised Colombia's government and the FARC rebels on Monday.")
     assert len(find(events, "SUPPORT", None, "COL")) == 2  # different sectors stay apart
+
+
+def test_events_accused_of_is_a_claim_at_any_depth(code):
+    events = code(
+        "Britain imposed sanctions on two Israeli ministers on Tuesday, accusing them of "
+        "inciting violence against Palestinians."
+    )
+    [accuse] = find(events, "ACCUSE", "GBR")
+    assert accuse.target.country == "ISR"  # "them": whom the sanctions hit
+    assert all(e.certainty == "claimed" for e in find(events, "ASSAULT"))

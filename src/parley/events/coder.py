@@ -672,6 +672,7 @@ class EventCoder:
         for trig in trigs:
             node = trig.tok
             stopped = False  # "agreed to cease hostilities": the content is an end to force
+            via_of = False  # "accused them of inciting violence": inside what is alleged
             for _ in range(4):
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
                 infinitive = node.dep_ == "advcl" and (
@@ -696,6 +697,7 @@ class EventCoder:
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
                 coordinated = node.dep_ == "conj"
+                via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
                 gov = by_tok.get(node.i)
                 if gov is None or gov is trig:
@@ -721,7 +723,7 @@ class EventCoder:
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
                     gov.mode = gov.mode or self._complement_mode(gov.entry.type, trig.tok)
-                elif gov.entry.type == "ACCUSE" and trig.tok.dep_ in ("pcomp", "pobj"):
+                elif gov.entry.type == "ACCUSE" and (trig.tok.dep_ in ("pcomp", "pobj") or via_of):
                     trig.content_of = gov  # "accused Y of shelling": a claim by the accuser
                 break
             if trig.content_of is None and trig.entry.type in ("REQUEST", "REJECT", "THREATEN"):
@@ -2235,6 +2237,10 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     ]
     if named:
         return named[0]
+    # "imposed sanctions on two ministers, accusing them of ...": whom the sanctions hit
+    hit = [p for prep in preps if prep.lower_ in ("on", "against") for p in _pobjs(prep)]
+    if hit and objects and objects[0].pos_ == "NOUN" and hit[0].pos_ == "NOUN":
+        return hit[0]
     return objects[0] if objects else tok
 
 
