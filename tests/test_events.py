@@ -820,3 +820,9 @@ def test_events_accused_of_is_a_claim_at_any_depth(code):
     [accuse] = find(events, "ACCUSE", "GBR")
     assert accuse.target.country == "ISR"  # "them": whom the sanctions hit
     assert all(e.certainty == "claimed" for e in find(events, "ASSAULT"))
+
+
+def test_events_name_then_participle_object_and_aid_compounds(code):
+    events = code("Israel reopened the Kerem Shalom crossing to aid trucks on Wednesday.")
+    assert find(events, "RETREAT", "ISR")
+    assert not find(events, "AID")  # "aid trucks" is a noun compound

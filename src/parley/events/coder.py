@@ -2124,6 +2124,14 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for p in prep.children
             if p.dep_ == "pobj"
         }
+        objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
+            w
+            for c in tok.children
+            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
+            for nxt in [c.doc[c.i + 1]]
+            if nxt.head.i == tok.i and nxt.tag_ == "VBG"
+            for w in (nxt.lower_, nxt.lemma_.lower())
+        }
         objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
             g.lemma_.lower()
             for c in tok.children
