@@ -826,3 +826,9 @@ def test_events_name_then_participle_object_and_aid_compounds(code):
     events = code("Israel reopened the Kerem Shalom crossing to aid trucks on Wednesday.")
     assert find(events, "RETREAT", "ISR")
     assert not find(events, "AID")  # "aid trucks" is a noun compound
+
+
+def test_events_targetless_twin_of_a_placed_event_is_dropped(code):
+    events = code("The last French soldiers left Niger on Friday, completing their withdrawal.")
+    retreats = find(events, "RETREAT", "FRA")
+    assert len(retreats) == 1 and retreats[0].target.country == "NER"

@@ -1955,7 +1955,22 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
         same_word.add(word)
         first_trigger.setdefault(k, e.trigger)
         out.append(e)
-    return out
+    # "left Niger, completing a withdrawal": the withdrawal with no target is the same one
+    placed = {
+        (e.type, e.mode, e.source.country, e.negated, e.certainty == "speculative")
+        for e in out
+        if e.source is not None and e.source.country and e.target is not None
+    }
+    return [
+        e
+        for e in out
+        if not (
+            e.target is None
+            and e.source is not None
+            and (e.type, e.mode, e.source.country, e.negated, e.certainty == "speculative")
+            in placed
+        )
+    ]
 
 
 def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
