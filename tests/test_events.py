@@ -832,3 +832,11 @@ def test_events_targetless_twin_of_a_placed_event_is_dropped(code):
     events = code("The last French soldiers left Niger on Friday, completing their withdrawal.")
     retreats = find(events, "RETREAT", "FRA")
     assert len(retreats) == 1 and retreats[0].target.country == "NER"
+
+
+def test_events_missiles_into_the_sea_and_a_heavy_price(code):
+    events = code("North Korea fired two ballistic missiles into the sea off its east coast.")
+    assert find(events, "MOBILIZE", "PRK") and not find(events, "ASSAULT")
+    events = code("Iran warned on Sunday that Israel would pay a heavy price for the strike.")
+    assert find(events, "THREATEN", "IRN", "ISR")
+    assert not find(events, "ASSAULT", "ISR")  # the strike is the reason, not news

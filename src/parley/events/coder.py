@@ -554,6 +554,11 @@ class EventCoder:
             elif (addressee := self._obligation(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=addressee))
+            elif (payer := self._price_threat(tok)) is not None:
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
+                clause = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
+                out = [t for t in out if t.tok.i not in clause]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
@@ -575,6 +580,20 @@ class EventCoder:
             entries = self.lex.nouns.get(noun.lemma_.lower(), ())
             if any(e.type == "CONSULT" for e in entries):
                 return noun
+        return None
+
+    def _price_threat(self, tok: Token) -> Token | None:
+        """ "A Houthi spokesman said Washington and London would pay a heavy price": a
+        warning that another party will pay is a threat against it (THREATEN)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            priced = clause.lemma_.lower() == "pay" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in clause.children
+            )
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if priced and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
         return None
 
     def _obligation(self, tok: Token) -> Token | None:
@@ -844,6 +863,11 @@ class EventCoder:
         if _in_exchange(trig.tok, self._trigger_tokens):
             return []  # "... in exchange for prisoners released from Israeli jails": below
         sources, targets = self._arguments(trig, scan, ctx)
+        if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
+            # "fired 18 ballistic missiles into the sea": a weapons test or show of force
+            trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
+            trig.mode = "weapons"
+            targets = []
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
         mod = modality(trig.tok, trig.anchor, self.cues)
@@ -2470,6 +2494,15 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+
+
+def _into_the_sea(tok: Token) -> bool:
+    """Fired "into the sea", "into the Sea of Japan", "into waters off its coast"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"):
+        for pobj in _pobjs(prep):
+            if pobj.lemma_.lower() in ("sea", "water", "ocean") or pobj.text == "Sea":
+                return True
+    return False
 
 
 def _in_exchange(tok: Token, triggers: set[int]) -> bool:
