@@ -840,3 +840,19 @@ def test_events_missiles_into_the_sea_and_a_heavy_price(code):
     events = code("Iran warned on Sunday that Israel would pay a heavy price for the strike.")
     assert find(events, "THREATEN", "IRN", "ISR")
     assert not find(events, "ASSAULT", "ISR")  # the strike is the reason, not news
+
+
+def test_events_domestic_acts_target_the_actors_own_state(code):
+    events = code("The Basque separatist group ETA declared a permanent ceasefire on Wednesday.")
+    assert find(events, "RETREAT", "ESP", "ESP")
+    events = code("Nigeria's main trade unions called off a week-long general strike on Monday.")
+    assert find(events, "CONCEDE", "NGA", "NGA")
+    events = code("Thousands of Algerian students staged demonstrations on Saturday.")
+    assert find(events, "PROTEST", "DZA", "DZA")
+    # the state itself acting on nobody named keeps no target
+    events = code("Armenia declared martial law on Sunday.")
+    [e] = find(events, "COERCE", "ARM")
+    assert e.target is None
+    # abroad, outside an embassy
+    events = code("Kurdish demonstrators protested outside the Turkish embassy in Berlin.")
+    assert find(events, "PROTEST", None, "TUR")  # aimed at the embassy's state

@@ -279,6 +279,8 @@ ORGANISATION_WORDS = frozenset(
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 CROWD_MODES = frozenset({"crowd-control"})
+# buildings that stand for a state abroad: a protest outside one is aimed at that state
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
 RIOT_VERBS = frozenset(
     {
         "storm",
@@ -944,6 +946,8 @@ class EventCoder:
             targets = self._place_target(trig, where, sources)
         place = where.country if where is not None and where.country else None
         sources, targets = _infer_countries(trig.entry.type, sources, targets, place, ctx.home)
+        if not targets and sources:
+            targets = self._own_state(trig, sources, where)
         self._retype_by_parties(trig, sources, targets)
         if (
             (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -1397,6 +1401,12 @@ class EventCoder:
                 and tok.head.pos_ == "VERB"
             ):
                 heads.append(tok)  # "to protest President Assad's failure to reform"
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("outside", "at", "near", "before")
+                and tok.lemma_.lower() in MISSION_NOUNS
+            ):
+                heads.append(tok)  # "protested outside the Turkish embassy in Berlin"
         for head in heads:
             found = self._actor_within(head, scan, ctx, sources)
             if found:
@@ -1522,6 +1532,31 @@ class EventCoder:
         if found is None and trig.entry.type in PLACE_TARGET_TYPES:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
         return found
+
+    def _own_state(self, trig: _Trig, sources: list[Actor], where: Location | None) -> list[Actor]:
+        """Domestic acts with no one named on the other side are done to (or demanded of)
+        the actor's own state: strikes and protests, curfews and crackdowns, concessions,
+        a rebel ceasefire ("ETA declared a permanent ceasefire", "the unions called off
+        the strike", "authorities relaxed the curfew")."""
+        type_ = trig.entry.type
+        src = sources[0]
+        if not src.country or src.country in ("IGO", "NGO") or len(sources) > 1:
+            return []
+        if where is not None and where.country and where.country != src.country:
+            return []  # abroad: whose state is unclear
+        name = self.resolver.dictionary.countries.get(src.country, src.country)
+        if src.actor_id == f"country:{src.country}" and src.text in (name, src.name):
+            return []  # "Armenia declared martial law": the state itself, not a party to it
+        state = src.sector in STATE_SECTORS
+        if type_ == "RETREAT" and not state and src.sector in ("REB", "OPP"):
+            pass
+        elif type_ == "PROTEST" and not state:
+            pass
+        elif type_ in ("CONCEDE", "COERCE") and trig.mode not in ("seize",):
+            pass
+        else:
+            return []
+        return [self.resolver.country_actor(src.country, name, "GOV")]
 
     def _in_kind(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
