@@ -1548,13 +1548,12 @@ class EventCoder:
         if src.actor_id == f"country:{src.country}" and src.text in (name, src.name):
             return []  # "Armenia declared martial law": the state itself, not a party to it
         state = src.sector in STATE_SECTORS
-        if type_ == "RETREAT" and not state and src.sector in ("REB", "OPP"):
-            pass
-        elif type_ == "PROTEST" and not state:
-            pass
-        elif type_ in ("CONCEDE", "COERCE") and trig.mode not in ("seize",):
-            pass
-        else:
+        domestic = (
+            (type_ == "RETREAT" and src.sector in ("REB", "OPP"))  # a rebel ceasefire
+            or (type_ == "PROTEST" and not state)
+            or (type_ in ("CONCEDE", "COERCE") and trig.mode != "seize")
+        )
+        if not domestic:
             return []
         return [self.resolver.country_actor(src.country, name, "GOV")]
 
