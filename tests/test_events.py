@@ -856,3 +856,14 @@ def test_events_domestic_acts_target_the_actors_own_state(code):
     # abroad, outside an embassy
     events = code("Kurdish demonstrators protested outside the Turkish embassy in Berlin.")
     assert find(events, "PROTEST", None, "TUR")  # aimed at the embassy's state
+
+
+def test_events_shooting_down_and_capitals_named_by_title(code):
+    events = code("Iran's Revolutionary Guards shot down a U.S. military drone on Thursday.")
+    assert find(events, "ASSAULT", "IRN", "USA")
+    events = code("At least 20 Ukrainian drones were shot down over the Moscow region overnight.")
+    assert find(events, "ASSAULT", "RUS", "UKR")
+    events = code(
+        "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday."
+    )
+    assert find(events, "ASSAULT", "ETH", "ERI")

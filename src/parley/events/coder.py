@@ -945,6 +945,10 @@ class EventCoder:
         if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         place = where.country if where is not None and where.country else None
+        if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
+            # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
+            name = self.resolver.dictionary.countries.get(place, place)
+            sources = [self.resolver.country_actor(place, name, "MIL")]
         sources, targets = _infer_countries(trig.entry.type, sources, targets, place, ctx.home)
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
@@ -1223,7 +1227,8 @@ class EventCoder:
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
-        if trig.entry.type == "ASSAULT":  # "fired missiles at X": not a target
+        if trig.entry.type == "ASSAULT" and not _downing(tok):
+            # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
@@ -1731,7 +1736,7 @@ class EventCoder:
             if pobj is None:
                 continue
             first: Location | None = None
-            cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound"))]
+            cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first
             named = [
                 m.entry.country
@@ -2528,6 +2533,13 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+
+
+def _downing(tok: Token) -> bool:
+    """ "shot down a drone", "intercepted two missiles": the weapon is what is hit."""
+    return tok.lemma_.lower() in ("intercept", "down") or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+    )
 
 
 def _into_the_sea(tok: Token) -> bool:
