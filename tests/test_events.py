@@ -867,3 +867,16 @@ def test_events_shooting_down_and_capitals_named_by_title(code):
         "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday."
     )
     assert find(events, "ASSAULT", "ETH", "ERI")
+
+
+def test_events_its_on_an_event_noun_and_inquiries(code):
+    events = code(
+        "The UN chief praised Israel on Wednesday for completing its withdrawal from "
+        "southern Lebanon."
+    )
+    assert find(events, "RETREAT", "ISR", "LBN")
+    events = code(
+        "Amnesty International urged Algeria on Tuesday to allow an inquiry into the "
+        "massacres of hundreds of villagers."
+    )
+    assert not find(events, "ASSAULT")  # what an inquiry looks into is not news here

@@ -280,6 +280,11 @@ class ActorResolver:
             person = self._clause_speaker(tok, scan, ctx) or ctx.last_person
             if person is not None and person.country:
                 return [self.country_actor(person.country, np_text(tok), "GOV")]
+        if lower == "its" and tok.dep_ == "poss":
+            owner = self._possessor(tok.head, scan)  # the nearest state before it
+            if owner is not None:
+                return [self.country_actor(owner, tok.text, "GOV")]
+            return []
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             speaker = self._clause_speaker(tok, scan, ctx)
             if speaker is not None:  # "Bouteflika said he is prepared to ..."

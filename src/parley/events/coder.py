@@ -279,6 +279,7 @@ ORGANISATION_WORDS = frozenset(
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 CROWD_MODES = frozenset({"crowd-control"})
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
 RIOT_VERBS = frozenset(
@@ -799,6 +800,13 @@ class EventCoder:
                 and not _quantity_of(trig.tok)
             ):
                 pass  # "agreed ... after talks in Moscow with X", "at a meeting in Y"
+            elif (
+                trig.tok.dep_ == "pobj"
+                and trig.tok.head.lower_ in ("into", "of")
+                and trig.tok.head.head.lemma_.lower() in INQUIRY_NOUNS
+            ):
+                trig.dropped = True  # "an inquiry into the massacres": what is looked into
+                continue
             elif _after_event(trig.tok) and trig.tok.head.head.lower_ in LONG_SPANS:
                 trig.dropped = True  # "ten years after the annexation": history
                 continue
@@ -2479,6 +2487,14 @@ def _noun_args(
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
+        elif (
+            child.dep_ == "poss"
+            and child.lower_ == "its"
+            and noun.head.dep_ in ("pcomp", "prep", "pobj")
+            and noun.dep_ in ("dobj", "pobj")
+            and anchor.dep_ in ("pcomp", "pobj", "advcl")
+        ):
+            src.append(child)  # "praised Israel for completing its withdrawal": whose
         elif (
             child.dep_ == "poss"
             and child.lower_ in ("their", "its", "his", "her")
