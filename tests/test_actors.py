@@ -270,3 +270,15 @@ def test_actors_misspelled_state_names_match_closely(code):
     # a surname near no state stays unknown
     events = code("Police arrested Ibrahimov in Baku on Monday.")
     assert all(e.target is None or e.target.country is None for e in find(events, "COERCE"))
+
+
+def test_actors_two_surname_names_match_without_the_second(code):
+    from conftest import find
+
+    events = code(
+        "President Andres Pastrana broke off peace talks with the Revolutionary Armed "
+        "Forces of Colombia on Wednesday."
+    )
+    [e] = find(events, "SANCTION", "COL", "COL")
+    assert e.source.name == "Andres Pastrana Arango"
+    assert e.target.sector == "REB"  # a group at home is a valid other side

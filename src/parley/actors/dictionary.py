@@ -283,6 +283,15 @@ def _phoenix_entry(row: str, where: str) -> Entry:
     )
 
 
+#: countries whose people usually carry two surnames, the mother's last
+TWO_SURNAMES = frozenset(
+    {
+        "ESP", "MEX", "COL", "VEN", "PER", "ECU", "BOL", "CHL", "ARG", "URY", "PRY",
+        "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM",
+    }
+)  # fmt: skip
+
+
 def _load_fallback_people(d: ActorDictionary, path: Path) -> None:
     """Index ``phoenix_people.tsv`` rows by name and aliases; Entries are built on
     first lookup (most of the twenty thousand people never occur in a corpus)."""
@@ -291,15 +300,25 @@ def _load_fallback_people(d: ActorDictionary, path: Path) -> None:
     except OSError as exc:
         raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
     index = d.fallback_people
+    short: dict[str, str | None] = {}  # "Andres Pastrana" -> the one row it can mean
     for n, row in enumerate(text.splitlines(), start=1):
         if row.startswith("#"):
             continue
         if row.count("\t") != 3:
             raise ConfigError(f"{path.name}:{n}: expected 4 tab-separated fields: {row!r}")
-        name, _country, aliases, _roles = row.split("\t")
+        name, country, aliases, _roles = row.split("\t")
         index[name_key(name)] = row
         for alias in aliases.split(";") if aliases else ():
             index[name_key(alias)] = row
+        words = name.split()
+        if country in TWO_SURNAMES and len(words) >= 3:
+            # "Andres Pastrana Arango" is "Andres Pastrana" in the news (mother's surname
+            # last); kept only when no other row shortens to the same name
+            key = name_key(" ".join(words[:-1]))
+            short[key] = row if key not in short else None
+    for key, row in short.items():
+        if row is not None and key not in index:
+            index[key] = row
 
 
 #: the kinds of phoenix_orgs.tsv rows and the country column's "none"

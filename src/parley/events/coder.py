@@ -1374,7 +1374,9 @@ class EventCoder:
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
                     continue
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
-                if entry.country and entry.country not in src_countries:
+                # another side, or an armed group or party at home ("broke off peace
+                # talks with the Revolutionary Armed Forces of Colombia")
+                if entry.country and (entry.country not in src_countries or entry.kind == "group"):
                     found = self.resolver.resolve(tok, scan, ctx) if tok.pos_ != "ADJ" else []
                     found = [a for a in found if a.country]
                     if found:
