@@ -316,9 +316,9 @@ def _load_fallback_people(d: ActorDictionary, path: Path) -> None:
             # last); kept only when no other row shortens to the same name
             key = name_key(" ".join(words[:-1]))
             short[key] = row if key not in short else None
-    for key, row in short.items():
-        if row is not None and key not in index:
-            index[key] = row
+    for key, only in short.items():
+        if only is not None and key not in index:
+            index[key] = only
 
 
 #: the kinds of phoenix_orgs.tsv rows and the country column's "none"
