@@ -282,3 +282,13 @@ def test_actors_two_surname_names_match_without_the_second(code):
     [e] = find(events, "SANCTION", "COL", "COL")
     assert e.source.name == "Andres Pastrana Arango"
     assert e.target.sector == "REB"  # a group at home is a valid other side
+
+
+def test_actors_titled_unknown_names_and_northern_ireland(code):
+    from conftest import find
+
+    events = code("President Bush threatened Russia on Monday.")
+    [e] = find(events, "THREATEN", None, "RUS")
+    assert e.source.country is None  # a name, not placed by the one country named
+    events = code("Police in Northern Ireland arrested two men on Monday.")
+    assert find(events, "COERCE", "GBR")

@@ -575,7 +575,8 @@ class ActorResolver:
                     )
                 ]
             if role is not None:  # "President Mohamed Bazoum": a role, country unknown
-                return [Actor(text=text, name=None, country=None, sector=role.sector)]
+                # the name is the text: a named person, whom no place or sentence may place
+                return [Actor(text=text, name=text, country=None, sector=role.sector)]
             for child in tok.children:
                 if child.dep_ == "appos":
                     role = self._role_of(child)

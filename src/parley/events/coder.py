@@ -1902,6 +1902,8 @@ def _proper_name(actor: Actor) -> bool:
     """An unknown actor the text names ("Journalist Mzia Amaglobeli"), as opposed to a
     description ("riot police", "Armed gangs")."""
     words = actor.text.split()
+    if actor.actor_id is None and actor.name is not None and actor.name == actor.text:
+        return True  # "President Bush": a titled name the dictionary does not know
     return (
         actor.actor_id is None
         and len(words) > 1

@@ -125,7 +125,7 @@ FRA | France | | French | Paris | | Elysee ; Élysée ; Elysee Palace ; Élysée
 FRO | Faroe Islands | Faroes ; Faeroe Islands | Faroese | Tórshavn | Torshavn |
 FSM | Micronesia | Federated States of Micronesia | Micronesian+ | Palikir | |
 GAB | Gabon | | Gabonese | Libreville | |
-GBR | United Kingdom | UK ; U.K. ; Britain ; Great Britain | British ; Briton+ ; Brit+ | London | | Downing Street ; Number 10 ; No 10 ; No. 10 ; Whitehall
+GBR | United Kingdom | UK ; U.K. ; Britain ; Great Britain ; Northern Ireland | British ; Briton+ ; Brit+ | London | | Downing Street ; Number 10 ; No 10 ; No. 10 ; Whitehall
 GEO | Georgia | Sakartvelo | Georgian+ | Tbilisi | |
 GGY | Guernsey | Bailiwick of Guernsey | | St Peter Port | St. Peter Port ; Saint Peter Port |
 GHA | Ghana | | Ghanaian+ | Accra | |
