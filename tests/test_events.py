@@ -880,3 +880,15 @@ def test_events_its_on_an_event_noun_and_inquiries(code):
         "massacres of hundreds of villagers."
     )
     assert not find(events, "ASSAULT")  # what an inquiry looks into is not news here
+
+
+def test_events_led_coalitions_and_deals_as_context(code):
+    events = code("The Saudi-led coalition bombed Sanaa on Monday.")
+    assert find(events, "ASSAULT", "SAU", "YEM")
+    events = code("Vietnamese-led forces shelled guerrilla camps on Monday.")
+    assert find(events, "ASSAULT", "VNM")
+    events = code(
+        "Under the agreement, NATO-led peacekeepers are to move into the province once "
+        "the withdrawal is under way."
+    )
+    assert not find(events, "AGREE")  # the deal is context here, not news

@@ -498,6 +498,12 @@ class ActorResolver:
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
+            if child.dep_ in ("amod", "compound") and child.lower_ == "led":
+                # "the Saudi-led coalition", "Vietnamese-led forces": the leader's side
+                for inner in child.children:
+                    if inner.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                        self._country_at(inner, scan, found)
+                continue
             if child.dep_ in MODIFIER_DEPS:
                 if found and child.dep_ != "poss" and not coordinated:
                     # "Kosovo Albanian protesters": the first modifier is the country, but

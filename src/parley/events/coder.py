@@ -101,6 +101,7 @@ BACKGROUND_PREPS = frozenset(
         "before",
         "since",
         "amidst",  # but not "amid"
+        "under",  # "under the agreement, peacekeepers are to ...": the deal is context
         "despite",
         "over",
         "about",
@@ -1761,6 +1762,10 @@ class EventCoder:
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
+                if cand.ent_type_ == "NORP" or (
+                    match is not None and match.entry.kind == "demonym"
+                ):
+                    continue  # "near the Thai border": a nationality (Alor Setar's old name)
                 if match is not None and match.entry.kind in ("capital", "country"):
                     known = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     place = self.gazetteer.find(known, prefer)
@@ -2391,6 +2396,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
         ):
             subj = [node.head]  # "demonstrators protesting election results"
+            break
+        elif (
+            node.dep_ == "acl"
+            and node.tag_ in ("VBD", "VBN")
+            and node.head.dep_ == "ROOT"
+            and any(c.dep_ == "dobj" for c in node.children)
+        ):
+            # "The Saudi-led coalition bombed Sanaa": a sentence the parser read as a
+            # noun phrase with a relative clause (a past tense with an object is active)
+            subj = [node.head]
             break
         else:
             break
