@@ -892,3 +892,13 @@ def test_events_led_coalitions_and_deals_as_context(code):
         "the withdrawal is under way."
     )
     assert not find(events, "AGREE")  # the deal is context here, not news
+
+
+def test_events_support_for_x_targets_x_not_the_support(code):
+    events = code(
+        "Turkish President Recep Tayyip Erdogan reaffirmed Ankara's support for "
+        "Azerbaijan's territorial integrity on Monday."
+    )
+    assert find(events, "SUPPORT", "TUR", "AZE")
+    events = code("Kenya expelled two Somali diplomats on Monday.")
+    assert find(events, "SANCTION", "KEN", "SOM")  # people named as the object stay

@@ -1255,6 +1255,19 @@ class EventCoder:
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
+        if trig.entry.object:
+            # "reaffirmed Ankara's support for Azerbaijan": the support's object, not the
+            # support (the people of "expelled two diplomats" stay: they resolve to actors)
+            tgt_heads = [
+                a
+                for h in tgt_heads
+                for a in (
+                    _pobjs_of(h, ("for", "to", "with", "on", "against")) or [h]
+                    if h.lemma_.lower() == trig.entry.object
+                    and not self.resolver.dictionary.role(h.lemma_.lower())
+                    else [h]
+                )
+            ]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
@@ -2575,6 +2588,11 @@ def _downing(tok: Token) -> bool:
     return tok.lemma_.lower() in ("intercept", "down") or any(
         c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
     )
+
+
+def _pobjs_of(noun: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of a noun's prepositions among ``words`` ("support for X" -> X)."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
 
 
 def _into_the_sea(tok: Token) -> bool:
