@@ -902,3 +902,11 @@ def test_events_support_for_x_targets_x_not_the_support(code):
     assert find(events, "SUPPORT", "TUR", "AZE")
     events = code("Kenya expelled two Somali diplomats on Monday.")
     assert find(events, "SANCTION", "KEN", "SOM")  # people named as the object stay
+
+
+def test_events_hangings_and_evacuations(code):
+    events = code("Iran hanged two political prisoners on Thursday.")
+    assert find(events, "ASSAULT", "IRN")
+    assert not code("Protesters hanged banners on the bridge.")
+    events = code("The Red Cross evacuated hundreds of civilians from Aleppo on Thursday.")
+    assert find(events, "AID", "NGO")
