@@ -910,3 +910,12 @@ def test_events_hangings_and_evacuations(code):
     assert not code("Protesters hanged banners on the bridge.")
     events = code("The Red Cross evacuated hundreds of civilians from Aleppo on Thursday.")
     assert find(events, "AID", "NGO")
+
+
+def test_events_sentence_read_as_a_noun_phrase_keeps_its_subject(code):
+    events = code(
+        "The first contingent of about 400 Kenyan police officers landed in Port-au-Prince "
+        "on Tuesday."
+    )
+    assert find(events, "MOBILIZE", "KEN", "HTI")
+    assert not find(code("Soldiers killed by shelling were buried on Monday."), "MOBILIZE")

@@ -2205,6 +2205,7 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         return False  # "declined to comment when asked by journalists": a question
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [s for s in [_acl_subject(tok)] if s is not None]
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {w.lemma_.lower() for s in subjects for w in [s, *_of_objects(s)]}
         if not words & entry.subject:
@@ -2410,15 +2411,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         ):
             subj = [node.head]  # "demonstrators protesting election results"
             break
-        elif (
-            node.dep_ == "acl"
-            and node.tag_ in ("VBD", "VBN")
-            and node.head.dep_ == "ROOT"
-            and any(c.dep_ == "dobj" for c in node.children)
-        ):
-            # "The Saudi-led coalition bombed Sanaa": a sentence the parser read as a
-            # noun phrase with a relative clause (a past tense with an object is active)
-            subj = [node.head]
+        elif (main := _acl_subject(node)) is not None:
+            subj = [main]
             break
         else:
             break
@@ -2588,6 +2582,21 @@ def _downing(tok: Token) -> bool:
     return tok.lemma_.lower() in ("intercept", "down") or any(
         c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
     )
+
+
+def _acl_subject(verb: Token) -> Token | None:
+    """ "The Saudi-led coalition bombed Sanaa", "400 police officers landed in Haiti": a
+    sentence the parser read as a noun phrase with a participle clause. A past tense, or
+    a participle with an object, under the sentence's root noun is its main verb."""
+    if verb.dep_ != "acl":
+        return None
+    active = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    )
+    top = verb.head
+    while top.dep_ == "pobj" and top.head.lower_ == "of":  # "a contingent of officers"
+        top = top.head.head
+    return verb.head if active and top.dep_ == "ROOT" and top.pos_ == "NOUN" else None
 
 
 def _pobjs_of(noun: Token, words: tuple[str, ...]) -> list[Token]:
