@@ -292,3 +292,15 @@ def test_actors_titled_unknown_names_and_northern_ireland(code):
     assert e.source.country is None  # a name, not placed by the one country named
     events = code("Police in Northern Ireland arrested two men on Monday.")
     assert find(events, "COERCE", "GBR")
+
+
+def test_actors_epithets_and_whom_a_state_expels(code):
+    from conftest import find
+
+    events = code("U.S. officials urged the Jewish state to stay out of the war.")
+    assert find(events, "REQUEST", "USA", "ISR")
+    events = code("The Islamic Republic seized a British tanker on Friday.")
+    assert find(events, "COERCE", "IRN", "GBR")
+    events = code("Pakistan expelled two diplomats on Friday.")
+    [e] = find(events, "SANCTION", "PAK")
+    assert e.target.country is None  # not Pakistan's own diplomats

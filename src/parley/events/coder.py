@@ -1858,6 +1858,11 @@ def _infer_countries(
     whom armed forces attack: "Russian soldiers killed civilians" says nothing of where.
     Named people and organisations keep what the dictionary says."""
     armed = type_ == "ASSAULT" and any(s.sector in ("MIL", "REB") for s in sources)
+    # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
+    # its own just because the sentence names no other country
+    foreign = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
+        s.country for s in sources if s.sector in STATE_SECTORS
+    }  # (a union's "pressed the government" is its own government)
 
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
@@ -1878,7 +1883,7 @@ def _infer_countries(
                     a.country is None
                     and home is not None
                     and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
-                    and not (side == "target" and armed)
+                    and not (side == "target" and (armed or foreign))
                 ):
                     a = _with_country(a, home)
             out.append(a)

@@ -153,10 +153,10 @@ IMN | Isle of Man | | Manx | - | |
 IND | India | Bharat | Indian+ | New Delhi | Delhi |
 IOT | British Indian Ocean Territory | Chagos Islands ; Chagos Archipelago | Chagossian+ | - | |
 IRL | Ireland | Republic of Ireland ; Eire ; Éire | Irish | Dublin | |
-IRN | Iran | | Iranian+ | Tehran | Teheran |
+IRN | Iran | Islamic Republic | Iranian+ | Tehran | Teheran |
 IRQ | Iraq | | Iraqi+ | Baghdad | |
 ISL | Iceland | | Icelandic ; Icelander+ | Reykjavik | Reykjavík |
-ISR | Israel | | Israeli+ | Jerusalem | Tel Aviv |
+ISR | Israel | Jewish state ; Jewish State | Israeli+ | Jerusalem | Tel Aviv |
 ITA | Italy | | Italian+ | Rome | Roma | Palazzo Chigi
 JAM | Jamaica | | Jamaican+ | Kingston | |
 JEY | Jersey | Bailiwick of Jersey | | St Helier | St. Helier ; Saint Helier |
