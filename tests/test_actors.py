@@ -304,3 +304,14 @@ def test_actors_epithets_and_whom_a_state_expels(code):
     events = code("Pakistan expelled two diplomats on Friday.")
     [e] = find(events, "SANCTION", "PAK")
     assert e.target.country is None  # not Pakistan's own diplomats
+
+
+def test_actors_he_after_a_conjoined_speech_verb(code):
+    from conftest import find
+
+    events = code(
+        "President Donald Trump pulled the United States out of the Iran nuclear deal on "
+        "Tuesday and said he would reimpose economic sanctions on Tehran."
+    )
+    [e] = find(events, "SANCTION", "USA", "IRN")
+    assert e.source.name == "Donald Trump" or e.source.country == "USA"

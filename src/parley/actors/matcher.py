@@ -433,6 +433,9 @@ class ActorResolver:
         if main is None:
             return None
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is None and main.dep_ == "conj":
+            # "Trump pulled out of the deal and said he would ...": the first verb's subject
+            subject = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i > tok.i:
             return None
         match = scan.at(subject.i)
