@@ -351,6 +351,10 @@ class ActorResolver:
             actor_id=f"country:{code}",
         )
 
+    def state_actor(self, code: str, sector: str | None) -> Actor:
+        """A state named by its own name ("Israel" for the side that held the prisoners)."""
+        return self.country_actor(code, self.dictionary.countries.get(code, code), sector)
+
     def _from_match(self, tok: Token, match: Match, scan: Scan, ctx: ArticleContext) -> Actor:
         entry = match.entry
         doc = tok.doc

@@ -280,6 +280,8 @@ ORGANISATION_WORDS = frozenset(
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 CROWD_MODES = frozenset({"crowd-control"})
+# "support for X", "commitment to X": what a trigger's named object is about
+OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
 INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
@@ -956,8 +958,7 @@ class EventCoder:
         place = where.country if where is not None and where.country else None
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
-            name = self.resolver.dictionary.countries.get(place, place)
-            sources = [self.resolver.country_actor(place, name, "MIL")]
+            sources = [self.resolver.state_actor(place, "MIL")]
         sources, targets = _infer_countries(trig.entry.type, sources, targets, place, ctx.home)
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
@@ -1262,7 +1263,7 @@ class EventCoder:
                 a
                 for h in tgt_heads
                 for a in (
-                    _pobjs_of(h, ("for", "to", "with", "on", "against")) or [h]
+                    _prep_objects(h, OBJECT_OF_PREPS) or [h]
                     if h.lemma_.lower() == trig.entry.object
                     and not self.resolver.dictionary.role(h.lemma_.lower())
                     else [h]
@@ -1584,7 +1585,7 @@ class EventCoder:
         )
         if not domestic:
             return []
-        return [self.resolver.country_actor(src.country, name, "GOV")]
+        return [self.resolver.state_actor(src.country, "GOV")]
 
     def _in_kind(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
@@ -1636,8 +1637,7 @@ class EventCoder:
             return []
         found = [a for h in people for a in self.resolver.resolve(h, scan, ctx) if a.country]
         # the side that held the people the first act released, named by its country
-        name = self.resolver.dictionary.countries.get(tgt.country, tgt.country)
-        other = self.resolver.country_actor(tgt.country, name, "GOV")
+        other = self.resolver.state_actor(tgt.country, "GOV")
         released = found[0] if found else self.resolver.country_actor(src.country, src.text, None)
         return [replace(first, source=other, target=released)]
 
@@ -2212,7 +2212,9 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
         # "the first contingent of 400 police officers landed": the contingent or its people
-        words = {w.lemma_.lower() for s in subjects for w in [s, *_of_objects(s)]}
+        words = {
+            w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
+        }
         if not words & entry.subject:
             return False
     if entry.particle:
@@ -2263,11 +2265,6 @@ def _after_event(tok: Token) -> bool:
     protests"): it happened, but the main verb's subject did not do it."""
     holder = tok.head.head if _quantity_of(tok) else tok
     return holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    """ "a contingent of police officers" -> officers."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
 
 
 def _asked_for(tok: Token) -> bool:
@@ -2602,11 +2599,6 @@ def _acl_subject(verb: Token) -> Token | None:
     while top.dep_ == "pobj" and top.head.lower_ == "of":  # "a contingent of officers"
         top = top.head.head
     return verb.head if active and top.dep_ == "ROOT" and top.pos_ == "NOUN" else None
-
-
-def _pobjs_of(noun: Token, words: tuple[str, ...]) -> list[Token]:
-    """The objects of a noun's prepositions among ``words`` ("support for X" -> X)."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
 
 
 def _into_the_sea(tok: Token) -> bool:
