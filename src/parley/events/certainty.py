@@ -67,6 +67,8 @@ class Modality:
     conditional: bool = False  # "if ...", "unless ..."
     unless: bool = False  # "will do X unless Y acts": the condition makes the intent a threat
     modal_intent: bool = False  # "will"/"would": intent when the text attributes it
+    plain_future: bool = False  # "will"/"shall" on the trigger itself
+    unattributed_intent: bool = False  # intent read from a plain "will", nobody quoted
     source_of_claim: Token | None = None  # the subject of the verb that reports/claims it
 
     def doubt(self, level: str, who: Token | None = None) -> None:
@@ -114,6 +116,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.doubt("speculative")
                 if low in INTENT_MODALS:
                     m.modal_intent = True  # an intent only when someone states it
+                if low in MODAL_FUTURE:
+                    m.plain_future = True
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:
                 m.doubt(DOUBT_ADVERBS[low])
             elif child.dep_ == "amod" and low in ("alleged", "suspected", "purported"):
@@ -181,6 +185,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     if m.modal_intent and m.source_of_claim is not None:
         m.intent = True  # "X will send aid, the minister said": a stated intent (checked
         # against the speaker's country by the coder)
+    elif m.modal_intent and m.plain_future and not m.conditional and not m.intent:
+        # "Japan will provide aid to ...": news states a commitment this way (the coder
+        # does not take scheduled meetings for one: "X will meet Y next week")
+        m.intent = m.unattributed_intent = True
     return m
 
 

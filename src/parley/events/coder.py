@@ -902,6 +902,7 @@ class EventCoder:
         if (
             trig.entry.type == "AGREE"
             and mod.intent
+            and not mod.unattributed_intent  # "will sign the accord next week": a plan
             and not mod.negated
             and not mod.conditional
             and certainty == "speculative"
@@ -1006,6 +1007,7 @@ class EventCoder:
             out.extend(self._exchanged(trig, out[0], scan, ctx))
         if (
             mod.intent
+            and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
             and not mod.negated
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
@@ -1180,7 +1182,10 @@ class EventCoder:
         type_ = trig.entry.type
         if threat:
             new_type, new_mode = "THREATEN", INTENT_THREAT_MODES.get(type_)
-        elif type_ in INTENT_AGREE_TYPES or (type_ == "MOBILIZE" and _peace_mission(trig)):
+        elif type_ in INTENT_AGREE_TYPES or (
+            type_ == "MOBILIZE"
+            and (_peace_mission(trig) or any(e.target and e.target.country == "IGO" for e in events))
+        ):
             # "ready to send 200 peacekeepers to Sudan": an offer of troops for a mission
             new_type, new_mode = "AGREE", None
         elif type_ in INTENT_THREAT_MODES:
@@ -1762,9 +1767,11 @@ class EventCoder:
             first: Location | None = None
             cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first
+            # ... or a nationality qualifying it: "the southern Chilean city of Concepcion"
+            qualifiers = [*cands[1:], *(c for c in pobj.children if c.dep_ == "amod")]
             named = [
                 m.entry.country
-                for c in cands[1:]
+                for c in qualifiers
                 for t in c.subtree
                 if (m := scan.at(t.i)) is not None
                 and m.entry.kind in ("country", "demonym")
@@ -1863,6 +1870,11 @@ def _infer_countries(
     foreign = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
         s.country for s in sources if s.sector in STATE_SECTORS
     }  # (a union's "pressed the government" is its own government)
+    # "Congress approved military aid to Israel": whoever acts on a named state from
+    # outside is not of that state just because it is the one the sentence names
+    abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
+        t.country for t in targets if t.sector in STATE_SECTORS
+    }
 
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
@@ -1884,6 +1896,7 @@ def _infer_countries(
                     and home is not None
                     and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
                     and not (side == "target" and (armed or foreign))
+                    and not (side == "source" and abroad and a.sector in STATE_SECTORS)
                 ):
                     a = _with_country(a, home)
             out.append(a)

@@ -81,11 +81,14 @@ class Gazetteer:
         if not candidates:
             return None
         codes = _region_codes(region) if region else set()
+        plain = _plain(key)
         best = max(
             candidates,
             key=lambda c: (
                 (c.country, c.admin1) in codes,
-                c.name.lower() == key,  # "Islamabad" is the capital, not Chittagong's old name
+                # "Islamabad" is the capital, not Chittagong's old name ("Concepcion" is
+                # Concepción as much as the Philippine town of that spelling)
+                _plain(c.name).lower() == plain,
                 c.country in prefer,
                 c.population,
             ),
