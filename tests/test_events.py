@@ -945,3 +945,29 @@ def test_events_state_organ_acting_on_a_named_state_is_not_of_it(code):
     events = code("Congress approved military aid to Israel on Thursday.")
     [e] = [x for x in events if x.target and x.target.country == "ISR"]
     assert e.source.country is None  # not Israel's own congress
+
+
+def test_events_stopping_a_protest_coerces_the_protesters(code):
+    events = code("Turkish police prevented a rally by Kurdish students in Diyarbakir on Monday.")
+    [e] = find(events, "COERCE", "TUR", "TUR")
+    assert (e.mode, e.target.sector) == ("restrict", "EDU")
+    # the parser hangs "by" on the verb here; the police are still the source
+    events = code("Pakistani police stopped a march by opposition supporters on Friday.")
+    [e] = find(events, "COERCE", "PAK", "PAK")
+    assert (e.source.sector, e.target.sector) == ("COP", "OPP")
+    events = code("Riot police broke up a protest by striking miners in Johannesburg.")
+    [e] = find(events, "ASSAULT", "ZAF", "ZAF")
+    assert e.mode == "crowd-control" and e.target.sector == "LAB"
+    # stopping anything else is not coercion of protesters
+    assert not find(code("The army stopped the convoy at the border."), "COERCE")
+
+
+def test_events_sit_ins_walkouts_and_downed_aircraft(code):
+    events = code("Opposition supporters staged a sit-in outside the electoral commission in Harare.")
+    assert find(events, "PROTEST", "ZWE")
+    events = code("Thousands of dock workers walked off the job in Buenos Aires on Thursday.")
+    [e] = find(events, "PROTEST", "ARG")
+    assert e.mode == "strike"
+    assert find(code("Nurses downed tools across Zimbabwe on Monday."), "PROTEST", "ZWE")
+    events = code("Azerbaijan downed an Armenian drone over Nakhchivan.")
+    assert find(events, "ASSAULT", "AZE", "ARM")

@@ -675,6 +675,12 @@ class EventCoder:
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
+            # "sit-in", "walk-out": hyphenated nouns the tokenizer split
+            joined = f"{doc[tok.i - 2].lower_}-{lemma}"
+            for entry in self.lex.nouns.get(joined, ()):
+                return _retype_noun(tok, entry)
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
             phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])
@@ -858,6 +864,8 @@ class EventCoder:
             elif gov.entry.type == "CONSULT" and gov.mode == "third-party":
                 trig.mediated = True  # "hosted talks between A and B": both events
                 continue
+            elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
+                continue  # "broke up a march by ...": the march took place (not "prevented")
             elif trig.entry.type == gov.entry.type or trig.tok.dep_ in ("dobj", "nsubjpass"):
                 trig.dropped = True
 
@@ -1261,6 +1269,29 @@ class EventCoder:
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
+        if trig.entry.object and any(
+            e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())
+        ):
+            # "prevented a rally by Kurdish students": the protesters are the target (the
+            # parser may hang "by" on an active verb as if it were passive)
+            marchers = [
+                p
+                for h in tok.children
+                if h.dep_ in ("dobj", "npadvmod") and h.lemma_.lower() == trig.entry.object
+                for p in _prep_objects(h, frozenset({"by"}))
+            ]
+            if any(c.dep_ == "nsubj" for c in tok.children):
+                marchers += [
+                    p
+                    for c in tok.children
+                    if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                    for p in _pobjs(c)
+                ]
+            if marchers:
+                tgt_heads = marchers
+                src_heads = [h for h in src_heads if h not in marchers] or [
+                    c for c in tok.children if c.dep_ == "nsubj"
+                ]
         if trig.entry.object:
             # "reaffirmed Ankara's support for Azerbaijan": the support's object, not the
             # support (the people of "expelled two diplomats" stay: they resolve to actors)
@@ -2243,7 +2274,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
     elif entry.type == "CONSULT" and entry.mode == "phone" and not _called_someone(tok):
         return False
     if entry.object:
-        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        # (an object misread as an adverbial noun: "stopped a march by ...")
+        objs = {
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
+        }
         objs |= {  # "handed over 700 kg of medicine": the substance of an amount
             p.lemma_.lower()
             for c in tok.children
