@@ -971,3 +971,14 @@ def test_events_sit_ins_walkouts_and_downed_aircraft(code):
     assert find(code("Nurses downed tools across Zimbabwe on Monday."), "PROTEST", "ZWE")
     events = code("Azerbaijan downed an Armenian drone over Nakhchivan.")
     assert find(events, "ASSAULT", "AZE", "ARM")
+
+
+def test_events_an_untargeted_act_shares_the_other_side_of_its_sentence(code):
+    events = code("New Delhi suspended a water-sharing treaty, blaming Islamabad for the attack.")
+    assert find(events, "SANCTION", "IND", "PAK")
+    # an ally in a cooperative act is not the other side of a joint attack
+    events = code(
+        "Malian and Burkinabe troops carried out a joint operation against jihadist fighters "
+        "near the border, killing dozens of them."
+    )
+    assert not [e for e in find(events, "ASSAULT") if e.target and e.target.country == "BFA"]

@@ -465,6 +465,7 @@ class EventCoder:
             events.extend(found)
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = _drop_sourceless_duplicates(events)
+        events = _shared_targets(events)
         events = _one_per_dyad(events)
         events = _crowd_targets(events)
         kind = self._in_kind(sent, events, scan, ctx)
@@ -1873,6 +1874,12 @@ CONTENT_TARGET_TYPES = frozenset(
 )
 # events a state does to people at home: an unnamed target shares the source's country
 DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
+# a state's act whose other side another act of the same sentence names
+SHARED_TARGET_TYPES = frozenset({"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT"})
+CONFLICT_TYPES = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE"}
+    | {"ASSAULT"}
+)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
@@ -2113,6 +2120,36 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
             in placed
         )
     ]
+
+
+def _shared_targets(events: list[Event]) -> list[Event]:
+    """ "suspended the treaty, blaming Islamabad for the killing": a state's act with no
+    one named on the other side is aimed at the one foreign state its other acts in the
+    sentence target."""
+    others: dict[str, set[str]] = {}
+    for e in events:  # (an ally in a cooperative act is not the other side)
+        if e.type not in CONFLICT_TYPES or e.negated:
+            continue
+        if e.source is not None and e.source.country and e.target is not None:
+            if e.target.country and e.target.country != e.source.country:
+                others.setdefault(e.source.country, set()).add(e.target.country)
+    out = []
+    for e in events:
+        if (
+            e.target is None
+            and e.source is not None
+            and e.source.sector in STATE_SECTORS
+            and e.type in SHARED_TARGET_TYPES
+            and len(others.get(e.source.country or "", ())) == 1
+            and not (e.type == "CONSULT" and e.mode == "third-party")
+        ):
+            [code] = others[e.source.country]  # type: ignore[index]
+            target = next(
+                x.target for x in events if x.target is not None and x.target.country == code
+            )
+            e = replace(e, target=target)
+        out.append(e)
+    return out
 
 
 def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
