@@ -982,3 +982,17 @@ def test_events_an_untargeted_act_shares_the_other_side_of_its_sentence(code):
         "near the border, killing dozens of them."
     )
     assert not [e for e in find(events, "ASSAULT") if e.target and e.target.country == "BFA"]
+
+
+def test_events_ordered_forces_are_the_orderers(code):
+    events = code(
+        "The Serbian president ordered the army on Monday to raise its combat readiness "
+        "amid tensions in northern Kosovo."
+    )
+    assert find(events, "MOBILIZE", "SRB")
+    assert not [e for e in events if e.source and e.source.country == "XKX"]
+    # an order to withdraw is the withdrawal, not a deployment
+    events = code("Putin ordered troops to withdraw from the Kherson region.")
+    assert not find(events, "MOBILIZE")
+    [e] = find(events, "RETREAT", "RUS")
+    assert e.source.sector == "MIL"

@@ -330,6 +330,12 @@ class ActorResolver:
                 actor = self.country_actor(owner, text, role.sector)
                 ctx.remember(actor, role.role)
                 return [actor]
+            commander = _commander(tok) if role.sector in COMMANDED_SECTORS else None
+            if commander is not None:
+                # "Vucic ordered the army to raise its readiness": the orderer's army
+                found = [a for a in self.resolve(commander, scan, ctx) if a.country]
+                if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
+                    return [self.country_actor(found[0].country, text, role.sector)]  # type: ignore[arg-type]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         sector = role.sector if role else None
         out = []
@@ -612,6 +618,18 @@ class ActorResolver:
                         ]
             return [Actor(text=text, name=None, country=None, sector=None)]
         return []
+
+
+COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise"})
+
+
+def _commander(tok: Token) -> Token | None:
+    """Who orders the forces ``tok`` names to act ("X ordered the army to ...")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ORDER_VERBS:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children):
+            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 # warship name prefixes that name one navy

@@ -776,6 +776,15 @@ class EventCoder:
         """A verb trigger and the event noun it governs are one event, not two."""
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
+            if trig.entry.lemma in ("order", "command", "instruct") and any(
+                c.dep_ == "xcomp"
+                and c.tag_ == "VB"
+                and c.i in by_tok
+                and by_tok[c.i].entry.type != "MOBILIZE"
+                for c in trig.tok.children
+            ):
+                trig.dropped = True  # "ordered troops to withdraw": the withdrawal
+        for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
             if (
