@@ -996,3 +996,16 @@ def test_events_ordered_forces_are_the_orderers(code):
     assert not find(events, "MOBILIZE")
     [e] = find(events, "RETREAT", "RUS")
     assert e.source.sector == "MIL"
+
+
+def test_events_moves_near_a_border_face_the_state_across_it(code):
+    events = code("Venezuela's armed forces launched exercises near the border with Guyana.")
+    assert find(events, "MOBILIZE", "VEN", "GUY")
+    events = code("Serbia pulled back most of the troops it had massed near the border with Kosovo.")
+    assert find(events, "RETREAT", "SRB", "XKX")
+
+
+def test_events_city_tagged_as_an_organisation_is_still_the_place(code):
+    events = code("The RSF has massed thousands of fighters around El Fasher.")
+    [e] = find(events, "MOBILIZE", "SDN", "SDN")
+    assert e.location.name == "El Fasher"

@@ -968,6 +968,8 @@ class EventCoder:
             targets = [a for a in targets if a.country is None or a.country not in speakers]
             if not targets or not sources:
                 return []
+        if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
+            targets = self._across_border(trig, scan, ctx, sources)
         if not targets:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and sources and trig.mode == "visit":
@@ -1177,6 +1179,23 @@ class EventCoder:
                         if place.country:
                             return place
         return None
+
+    def _across_border(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
+    ) -> list[Actor]:
+        """ "launched exercises near the border with Guyana", "pulled back the troops it had
+        massed near the border with Kosovo": the state across the border faces the move."""
+        scope = trig.anchor if trig.anchor is not None and trig.anchor.pos_ == "VERB" else trig.tok
+        own = {a.country for a in sources}
+        for tok in scope.subtree:
+            if tok.lemma_.lower() in BORDER_NOUNS and tok.i != trig.tok.i:
+                beyond = _beyond_border(tok)
+                if beyond is tok:
+                    continue
+                found = [a for a in self.resolver.resolve(beyond, scan, ctx) if a.country]
+                if found and all(a.country not in own for a in found):
+                    return found
+        return []
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
@@ -1601,6 +1620,8 @@ class EventCoder:
         scope = trig.anchor if trig.anchor is not None else trig.tok
         # "airdropped food over Gaza", "shot down over Ukraine" (not "talks over Kashmir")
         preps = PLACE_PREPS | {"over"} if trig.entry.type in ("AID", "ASSAULT") else PLACE_PREPS
+        if trig.entry.type == "MOBILIZE":  # "massed fighters around El Fasher"
+            preps = preps | DEPLOYMENT_PREPS
         found = self._place_in(scope, sent, scan, actors, preps)
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
@@ -1844,6 +1865,14 @@ class EventCoder:
                     name = _span_text(cand)  # an untagged proper noun the gazetteer may know
                     place = self.gazetteer.find(name, prefer)
                     if place.country:
+                        return place
+                    continue
+                if not name and cand.ent_type_ == "ORG" and match is None:
+                    # "around El Fasher" tagged as an organisation: a city of the
+                    # actors' country if one is called so (not a small town, not abroad:
+                    # organisations share their names)
+                    place = self.gazetteer.find(_span_text(cand), prefer, towns=False)
+                    if place.country in prefer and place.lat is not None:
                         return place
                     continue
                 if name:
