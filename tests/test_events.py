@@ -1009,3 +1009,16 @@ def test_events_city_tagged_as_an_organisation_is_still_the_place(code):
     events = code("The RSF has massed thousands of fighters around El Fasher.")
     [e] = find(events, "MOBILIZE", "SDN", "SDN")
     assert e.location.name == "El Fasher"
+
+
+def test_events_allies_and_background_phrases_are_not_addressees(code):
+    events = code(
+        "Zelensky again called on Ukraine's allies to supply more air defence systems "
+        "after a night of Russian missile strikes on Kyiv."
+    )
+    [req] = find(events, "REQUEST", "UKR")
+    assert req.target is None  # neither Ukraine nor Russia
+    assert find(events, "ASSAULT", "RUS", "UKR")  # the weapon's nationality
+    # a demand with no one named takes the state its sibling protest is lodged with
+    events = code("Japan lodged a formal protest with China and demanded an apology.")
+    assert find(events, "REQUEST", "JPN", "CHN")

@@ -28,7 +28,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.matcher import ActorResolver, ArticleContext, Scan
+from parley.actors.matcher import RELATIONAL_NOUNS, ActorResolver, ArticleContext, Scan
 from parley.events.certainty import is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
@@ -1453,6 +1453,8 @@ class EventCoder:
             for tok in child.subtree:
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
                     continue
+                if _aside(tok, child):
+                    continue  # "after a night of Russian strikes", "Ukraine's allies"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
@@ -1523,6 +1525,8 @@ class EventCoder:
         found = [a for a in self.resolver.resolve(noun, scan, ctx) if a.country]
         if found:
             return found
+        if noun.lemma_.lower() in RELATIONAL_NOUNS:
+            return []  # "Ukraine's allies" are about someone other than Ukraine
         inner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         inner += [
             p
@@ -1913,7 +1917,9 @@ CONTENT_TARGET_TYPES = frozenset(
 # events a state does to people at home: an unnamed target shares the source's country
 DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
 # a state's act whose other side another act of the same sentence names
-SHARED_TARGET_TYPES = frozenset({"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT"})
+SHARED_TARGET_TYPES = frozenset(
+    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
+)
 CONFLICT_TYPES = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE"}
     | {"ASSAULT"}
@@ -2445,6 +2451,19 @@ def _quantity_of(tok: Token) -> bool:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 
 
+def _aside(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` (under ``top``) names someone other than the one a statement is
+    about: inside an "after ..." phrase, or the owner in "Ukraine's allies"."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
+        return True
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "amid"):
+            return True
+        node = node.head
+    return False
+
+
 def _beyond_border(tok: Token) -> Token:
     """ "its border with Belarus" -> Belarus (the side a deployment faces)."""
     if tok.lemma_.lower() in BORDER_NOUNS:
@@ -2664,6 +2683,13 @@ def _noun_args(
                 src.extend(_pobjs(agent))
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
+            # "Russian missile strikes", "Israeli air raids": the weapon's nationality
+            src.extend(
+                g
+                for g in child.children
+                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE")
+            )
         elif child.dep_ == "prep":
             word = child.lower_
             if word in PARTY_PREPS:
