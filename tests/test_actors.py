@@ -324,3 +324,12 @@ def test_actors_british_forces_and_warships(code):
     assert find(code("The Royal Navy seized an oil tanker off Gibraltar."), "COERCE", "GBR")
     [e] = find(code("The USS Mason shot down two drones over the Red Sea."), "ASSAULT", "USA")
     assert e.source.sector == "MIL"
+
+
+def test_actors_flagged_and_owned_ships_are_their_owners(code):
+    from conftest import find
+
+    events = code("Somali pirates hijacked a Greek-operated tanker in the Gulf of Aden.")
+    assert find(events, "ASSAULT", "SOM", "GRC")
+    events = code("Iranian commandos seized a Liberian-flagged oil tanker on Friday.")
+    assert find(events, "COERCE", "IRN", "LBR")

@@ -1022,3 +1022,26 @@ def test_events_allies_and_background_phrases_are_not_addressees(code):
     # a demand with no one named takes the state its sibling protest is lodged with
     events = code("Japan lodged a formal protest with China and demanded an apology.")
     assert find(events, "REQUEST", "JPN", "CHN")
+
+
+def test_events_ending_a_deployment_and_sanctions_targeting_are_no_new_acts(code):
+    events = code(
+        "Russian peacekeepers have completed their withdrawal from Nagorno-Karabakh, "
+        "ending a deployment that began in 2020."
+    )
+    assert not find(events, "MOBILIZE")
+    assert find(events, "RETREAT", "RUS", "AZE")
+    events = code("The EU adopted new sanctions against Russia on Monday, targeting Russian gas.")
+    assert not find(events, "ASSAULT")
+    assert find(events, "SANCTION", "IGO", "RUS")
+
+
+def test_events_one_pronoun_is_one_actor_in_a_sentence(code):
+    events = code(
+        "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday. "
+        "He held talks with his North Korean counterpart Choe Son Hui and praised what he "
+        "called the invincible friendship between the two countries."
+    )
+    assert find(events, "CONSULT", "RUS", "PRK")
+    [praise] = find(events, "SUPPORT")
+    assert praise.source.country == "RUS"  # not Choe, whom "he called" came after

@@ -111,6 +111,9 @@ class ArticleContext:
     dateline: str | None = None
     # the one country the current sentence names, if it names exactly one
     home: str | None = None
+    # what each pronoun already resolved to (token start offset -> actors): "He held
+    # talks with X and praised ..." asks twice for the same "He"
+    pronouns: dict[int, list[Actor]] = field(default_factory=dict)
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -286,10 +289,13 @@ class ActorResolver:
                 return [self.country_actor(owner, tok.text, "GOV")]
             return []
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            speaker = self._clause_speaker(tok, scan, ctx)
-            if speaker is not None:  # "Bouteflika said he is prepared to ..."
-                return [_retext(speaker, tok.text)]
-            return [_retext(ctx.last_person, tok.text)] if ctx.last_person else []
+            if tok.idx in ctx.pronouns:
+                return ctx.pronouns[tok.idx]
+            speaker = self._clause_speaker(tok, scan, ctx) or ctx.last_person
+            # ("Bouteflika said he is prepared to ...": the speaker)
+            found = [_retext(speaker, tok.text)] if speaker is not None else []
+            ctx.pronouns[tok.idx] = found
+            return found
         if (
             lower == "it"
             and tok.pos_ == "PRON"
@@ -511,8 +517,9 @@ class ActorResolver:
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
-            if child.dep_ in ("amod", "compound") and child.lower_ == "led":
-                # "the Saudi-led coalition", "Vietnamese-led forces": the leader's side
+            if child.dep_ in ("amod", "compound") and child.lower_ in SIDE_PARTICIPLES:
+                # "the Saudi-led coalition", "Vietnamese-led forces": the leader's side;
+                # "a Portuguese-flagged ship", "a British-owned freighter": the owner's
                 for inner in child.children:
                     if inner.dep_ in ("npadvmod", "compound", "nmod", "amod"):
                         self._country_at(inner, scan, found)
@@ -620,6 +627,7 @@ class ActorResolver:
         return []
 
 
+SIDE_PARTICIPLES = frozenset({"led", "flagged", "owned", "registered", "operated"})
 COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise"})
 

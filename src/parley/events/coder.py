@@ -776,6 +776,15 @@ class EventCoder:
         """A verb trigger and the event noun it governs are one event, not two."""
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
+            head = trig.tok.head
+            if (
+                trig.entry.type == "ASSAULT"
+                and trig.tok.lemma_.lower() == "target"
+                and trig.tok.dep_ in ("acl", "advcl")
+                and head.i in by_tok
+                and by_tok[head.i].entry.type in ("SANCTION", "COERCE")
+            ):
+                trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
             if trig.entry.lemma in ("order", "command", "instruct") and any(
                 c.dep_ == "xcomp"
                 and c.tag_ == "VB"
