@@ -1045,3 +1045,11 @@ def test_events_one_pronoun_is_one_actor_in_a_sentence(code):
     assert find(events, "CONSULT", "RUS", "PRK")
     [praise] = find(events, "SUPPORT")
     assert praise.source.country == "RUS"  # not Choe, whom "he called" came after
+
+
+def test_events_conjoined_event_nouns_share_their_target_and_drive_out(code):
+    events = code("The Security Council imposed a sweeping trade and financial embargo on Libya.")
+    assert find(events, "SANCTION", "IGO", "LBY")
+    events = code("Syrian troops drove Islamic State militants out of Palmyra on Sunday.")
+    [e] = find(events, "ASSAULT", "SYR")
+    assert e.target.sector == "REB"

@@ -2707,6 +2707,18 @@ def _noun_args(
                 src.extend(_pobjs(child))
             elif word in TARGET_PREPS or word == "of":
                 tgt.extend(_pobjs(child))
+    if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
+        # or on the verb
+        first = noun.head
+        holders = [first, first.head] if first.dep_ == "dobj" else [first]
+        tgt.extend(
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
+            for p in _pobjs(c)
+        )
     if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
         for prep in noun.head.children:
