@@ -1053,3 +1053,14 @@ def test_events_conjoined_event_nouns_share_their_target_and_drive_out(code):
     events = code("Syrian troops drove Islamic State militants out of Palmyra on Sunday.")
     [e] = find(events, "ASSAULT", "SYR")
     assert e.target.sector == "REB"
+
+
+def test_events_opposing_a_proposal_is_a_rejection(code):
+    events = code("Poland is opposed to the plan to admit Ukraine, the foreign minister said.")
+    [e] = find(events, "REJECT", "POL")
+    assert e.negated is False
+    events = code("Turkey opposes the Swedish bid, the foreign minister said.")
+    assert find(events, "ACCUSE", "TUR") or find(events, "REJECT", "TUR")
+    # opposing people is disapproval, not a rejection
+    events = code("Armenian protesters opposed the prime minister on Sunday.")
+    assert not find(events, "REJECT")

@@ -2370,6 +2370,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
         }
+        if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
+            objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
         objs |= {  # "handed over 700 kg of medicine": the substance of an amount
             p.lemma_.lower()
             for c in tok.children
@@ -2583,6 +2585,10 @@ def _true_subject(tok: Token) -> Token:
     return tok
 
 
+# participles after "be" that describe their subject's stance, not something done to it
+STATIVE_PASSIVES = frozenset({"oppose"})
+
+
 def _verb_args(
     verb: Token,
     src: list[Token],
@@ -2592,6 +2598,14 @@ def _verb_args(
     object_lemma: str | None = None,
 ) -> None:
     subj, passive = _subjects(verb)
+    if (
+        passive
+        and verb.lemma_.lower() in STATIVE_PASSIVES
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "Israel is opposed to French mediation": Israel opposes it
+        passive, subj = False, [c for c in verb.children if c.dep_ == "nsubjpass"]
+        tgt.extend(_prep_objects(verb, frozenset({"to"})))
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         for agent in (c for c in verb.children if c.dep_ == "agent"):
