@@ -333,3 +333,13 @@ def test_actors_flagged_and_owned_ships_are_their_owners(code):
     assert find(events, "ASSAULT", "SOM", "GRC")
     events = code("Iranian commandos seized a Liberian-flagged oil tanker on Friday.")
     assert find(events, "COERCE", "IRN", "LBR")
+
+
+def test_actors_a_un_post_in_apposition_makes_a_known_person_igo(code):
+    from conftest import find
+
+    # Ahtisaari is in the dictionary as a Finnish office-holder (1994-2000); in 2006
+    # he acted for the UN
+    events = code("Martti Ahtisaari, the UN special envoy for Kosovo, met Serbian leaders in Belgrade.")
+    [e] = find(events, "CONSULT", "IGO", "SRB")
+    assert e.source.name == "Martti Ahtisaari"

@@ -1064,3 +1064,12 @@ def test_events_opposing_a_proposal_is_a_rejection(code):
     # opposing people is disapproval, not a rejection
     events = code("Armenian protesters opposed the prime minister on Sunday.")
     assert not find(events, "REJECT")
+
+
+def test_events_a_complaint_lodged_with_a_third_party_targets_whom_it_is_about(code):
+    events = code("Kenya complained to the African Union about Somali raids on its border posts.")
+    assert find(events, "ACCUSE", "KEN", "SOM")
+    assert not find(events, "ACCUSE", "KEN", "IGO")
+    # lodged with the one it is about: still that one
+    events = code("Greece protested to Turkey over the violation of its airspace.")
+    assert find(events, "ACCUSE", "GRC", "TUR")

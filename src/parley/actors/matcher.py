@@ -376,10 +376,15 @@ class ActorResolver:
             sector, role = entry.at(ctx.date)
             if sector is None:
                 sector = self._title_sector(tok)  # "President Bill Clinton", no dated role
+            country = entry.country
+            if sector is None and self._igo_post(tok, scan):
+                # "Kenzo Oshima, the UN relief coordinator": speaks for the organisation
+                # now, whatever country the dictionary gives him
+                country, sector = "IGO", "IGO"
             actor = Actor(
                 text=_person_text(doc, match),
                 name=entry.name,
-                country=entry.country,
+                country=country,
                 sector=sector,
                 actor_id=entry.actor_id,
             )
@@ -402,6 +407,17 @@ class ActorResolver:
             sector=entry.sector,
             actor_id=entry.actor_id,
         )
+
+    def _igo_post(self, tok: Token, scan: Scan) -> bool:
+        """Whether an appositive gives the person a post in an international
+        organisation ("X, the United Nations envoy for Yemen")."""
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            if self._role_of(appos) is None:
+                continue
+            found = self._countries_of(appos, scan, ArticleContext())
+            if found and all(code == "IGO" for code, _ in found):
+                return True
+        return False
 
     def _namesake(self, tok: Token, match: Match, scan: Scan) -> bool:
         """A Phoenix person whose noun phrase names another country ("Mali's Foreign

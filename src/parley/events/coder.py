@@ -1378,6 +1378,17 @@ class EventCoder:
                 sources, targets = parties[:1], parties[1:] + targets
             else:
                 targets = parties + targets
+        if trig.entry.type == "ACCUSE" and tok.pos_ == "VERB":
+            # "Lebanon complained to the UN over two Israeli air raids": the complaint is
+            # about Israel; the UN is only whom it is lodged with
+            for about in _prep_objects(tok, frozenset({"over", "about"})):
+                found = [a for a in self._actor_within(about, scan, ctx, sources) if a.country]
+                found = [a for a in found if a not in sources and a.country not in {
+                    s.country for s in sources
+                }]
+                if found:
+                    targets = found
+                    break
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
