@@ -1073,3 +1073,30 @@ def test_events_a_complaint_lodged_with_a_third_party_targets_whom_it_is_about(c
     # lodged with the one it is about: still that one
     events = code("Greece protested to Turkey over the violation of its airspace.")
     assert find(events, "ACCUSE", "GRC", "TUR")
+
+
+def test_events_street_protests_walkouts_jamming_and_sentences(code):
+    events = code("Thousands took to the streets of Belgrade on Saturday against the government.")
+    [e] = find(events, "PROTEST", "SRB", "SRB")
+    assert e.source.sector == "CVL" and e.target.sector == "GOV"
+    events = code("Opposition lawmakers walked out of parliament in protest at the bill.")
+    assert find(events, "PROTEST") and not find(events, "SANCTION")
+    # a recall in protest is still a sanction
+    events = code("Belgrade recalled its ambassador from Washington in protest.")
+    assert find(events, "SANCTION", "SRB") and not find(events, "PROTEST")
+    assert find(code("Belarus jammed independent news websites."), "COERCE", "BLR")
+    # a prison term is not a long stretch of background
+    events = code("Russia jailed a US journalist for 16 years on espionage charges.")
+    assert find(events, "COERCE", "RUS", "USA")
+    # whom a state deports is not its own
+    [e] = find(code("Tunisia deported dozens of migrants to the Libyan border."), "COERCE", "TUN")
+    assert e.target.country != "TUN"
+    # "dozens wounded" is a casualty count, not a crowd acting
+    events = code("At least a dozen people were killed and dozens wounded when bombs hit a market.")
+    assert not [e for e in events if e.source is not None and e.source.sector == "CVL"]
+
+
+def test_events_capitalised_plural_role_at_sentence_start(code):
+    events = code("Rebels laid siege to the town of Kidal in northern Mali.")
+    [e] = find(events, "COERCE")
+    assert e.source.sector == "REB"

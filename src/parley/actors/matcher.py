@@ -272,6 +272,13 @@ class ActorResolver:
         inner = _quantity_head(tok)
         if inner is not None:  # "tens of thousands of protesters" -> "protesters"
             return self.resolve(inner, scan, ctx)
+        if (
+            tok.lemma_.lower() in CROWD_NUMBERS
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in CROWD_VERBS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):  # "Thousands took to the streets": people
+            return [Actor(text=np_text(tok), name=None, country=None, sector="CVL")]
         match = scan.at(tok.i)
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
@@ -523,7 +530,15 @@ class ActorResolver:
                 role = self.dictionary.role(" ".join([*words, last]))
                 if role:
                     return role
-        return self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
+        found = self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
+        if (
+            found is None
+            and (tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.is_sent_start))
+            and tok.lower_.endswith("s")
+        ):
+            # "Rebels laid siege ...": a capitalised plural the tagger took for a name
+            found = self.dictionary.role(tok.lower_[:-1])
+        return found
 
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
@@ -643,6 +658,10 @@ class ActorResolver:
         return []
 
 
+CROWD_VERBS = frozenset(
+    {"take", "march", "rally", "gather", "protest", "demonstrate", "chant", "converge", "riot"}
+)
+CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "million", "thousands", "hundreds"})
 SIDE_PARTICIPLES = frozenset({"led", "flagged", "owned", "registered", "operated"})
 COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise"})

@@ -663,6 +663,9 @@ class EventCoder:
                 if _requirements_met(tok, entry):
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
+                    if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
+                        # "walked out of parliament in protest at the bill"
+                        return replace(entry, type="PROTEST", mode="demo")
                     if entry.type == "RETREAT" and self._meeting_left(tok) is not None:
                         return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "RETREAT" and _election_left(tok):
@@ -989,7 +992,9 @@ class EventCoder:
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
-        sources, targets = _infer_countries(trig.entry.type, sources, targets, place, ctx.home)
+        sources, targets = _infer_countries(
+            trig.entry.type, sources, targets, place, ctx.home, trig.mode
+        )
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
         self._retype_by_parties(trig, sources, targets)
@@ -1307,6 +1312,11 @@ class EventCoder:
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
+        if trig.entry.object and trig.entry.particle:
+            # "took to the streets (of Belgrade)": the idiom's own noun is no one
+            idiom = trig.entry.object
+            tgt_heads = [h for h in tgt_heads if h.lemma_.lower() != idiom]
+            late = [h for h in late if h.lemma_.lower() != idiom]
         if trig.entry.object and any(
             e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())
         ):
@@ -1936,6 +1946,7 @@ CONTENT_TARGET_TYPES = frozenset(
 )
 # events a state does to people at home: an unnamed target shares the source's country
 DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
+FOREIGN_MODES = frozenset({"deport", "expel"})  # done to foreigners
 # a state's act whose other side another act of the same sentence names
 SHARED_TARGET_TYPES = frozenset(
     {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
@@ -1958,6 +1969,7 @@ def _infer_countries(
     targets: list[Actor],
     place: str | None,
     home: str | None = None,
+    mode: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Countries the text implies for unnamed actors with a sector and no country:
     the country of the place the event happened in ("rebels ... in northern Mali"), or,
@@ -1969,9 +1981,10 @@ def _infer_countries(
     armed = type_ == "ASSAULT" and any(s.sector in ("MIL", "REB") for s in sources)
     # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
     # its own just because the sentence names no other country
-    foreign = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
+    foreign = (type_ not in DOMESTIC_TYPES | {"ASSAULT"} or mode in FOREIGN_MODES) and home in {
         s.country for s in sources if s.sector in STATE_SECTORS
-    }  # (a union's "pressed the government" is its own government)
+    }  # (a union's "pressed the government" is its own government; whom a state
+    # deports is not its own)
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
@@ -1987,7 +2000,11 @@ def _infer_countries(
             if a.country is None and a.sector is not None and a.actor_id is None:
                 if place is not None:
                     a = _with_country(a, place)
-                elif a.sector in INSURGENT_SECTORS and type_ in ("ASSAULT", "COERCE"):
+                elif (
+                    a.sector in INSURGENT_SECTORS
+                    and type_ in ("ASSAULT", "COERCE")
+                    and mode not in FOREIGN_MODES
+                ):
                     state = next(
                         (o for o in others if o.country and o.sector in STATE_SECTORS), None
                     )
@@ -2022,7 +2039,11 @@ def _infer_countries(
             else t
             for t in targets
         ]
-    if type_ in DOMESTIC_TYPES and len({s.country for s in sources if s.country}) == 1:
+    if (
+        type_ in DOMESTIC_TYPES
+        and mode not in FOREIGN_MODES  # "deported dozens of migrants": not its own
+        and len({s.country for s in sources if s.country}) == 1
+    ):
         home = next(s.country for s in sources if s.country)
         targets = [
             _with_country(t, home)
@@ -2071,6 +2092,8 @@ def _habitual(trig: _Trig) -> bool:
             return True  # "200,000 have been killed since the war began": a running toll
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
             continue
+        if child.lower_ == "for" and trig.entry.type in ("COERCE", "SANCTION"):
+            continue  # "jailed a journalist for 16 years": the term of a sentence
         words = {t.lower_ for t in child.subtree}
         if words & set(LONG_SPANS) or (
             child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
@@ -2333,6 +2356,14 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
     return entry
 
 
+def _in_protest(tok: Token) -> bool:
+    """ "walked out ... in protest": the act is a protest."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in _pobjs(c))
+        for c in tok.children
+    )
+
+
 def _spoken_protest(tok: Token) -> bool:
     """ "..., a rights group protested", "protested that ...", "protested to the UN": a
     protest in words is criticism (ACCUSE), not a demonstration."""
@@ -2383,6 +2414,10 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if entry.particle:  # "took to the streets": the particle's object
+            objs |= {
+                p.lemma_.lower() for p in _prep_objects(tok, frozenset({entry.particle.lower()}))
+            }
         objs |= {  # "handed over 700 kg of medicine": the substance of an amount
             p.lemma_.lower()
             for c in tok.children
