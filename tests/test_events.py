@@ -1100,3 +1100,10 @@ def test_events_capitalised_plural_role_at_sentence_start(code):
     events = code("Rebels laid siege to the town of Kidal in northern Mali.")
     [e] = find(events, "COERCE")
     assert e.source.sector == "REB"
+
+
+def test_events_plural_noun_tagged_as_verb_and_protests_amid_a_resignation(code):
+    events = code("Egypt and Sudan held joint air force drills near Khartoum.")
+    assert find(events, "COOPERATE", "EGY", "SDN", symmetric=True)
+    events = code("The Serbian prime minister resigned on Tuesday amid weeks of mass protests.")
+    assert not [e for e in find(events, "PROTEST") if e.source and e.source.sector == "GOV"]

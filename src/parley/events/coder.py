@@ -655,6 +655,11 @@ class EventCoder:
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ":
+            # "held joint air force drills": a plural noun the tagger took for a verb
+            for entry in self.lex.nouns.get(lemma, ()):
+                if not entry.light_verb_only:
+                    return _retype_noun(tok, entry)
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
             blocked = self.lex.blocked.get(lemma)
             if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
@@ -1265,7 +1270,7 @@ class EventCoder:
         party_heads: list[Token] = []
         fallback: list[Token] = []
         late: list[Token] = []
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
@@ -2350,7 +2355,9 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
     if (
         entry.type == "MOBILIZE"
         and lemma in EXERCISE_NOUNS
-        and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children)
+        and any(
+            c.lower_ in ("joint", "combined", "bilateral") for c in tok.subtree if c.i < tok.i
+        )  # "joint naval exercises", "joint air force drills"
     ):
         return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
     return entry
@@ -2451,7 +2458,13 @@ def _after_event(tok: Token) -> bool:
     """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
     protests"): it happened, but the main verb's subject did not do it."""
     holder = tok.head.head if _quantity_of(tok) else tok
-    return holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
+    return holder.dep_ == "pobj" and holder.head.lower_ in (
+        "after",
+        "following",
+        "amid",  # "stepped down amid mass protests": not his protests
+        "amidst",
+        "despite",
+    )
 
 
 def _asked_for(tok: Token) -> bool:
@@ -2487,7 +2500,7 @@ def _called_someone(tok: Token) -> bool:
 
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"):
         return tok
     node = tok
     for _ in range(6):
