@@ -372,7 +372,8 @@ def test_events_unknown_named_people_are_not_given_the_place_country(code):
     [e] = find(events, "COERCE", "BLR")
     assert e.target.text.endswith("Pavel Lisitsyn") and e.target.country is None
     events = code("Armed men abducted three aid workers in eastern Chad on Sunday.")
-    assert find(events, "ASSAULT", "TCD", "TCD")
+    # the armed men take the place's country; aid workers are an NGO's (guideline 6)
+    assert find(events, "ASSAULT", "TCD", "NGO")
 
 
 def test_events_protest_target_from_what_it_protests(code):
@@ -1107,3 +1108,14 @@ def test_events_plural_noun_tagged_as_verb_and_protests_amid_a_resignation(code)
     assert find(events, "COOPERATE", "EGY", "SDN", symmetric=True)
     events = code("The Serbian prime minister resigned on Tuesday amid weeks of mass protests.")
     assert not [e for e in find(events, "PROTEST") if e.source and e.source.sector == "GOV"]
+
+
+def test_events_by_doing_attributed_and_aid_workers(code):
+    events = code("Khartoum responded within hours by expelling ten foreign aid agencies from Darfur.")
+    [e] = find(events, "SANCTION", "SDN", "NGO")
+    assert e.mode == "expel"
+    events = code("Israeli forces struck a convoy of World Central Kitchen aid workers in Gaza.")
+    assert find(events, "ASSAULT", "ISR", "NGO")
+    # aid agencies as speakers stay nobody's ("aid agencies warn")
+    events = code("If the truce collapses, aid agencies warn, thousands may be unable to return.")
+    assert not events

@@ -722,6 +722,7 @@ QUANTITY_HEADS = frozenset(
         "coalition",
         "wave",
         "column",
+        "convoy",  # "struck a convoy of aid workers"
     }
 )
 

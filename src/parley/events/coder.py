@@ -2002,7 +2002,16 @@ def _infer_countries(
             if _proper_name(a):
                 out.append(a)  # "blogger Pavel Lisitsyn": a named person keeps no country
                 continue
-            if a.country is None and a.sector is not None and a.actor_id is None:
+            if (
+                side == "target"
+                and a.country is None
+                and a.sector in ("IGO", "NGO")
+                and a.actor_id is None
+            ):
+                # "a convoy of World Central Kitchen aid workers": the organisation's, not
+                # the country it works in
+                a = _with_country(a, a.sector)
+            elif a.country is None and a.sector is not None and a.actor_id is None:
                 if place is not None:
                     a = _with_country(a, place)
                 elif (
@@ -2629,6 +2638,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         elif (main := _acl_subject(node)) is not None:
             subj = [main]
             break
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "by"
+            and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Khartoum responded by expelling aid agencies": the one who responded
+            node = node.head.head
+            subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
         else:
             break
     return subj, passive
@@ -2763,6 +2780,14 @@ def _noun_args(
         ):  # "a strike called by the unions", "a rally organised by the opposition"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 src.extend(_pobjs(agent))
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("attribute", "blame"):
+            # "an air strike widely attributed to Israel", "a bombing blamed on the PKK"
+            src.extend(
+                p
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                for p in _pobjs(c)
+            )
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
