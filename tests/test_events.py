@@ -1119,3 +1119,15 @@ def test_events_by_doing_attributed_and_aid_workers(code):
     # aid agencies as speakers stay nobody's ("aid agencies warn")
     events = code("If the truce collapses, aid agencies warn, thousands may be unable to return.")
     assert not events
+
+
+def test_events_attacks_named_by_their_subject_noun_and_retaliation(code):
+    events = code("A car bombing blamed on the PKK killed 12 people in Ankara.")
+    assert find(events, "ASSAULT", "TUR", "TUR")
+    [e] = find(events, "ASSAULT")
+    assert e.source.sector == "REB"
+    events = code(
+        "Hezbollah vowed to retaliate after a drone strike attributed to Israel killed "
+        "one of its commanders in Beirut."
+    )
+    assert find(events, "THREATEN", "LBN", "ISR")

@@ -1759,10 +1759,15 @@ class EventCoder:
         clash with ELN rebels": a verb with no actor of its own takes the actors of the
         event noun that says how it happened."""
         nouns = {t.tok.i for t in trigs if t is not trig and t.tok.pos_ == "NOUN"}
-        for prep in trig.tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
-                continue
-            for pobj in _pobjs(prep):
+        # ... or that is its subject: "a car bombing blamed on the PKK killed 12 people"
+        subjects = [c for c in trig.tok.children if c.dep_ == "nsubj" and c.i in nouns]
+        heads = [
+            [pobj for pobj in _pobjs(prep)]
+            for prep in trig.tok.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+        ] + [subjects]
+        for group in heads:
+            for pobj in group:
                 if pobj.i not in nouns:
                     continue
                 src: list[Token] = []
@@ -2223,6 +2228,9 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     ]
 
 
+RETALIATION = re.compile(r"\b(retaliat|aveng|revenge)", re.IGNORECASE)
+
+
 def _shared_targets(events: list[Event]) -> list[Event]:
     """ "suspended the treaty, blaming Islamabad for the killing": a state's act with no
     one named on the other side is aimed at the one foreign state its other acts in the
@@ -2234,8 +2242,24 @@ def _shared_targets(events: list[Event]) -> list[Event]:
         if e.source is not None and e.source.country and e.target is not None:
             if e.target.country and e.target.country != e.source.country:
                 others.setdefault(e.source.country, set()).add(e.target.country)
+    attackers = [
+        e.source
+        for e in events
+        if e.type == "ASSAULT" and e.source is not None and e.source.country and not e.negated
+    ]
     out = []
     for e in events:
+        if (
+            e.target is None
+            and e.source is not None
+            and e.type in ("THREATEN", "ASSAULT")
+            and RETALIATION.search(e.sentence) is not None
+        ):
+            # "Iran vowed to retaliate after an air strike attributed to Israel": at the
+            # attacker
+            foes = [a for a in attackers if a.country != e.source.country]
+            if len({a.country for a in foes}) == 1:
+                e = replace(e, target=foes[0])
         if (
             e.target is None
             and e.source is not None
