@@ -1131,3 +1131,14 @@ def test_events_attacks_named_by_their_subject_noun_and_retaliation(code):
         "one of its commanders in Beirut."
     )
     assert find(events, "THREATEN", "LBN", "ISR")
+
+
+def test_events_unnamed_protesters_of_a_place(code):
+    events = code(
+        "Georgia's ruling party withdrew a contested bill on Thursday after two nights of "
+        "mass protests in Tbilisi."
+    )
+    [e] = find(events, "PROTEST", "GEO", "GEO")
+    assert e.source.sector == "CVL" and e.source.name is None
+    # a protest that did not happen has no protesters
+    assert not find(code("There were no protests in Tbilisi on Thursday."), "PROTEST")

@@ -994,6 +994,16 @@ class EventCoder:
         if not targets and sources and where is not None and where.country:
             targets = self._place_target(trig, where, sources)
         place = where.country if where is not None and where.country else None
+        if (
+            not sources
+            and trig.entry.type == "PROTEST"
+            and trig.tok.pos_ == "NOUN"
+            and (place or ctx.home)
+            and not mod.negated
+        ):
+            # "after two nights of mass protests in Tbilisi": the protesters are the
+            # people of the place, even unnamed
+            sources = [Actor(text="protesters", name=None, country=place or ctx.home, sector="CVL")]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
