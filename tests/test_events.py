@@ -1142,3 +1142,11 @@ def test_events_unnamed_protesters_of_a_place(code):
     assert e.source.sector == "CVL" and e.source.name is None
     # a protest that did not happen has no protesters
     assert not find(code("There were no protests in Tbilisi on Thursday."), "PROTEST")
+
+
+def test_events_departure_of_forces_and_press_encounters(code):
+    events = code("Protesters in Bamako demanded the departure of French troops from Mali.")
+    [e] = find(events, "REQUEST", "MLI")
+    assert e.target.country == "FRA"
+    # a minister's own departure is no withdrawal, and meeting reporters is no consultation
+    assert not code("The French minister met reporters before his departure for Paris.")

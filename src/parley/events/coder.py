@@ -699,6 +699,11 @@ class EventCoder:
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
+            if entry.object and not any(  # "the departure of French troops"
+                _quantity_head_lemma(p) == entry.object
+                for p in _prep_objects(tok, frozenset({"of"}))
+            ):
+                continue
             if entry.light_verb_only and not (
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs
             ):
@@ -1024,6 +1029,13 @@ class EventCoder:
             ]
         else:
             pairs = _pairs(trig.entry.type, sources, targets)
+        if trig.entry.type == "CONSULT":
+            # "met reporters", "told journalists": a press encounter, not consultation
+            pairs = [
+                (a, b)
+                for a, b in pairs
+                if not (b is not None and b.sector == "MED" and b.actor_id is None)
+            ]
         if not pairs:
             return []
         when, until = self._date(trig, sent, article.date)
@@ -2404,6 +2416,15 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
     ):
         return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
     return entry
+
+
+def _quantity_head_lemma(tok: Token) -> str:
+    """ "French troops" -> troop; "hundreds of troops" -> troop."""
+    if tok.lemma_.lower() in ("hundred", "thousand", "dozen", "contingent", "number"):
+        inner = _prep_objects(tok, frozenset({"of"}))
+        if inner:
+            return inner[0].lemma_.lower()
+    return tok.lemma_.lower()
 
 
 def _in_protest(tok: Token) -> bool:
