@@ -1150,3 +1150,13 @@ def test_events_departure_of_forces_and_press_encounters(code):
     assert e.target.country == "FRA"
     # a minister's own departure is no withdrawal, and meeting reporters is no consultation
     assert not code("The French minister met reporters before his departure for Paris.")
+
+
+def test_events_a_charge_someone_denies(code):
+    events = code("Kyiv accused Moscow of shelling the plant, a charge Russia denied on Tuesday.")
+    [acc] = find(events, "ACCUSE", "UKR", "RUS")
+    assert not acc.negated and acc.certainty == "asserted"  # not the denial's content
+    assert find(events, "REJECT", "RUS", "UKR")  # the denial answers the accuser
+    # the standing formula is background, as is a long-held accusation
+    events = code("Washington has long accused Tehran of seeking nuclear weapons, a charge Iran denies.")
+    assert not find(events, "ACCUSE") and not find(events, "REJECT")

@@ -138,6 +138,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     chain = _clause_chain(trigger, anchor)
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
+        if below.dep_ == "ccomp" and claim_tail(node, below):
+            break  # "X accused Y of ..., a charge Y denies": the denial is not about X's act
         if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
             m.doubt("speculative")  # "is ready to send troops"
             m.intent = True
@@ -190,6 +192,19 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         # does not take scheduled meetings for one: "X will meet Y next week")
         m.intent = m.unattributed_intent = True
     return m
+
+
+# nouns that name a claim someone made ("a charge Iran denies")
+CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
+
+
+def claim_tail(verb: Token, clause: Token) -> bool:
+    """ "Washington accused Tehran of ..., a charge Iran denies": the parser hangs the
+    accusation under the denial, whose object is the claim noun between them."""
+    return clause.i < verb.i and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and clause.i < c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _trailing_report(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from itertools import product
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import RELATIONAL_NOUNS, ActorResolver, ArticleContext, Scan
-from parley.events.certainty import is_opinion, modality
+from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
@@ -256,7 +256,6 @@ EVENT_REFERENCES = frozenset(
 NEIGHBOUR_NOUNS = frozenset(
     {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "counterpart", "ally"}
 )
-CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
 ORGANISATION_WORDS = frozenset(
     {
         "community",
@@ -757,6 +756,12 @@ class EventCoder:
                     and trig.anchor.dep_ in ("acl", "ccomp")
                     and trig.anchor.head.i == gov.tok.i
                 )  # "its demand that Baghdad pull its forces out"
+                if (
+                    gov.entry.type == "REJECT"
+                    and node.i == gov.tok.i
+                    and claim_tail(gov.tok, trig.anchor)
+                ):
+                    break  # "X accused Y of ..., a charge Y denies": both acts stand
                 if gov.entry.type in CONTENT_GOVERNORS and (gov.tok.pos_ == "VERB" or spoken_noun):
                     trig.content_of = gov
                     trig.dropped = True
@@ -982,8 +987,11 @@ class EventCoder:
                 ]
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
-        if not targets and sources and trig.entry.type in REFERRING_TYPES:
-            targets = self._referred_actor(trig, sources, ctx)
+        if sources and trig.entry.type in REFERRING_TYPES and (
+            not targets
+            or (trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS)
+        ):
+            targets = self._referred_actor(trig, sources, ctx) or targets
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             speakers = {a.country for a in sources}
             targets = list(self.resolver.resolve(trig.addressee, scan, ctx))
@@ -1175,6 +1183,8 @@ class EventCoder:
             ),
             None,
         )
+        if ref is None and trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS:
+            ref = trig.tok.head  # "..., a charge Iran denies"
         if ref is None:
             return []
         own = {a.country for a in sources}
@@ -2124,6 +2134,17 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in anchor.children):
+        return True  # "Washington has long accused Tehran of ...": a standing position
+    if (
+        trig.entry.type == "REJECT"
+        and anchor.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and c.i < anchor.i
+            for c in anchor.children
+        )
+    ):
+        return True  # "..., a charge Iran denies": boilerplate, not a new denial
     for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
         if (
             perfect
