@@ -1160,3 +1160,13 @@ def test_events_a_charge_someone_denies(code):
     # the standing formula is background, as is a long-held accusation
     events = code("Washington has long accused Tehran of seeking nuclear weapons, a charge Iran denies.")
     assert not find(events, "ACCUSE") and not find(events, "REJECT")
+
+
+def test_events_supporters_stopped_work_and_eased_curfews(code):
+    events = code("Hundreds of supporters of the jailed opposition leader blocked roads in Algiers.")
+    [e] = find(events, "PROTEST", "DZA")
+    assert e.mode == "obstruct" and e.source.sector == "CVL"
+    events = code("Dock workers stopped work in Mombasa on Monday over unpaid wages.")
+    assert find(events, "PROTEST", "KEN")
+    events = code("Kenyan President William Ruto shortened the nightly curfew by two hours.")
+    assert find(events, "CONCEDE", "KEN", "KEN")
