@@ -340,6 +340,8 @@ def test_actors_a_un_post_in_apposition_makes_a_known_person_igo(code):
 
     # Ahtisaari is in the dictionary as a Finnish office-holder (1994-2000); in 2006
     # he acted for the UN
-    events = code("Martti Ahtisaari, the UN special envoy for Kosovo, met Serbian leaders in Belgrade.")
+    events = code(
+        "Martti Ahtisaari, the UN special envoy for Kosovo, met Serbian leaders in Belgrade."
+    )
     [e] = find(events, "CONSULT", "IGO", "SRB")
     assert e.source.name == "Martti Ahtisaari"

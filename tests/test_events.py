@@ -964,7 +964,9 @@ def test_events_stopping_a_protest_coerces_the_protesters(code):
 
 
 def test_events_sit_ins_walkouts_and_downed_aircraft(code):
-    events = code("Opposition supporters staged a sit-in outside the electoral commission in Harare.")
+    events = code(
+        "Opposition supporters staged a sit-in outside the electoral commission in Harare."
+    )
     assert find(events, "PROTEST", "ZWE")
     events = code("Thousands of dock workers walked off the job in Buenos Aires on Thursday.")
     [e] = find(events, "PROTEST", "ARG")
@@ -1002,7 +1004,9 @@ def test_events_ordered_forces_are_the_orderers(code):
 def test_events_moves_near_a_border_face_the_state_across_it(code):
     events = code("Venezuela's armed forces launched exercises near the border with Guyana.")
     assert find(events, "MOBILIZE", "VEN", "GUY")
-    events = code("Serbia pulled back most of the troops it had massed near the border with Kosovo.")
+    events = code(
+        "Serbia pulled back most of the troops it had massed near the border with Kosovo."
+    )
     assert find(events, "RETREAT", "SRB", "XKX")
 
 
@@ -1111,7 +1115,9 @@ def test_events_plural_noun_tagged_as_verb_and_protests_amid_a_resignation(code)
 
 
 def test_events_by_doing_attributed_and_aid_workers(code):
-    events = code("Khartoum responded within hours by expelling ten foreign aid agencies from Darfur.")
+    events = code(
+        "Khartoum responded within hours by expelling ten foreign aid agencies from Darfur."
+    )
     [e] = find(events, "SANCTION", "SDN", "NGO")
     assert e.mode == "expel"
     events = code("Israeli forces struck a convoy of World Central Kitchen aid workers in Gaza.")
@@ -1158,12 +1164,16 @@ def test_events_a_charge_someone_denies(code):
     assert not acc.negated and acc.certainty == "asserted"  # not the denial's content
     assert find(events, "REJECT", "RUS", "UKR")  # the denial answers the accuser
     # the standing formula is background, as is a long-held accusation
-    events = code("Washington has long accused Tehran of seeking nuclear weapons, a charge Iran denies.")
+    events = code(
+        "Washington has long accused Tehran of seeking nuclear weapons, a charge Iran denies."
+    )
     assert not find(events, "ACCUSE") and not find(events, "REJECT")
 
 
 def test_events_supporters_stopped_work_and_eased_curfews(code):
-    events = code("Hundreds of supporters of the jailed opposition leader blocked roads in Algiers.")
+    events = code(
+        "Hundreds of supporters of the jailed opposition leader blocked roads in Algiers."
+    )
     [e] = find(events, "PROTEST", "DZA")
     assert e.mode == "obstruct" and e.source.sector == "CVL"
     events = code("Dock workers stopped work in Mombasa on Monday over unpaid wages.")

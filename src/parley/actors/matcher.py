@@ -664,14 +664,19 @@ CROWD_VERBS = frozenset(
 CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "million", "thousands", "hundreds"})
 SIDE_PARTICIPLES = frozenset({"led", "flagged", "owned", "registered", "operated"})
 COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
-ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise"})
+ORDER_VERBS = frozenset(
+    {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
+)
 
 
 def _commander(tok: Token) -> Token | None:
     """Who orders the forces ``tok`` names to act ("X ordered the army to ...")."""
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ORDER_VERBS:
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children):
-            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in ORDER_VERBS
+        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
+    ):
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

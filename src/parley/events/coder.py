@@ -987,9 +987,13 @@ class EventCoder:
                 ]
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
-        if sources and trig.entry.type in REFERRING_TYPES and (
-            not targets
-            or (trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS)
+        if (
+            sources
+            and trig.entry.type in REFERRING_TYPES
+            and (
+                not targets
+                or (trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS)
+            )
         ):
             targets = self._referred_actor(trig, sources, ctx) or targets
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
@@ -1272,7 +1276,9 @@ class EventCoder:
             new_type, new_mode = "THREATEN", INTENT_THREAT_MODES.get(type_)
         elif type_ in INTENT_AGREE_TYPES or (
             type_ == "MOBILIZE"
-            and (_peace_mission(trig) or any(e.target and e.target.country == "IGO" for e in events))
+            and (
+                _peace_mission(trig) or any(e.target and e.target.country == "IGO" for e in events)
+            )
         ):
             # "ready to send 200 peacekeepers to Sudan": an offer of troops for a mission
             new_type, new_mode = "AGREE", None
@@ -1430,9 +1436,11 @@ class EventCoder:
             # about Israel; the UN is only whom it is lodged with
             for about in _prep_objects(tok, frozenset({"over", "about"})):
                 found = [a for a in self._actor_within(about, scan, ctx, sources) if a.country]
-                found = [a for a in found if a not in sources and a.country not in {
-                    s.country for s in sources
-                }]
+                found = [
+                    a
+                    for a in found
+                    if a not in sources and a.country not in {s.country for s in sources}
+                ]
                 if found:
                     targets = found
                     break
@@ -2282,9 +2290,14 @@ def _shared_targets(events: list[Event]) -> list[Event]:
     for e in events:  # (an ally in a cooperative act is not the other side)
         if e.type not in CONFLICT_TYPES or e.negated:
             continue
-        if e.source is not None and e.source.country and e.target is not None:
-            if e.target.country and e.target.country != e.source.country:
-                others.setdefault(e.source.country, set()).add(e.target.country)
+        if (
+            e.source is not None
+            and e.source.country
+            and e.target is not None
+            and e.target.country
+            and e.target.country != e.source.country
+        ):
+            others.setdefault(e.source.country, set()).add(e.target.country)
     attackers = [
         e.source
         for e in events
@@ -2451,7 +2464,9 @@ def _quantity_head_lemma(tok: Token) -> str:
 def _in_protest(tok: Token) -> bool:
     """ "walked out ... in protest": the act is a protest."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in _pobjs(c))
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.lemma_.lower() == "protest" for p in _pobjs(c))
         for c in tok.children
     )
 
