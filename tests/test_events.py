@@ -1180,3 +1180,13 @@ def test_events_supporters_stopped_work_and_eased_curfews(code):
     assert find(events, "PROTEST", "KEN")
     events = code("Kenyan President William Ruto shortened the nightly curfew by two hours.")
     assert find(events, "CONCEDE", "KEN", "KEN")
+
+
+def test_events_forces_moving_into_a_place(code):
+    events = code("Ugandan troops crossed into South Sudan on Monday.")
+    assert find(events, "MOBILIZE", "UGA", "SSD")
+    events = code("Turkish troops entered the Syrian town of Afrin.")
+    assert find(events, "MOBILIZE", "TUR", "SYR")
+    # people who are not forces crossing or entering are no mobilisation
+    assert not code("Refugees crossed into Chad overnight.")
+    assert not code("The Kenyan delegation entered the building.")
