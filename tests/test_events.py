@@ -1190,3 +1190,15 @@ def test_events_forces_moving_into_a_place(code):
     # people who are not forces crossing or entering are no mobilisation
     assert not code("Refugees crossed into Chad overnight.")
     assert not code("The Kenyan delegation entered the building.")
+
+
+def test_events_terrorist_designations_are_bans(code):
+    events = code("The United States designated the Houthis as a terrorist group on Friday.")
+    [e] = find(events, "COERCE", "USA", "YEM")
+    assert e.mode == "restrict"
+    events = code(
+        "The Kurdish party was declared a terrorist organisation by the Turkish government."
+    )
+    assert find(events, "COERCE", "TUR")
+    # declaring victory or an emergency is something else
+    assert not find(code("The Kenyan president declared victory on Monday."), "COERCE")

@@ -625,8 +625,28 @@ class EventCoder:
         return None
 
     def _labelling(self, tok: Token) -> Trigger | None:
-        """ "Islamabad called the strikes an act of war": criticism (or praise) by label."""
-        if tok.lemma_.lower() not in ("call", "describe", "label", "brand", "term"):
+        """ "Islamabad called the strikes an act of war": criticism (or praise) by label;
+        "declared the Brotherhood a terrorist organisation": a ban (COERCE)."""
+        lemma = tok.lemma_.lower()
+        if lemma in DESIGNATION_VERBS and tok.pos_ == "VERB":
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            label_deps = ("oprd", "xcomp", "attr", "ccomp", *(("dobj",) if passive else ()))
+            labels = [c for c in tok.children if c.dep_ in label_deps]
+            labels += [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in _pobjs(c)
+            ]
+            labels += [
+                c
+                for o in tok.children
+                if o.dep_ in ("dobj", "nsubjpass")
+                for c in o.children
+                if c.dep_ in ("oprd", "appos") and c.i > o.i
+            ]
+            if any(
+                t.lemma_.lower() in ("terrorist", "terror") for lab in labels for t in lab.subtree
+            ):
+                return Trigger(lemma, "VERB", "COERCE", "restrict")
+        if lemma not in ("call", "describe", "label", "brand", "term"):
             return None
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
         if label is None:
@@ -2754,6 +2774,10 @@ def _true_subject(tok: Token) -> Token:
 
 # participles after "be" that describe their subject's stance, not something done to it
 STATIVE_PASSIVES = frozenset({"oppose"})
+# verbs that put a group on a list ("declared/designated X a terrorist organisation")
+DESIGNATION_VERBS = frozenset(
+    {"declare", "designate", "list", "label", "brand", "classify", "proscribe"}
+)
 
 
 def _verb_args(
@@ -2804,9 +2828,10 @@ def _verb_args(
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
     if passive and not src:  # "was recognised as a state by the United States": the
-        # parser hung the agent on the noun before it
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            for obj in _pobjs(prep):
+        # parser hung the agent on the noun before it ("was declared a terrorist
+        # organisation by Egypt's government": on the object)
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "dobj", "oprd")):
+            for obj in _pobjs(prep) if prep.dep_ == "prep" else [prep]:
                 for inner in obj.children:
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
