@@ -1202,3 +1202,15 @@ def test_events_terrorist_designations_are_bans(code):
     assert find(events, "COERCE", "TUR")
     # declaring victory or an emergency is something else
     assert not find(code("The Kenyan president declared victory on Monday."), "COERCE")
+
+
+def test_events_placed_under_house_arrest_or_administration(code):
+    events = code("Pakistani authorities placed the opposition leader under house arrest.")
+    [e] = find(events, "COERCE", "PAK", "PAK")
+    assert e.mode == "arrest"
+    events = code(
+        "Cumhuriyet, Turkey's oldest newspaper, was placed under state administration "
+        "by an Istanbul court on Friday."
+    )
+    [e] = find(events, "COERCE", "TUR", "TUR")
+    assert e.target.sector == "MED"  # the apposition names what the name is

@@ -655,6 +655,16 @@ class ActorResolver:
                             )
                         ]
             return [Actor(text=text, name=None, country=None, sector=None)]
+        if tok.pos_ == "PROPN":
+            # a name NER calls a nationality or a place, described by an apposition:
+            # "Zaman, Turkey's largest-circulation newspaper"
+            for child in (c for c in tok.children if c.dep_ == "appos"):
+                role = self._role_of(child)
+                found = self._countries_of(child, scan, ArticleContext())
+                if role is not None and found:
+                    return [
+                        Actor(text=np_text(tok), name=None, country=found[0][0], sector=role.sector)
+                    ]
         return []
 
 
