@@ -269,7 +269,7 @@ class ActorResolver:
         return out
 
     def _resolve_one(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
-        inner = _quantity_head(tok)
+        inner = quantity_head(tok)
         if inner is not None:  # "tens of thousands of protesters" -> "protesters"
             return self.resolve(inner, scan, ctx)
         if (
@@ -615,15 +615,15 @@ class ActorResolver:
     def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
         """A proper name the dictionary does not know: keep its text, guess nothing
         beyond what an appositive says ("X, a spokesman for the Kremlin")."""
-        if tok.pos_ == "PROPN":
-            ent = _entity_of(tok)
-            text = ent.text if ent is not None else np_text(tok)
-            prefix = text.removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
-            if prefix in SHIP_PREFIXES and " " in text:  # "the USS Carney", "HMS Defender"
-                return [Actor(text=text, name=None, country=SHIP_PREFIXES[prefix], sector="MIL")]
-        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
-            ent = _entity_of(tok)
-            text = ent.text if ent is not None else np_text(tok)
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
+            return []
+        ent = _entity_of(tok)
+        text = ent.text if ent is not None else np_text(tok)
+        prefix = text.removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
+        if tok.pos_ == "PROPN" and prefix in SHIP_PREFIXES and " " in text:
+            # "the USS Carney", "HMS Defender"
+            return [Actor(text=text, name=None, country=SHIP_PREFIXES[prefix], sector="MIL")]
+        if tok.ent_type_ in ("PERSON", "ORG") or tok.ent_type_ == "":
             found = self._countries_of(tok, scan, ArticleContext())
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
@@ -640,31 +640,23 @@ class ActorResolver:
             if role is not None:  # "President Mohamed Bazoum": a role, country unknown
                 # the name is the text: a named person, whom no place or sentence may place
                 return [Actor(text=text, name=text, country=None, sector=role.sector)]
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    role = self._role_of(child)
-                    found = self._countries_of(child, scan, ArticleContext())
-                    if found:
-                        code = found[0][0]
-                        return [
-                            Actor(
-                                text=text,
-                                name=None,
-                                country=code,
-                                sector=role.sector if role else None,
-                            )
-                        ]
-            return [Actor(text=text, name=None, country=None, sector=None)]
-        if tok.pos_ == "PROPN":
-            # a name NER calls a nationality or a place, described by an apposition:
-            # "Zaman, Turkey's largest-circulation newspaper"
-            for child in (c for c in tok.children if c.dep_ == "appos"):
-                role = self._role_of(child)
-                found = self._countries_of(child, scan, ArticleContext())
-                if role is not None and found:
-                    return [
-                        Actor(text=np_text(tok), name=None, country=found[0][0], sector=role.sector)
-                    ]
+            described = self._apposition_actor(tok, text, scan, need_role=False)
+            return described or [Actor(text=text, name=None, country=None, sector=None)]
+        # a name NER calls a nationality or a place, described by an apposition:
+        # "Zaman, Turkey's largest-circulation newspaper"
+        return self._apposition_actor(tok, np_text(tok), scan, need_role=True)
+
+    def _apposition_actor(
+        self, tok: Token, text: str, scan: Scan, *, need_role: bool
+    ) -> list[Actor]:
+        """The country (and sector) the first apposition naming a country gives a name
+        ("X, a spokesman for the Kremlin"); with ``need_role`` only one with a role noun."""
+        for child in (c for c in tok.children if c.dep_ == "appos"):
+            role = self._role_of(child)
+            found = self._countries_of(child, scan, ArticleContext())
+            if found and (role is not None or not need_role):
+                sector = role.sector if role else None
+                return [Actor(text=text, name=None, country=found[0][0], sector=sector)]
         return []
 
 
@@ -742,7 +734,7 @@ QUANTITY_HEADS = frozenset(
 )
 
 
-def _quantity_head(tok: Token) -> Token | None:
+def quantity_head(tok: Token) -> Token | None:
     """The real head of "thousands of protesters", "a group of soldiers"."""
     if tok.lemma_.lower() not in QUANTITY_HEADS and tok.lower_ not in QUANTITY_HEADS:
         return None
@@ -750,7 +742,7 @@ def _quantity_head(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _quantity_head(pobj) or pobj
+                    return quantity_head(pobj) or pobj
     return None
 
 

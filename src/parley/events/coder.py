@@ -28,7 +28,13 @@ from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.matcher import RELATIONAL_NOUNS, ActorResolver, ArticleContext, Scan
+from parley.actors.matcher import (
+    RELATIONAL_NOUNS,
+    ActorResolver,
+    ArticleContext,
+    Scan,
+    quantity_head,
+)
 from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
@@ -674,8 +680,7 @@ class EventCoder:
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ":
-            # "held joint air force drills": a plural noun the tagger took for a verb
+        if _noun_tagged_as_verb(tok):  # "held joint air force drills"
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:
                     return _retype_noun(tok, entry)
@@ -719,7 +724,7 @@ class EventCoder:
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
             if entry.object and not any(  # "the departure of French troops"
-                _quantity_head_lemma(p) == entry.object
+                (quantity_head(p) or p).lemma_.lower() == entry.object
                 for p in _prep_objects(tok, frozenset({"of"}))
             ):
                 continue
@@ -1454,12 +1459,12 @@ class EventCoder:
         if trig.entry.type == "ACCUSE" and tok.pos_ == "VERB":
             # "Lebanon complained to the UN over two Israeli air raids": the complaint is
             # about Israel; the UN is only whom it is lodged with
+            own = {s.country for s in sources}
             for about in _prep_objects(tok, frozenset({"over", "about"})):
-                found = [a for a in self._actor_within(about, scan, ctx, sources) if a.country]
                 found = [
                     a
-                    for a in found
-                    if a not in sources and a.country not in {s.country for s in sources}
+                    for a in self._actor_within(about, scan, ctx, sources)
+                    if a.country and a.country not in own and a not in sources
                 ]
                 if found:
                     targets = found
@@ -1822,7 +1827,7 @@ class EventCoder:
         # ... or that is its subject: "a car bombing blamed on the PKK killed 12 people"
         subjects = [c for c in trig.tok.children if c.dep_ == "nsubj" and c.i in nouns]
         heads = [
-            [pobj for pobj in _pobjs(prep)]
+            _pobjs(prep)
             for prep in trig.tok.children
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
         ] + [subjects]
@@ -2022,8 +2027,17 @@ SHARED_TARGET_TYPES = frozenset(
     {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
 )
 CONFLICT_TYPES = frozenset(
-    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE"}
-    | {"ASSAULT"}
+    {
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 )
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
@@ -2342,7 +2356,6 @@ def _shared_targets(events: list[Event]) -> list[Event]:
             and e.source.sector in STATE_SECTORS
             and e.type in SHARED_TARGET_TYPES
             and len(others.get(e.source.country or "", ())) == 1
-            and not (e.type == "CONSULT" and e.mode == "third-party")
         ):
             [code] = others[e.source.country]  # type: ignore[index]
             target = next(
@@ -2472,15 +2485,6 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
     return entry
 
 
-def _quantity_head_lemma(tok: Token) -> str:
-    """ "French troops" -> troop; "hundreds of troops" -> troop."""
-    if tok.lemma_.lower() in ("hundred", "thousand", "dozen", "contingent", "number"):
-        inner = _prep_objects(tok, frozenset({"of"}))
-        if inner:
-            return inner[0].lemma_.lower()
-    return tok.lemma_.lower()
-
-
 def _in_protest(tok: Token) -> bool:
     """ "walked out ... in protest": the act is a protest."""
     return any(
@@ -2574,17 +2578,16 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
     return True
 
 
+# phrases naming something that happened around an act, not by its actor ("after two
+# nights of protests", "stepped down amid mass protests")
+AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+
+
 def _after_event(tok: Token) -> bool:
     """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
     protests"): it happened, but the main verb's subject did not do it."""
     holder = tok.head.head if _quantity_of(tok) else tok
-    return holder.dep_ == "pobj" and holder.head.lower_ in (
-        "after",
-        "following",
-        "amid",  # "stepped down amid mass protests": not his protests
-        "amidst",
-        "despite",
-    )
+    return holder.dep_ == "pobj" and holder.head.lower_ in AFTER_PREPS
 
 
 def _asked_for(tok: Token) -> bool:
@@ -2618,9 +2621,14 @@ def _called_someone(tok: Token) -> bool:
     )
 
 
+def _noun_tagged_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb: an object with a verb's -s form."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
+
+
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
-    if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"):
+    if tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok):
         return tok
     node = tok
     for _ in range(6):
@@ -2648,7 +2656,7 @@ def _aside(tok: Token, top: Token) -> bool:
         return True
     node = tok
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "amid"):
+        if node.dep_ == "pobj" and node.head.lower_ in AFTER_PREPS:
             return True
         node = node.head
     return False

@@ -88,7 +88,7 @@ class Gazetteer:
                 (c.country, c.admin1) in codes,
                 # "Islamabad" is the capital, not Chittagong's old name ("Concepcion" is
                 # Concepción as much as the Philippine town of that spelling)
-                _plain(c.name).lower() == plain,
+                (c.name if c.name.isascii() else _plain(c.name)).lower() == plain,
                 c.country in prefer,
                 c.population,
             ),
