@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +43,34 @@ def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
+BUSY_SECONDS = 30.0  # as busy_timeout above
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, see _on_begin
     dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_conn.cursor()
     try:
         for pragma in _PRAGMAS:
-            cursor.execute(pragma)
+            _execute_waiting(cursor, pragma)
     finally:
         cursor.close()
+
+
+def _execute_waiting(cursor: sqlite3.Cursor, sql: str) -> None:
+    """Run ``sql``, waiting while another process holds the lock it needs. SQLite
+    answers "database is locked" to ``journal_mode=WAL`` at once, without its busy
+    handler, while a second process is creating or converting the same new file;
+    retry for as long as busy_timeout would have waited."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute(sql)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _on_begin(conn: sa.Connection) -> None:
