@@ -31,6 +31,8 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
+# PLOVER's verbal- and material-conflict quadrants: the types from REQUEST on
+CONFLICT_TYPES = frozenset(EVENT_TYPES[EVENT_TYPES.index("REQUEST") :])
 
 #: Types whose two actors play the same role; their direction is ignored
 #: when events are compared (e.g. "A and B held talks").

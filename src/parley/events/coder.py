@@ -39,7 +39,15 @@ from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modalit
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
-from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
+from parley.models import (
+    CONFLICT_TYPES,
+    SYMMETRIC_TYPES,
+    Actor,
+    Article,
+    Event,
+    Location,
+    Sentence,
+)
 
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 # prepositions whose object is an event's target, on a verb or an event noun
@@ -2025,19 +2033,6 @@ FOREIGN_MODES = frozenset({"deport", "expel"})  # done to foreigners
 # a state's act whose other side another act of the same sentence names
 SHARED_TARGET_TYPES = frozenset(
     {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
-)
-CONFLICT_TYPES = frozenset(
-    {
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
 )
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
