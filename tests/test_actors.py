@@ -345,3 +345,30 @@ def test_actors_a_un_post_in_apposition_makes_a_known_person_igo(code):
     )
     [e] = find(events, "CONSULT", "IGO", "SRB")
     assert e.source.name == "Martti Ahtisaari"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "country", "sector"),
+    [
+        ("SPLA fighters ambushed a government convoy near Juba.", "1996-04-02", "SDN", "REB"),
+        ("The ANC accused Inkatha of attacking its supporters.", "1992-08-10", "ZAF", "PTY"),
+        ("RENAMO rebels attacked a train in central Mozambique.", "1988-02-11", "MOZ", "REB"),
+        ("The IRA bombed a shopping centre in Manchester.", "1996-06-16", "GBR", "REB"),
+        ("ETA gunmen shot dead a town councillor in the Basque Country.", "1997-07-14", "ESP", "REB"),
+        ("The Janjaweed attacked villages in North Darfur.", "2004-04-20", "SDN", "REB"),
+        ("Contra rebels attacked a cooperative farm near Esteli.", "1986-05-12", "NIC", "REB"),
+        ("The Northern Alliance captured Mazar-i-Sharif.", "2001-11-10", "AFG", "REB"),
+        (
+            "The National Union for the Total Independence of Angola attacked a convoy.",
+            "1993-01-20",
+            "AGO",
+            "REB",
+        ),
+    ],
+)
+def test_actors_historical_movements_and_their_acronyms(code, text, when, country, sector):
+    # liberation movements and rebel armies of 1975-2010 news, by acronym and by long
+    # names of up to nine tokens
+    sources = [e.source for e in code(text, when) if e.source is not None]
+    assert sources, text
+    assert (sources[0].country, sources[0].sector) == (country, sector)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.actors.dictionary import NAME_PARTICLES, ActorDictionary, Entry, RoleNoun, normalise
 from parley.models import Actor
 
-MAX_ALIAS_TOKENS = 7
+MAX_ALIAS_TOKENS = 9  # "National Union for the Total Independence of Angola"
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
