@@ -1214,3 +1214,17 @@ def test_events_placed_under_house_arrest_or_administration(code):
     )
     [e] = find(events, "COERCE", "TUR", "TUR")
     assert e.target.sector == "MED"  # the apposition names what the name is
+
+
+def test_events_what_forces_are_sent_to_do_has_not_happened(code):
+    # the mobilisation and the deployment happened; the fighting is their purpose
+    events = code("Putin ordered a mobilisation, calling up 300,000 reservists to fight in Ukraine.")
+    assert find(events, "MOBILIZE", "RUS")
+    assert [e.certainty for e in find(events, "ASSAULT")] == ["speculative"]
+    events = code("Iran sent hundreds of fighters to Syria to fight alongside government forces.")
+    assert [e.certainty for e in find(events, "ASSAULT")] == ["speculative"]
+    # inspectors sent to investigate open the investigation; tear gas fired to disperse
+    # a crowd disperses it
+    events = code("The United Nations sent a team of inspectors to Syria to investigate the attack.")
+    assert find(events, "ACCUSE", "IGO")
+    assert find(code("Police fired tear gas to disperse the protesters."), "ASSAULT")

@@ -54,6 +54,30 @@ EXPECTATION_ADJECTIVES = frozenset(
     }
 )
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
+INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
+# verbs that send people or arms somewhere; their "to ..." infinitive is a purpose that
+# has not happened yet ("sent fighters to Syria to fight", "called up reservists to fight")
+SENDING_VERBS = frozenset(
+    {
+        "send",
+        "deploy",
+        "dispatch",
+        "call",
+        "mobilise",
+        "mobilize",
+        "recruit",
+        "train",
+        "mass",
+        "move",
+        "station",
+        "position",
+        "rush",
+        "fly",
+        "airlift",
+        "ship",
+        "draft",
+    }
+)
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
@@ -135,6 +159,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.unless = True  # "will withdraw its force unless ...": a threat
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if _purpose_of_sending(trigger):
+        m.doubt("speculative")
     chain = _clause_chain(trigger, anchor)
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
@@ -204,6 +230,17 @@ def claim_tail(verb: Token, clause: Token) -> bool:
     return clause.i < verb.i and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and clause.i < c.i < verb.i
         for c in verb.children
+    )
+
+
+def _purpose_of_sending(trigger: Token) -> bool:
+    """ "called up 300,000 reservists to fight in Ukraine": what forces are sent to do
+    (sending inspectors "to investigate" opens the investigation: PLOVER codes it)."""
+    return (
+        trigger.dep_ in ("xcomp", "advcl")
+        and trigger.lemma_.lower() not in INQUIRY_VERBS
+        and trigger.head.lemma_.lower() in SENDING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     )
 
 
