@@ -766,6 +766,7 @@ class EventCoder:
                     "conj",
                     "dative",
                     "acl",
+                    "oprd",  # "held X responsible for the rocket fire"
                 ):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
@@ -2526,6 +2527,11 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "prep"
             and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        }
+        words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
         }
         if entry.particle.lower() not in words:
             return False
