@@ -1218,13 +1218,47 @@ def test_events_placed_under_house_arrest_or_administration(code):
 
 def test_events_what_forces_are_sent_to_do_has_not_happened(code):
     # the mobilisation and the deployment happened; the fighting is their purpose
-    events = code("Putin ordered a mobilisation, calling up 300,000 reservists to fight in Ukraine.")
+    events = code(
+        "Putin ordered a mobilisation, calling up 300,000 reservists to fight in Ukraine."
+    )
     assert find(events, "MOBILIZE", "RUS")
     assert [e.certainty for e in find(events, "ASSAULT")] == ["speculative"]
     events = code("Iran sent hundreds of fighters to Syria to fight alongside government forces.")
     assert [e.certainty for e in find(events, "ASSAULT")] == ["speculative"]
     # inspectors sent to investigate open the investigation; tear gas fired to disperse
     # a crowd disperses it
-    events = code("The United Nations sent a team of inspectors to Syria to investigate the attack.")
+    events = code(
+        "The United Nations sent a team of inspectors to Syria to investigate the attack."
+    )
     assert find(events, "ACCUSE", "IGO")
     assert find(code("Police fired tear gas to disperse the protesters."), "ASSAULT")
+
+
+def test_events_whom_a_condemnation_or_complaint_is_aimed_at(code):
+    # the condemned state, not what the "over" phrase mentions
+    events = code("China condemned the United States on Tuesday over an arms sale to Taiwan.")
+    assert find(events, "ACCUSE", "CHN", "USA")
+    # a condemned act's author: its possessor or its "by" phrase, not its victim
+    events = code("The European Union condemned Russia's missile attack on a hospital in Kyiv.")
+    assert find(events, "ACCUSE", "IGO", "RUS")
+    events = code("The EU condemned the shelling of Kharkiv by Russian forces.")
+    assert find(events, "ACCUSE", "IGO", "RUS")
+    # a complaint lodged with a body "against" a state targets the state
+    events = code("Armenia lodged a complaint with the OSCE against Azerbaijan over the blockade.")
+    assert find(events, "ACCUSE", "ARM", "AZE")
+    assert not find(events, "ACCUSE", "ARM", "IGO")
+    # the "over" phrase still names whom a complaint to a third party is about
+    assert find(
+        code("Lebanon complained to the UN over two Israeli air raids."), "ACCUSE", "LBN", "ISR"
+    )
+
+
+def test_events_leaving_an_agreement_is_no_new_agreement(code):
+    for text in (
+        "Russia walked away from the Black Sea grain deal on Monday.",
+        "Russia suspended its participation in the New START treaty.",
+    ):
+        events = code(text)
+        assert find(events, "SANCTION", "RUS"), text
+        assert not find(events, "AGREE"), text
+    assert find(code("Israel and Hamas agreed to extend the truce."), "AGREE", "ISR", "PSE")

@@ -848,6 +848,9 @@ class EventCoder:
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
+            if trig.entry.type == "AGREE" and _left_agreement(trig.tok, by_tok):
+                trig.dropped = True  # "walked away from the grain deal": no new agreement
+                continue
             if (
                 trig.tok.dep_ == "compound"
                 and trig.tok.head.lemma_.lower() in EFFORT_NOUNS
@@ -1380,6 +1383,10 @@ class EventCoder:
         event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
+            if trig.entry.type == "ACCUSE":
+                # "condemned Russia's missile attack on a hospital": whose act it was
+                tgt_heads += [a for n in event_nouns for a in _event_agents(n)]
+        if event_nouns and not tgt_heads:
             late = late + [
                 p
                 for n in event_nouns
@@ -1465,9 +1472,25 @@ class EventCoder:
                 sources, targets = parties[:1], parties[1:] + targets
             else:
                 targets = parties + targets
-        if trig.entry.type == "ACCUSE" and tok.pos_ == "VERB":
+        if trig.entry.type == "ACCUSE":
+            # "lodged a complaint with the OSCE against Azerbaijan": the OSCE only hears it
+            against = [
+                a
+                for head in dict.fromkeys((tok, trig.anchor))
+                for h in _prep_objects(head, frozenset({"against"}))
+                for a in resolve(h, scan, ctx)
+                if a.country and a not in sources
+            ]
+            if against:
+                targets = against
+        if (
+            trig.entry.type == "ACCUSE"
+            and tok.pos_ == "VERB"
+            and not any(h.dep_ == "dobj" and t.country for h in tgt_heads for t in targets)
+        ):
             # "Lebanon complained to the UN over two Israeli air raids": the complaint is
-            # about Israel; the UN is only whom it is lodged with
+            # about Israel; the UN is only whom it is lodged with (but "condemned the
+            # United States over an arms sale to Taiwan" condemns the United States)
             own = {s.country for s in sources}
             for about in _prep_objects(tok, frozenset({"over", "about"})):
                 found = [
@@ -2703,6 +2726,27 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     if hit and objects and objects[0].pos_ == "NOUN" and hit[0].pos_ == "NOUN":
         return hit[0]
     return objects[0] if objects else tok
+
+
+def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
+    """ "walked away from the grain deal", "suspended its participation in the New START
+    treaty", "rejected the accord": an agreement noun that a withdrawal, suspension or
+    rejection governs (through objects and prepositions) is what is left."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "advmod") or node.head.i == node.i:
+            return False
+        node = node.head
+        gov = by_tok.get(node.i)
+        if gov is not None:
+            return gov.entry.type in ("SANCTION", "REJECT")
+    return False
+
+
+def _event_agents(noun: Token) -> list[Token]:
+    """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
+    phrase ("the shelling of Kharkiv by Russian forces")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
 
 
 def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
