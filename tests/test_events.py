@@ -1262,3 +1262,15 @@ def test_events_leaving_an_agreement_is_no_new_agreement(code):
         assert find(events, "SANCTION", "RUS"), text
         assert not find(events, "AGREE"), text
     assert find(code("Israel and Hamas agreed to extend the truce."), "AGREE", "ISR", "PSE")
+
+
+def test_events_an_investigation_targets_whose_act_it_looks_into(code):
+    text = (
+        "Ukrainian prosecutors opened a criminal investigation into the execution of "
+        "prisoners of war by Russian troops."
+    )
+    events = code(text)
+    assert find(events, "ACCUSE", "UKR", "RUS")
+    assert not find(events, "ASSAULT")  # what is investigated is not asserted
+    events = code("The UN opened an investigation into the killing of aid workers.")
+    assert not find(events, "ASSAULT")

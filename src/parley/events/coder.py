@@ -883,11 +883,7 @@ class EventCoder:
                 and not _quantity_of(trig.tok)
             ):
                 pass  # "agreed ... after talks in Moscow with X", "at a meeting in Y"
-            elif (
-                trig.tok.dep_ == "pobj"
-                and trig.tok.head.lower_ in ("into", "of")
-                and trig.tok.head.head.lemma_.lower() in INQUIRY_NOUNS
-            ):
+            elif trig.tok.dep_ == "pobj" and _inquiry_subject(trig.tok.head):
                 trig.dropped = True  # "an inquiry into the massacres": what is looked into
                 continue
             elif _after_event(trig.tok) and trig.tok.head.head.lower_ in LONG_SPANS:
@@ -1472,6 +1468,16 @@ class EventCoder:
                 sources, targets = parties[:1], parties[1:] + targets
             else:
                 targets = parties + targets
+        if trig.entry.type == "ACCUSE" and not targets and tok.lemma_.lower() in INQUIRY_NOUNS:
+            # "opened an investigation into the killing of prisoners by Russian troops"
+            targets = [
+                a
+                for head in dict.fromkeys((tok, trig.anchor))
+                for h in _prep_objects(head, frozenset({"into"}))
+                for agent in _event_agents(h)
+                for a in resolve(agent, scan, ctx)
+                if a not in sources
+            ]
         if trig.entry.type == "ACCUSE":
             # "lodged a complaint with the OSCE against Azerbaijan": the OSCE only hears it
             against = [
@@ -2726,6 +2732,19 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     if hit and objects and objects[0].pos_ == "NOUN" and hit[0].pos_ == "NOUN":
         return hit[0]
     return objects[0] if objects else tok
+
+
+def _inquiry_subject(prep: Token) -> bool:
+    """ "an inquiry into the massacres", "opened an investigation into the killing":
+    the preposition of what an inquiry looks into."""
+    if prep.lower_ not in ("into", "of"):
+        return False
+    head = prep.head
+    if head.lemma_.lower() in INQUIRY_NOUNS:
+        return True
+    return prep.lower_ == "into" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in head.children
+    )
 
 
 def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
