@@ -1274,3 +1274,20 @@ def test_events_an_investigation_targets_whose_act_it_looks_into(code):
     assert not find(events, "ASSAULT")  # what is investigated is not asserted
     events = code("The UN opened an investigation into the killing of aid workers.")
     assert not find(events, "ASSAULT")
+
+
+def test_events_two_sides_that_clashed_fought_each_other(code):
+    events = code("Indian and Chinese troops clashed in the Galwan Valley.")
+    assert find(events, "ASSAULT", "IND", "CHN") and find(events, "ASSAULT", "CHN", "IND")
+    # a bare nationality conjoined with a role noun shares the noun's sector
+    events = code("Kyrgyz and Tajik border guards clashed on the disputed frontier.")
+    [e] = find(events, "ASSAULT", "KGZ", "TJK")
+    assert e.source.sector == "MIL"
+    events = code("Government troops and rebels clashed near Goma.")
+    sides = {(e.source.sector, e.target.sector) for e in find(events, "ASSAULT", "COD", "COD")}
+    assert sides == {("MIL", "REB"), ("REB", "MIL")}
+    # "clashed with X" keeps its direction
+    events = code("Serbian police clashed with ethnic Albanian protesters in Mitrovica.")
+    assert [(e.source.country, e.source.sector) for e in find(events, "ASSAULT")] == [
+        ("SRB", "COP")
+    ]

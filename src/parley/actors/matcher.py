@@ -23,7 +23,7 @@ into zero or more actors:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -252,6 +252,17 @@ class ActorResolver:
             for actor in self._resolve_one(tok, scan, ctx):
                 if actor not in actors:
                     actors.append(actor)
+        sectors = {a.sector for a in actors if a.sector}
+        if len(actors) > 1 and len(sectors) == 1:
+            # "Kyrgyz and Tajik border guards" parsed as "Kyrgyz" + "Tajik border guards":
+            # the bare nationality shares the other conjunct's noun
+            [sector] = sectors
+            actors = [
+                replace(a, sector=sector)
+                if a.sector is None and a.country and " " not in a.text
+                else a
+                for a in actors
+            ]
         return actors
 
     @staticmethod

@@ -295,6 +295,7 @@ CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 CROWD_MODES = frozenset({"crowd-control"})
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
+CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
 INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
@@ -1067,7 +1068,7 @@ class EventCoder:
             (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
             and len(sources) > 1
             and (not targets or all(t.country is None for t in targets))
-        ):
+        ) or _sides_clashed(trig.tok, sources):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
             pairs: list[tuple[Actor | None, Actor | None]] = [
                 (a, b) for a in sources for b in sources if a is not b and a != b
@@ -2460,6 +2461,21 @@ def _forces_leaving(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+
+
+def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
+    """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
+    rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
+    with no one else named, fought each other."""
+    return (
+        tok.lemma_.lower() in CLASH_VERBS
+        and all(a.country for a in sources)
+        and len({(a.country, a.sector) for a in sources}) > 1
+        and not any(
+            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+            for c in tok.children
+        )
+    )
 
 
 def _mutual(tok: Token) -> bool:
