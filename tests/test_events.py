@@ -1291,3 +1291,14 @@ def test_events_two_sides_that_clashed_fought_each_other(code):
     assert [(e.source.country, e.source.sector) for e in find(events, "ASSAULT")] == [
         ("SRB", "COP")
     ]
+
+
+def test_events_forces_moved_by_no_named_agent_move_for_their_state(code):
+    events = code("Chinese warships were deployed around Taiwan on Saturday.")
+    [e] = find(events, "MOBILIZE", "CHN", "TWN")
+    assert e.source.sector == "MIL"
+    assert find(code("Ethiopian troops were pulled out of Somalia."), "RETREAT", "ETH", "SOM")
+    # a named agent still acts
+    events = code("Syrian troops were withdrawn from Lebanon by President Assad.")
+    [e] = find(events, "RETREAT", "SYR", "LBN")
+    assert e.source.sector == "GOV"

@@ -295,6 +295,7 @@ CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
 CROWD_MODES = frozenset({"crowd-control"})
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
+AWAY_PREPS = frozenset({"from", "of"})
 CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
 INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
@@ -962,6 +963,29 @@ class EventCoder:
             targets = []
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
+        if not sources and trig.entry.type in ("MOBILIZE", "RETREAT") and _agentless(trig.tok):
+            # "Chinese warships were deployed around Taiwan", "Russian troops were pulled
+            # out of Kherson": forces moved by an unnamed order move for their own state
+            forces = [
+                a
+                for c in trig.tok.children
+                if c.dep_ == "nsubjpass"
+                for a in self.resolver.resolve(c, scan, ctx)
+                if a.sector == "MIL" and a.country
+            ]
+            if forces:
+                sources = forces[:1]
+                preps = AWAY_PREPS if trig.entry.type == "RETREAT" else DEPLOYMENT_PREPS
+                heads = [trig.tok] + [
+                    c for c in trig.tok.children if c.lower_ in ("out", "back", "away")
+                ]  # "pulled out of Somalia"
+                targets = [
+                    a
+                    for head in heads
+                    for h in _prep_objects(head, preps)
+                    for a in self._placed(h, self.resolver.resolve(h, scan, ctx), trig, scan)
+                    if a.country and a.country != forces[0].country
+                ]
         mod = modality(trig.tok, trig.anchor, self.cues)
         if mod.negated and trig.content_of is None and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
@@ -2461,6 +2485,13 @@ def _forces_leaving(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("troops were withdrawn")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
