@@ -372,3 +372,13 @@ def test_actors_historical_movements_and_their_acronyms(code, text, when, countr
     sources = [e.source for e in code(text, when) if e.source is not None]
     assert sources, text
     assert (sources[0].country, sources[0].sector) == (country, sector)
+
+
+def test_actors_crowds_that_throng_or_pour_into_streets_are_people(code):
+    from conftest import find
+
+    events = code("Thousands thronged the streets of Yerevan to protest the border deal.")
+    [e] = find(events, "PROTEST", "ARM")
+    assert e.source.sector == "CVL"
+    events = code("Tens of thousands poured into the streets of Belgrade to protest the vote.")
+    assert find(events, "PROTEST", "SRB")

@@ -672,7 +672,27 @@ class ActorResolver:
 
 
 CROWD_VERBS = frozenset(
-    {"take", "march", "rally", "gather", "protest", "demonstrate", "chant", "converge", "riot"}
+    {
+        "take",
+        "march",
+        "rally",
+        "gather",
+        "protest",
+        "demonstrate",
+        "chant",
+        "converge",
+        "riot",
+        "throng",
+        "flood",
+        "fill",
+        "pour",
+        "pack",
+        "crowd",
+        "swarm",
+        "jam",
+        "line",
+        "mass",
+    }
 )
 CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "million", "thousands", "hundreds"})
 SIDE_PARTICIPLES = frozenset({"led", "flagged", "owned", "registered", "operated"})
