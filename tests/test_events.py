@@ -1302,3 +1302,13 @@ def test_events_forces_moved_by_no_named_agent_move_for_their_state(code):
     events = code("Syrian troops were withdrawn from Lebanon by President Assad.")
     [e] = find(events, "RETREAT", "SYR", "LBN")
     assert e.source.sector == "GOV"
+
+
+def test_events_a_vow_to_crush_threatens(code):
+    events = code("Kim Jong Un vowed to crush the enemies with nuclear force.")
+    assert find(events, "THREATEN", "PRK") and not find(events, "AGREE")
+    assert find(code("The army crushed the uprising in the north."), "ASSAULT")
+    assert not code("The ruling crushed hopes of a quick deal.")
+    # forces that roll into a place "to crush" it have not crushed it yet
+    events = code("Russian troops rolled into Chechnya on Sunday to crush the rebellion.")
+    assert [e.certainty for e in find(events, "ASSAULT")] in ([], ["speculative"])

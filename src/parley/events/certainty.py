@@ -55,8 +55,9 @@ EXPECTATION_ADJECTIVES = frozenset(
 )
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
-# verbs that send people or arms somewhere; their "to ..." infinitive is a purpose that
-# has not happened yet ("sent fighters to Syria to fight", "called up reservists to fight")
+# verbs that send or move people or arms somewhere; their "to ..." infinitive is a
+# purpose that has not happened yet ("sent fighters to Syria to fight", "called up
+# reservists to fight", "rolled into Chechnya to crush the independence drive")
 SENDING_VERBS = frozenset(
     {
         "send",
@@ -76,6 +77,11 @@ SENDING_VERBS = frozenset(
         "airlift",
         "ship",
         "draft",
+        "roll",
+        "advance",
+        "cross",
+        "enter",
+        "head",
     }
 )
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
