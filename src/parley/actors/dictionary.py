@@ -7,7 +7,8 @@ CSV, setting ``dictionaries``) add people and organisations without code.
 ``phoenix_people.tsv`` (generated from the Phoenix country dictionary by
 ``build_phoenix_people.py``) adds thousands of mostly historical people. They
 sit in their own index, looked up by full multi-word name only and only when
-no other entry has that name: people.yaml and user dictionaries always win,
+no other entry has that name: people.yaml, people_history.yaml (historical
+leaders, 1975-2015) and user dictionaries always win,
 and the matcher never fuzzy-matches them.
 
 ``phoenix_orgs.tsv`` (generated from the Phoenix armed-group and international
@@ -410,6 +411,7 @@ def build_dictionary(user_paths: tuple[str, ...] = (), phoenix: bool = True) -> 
     _load_orgs(d, _bundled("groups.yaml"), "group", "groups.yaml")
     _load_roles(d, _bundled("roles.yaml"), "roles.yaml")
     _load_people(d, _bundled("people.yaml"), "people.yaml")
+    _load_people(d, _bundled("people_history.yaml"), "people_history.yaml")
     if phoenix:
         _load_fallback_people(d, DATA_DIR / "phoenix_people.tsv")
     for extra in user_paths:

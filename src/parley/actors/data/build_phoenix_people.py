@@ -16,10 +16,10 @@ The output is a tab-separated file, one person a line::
 * ``roles``: ``;``-separated ``SECTOR START END`` (ISO dates, ``-`` = open).
 
 The loader (``dictionary.py``) matches these people by full name only, after
-every other dictionary entry, and never by fuzzy match. ``people.yaml``
-(curated) and user dictionaries always win. The committed TSV is what parley
-loads; this script only exists to reproduce it (tests/test_actors_phoenix.py
-checks that it does).
+every other dictionary entry, and never by fuzzy match. ``people.yaml`` and
+``people_history.yaml`` (curated) and user dictionaries always win. The
+committed TSV is what parley loads; this script only exists to reproduce it
+(tests/test_actors_phoenix.py checks that it does).
 
 What is kept and how (the decisions, in one place)
 --------------------------------------------------
@@ -64,8 +64,9 @@ What is kept and how (the decisions, in one place)
   roles); a few hand-written entries that pass are listed in ``NOT_PEOPLE``.
 * **Skipped**: names equal to any entry or role of parley's own dictionaries
   (countries, capitals, demonyms, IGOs, groups, roles); people already in
-  people.yaml (same name, or a near-identical name in the same country); names
-  shared by two different Phoenix people (ambiguous); people left with no name.
+  people.yaml or people_history.yaml (same name, or a near-identical name in
+  the same country); names shared by two different Phoenix people
+  (ambiguous); people left with no name.
 """
 
 from __future__ import annotations
@@ -369,7 +370,7 @@ def _taken_keys(d: ActorDictionary) -> set[str]:
 
 
 def _curated(d: ActorDictionary) -> dict[str, list[tuple[str, str | None]]]:
-    """Curated (people.yaml) names by folded key -> (name, country)."""
+    """Curated (people.yaml, people_history.yaml) names by folded key -> (name, country)."""
     out: dict[str, list[tuple[str, str | None]]] = {}
     for key, entries in d.aliases.items():
         for e in entries:
