@@ -731,6 +731,8 @@ class EventCoder:
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
+            if entry.particle and not _noun_particle(tok, entry.particle.lower()):
+                continue  # "a call for talks", not "a call from Putin"
             if entry.object and not any(  # "the departure of French troops"
                 (quantity_head(p) or p).lemma_.lower() == entry.object
                 for p in _prep_objects(tok, frozenset({"of"}))
@@ -2529,7 +2531,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if entry.particle.lower() not in words:
             return False
-    elif entry.type == "CONSULT" and entry.mode == "phone" and not _called_someone(tok):
+    elif (
+        entry.type == "CONSULT"
+        and entry.mode == "phone"
+        and entry.object is None
+        and not _called_someone(tok)
+    ):
         return False
     if entry.object:
         # (an object misread as an adverbial noun: "stopped a march by ...")
@@ -2697,6 +2704,21 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     if hit and objects and objects[0].pos_ == "NOUN" and hit[0].pos_ == "NOUN":
         return hit[0]
     return objects[0] if objects else tok
+
+
+def _noun_particle(tok: Token, particle: str) -> bool:
+    """A noun's particle: that preposition, or an infinitive after the noun ("its call for
+    talks", "renewed his call to end the war", parsed on the noun or on its verb)."""
+    if any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
+        return True
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(
+        c.i > tok.i
+        and c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
