@@ -240,6 +240,69 @@ CONSULT           | RUS | HUN | 2024-05-01 | Putin received Hungarian Prime Mini
 CONSULT           | CHN | FRA | 2024-05-01 | Chinese President Xi Jinping paid a state visit to France.
 CONSULT           | UKR | USA | 2024-05-01 | Zelensky made a surprise visit to Washington.
 RETREAT           | IND | -   | 2024-05-01 | Indian and Chinese troops began to disengage on Monday.
+SUPPORT           | USA | -   | 2024-05-01 | The move was welcomed by Washington, which called it a step toward peace.
+SUPPORT           | IGO | SDN | 2024-05-01 | In a statement, the Organisation of Islamic Cooperation expressed its full support for Sudan's sovereignty.
+SUPPORT           | CHN | RUS | 2024-05-01 | Beijing has thrown its support behind Moscow's peace proposals, according to the Chinese foreign ministry.
+SUPPORT           | NLD | IDN | 2024-05-01 | The Netherlands and Indonesia established full diplomatic ties.
+SUPPORT           | KEN | ETH | 2024-05-01 | Kenyan President William Ruto lauded Ethiopia for hosting the peace talks.
+SUPPORT           | JPN | PHL | 2024-05-01 | Tokyo reiterated its backing for Manila's position in the South China Sea, a Japanese official told reporters.
+SUPPORT           | IGO | -   | 2024-05-01 | The Security Council endorsed the ceasefire deal in a unanimous vote.
+SUPPORT           | CUB | VEN | 2024-05-01 | Cuba praised Venezuelan President Nicolas Maduro's re-election.
+SUPPORT           | SAU | MAR | 2024-05-01 | Saudi Arabia voiced solidarity with Morocco after the earthquake.
+SUPPORT           | EGY | SDN | 2024-05-01 | Egypt's foreign ministry hailed the agreement between Sudan's rival generals.
+CONCEDE           | JPN | -   | 2024-05-01 | Tokyo expressed remorse for its wartime actions in Korea.
+CONCEDE           | UGA | -   | 2024-05-01 | Ugandan authorities lifted a ban on opposition rallies.
+CONCEDE           | COL | -   | 2024-05-01 | Colombia's government granted a pardon to jailed FARC members.
+CONCEDE           | GEO | -   | 2024-05-01 | The Georgian government bowed to pressure from the European Union and dropped the bill.
+CONCEDE           | GBR | -   | 2024-05-01 | Britain admitted responsibility for the 1919 Amritsar massacre.
+CONCEDE           | XKX | SRB | 2024-05-01 | Kosovo eased a ban on Serbian goods.
+CONCEDE           | EGY | -   | 2024-05-01 | Egypt's government backed down over a plan to raise bread prices.
+CONCEDE           | ISR | QAT | 2025-09-30 | Netanyahu apologised to Qatar for the strike in Doha, the White House said.
+RETREAT           | SDN | -   | 2024-05-01 | Sudan's army said it had withdrawn from the city of Wad Madani.
+RETREAT           | USA | AFG | 2021-08-31 | The last U.S. troops left Afghanistan on Monday, the Pentagon said.
+RETREAT           | PSE | ISR | 2023-11-25 | Hamas released 13 Israeli hostages on Friday under the truce deal.
+RETREAT           | ISR | -   | 2024-05-01 | The Israeli military withdrew its brigades from Khan Younis, a spokesman said.
+RETREAT           | KEN | -   | 2024-05-01 | Kenyan police withdrew from the slum after residents protested.
+RETREAT           | RUS | IGO | 2024-05-01 | Russia allowed IAEA inspectors into the Zaporizhzhia plant.
+RETREAT           | ARM | AZE | 2024-05-01 | The Armenian government handed over four villages to Azerbaijan.
+RETREAT           | TUR | ARM | 2023-02-12 | Turkey reopened its border crossing with Armenia for aid trucks.
+RETREAT           | BLR | BLR | 2024-05-01 | Belarusian authorities freed the opposition figure Maria Kolesnikova.
+RETREAT           | PAK | -   | 2024-05-01 | Pakistan's prime minister stepped down on Friday.
+AID/AGREE         | USA | UKR | 2024-05-01 | Washington announced a $300 million military aid package for Ukraine.
+AID               | IGO | -   | 2024-05-01 | The World Food Programme distributed food to 200,000 people in Darfur.
+AID               | CAN | NGA | 2024-05-01 | Canada donated 1 million vaccine doses to Nigeria.
+AID               | FRA | MAR | 2024-05-01 | France flew medical supplies and rescue workers to Morocco.
+AID               | ARE | PSE | 2024-05-01 | The United Arab Emirates sent a field hospital to Gaza.
+AID/AGREE         | DEU | UKR | 2024-05-01 | Germany will deliver more air defence systems to Ukraine, Scholz said.
+AID/AGREE         | SAU | EGY | 2024-05-01 | Saudi Arabia offered Egypt a $5 billion aid package.
+AID               | NGO | -   | 2024-05-01 | The Red Crescent evacuated wounded civilians from Mariupol.
+AGREE             | AZE | ARM | 2024-05-01 | Azerbaijan said it was prepared to sign a peace treaty with Armenia by the end of the year.
+AGREE             | LBY | -   | 2024-05-01 | Libya's rival governments agreed to hold elections in December, the U.N. mission said.
+AGREE             | RUS | UKR | 2024-05-01 | Moscow and Kyiv have agreed to exchange 200 prisoners each, the Turkish mediator said.
+AGREE             | IRN | IGO | 2024-05-01 | Iran committed to cooperating with the IAEA, Grossi said.
+AGREE             | NER | DZA | 2024-05-01 | Niger's junta accepted an offer of mediation from Algeria.
+AGREE/CONCEDE     | AFG | -   | 2024-05-01 | The Taliban promised an amnesty for former government officials.
+AGREE/COOPERATE   | IDN | AUS | 2024-05-01 | Indonesia and Australia concluded a defence cooperation agreement.
+AGREE             | EGY | -   | 2024-05-01 | Egypt said it was willing to host new negotiations between Israel and Hamas.
+COOPERATE         | COL | VEN | 2024-05-01 | The Colombian and Venezuelan armies carried out a joint operation along the border.
+COOPERATE         | TUR | IRQ | 2024-05-01 | Turkey extradited an Islamic State suspect to Iraq.
+AID/COOPERATE     | PRK | RUS | 2024-05-01 | North Korea supplied artillery shells to Russia, Seoul said.
+COOPERATE         | RUS | IND | 2024-05-01 | Russian and Indian navies staged joint exercises in the Bay of Bengal.
+COOPERATE         | FRA | DEU | 2024-05-01 | France and Germany stepped up intelligence cooperation.
+CONSULT           | HUN | UKR | 2024-05-01 | Hungarian Prime Minister Viktor Orban made an unannounced trip to Kyiv.
+CONSULT           | ARM | AZE | 2024-05-01 | The foreign ministers of Armenia and Azerbaijan met in Almaty under Kazakh mediation.
+CONSULT           | USA | CHN | 2023-06-20 | Blinken's visit to Beijing, the first by a U.S. secretary of state in five years, ended on Monday.
+CONSULT           | TUR | SYR | 2024-05-01 | The Turkish and Syrian defence ministers held talks in Moscow.
+CONSULT           | RUS | ISR | 2024-05-01 | Putin had a phone conversation with Netanyahu, the Kremlin said.
+CONSULT           | IND | UKR | 2024-05-01 | Modi dialled Zelensky on Friday to discuss the war.
+CONSULT           | ETH | EGY | 2024-05-01 | Delegations from Ethiopia and Egypt resumed negotiations over the Nile dam.
+CONSULT           | SDN | IGO | 2024-05-01 | The Sudanese army chief met with the UN envoy in Port Sudan.
+CONSULT           | CHN | VEN | 2024-05-01 | Maduro was visited by a Chinese delegation in Caracas.
+CONSULT           | ARM | AZE | 2024-05-01 | Pashinyan and Aliyev held a bilateral meeting on the sidelines of the summit.
+CONCEDE           | ETH | -   | 2024-05-01 | Ethiopia's parliament voted to remove the TPLF from its list of terrorist organisations.
+CONCEDE           | KEN | -   | 2024-05-01 | The government met the main demand of the striking doctors and raised their pay, Kenya's health ministry said.
+CONCEDE           | USA | SYR | 2024-05-01 | Washington removed sanctions on Syria's central bank on Friday.
+RETREAT           | TUR | -   | 2024-05-01 | About 30 PKK fighters burned their weapons at a ceremony near Sulaymaniyah.
 """
 
 NEGATIVES = """
@@ -286,6 +349,17 @@ The army did not withdraw from the town.
 If the rebels disarm, the government will grant an amnesty, analysts said.
 The mayor opened the new road to traffic on Monday.
 Erdogan made a call to the nation for unity.
+The soldiers left for the front on Monday.
+Praise for the new policy was muted, analysts said.
+The ministry released the figures on Monday.
+Kenya's army released a statement on the operation on Monday.
+The mission will be funded by member states, diplomats said.
+A convoy of aid trucks waited at the crossing for a third day.
+Talks on a new trade deal are expected to start in June.
+Kenya's tourism ministry welcomed a record number of visitors this summer.
+The French interior minister visited a factory in Lyon on Monday.
+The ministry met its deficit target for the third year running.
+Police burned seized drugs worth $2 million in Lagos on Friday.
 """
 
 
