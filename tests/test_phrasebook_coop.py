@@ -303,6 +303,36 @@ CONCEDE           | ETH | -   | 2024-05-01 | Ethiopia's parliament voted to remo
 CONCEDE           | KEN | -   | 2024-05-01 | The government met the main demand of the striking doctors and raised their pay, Kenya's health ministry said.
 CONCEDE           | USA | SYR | 2024-05-01 | Washington removed sanctions on Syria's central bank on Friday.
 RETREAT           | TUR | -   | 2024-05-01 | About 30 PKK fighters burned their weapons at a ceremony near Sulaymaniyah.
+AGREE             | RUS | UKR | 2024-05-01 | The Kremlin said Russia was ready to resume talks with Ukraine without preconditions.
+AGREE             | QAT | -   | 2024-05-01 | Qatar announced it would host a new round of talks between the two sides.
+AGREE/AID         | TUR | SOM | 2024-05-01 | Erdogan promised to supply Somalia with drones, the Somali presidency said.
+CONSULT/AGREE     | BRA | CHN | 2023-04-15 | A visit to Beijing by Brazil's President Lula ended with the signing of 15 agreements.
+RETREAT           | USA | AFG | 2021-07-03 | The U.S. military's handover of Bagram air base to Afghan forces was completed on Friday.
+RETREAT           | ISR | PSE | 2024-05-01 | Israel's release of 90 Palestinian prisoners was confirmed by the Red Cross.
+CONSULT           | AGO | -   | 2024-05-01 | Talks between Rwandan and Congolese officials were hosted by Angola in Luanda.
+CONSULT           | EGY | -   | 2024-05-01 | The talks in Doha were mediated by Egypt and Qatar.
+CONSULT           | USA | -   | 2024-05-01 | The ceasefire was brokered by the United States and France.
+RETREAT           | ARM | AZE | 2024-05-01 | Two Azerbaijani soldiers were released by Armenia on Wednesday.
+RETREAT           | PSE | -   | 2024-05-01 | The hostages were freed by Hamas in exchange for 150 Palestinian prisoners.
+AID               | AUT | -   | 2024-05-01 | Asylum was granted to the former minister by Austria.
+AGREE             | PSE | -   | 2024-05-01 | The proposal was accepted by Hamas on Monday, a spokesman said.
+AGREE             | ETH | -   | 2024-05-01 | The peace deal was signed by Ethiopia and the TPLF in Pretoria.
+SUPPORT           | DEU | -   | 2024-05-01 | The decision was praised by Germany and France.
+AGREE             | RUS | BLR | 2024-05-01 | Russia and Belarus signed a mutual defence treaty, state media reported.
+AGREE/COOPERATE   | JPN | PHL | 2024-05-01 | Japan and the Philippines agreed to allow their troops to train on each other's territory.
+SUPPORT           | IRN | SAU | 2024-05-01 | Iran and Saudi Arabia exchanged ambassadors for the first time in seven years.
+CONSULT           | KOR | JPN | 2024-05-01 | South Korea and Japan resumed their shuttle diplomacy on Thursday.
+CONCEDE           | USA | VEN | 2024-05-01 | The United States lifted sanctions on Venezuela's oil sector on Wednesday.
+RETREAT           | RUS | IGO | 2024-05-01 | Moscow allowed the OSCE monitors to enter the region.
+AGREE/CONCEDE     | SRB | XKX | 2024-05-01 | Belgrade agreed to let Kosovo licence plates circulate in Serbia.
+AGREE/AID         | DEU | -   | 2024-05-01 | Germany offered to take in 200 Afghan refugees.
+AGREE             | CHN | IND | 2024-10-22 | China and India agreed to patrol arrangements along their disputed border.
+CONSULT           | PAK | AFG | 2024-05-01 | Pakistan's foreign minister flew to Kabul for talks with Taliban leaders.
+CONSULT           | MEX | USA | 2024-05-01 | Mexican and American officials held talks on migration in Washington.
+CONSULT           | OMN | -   | 2024-05-01 | The Omani envoy shuttled between Tehran and Washington.
+AGREE             | IGO | TUR | 2024-05-01 | The European Union and Turkey signed a migration deal.
+SUPPORT           | IRN | EGY | 2024-05-01 | Iran and Egypt restored diplomatic relations for the first time in 40 years.
+RETREAT           | RUS | UKR | 2024-05-01 | Russia and Ukraine exchanged prisoners for the first time in two years.
 """
 
 NEGATIVES = """
@@ -360,6 +390,10 @@ Kenya's tourism ministry welcomed a record number of visitors this summer.
 The French interior minister visited a factory in Lyon on Monday.
 The ministry met its deficit target for the third year running.
 Police burned seized drugs worth $2 million in Lagos on Friday.
+The Venezuelan opposition leader thanked his supporters and voters on Sunday.
+The handover of the report to parliament was delayed.
+The two teams exchanged shirts after the match.
+The two countries have cooperated on border security for decades.
 """
 
 

@@ -2195,6 +2195,8 @@ def _habitual(trig: _Trig) -> bool:
             continue
         if child.lower_ == "for" and trig.entry.type in ("COERCE", "SANCTION"):
             continue  # "jailed a journalist for 16 years": the term of a sentence
+        if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
+            continue  # "for the first time in seven years": news of a first, not a span
         words = {t.lower_ for t in child.subtree}
         if words & set(LONG_SPANS) or (
             child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
