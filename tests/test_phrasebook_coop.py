@@ -333,6 +333,31 @@ CONSULT           | OMN | -   | 2024-05-01 | The Omani envoy shuttled between Te
 AGREE             | IGO | TUR | 2024-05-01 | The European Union and Turkey signed a migration deal.
 SUPPORT           | IRN | EGY | 2024-05-01 | Iran and Egypt restored diplomatic relations for the first time in 40 years.
 RETREAT           | RUS | UKR | 2024-05-01 | Russia and Ukraine exchanged prisoners for the first time in two years.
+SUPPORT           | POL | UKR | 2024-05-01 | Poland and the Baltic states rallied behind Kyiv after the attack.
+SUPPORT           | PAK | QAT | 2024-05-01 | Pakistan came out in support of Qatar's mediation efforts.
+SUPPORT           | IND | NPL | 2024-05-01 | The Indian foreign ministry offered condolences to Nepal after the earthquake.
+SUPPORT/AGREE     | IGO | -   | 2024-05-01 | The European Parliament gave the green light to the trade deal with Mercosur.
+SUPPORT           | JPN | -   | 2024-05-01 | Japan welcomed the release of its citizen by the Houthis.
+CONCEDE           | SRB | -   | 2024-05-01 | The Serbian government softened its stance on the border dispute with Kosovo.
+RETREAT           | RUS | -   | 2024-05-01 | Russian forces ceded control of Snake Island on Thursday.
+CONCEDE/RETREAT   | ARM | -   | 2024-05-01 | Armenia gave up its claim to the four border villages.
+RETREAT           | BIH | -   | 1994-02-20 | Bosnian Serb forces pulled back their heavy weapons from around Sarajevo.
+RETREAT           | GBR | -   | 2005-09-26 | The IRA decommissioned its weapons, the international body said.
+RETREAT           | AFG | -   | 2001-11-25 | Taliban fighters laid down their arms in Kunduz.
+AID/AGREE         | DEU | UKR | 2024-05-01 | Germany unveiled a 500 million euro aid package for Ukraine.
+AID/AGREE         | GBR | -   | 2024-05-01 | Britain pledged 50 million pounds to the Syria reconstruction fund.
+COOPERATE/AID     | USA | PHL | 2002-01-31 | U.S. special forces began training Philippine troops on Basilan.
+COOPERATE/AID     | GBR | UKR | 2024-05-01 | British instructors trained 30,000 Ukrainian soldiers last year.
+AGREE/COOPERATE   | RUS | IRN | 2024-05-01 | Russia and Iran agreed to expand military cooperation.
+COOPERATE/RETREAT | PAK | AFG | 2024-05-01 | Pakistan handed over three suspects to Afghan authorities.
+CONSULT           | SAU | KWT | 2024-05-01 | The Saudi crown prince paid a courtesy call on the emir of Kuwait.
+CONSULT           | CHN | RUS | 2024-05-01 | During talks with Lavrov in Moscow, Wang Yi called for a political settlement.
+CONSULT           | FRA | DEU | 2024-05-01 | Macron was on a state visit to Germany on Tuesday.
+CONSULT           | USA | UKR | 2024-05-01 | Blinken held a video call with Ukrainian Foreign Minister Dmytro Kuleba.
+CONSULT           | ARM | AZE | 2024-05-01 | Armenian and Azerbaijani border commissions met on Friday.
+CONSULT           | ISR | USA | 2024-05-01 | Israel's defence minister travelled to Washington for consultations with U.S. officials.
+CONSULT           | KEN | HTI | 2024-05-01 | Kenya welcomed the Haitian prime minister to Nairobi on Thursday.
+CONSULT           | KAZ | KGZ | 2024-05-01 | Kazakhstan's president hosted his Kyrgyz counterpart at his residence in Astana.
 """
 
 NEGATIVES = """
@@ -394,6 +419,9 @@ The Venezuelan opposition leader thanked his supporters and voters on Sunday.
 The handover of the report to parliament was delayed.
 The two teams exchanged shirts after the match.
 The two countries have cooperated on border security for decades.
+The army trained new recruits at a base near the capital.
+Thousands of supporters rallied behind the team in the final.
+The ministry restored access to the website after a technical fault.
 """
 
 
