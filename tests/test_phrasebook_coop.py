@@ -358,6 +358,16 @@ CONSULT           | ARM | AZE | 2024-05-01 | Armenian and Azerbaijani border com
 CONSULT           | ISR | USA | 2024-05-01 | Israel's defence minister travelled to Washington for consultations with U.S. officials.
 CONSULT           | KEN | HTI | 2024-05-01 | Kenya welcomed the Haitian prime minister to Nairobi on Thursday.
 CONSULT           | KAZ | KGZ | 2024-05-01 | Kazakhstan's president hosted his Kyrgyz counterpart at his residence in Astana.
+RETREAT           | ISR | PSE | 2023-11-25 | Israel freed 39 Palestinian prisoners and Hamas released 13 hostages on Friday, Qatar said.
+RETREAT           | PSE | -   | 2023-11-25 | Israel freed 39 Palestinian prisoners and Hamas released 13 hostages on Friday, Qatar said.
+CONSULT           | USA | ISR | 2024-05-01 | Blinken met Netanyahu in Jerusalem and then flew to Amman for talks with King Abdullah.
+CONSULT           | USA | JOR | 2024-05-01 | Blinken met Netanyahu in Jerusalem and then flew to Amman for talks with King Abdullah.
+AGREE             | ARM | AZE | 2024-05-01 | Armenia and Azerbaijan agreed to exchange prisoners and to start talks on a peace treaty, their governments said.
+CONSULT           | RUS | TUR | 2024-05-01 | The Kremlin said Putin had spoken by phone with Erdogan and thanked him for his mediation.
+SUPPORT           | RUS | TUR | 2024-05-01 | The Kremlin said Putin had spoken by phone with Erdogan and thanked him for his mediation.
+AID               | IRN | LBN | 2024-05-01 | Iran allegedly shipped weapons to Hezbollah through Syria, according to Israeli officials.
+CONCEDE           | JPN | KOR | 2025-03-01 | Japanese Prime Minister Shigeru Ishiba apologised to South Korea, Yonhap reported.
+RETREAT           | TUR | -   | 2024-05-01 | The Turkish army withdrew from three villages in northern Iraq, Kurdish officials claimed.
 """
 
 NEGATIVES = """
@@ -422,6 +432,19 @@ The two countries have cooperated on border security for decades.
 The army trained new recruits at a base near the capital.
 Thousands of supporters rallied behind the team in the final.
 The ministry restored access to the website after a technical fault.
+The coach trained the national squad for three weeks before the tournament.
+Oil prices softened on Monday as supply worries eased.
+The central bank softened its stance on interest rates.
+Fans rallied behind the striker after his penalty miss.
+The family offered condolences to the victims' relatives, the club said.
+Armenia's central bank gave up its forecast for growth.
+The company dropped its objections to the merger.
+Police dismantled a drug trafficking ring in Marseille.
+The airline halted its advance booking system for a week.
+The player sat down with reporters after the game.
+Analysts said Turkey could drop its objections if Sweden extradited the suspects.
+The governor vowed to return to the table only after the elections.
+Rescue teams dispatched to the flood zone found no survivors.
 """
 
 
