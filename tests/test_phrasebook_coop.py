@@ -368,6 +368,23 @@ SUPPORT           | RUS | TUR | 2024-05-01 | The Kremlin said Putin had spoken b
 AID               | IRN | LBN | 2024-05-01 | Iran allegedly shipped weapons to Hezbollah through Syria, according to Israeli officials.
 CONCEDE           | JPN | KOR | 2025-03-01 | Japanese Prime Minister Shigeru Ishiba apologised to South Korea, Yonhap reported.
 RETREAT           | TUR | -   | 2024-05-01 | The Turkish army withdrew from three villages in northern Iraq, Kurdish officials claimed.
+SUPPORT           | FRA | -   | 2024-05-01 | France voted in favour of the resolution recognising Palestinian statehood.
+SUPPORT           | KAZ | RUS | 2024-05-01 | Kazakhstan expressed confidence in Russia's peacekeeping role.
+CONCEDE           | EGY | -   | 2024-05-01 | Egypt's president commuted the death sentences of 12 opposition members.
+CONCEDE           | CAN | -   | 2024-05-01 | The government caved in to the demands of the truckers, Canada's transport minister said.
+CONCEDE           | KEN | -   | 2024-05-01 | Kenya's government shelved the finance bill after deadly protests.
+RETREAT           | SYR | -   | 2024-05-01 | The Syrian army lifted its siege of Daraa al-Balad.
+RETREAT           | SRB | -   | 2024-05-01 | The Serbian army stood down its forces on the Kosovo border.
+RETREAT           | SYR | -   | 2024-05-01 | The Kurdish-led SDF handed the city of Raqqa over to a civilian council.
+AID               | TUR | LBY | 2024-05-01 | Turkey dispatched relief flights to Libya after the floods.
+AID               | QAT | PSE | 2024-05-01 | Qatar handed over 50 ambulances to the Palestinian health ministry.
+COOPERATE         | IND | USA | 2024-05-01 | India and the United States launched joint naval drills in the Bay of Bengal.
+COOPERATE         | IRQ | USA | 2024-05-01 | Iraqi and American forces conducted joint counter-terrorism operations in Anbar.
+COOPERATE/AID     | USA | UKR | 2024-05-01 | Washington shared satellite imagery with Kyiv, officials said.
+CONSULT           | EGY | -   | 2024-05-01 | The leaders of Egypt, Jordan and Iraq held a summit in Baghdad.
+CONSULT           | SAU | -   | 2024-05-01 | Saudi Arabia hosted a summit of Arab leaders in Jeddah.
+CONSULT           | ARM | FRA | 2024-05-01 | Pashinyan talked with Macron about the peace process on Monday.
+CONSULT           | SDN | EGY | 2024-05-01 | Sudanese and Egyptian officials met behind closed doors in Cairo.
 """
 
 NEGATIVES = """
@@ -445,6 +462,10 @@ The player sat down with reporters after the game.
 Analysts said Turkey could drop its objections if Sweden extradited the suspects.
 The governor vowed to return to the table only after the elections.
 Rescue teams dispatched to the flood zone found no survivors.
+Investors expressed confidence that the economy would recover.
+Parliament voted in favour of the budget on Tuesday.
+The president embraced his wife after the ceremony.
+The farmers unblocked the motorway after talks with police.
 """
 
 

@@ -728,6 +728,10 @@ class EventCoder:
             entries = self.lex.nouns.get(phrase)
             if entries:
                 return entries[0]
+        for c in compounds[:-1]:  # "joint counter-terrorism operations": "joint operation"
+            entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
+            if entries:
+                return entries[0]
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
