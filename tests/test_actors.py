@@ -382,3 +382,11 @@ def test_actors_crowds_that_throng_or_pour_into_streets_are_people(code):
     assert e.source.sector == "CVL"
     events = code("Tens of thousands poured into the streets of Belgrade to protest the vote.")
     assert find(events, "PROTEST", "SRB")
+
+
+def test_actors_bundled_organisation_ids_are_unique():
+    import yaml
+
+    for name in ("groups.yaml", "igos.yaml"):
+        ids = [e["id"] for e in yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))]
+        assert len(ids) == len(set(ids)), (name, sorted({i for i in ids if ids.count(i) > 1}))

@@ -730,9 +730,15 @@ class EventCoder:
             entries = self.lex.nouns.get(phrase)
             if entries:
                 return entries[0]
+        for c in compounds[:-1]:  # "joint counter-terrorism operations": "joint operation"
+            entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
+            if entries:
+                return entries[0]
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
+            if entry.particle and not _noun_particle(tok, entry.particle.lower()):
+                continue  # "a call for talks", not "a call from Putin"
             if entry.object and not any(  # "the departure of French troops"
                 (quantity_head(p) or p).lemma_.lower() == entry.object
                 for p in _prep_objects(tok, frozenset({"of"}))
@@ -2248,6 +2254,8 @@ def _habitual(trig: _Trig) -> bool:
             continue
         if child.lower_ == "for" and trig.entry.type in ("COERCE", "SANCTION"):
             continue  # "jailed a journalist for 16 years": the term of a sentence
+        if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
+            continue  # "for the first time in seven years": news of a first, not a span
         words = {t.lower_ for t in child.subtree}
         if words & set(LONG_SPANS) or (
             child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
@@ -2611,7 +2619,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if entry.particle.lower() not in words:
             return False
-    elif entry.type == "CONSULT" and entry.mode == "phone" and not _called_someone(tok):
+    elif (
+        entry.type == "CONSULT"
+        and entry.mode == "phone"
+        and entry.object is None
+        and not _called_someone(tok)
+    ):
         return False
     if entry.object:
         # (an object misread as an adverbial noun: "stopped a march by ...")
@@ -2813,6 +2826,21 @@ def _event_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
     phrase ("the shelling of Kharkiv by Russian forces")."""
     return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
+
+
+def _noun_particle(tok: Token, particle: str) -> bool:
+    """A noun's particle: that preposition, or an infinitive after the noun ("its call for
+    talks", "renewed his call to end the war", parsed on the noun or on its verb)."""
+    if any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
+        return True
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(
+        c.i > tok.i
+        and c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
