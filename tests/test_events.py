@@ -1312,3 +1312,32 @@ def test_events_a_vow_to_crush_threatens(code):
     # forces that roll into a place "to crush" it have not crushed it yet
     events = code("Russian troops rolled into Chechnya on Sunday to crush the rebellion.")
     assert [e.certainty for e in find(events, "ASSAULT")] in ([], ["speculative"])
+
+
+def test_events_stopping_an_act_is_not_the_act(code):
+    events = code("Azerbaijani forces stopped shelling Armenian positions on Tuesday.")
+    assert all(e.negated for e in find(events, "ASSAULT"))
+
+
+def test_events_pending_and_expected_acts(code):
+    # "not yet" is pending, not a refusal; a plain "did not accept" refuses
+    events = code("Israel has not yet eased the restrictions on Gaza.")
+    assert not find(events, "REJECT")
+    assert find(code("Hamas did not accept the proposal."), "REJECT", "PSE")
+    # a visitor "due in" or "expected in" a capital has not met anyone yet
+    for text in (
+        "The Iranian foreign minister is due in Moscow on Tuesday for talks.",
+        "The envoy is expected in Damascus next week for talks with Assad.",
+    ):
+        assert all(e.certainty == "speculative" for e in code(text)), text
+
+
+def test_events_firsts_mutual_withdrawals_and_joint_war_games(code):
+    events = code("Iran and Saudi Arabia exchanged ambassadors for the first time since 2016.")
+    assert events  # news of a first, not history
+    events = code("India and China completed disengagement at two friction points.")
+    assert find(events, "RETREAT", "IND", "CHN") and find(events, "RETREAT", "CHN", "IND")
+    events = code("Armenia and Azerbaijan pulled back troops from the border.")
+    assert find(events, "RETREAT", "ARM", "AZE")
+    events = code("Belarus and Russia held war games near the Polish border.")
+    assert find(events, "COOPERATE", "BLR", "RUS", symmetric=True)

@@ -185,6 +185,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.negated = True  # "had no intention of invading"
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (
+            lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
+        ):
+            m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"

@@ -323,7 +323,9 @@ FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
-EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+EXERCISE_NOUNS = frozenset(
+    {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
+)  # "war games"
 STOP_VERBS = frozenset(
     {
         "cease",
@@ -1095,10 +1097,18 @@ class EventCoder:
             targets = self._own_state(trig, sources, where)
         self._retype_by_parties(trig, sources, targets)
         if (
-            (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
-            and len(sources) > 1
-            and (not targets or all(t.country is None for t in targets))
-        ) or _sides_clashed(trig.tok, sources):
+            (
+                (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
+                and len(sources) > 1
+                and (not targets or all(t.country is None for t in targets))
+            )
+            or _sides_clashed(trig.tok, sources)
+            or (  # "India and China completed disengagement": each side from the other
+                trig.entry.type == "RETREAT"
+                and all(t.country is None for t in targets)  # not their own "troops"
+                and len({a.country for a in sources if a.country}) > 1
+            )
+        ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
             pairs: list[tuple[Actor | None, Actor | None]] = [
                 (a, b) for a in sources for b in sources if a is not b and a != b
@@ -2273,6 +2283,8 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     scope: list[Token] = []
     for head in (trig.anchor, trig.tok):
         for child in head.children:
+            if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
+                continue  # "for the first time since 2016": news of a first
             if child.dep_ in ("prep", "npadvmod"):
                 scope.extend(child.subtree)
             elif child.dep_ == "acl":  # "sanctions imposed in 1990"
@@ -2326,6 +2338,8 @@ def _refusal(trig: _Trig) -> bool:
         return False
     if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
         return False
+    if any(c.lower_ == "yet" for c in tok.children):
+        return False  # "has not yet eased the restrictions": pending, not refused
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
 
