@@ -1341,3 +1341,18 @@ def test_events_firsts_mutual_withdrawals_and_joint_war_games(code):
     assert find(events, "RETREAT", "ARM", "AZE")
     events = code("Belarus and Russia held war games near the Polish border.")
     assert find(events, "COOPERATE", "BLR", "RUS", symmetric=True)
+
+
+def test_events_what_a_plan_campaign_or_condition_holds_has_not_happened(code):
+    events = code("The UN Security Council endorsed a US-drafted plan for a ceasefire in Gaza.")
+    assert find(events, "SUPPORT", "IGO", "USA") and not find(events, "RETREAT")
+    assert not code(
+        "Egypt put forward a proposal for a prisoner exchange between Israel and Hamas."
+    )
+    events = code("The opposition launched a campaign to force the president to resign.")
+    assert all(e.certainty == "speculative" for e in find(events, "RETREAT"))
+    events = code("Kurti rejected the demands before Belgrade recognises Kosovo.")
+    assert all(e.certainty == "speculative" for e in find(events, "SUPPORT"))
+    # a thwarted attempt was still an attempt
+    events = code("An attempt to assassinate the regional governor was thwarted in Tyumen.")
+    assert [e.certainty for e in find(events, "ASSAULT")] != ["speculative"]

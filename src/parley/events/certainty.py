@@ -54,6 +54,8 @@ EXPECTATION_ADJECTIVES = frozenset(
     }
 )
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
+# nouns whose "to ..." clause is an aim ("a campaign to force X to resign")
+CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"})  # not "attempt"
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
@@ -167,6 +169,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.negated = True
     if _purpose_of_sending(trigger):
         m.doubt("speculative")
+    if (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("before", "until", "once") for c in anchor.children
+        )
+    ):
+        m.doubt("speculative")  # "... before Belgrade recognises Kosovo": a condition
     chain = _clause_chain(trigger, anchor)
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
@@ -183,6 +193,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
         ):
             m.negated = True  # "had no intention of invading"
+        if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
+            m.doubt("speculative")  # "launched a campaign to force the president to resign"
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (

@@ -322,6 +322,27 @@ BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
 )
+# things put forward, whose content has not happened ("a plan for a ceasefire")
+PROPOSAL_NOUNS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "blueprint",
+        "roadmap",
+        "framework",
+        "draft",
+        "resolution",
+        "bid",
+        "push",
+        "effort",
+        "campaign",
+        "initiative",
+        "idea",
+        "scheme",
+        "formula",
+        "motion",
+    }
+)
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
@@ -857,6 +878,14 @@ class EventCoder:
                 trig.dropped = True  # "ordered troops to withdraw": the withdrawal
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
+                continue
+            if (
+                trig.tok.dep_ == "pobj"
+                and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
+                and trig.tok.head.head.lemma_.lower() in PROPOSAL_NOUNS
+                and trig.tok.head.head.i not in by_tok
+            ):
+                trig.dropped = True  # "endorsed a plan for a ceasefire": what is proposed
                 continue
             if trig.entry.type == "AGREE" and _left_agreement(trig.tok, by_tok):
                 trig.dropped = True  # "walked away from the grain deal": no new agreement
