@@ -98,3 +98,21 @@ def test_places_nationality_of_the_city_phrase_picks_the_namesake(code):
     events = code("Police arrested 40 protesters in the southern Chilean city of Concepcion.")
     [e] = [x for x in events if x.type == "COERCE"]
     assert e.location.country == "CHL"
+
+
+def test_places_killed_in_a_participle_clause_are_where_the_main_act_was(code):
+    from conftest import find
+
+    events = code("Russian forces shelled Kharkiv overnight, killing three civilians.")
+    assert find(events, "ASSAULT", "RUS", "UKR")
+    assert not find(events, "ASSAULT", "RUS", "RUS")  # the dead are not the attacker's
+
+
+def test_places_seceded_states_before_independence(code):
+    from conftest import find
+
+    text = "Sudanese rebels shelled Juba on Sunday, killing about 20 people."
+    [e] = find(code(text, "1992-05-04"), "ASSAULT", "SDN", "SDN")
+    assert e.location.country == "SDN"
+    [e] = find(code(text, "2015-05-04"), "ASSAULT", "SDN", "SSD")
+    assert e.location.country == "SSD"

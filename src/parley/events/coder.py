@@ -38,7 +38,7 @@ from parley.actors.matcher import (
 from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
-from parley.events.places import Gazetteer, dateline_place
+from parley.events.places import SECESSIONS, Gazetteer, as_of, dateline_place
 from parley.models import (
     CONFLICT_TYPES,
     SYMMETRIC_TYPES,
@@ -502,6 +502,7 @@ class EventCoder:
             found = self._events_for(trig, trigs, sent, sentence, scan, ctx, article)
             events.extend(found)
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
+        events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
         events = _one_per_dyad(events)
@@ -1840,6 +1841,12 @@ class EventCoder:
             found = self._place_in(scope.head, sent, scan, actors)
         if found is None and trig.entry.type in PLACE_TARGET_TYPES:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
+        if found is None and scope.dep_ == "advcl" and scope.tag_ == "VBG":
+            # "shelled Kharkiv overnight, killing three civilians": killed in Kharkiv
+            for obj in (c for c in scope.head.children if c.dep_ in ("dobj", "nsubjpass")):
+                found = self._settlement(obj, trig, scan)
+                if found is not None:
+                    break
         return found
 
     def _own_state(self, trig: _Trig, sources: list[Actor], where: Location | None) -> list[Actor]:
@@ -2371,6 +2378,25 @@ def _refusal(trig: _Trig) -> bool:
         return False  # "has not yet eased the restrictions": pending, not refused
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
+
+
+def _as_of(event: Event, when: date | None) -> Event:
+    """The event with the countries its places and actors had on the article's date
+    ("Sudanese rebels shelled Juba" in 1992 happened in Sudan, not South Sudan)."""
+    if when is None:
+        return event
+    codes = {event.location.country if event.location else None}
+    codes |= {a.country for a in (event.source, event.target) if a is not None}
+    if not codes & SECESSIONS.keys():
+        return event
+
+    def actor(a: Actor | None) -> Actor | None:
+        return a if a is None else replace(a, country=as_of(a.country, when))
+
+    location = event.location
+    if location is not None:
+        location = replace(location, country=as_of(location.country, when))
+    return replace(event, location=location, source=actor(event.source), target=actor(event.target))
 
 
 def _one_per_dyad(events: list[Event]) -> list[Event]:

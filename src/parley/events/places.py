@@ -17,6 +17,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -35,6 +36,25 @@ class _City:
     geonameid: int
     population: int
     admin1: str = ""
+
+
+# States that seceded from one still in the data: before independence their places
+# and people were the older state's ("Sudanese rebels shelled Juba" in 1992 is Sudan).
+# Only clean secessions are listed; Kosovo and East Timor keep their own codes (the
+# gold sets code the territory), and the Soviet and Yugoslav successors are left to
+# the dictionaries.
+SECESSIONS: dict[str, tuple[str, date]] = {
+    "SSD": ("SDN", date(2011, 7, 9)),
+    "ERI": ("ETH", date(1993, 5, 24)),
+}
+
+
+def as_of(code: str | None, when: date | None) -> str | None:
+    """The country code a place or actor had on ``when`` (see SECESSIONS)."""
+    if code is None or when is None or code not in SECESSIONS:
+        return code
+    older, independence = SECESSIONS[code]
+    return older if when < independence else code
 
 
 @dataclass
