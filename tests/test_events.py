@@ -1356,3 +1356,13 @@ def test_events_what_a_plan_campaign_or_condition_holds_has_not_happened(code):
     # a thwarted attempt was still an attempt
     events = code("An attempt to assassinate the regional governor was thwarted in Tyumen.")
     assert [e.certainty for e in find(events, "ASSAULT")] != ["speculative"]
+
+
+def test_events_as_long_as_is_a_condition_and_will_not_withdraw_refuses(code):
+    text = "The general ruled out talks with the RSF as long as its fighters occupy homes."
+    events = code(text)
+    assert all(e.certainty == "speculative" for e in find(events, "COERCE"))
+    events = code("Russia will not withdraw its troops from Transnistria, Lavrov said.")
+    assert find(events, "REJECT", "RUS") and not find(events, "RETREAT")
+    events = code("The army did not withdraw from the town.")
+    assert not find(events, "REJECT")  # a plain negated act is no refusal

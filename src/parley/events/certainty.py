@@ -177,6 +177,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         )
     ):
         m.doubt("speculative")  # "... before Belgrade recognises Kosovo": a condition
+    if (
+        anchor.dep_ == "advcl"
+        and anchor.head.lower_ == "long"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
+    ):
+        m.doubt("speculative")  # "as long as the group's fighters occupy homes"
+        m.conditional = True
     chain = _clause_chain(trigger, anchor)
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()

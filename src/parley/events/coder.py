@@ -2368,6 +2368,14 @@ OWN_ORGAN = re.compile(
 def _refusal(trig: _Trig) -> bool:
     """A negated acceptance or meeting by an actor named as its subject."""
     tok = trig.tok
+    if (
+        trig.entry.type == "RETREAT"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    ):
+        # "would not hand over its weapons as long as ...": a stated refusal to yield
+        subject, passive = _subjects(tok)
+        return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
         return False
     if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
