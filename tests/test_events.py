@@ -1366,3 +1366,13 @@ def test_events_as_long_as_is_a_condition_and_will_not_withdraw_refuses(code):
     assert find(events, "REJECT", "RUS") and not find(events, "RETREAT")
     events = code("The army did not withdraw from the town.")
     assert not find(events, "REJECT")  # a plain negated act is no refusal
+
+
+def test_events_an_agreement_referred_to_with_as_set_out_in_is_no_new_one(code):
+    text = (
+        "Officials from Congo and Rwanda held the first meeting of a joint security "
+        "mechanism in Washington on Thursday, as set out in their June peace agreement."
+    )
+    events = code(text)
+    assert find(events, "CONSULT", "COD", "RWA", symmetric=True)
+    assert not find(events, "AGREE")

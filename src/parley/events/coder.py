@@ -888,6 +888,13 @@ class EventCoder:
             ):
                 trig.dropped = True  # "endorsed a plan for a ceasefire": what is proposed
                 continue
+            if (
+                trig.tok.dep_ == "pobj"
+                and trig.tok.head.head.tag_ == "VBN"
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in trig.tok.head.head.children)
+            ):
+                trig.dropped = True  # "as set out in their June peace agreement": a reference
+                continue
             if trig.entry.type == "AGREE" and _left_agreement(trig.tok, by_tok):
                 trig.dropped = True  # "walked away from the grain deal": no new agreement
                 continue
