@@ -1376,3 +1376,9 @@ def test_events_an_agreement_referred_to_with_as_set_out_in_is_no_new_one(code):
     events = code(text)
     assert find(events, "CONSULT", "COD", "RWA", symmetric=True)
     assert not find(events, "AGREE")
+
+
+def test_events_a_crowd_setting_fire_riots(code):
+    events = code("Protesters set fire to the parliament building in Bishkek.")
+    assert find(events, "PROTEST", "KGZ") and not find(events, "ASSAULT")
+    assert find(code("Rebels set fire to houses in the village."), "ASSAULT")

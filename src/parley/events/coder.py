@@ -316,6 +316,7 @@ RIOT_VERBS = frozenset(
         "vandalise",
         "smash",
         "overrun",
+        "set",  # "setting fire to one of its doors"
     }
 )
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
