@@ -1382,3 +1382,17 @@ def test_events_a_crowd_setting_fire_riots(code):
     events = code("Protesters set fire to the parliament building in Bishkek.")
     assert find(events, "PROTEST", "KGZ") and not find(events, "ASSAULT")
     assert find(code("Rebels set fire to houses in the village."), "ASSAULT")
+
+
+def test_events_arrests_with_no_agent_are_the_state_s(code):
+    events = code("Two American journalists were detained in Iran on Sunday.")
+    [e] = find(events, "COERCE", "IRN", "USA")
+    assert e.source.sector == "COP"
+    events = code(
+        "Hundreds of anti-apartheid activists were detained in dawn raids across South Africa."
+    )
+    assert find(events, "COERCE", "ZAF", "ZAF")
+    # the state that reports its own arrests
+    events = code("Belgrade said the men had been arrested inside Serbian territory.")
+    assert find(events, "COERCE", "SRB")
+    assert not find(code("Three opposition leaders were arrested on Monday."), "COERCE")

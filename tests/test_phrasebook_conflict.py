@@ -538,7 +538,7 @@ CASES = [
     ("French rail workers went on strike over the pension reform.", "PROTEST", "FRA", None),
     ("Opposition parties boycotted the parliamentary election.", "PROTEST", None, None),
     ("Students staged a sit-in outside the Georgian parliament.", "PROTEST", "GEO", None),
-    ("Protesters set fire to a police station in Dhaka.", "ASSAULT", "BGD", None),
+    ("Protesters set fire to a police station in Dhaka.", "PROTEST", "BGD", None),
     ("Thousands of Serbs rallied in Belgrade against the government.", "PROTEST", "SRB", None),
     ("Kenyan protesters stormed parliament in Nairobi.", "PROTEST", "KEN", None),
     ("Iranian women took to the streets after the death of Mahsa Amini.", "PROTEST", "IRN", None),

@@ -1125,6 +1125,28 @@ class EventCoder:
             # "after two nights of mass protests in Tbilisi": the protesters are the
             # people of the place, even unnamed
             sources = [Actor(text="protesters", name=None, country=place or ctx.home, sector="CVL")]
+        if (
+            not sources
+            and trig.entry.type == "COERCE"
+            and trig.mode == "arrest"
+            and trig.tok.pos_ == "VERB"
+            and _agentless(trig.tok)
+            and not mod.negated
+        ):
+            # "hundreds of activists were detained in dawn raids across the country",
+            # "the men had been arrested inside Serbian territory": by that state's police
+            held = (
+                place
+                or next((t.country for t in targets if t.country), None)
+                or (  # "Belgrade said the men had been arrested": its own police
+                    attributed.country
+                    if attributed is not None and attributed.sector in STATE_SECTORS
+                    else None
+                )
+                or ctx.home  # "... in dawn raids across the country"
+            )
+            if held and held not in ("IGO", "NGO"):
+                sources = [self.resolver.state_actor(held, "COP")]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
