@@ -354,7 +354,12 @@ def test_actors_a_un_post_in_apposition_makes_a_known_person_igo(code):
         ("The ANC accused Inkatha of attacking its supporters.", "1992-08-10", "ZAF", "PTY"),
         ("RENAMO rebels attacked a train in central Mozambique.", "1988-02-11", "MOZ", "REB"),
         ("The IRA bombed a shopping centre in Manchester.", "1996-06-16", "GBR", "REB"),
-        ("ETA gunmen shot dead a town councillor in the Basque Country.", "1997-07-14", "ESP", "REB"),
+        (
+            "ETA gunmen shot dead a town councillor in the Basque Country.",
+            "1997-07-14",
+            "ESP",
+            "REB",
+        ),
         ("The Janjaweed attacked villages in North Darfur.", "2004-04-20", "SDN", "REB"),
         ("Contra rebels attacked a cooperative farm near Esteli.", "1986-05-12", "NIC", "REB"),
         ("The Northern Alliance captured Mazar-i-Sharif.", "2001-11-10", "AFG", "REB"),
@@ -390,3 +395,18 @@ def test_actors_bundled_organisation_ids_are_unique():
     for name in ("groups.yaml", "igos.yaml"):
         ids = [e["id"] for e in yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))]
         assert len(ids) == len(set(ids)), (name, sorted({i for i in ids if ids.count(i) > 1}))
+
+
+def test_actors_the_men_are_the_last_group_named(pipeline):
+    from datetime import date
+
+    from parley.models import Article
+
+    text = (
+        "Three Kosovo police officers were detained by Serbian security forces on Wednesday, "
+        "Pristina said. Belgrade said the men had been arrested inside Serbian territory."
+    )
+    article = Article.from_text(text, id="men", date=date(2023, 6, 15))
+    [result] = pipeline.code([article])
+    second = [e for e in result.events if e.target is not None and e.target.text == "the men"]
+    assert [(e.source.country, e.target.country) for e in second] == [("SRB", "XKX")]

@@ -114,6 +114,9 @@ class ArticleContext:
     # what each pronoun already resolved to (token start offset -> actors): "He held
     # talks with X and praised ..." asks twice for the same "He"
     pronouns: dict[int, list[Actor]] = field(default_factory=dict)
+    # the last group of people named with a country ("three Kosovo police officers"):
+    # what a later "the men" or "the women" means
+    last_group: Actor | None = None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -332,6 +335,14 @@ class ActorResolver:
         if appositives:
             return appositives
         countries = self._countries_of(tok, scan, ctx)
+        if (
+            role is None
+            and not countries
+            and tok.lower_ in GROUP_NOUNS
+            and ctx.last_group is not None
+            and any(c.lower_ == "the" for c in tok.children)
+        ):
+            return [_retext(ctx.last_group, np_text(tok))]  # "the men" after "three officers"
         if role is None and not countries:
             return self._unknown_named(tok, scan)
         text = np_text(tok)
@@ -369,6 +380,8 @@ class ActorResolver:
             actor = self.country_actor(code, text, sector or org_sector)
             out.append(actor)
             ctx.remember(actor, role.role if role else None)
+        if len(out) == 1 and tok.tag_ == "NNS" and role is not None and role.person:
+            ctx.last_group = out[0]
         return out
 
     def country_actor(self, code: str, text: str, sector: str | None) -> Actor:
@@ -671,6 +684,7 @@ class ActorResolver:
         return []
 
 
+GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
 CROWD_VERBS = frozenset(
     {
         "take",

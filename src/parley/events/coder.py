@@ -1137,12 +1137,12 @@ class EventCoder:
             # "the men had been arrested inside Serbian territory": by that state's police
             held = (
                 place
-                or next((t.country for t in targets if t.country), None)
                 or (  # "Belgrade said the men had been arrested": its own police
                     attributed.country
                     if attributed is not None and attributed.sector in STATE_SECTORS
                     else None
                 )
+                or next((t.country for t in targets if t.country), None)
                 or ctx.home  # "... in dawn raids across the country"
             )
             if held and held not in ("IGO", "NGO"):
