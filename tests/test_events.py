@@ -1396,3 +1396,12 @@ def test_events_arrests_with_no_agent_are_the_state_s(code):
     events = code("Belgrade said the men had been arrested inside Serbian territory.")
     assert find(events, "COERCE", "SRB")
     assert not find(code("Three opposition leaders were arrested on Monday."), "COERCE")
+
+
+def test_events_a_denier_s_coordinated_accusation_is_its_own(code):
+    events = code(
+        "Moscow denied that its troops had shelled the plant and blamed Ukraine for the attack."
+    )
+    [e] = find(events, "ACCUSE", "RUS", "UKR")
+    assert (e.source.text, e.negated, e.certainty) == ("Moscow", False, "asserted")
+    assert find(events, "REJECT", "RUS")

@@ -815,6 +815,9 @@ class EventCoder:
                     continue
                 if coordinated and gov.entry.type not in CONTENT_GOVERNORS:
                     continue  # "the withdrawal of the bill and the resignation of X": go on up
+                if gov.entry.type == "REJECT" and _second_act_of_denier(trig) is not None:
+                    break  # "denied that Belgrade had any role and accused Kurti of ...": the
+                    # parser joins the accusation to the denied clause; it is the denier's act
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
                 spoken_noun = (
@@ -1033,6 +1036,13 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
+        denier = _second_act_of_denier(trig)
+        if denier is not None:
+            # "Moscow denied that its troops had shelled the plant and blamed Ukraine":
+            # the blame is Moscow's own act, neither denied nor reported
+            said_by = [a for c in _subjects(denier)[0] for a in self.resolver.resolve(c, scan, ctx)]
+            sources = said_by or sources
+            mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
         if mod.negated and trig.content_of is None and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
@@ -2393,6 +2403,25 @@ OWN_ORGAN = re.compile(
     r"^(the|a) ([a-z-]+ )?(government|ministry|cabinet|presidency|army|military|minister|"
     r"president|spokesman|spokeswoman|spokesperson|foreign office)$"
 )
+
+
+def _second_act_of_denier(trig: _Trig) -> Token | None:
+    """The denial verb whose subject also did this speech act, when the parser joined
+    the act to the denied clause ("denied that Belgrade had any role and accused Kurti
+    of ..."): a subjectless coordinated accusation, demand or threat under a clause
+    that a denial verb governs."""
+    tok = trig.tok
+    if (
+        trig.entry.type not in ("ACCUSE", "REQUEST", "THREATEN")
+        or tok.dep_ != "conj"
+        or tok.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ("deny", "reject", "dismiss"):
+        return None
+    return clause.head
 
 
 def _refusal(trig: _Trig) -> bool:
