@@ -1405,3 +1405,14 @@ def test_events_a_denier_s_coordinated_accusation_is_its_own(code):
     [e] = find(events, "ACCUSE", "RUS", "UKR")
     assert (e.source.text, e.negated, e.certainty) == ("Moscow", False, "asserted")
     assert find(events, "REJECT", "RUS")
+
+
+def test_events_the_nth_day_of_protests_is_news(code):
+    text = (
+        "Riot police used tear gas to disperse protesters outside parliament in Tbilisi, "
+        "the third night of demonstrations against the government."
+    )
+    events = code(text)
+    assert find(events, "PROTEST", "GEO", "GEO")
+    assert find(events, "ASSAULT", "GEO", "GEO")
+    assert not code("Talks resumed in Geneva after days of clashes.")

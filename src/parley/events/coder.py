@@ -296,6 +296,9 @@ CROWD_MODES = frozenset({"crowd-control"})
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
 AWAY_PREPS = frozenset({"from", "of"})
+ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
 INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
@@ -940,6 +943,8 @@ class EventCoder:
             elif _after_event(trig.tok) and trig.tok.head.head.lower_ in LONG_SPANS:
                 trig.dropped = True  # "ten years after the annexation": history
                 continue
+            elif _nth_day_of(trig.tok):
+                pass  # "..., the third night of demonstrations against the government"
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -962,8 +967,13 @@ class EventCoder:
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
             head = trig.anchor
-            if head.lemma_.lower() in ("use", "employ") and any(
-                c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children
+            used = trig.tok.dep_ == "dobj" or (
+                trig.tok.dep_ == "conj" and trig.tok.head.dep_ == "dobj"
+            )  # what was used, not "..., the third night of demonstrations"
+            if (
+                used
+                and head.lemma_.lower() in ("use", "employ")
+                and any(c.dep_ in ("xcomp", "advcl") and c.i in by_tok for c in head.children)
             ):
                 trig.dropped = True  # "used tear gas to disperse protesters": one event
                 continue
@@ -2403,6 +2413,18 @@ OWN_ORGAN = re.compile(
     r"^(the|a) ([a-z-]+ )?(government|ministry|cabinet|presidency|army|military|minister|"
     r"president|spokesman|spokeswoman|spokesperson|foreign office)$"
 )
+
+
+def _nth_day_of(noun: Token) -> bool:
+    """ "the third night of demonstrations", "a fifth day of strikes": an event still
+    going on, counted by its days (not "after days of clashes")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    span = prep.head
+    return span.lemma_.lower() in ("day", "night", "week") and any(
+        c.dep_ == "amod" and c.lower_ in ORDINALS for c in span.children
+    )
 
 
 def _second_act_of_denier(trig: _Trig) -> Token | None:
