@@ -1416,3 +1416,10 @@ def test_events_the_nth_day_of_protests_is_news(code):
     assert find(events, "PROTEST", "GEO", "GEO")
     assert find(events, "ASSAULT", "GEO", "GEO")
     assert not code("Talks resumed in Geneva after days of clashes.")
+
+
+def test_events_signing_a_decree_or_law_is_no_agreement(code):
+    events = code("Putin signed decrees on Monday recognising the breakaway regions.")
+    assert find(events, "SUPPORT", "RUS") and not find(events, "AGREE")
+    assert not find(code("Biden signed a law banning imports of Russian oil."), "AGREE")
+    assert find(code("Armenia and Azerbaijan signed a peace agreement."), "AGREE", "ARM", "AZE")
