@@ -406,12 +406,11 @@ class ActorResolver:
         if self._surname_index is None:
             index: dict[str, list[Entry]] = {}
             for key, entries in self.dictionary.aliases.items():
-                for entry in entries:
-                    if entry.kind == "person" and entry not in index.setdefault(key.split()[-1], []):
-                        index[key.split()[-1]].append(entry)
+                bucket = index.setdefault(key.split()[-1], [])
+                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
             self._surname_index = index
         surname = normalise(tok.text)
-        found = []
+        found: list[tuple[Entry, str | None, str | None]] = []
         for entry in self._surname_index.get(surname, []):
             sector, role = entry.at(ctx.date)
             names = set(normalise(entry.name).replace(".", "").split())
@@ -419,13 +418,19 @@ class ActorResolver:
                 found.append((entry, sector, role))
         if not found and title.sector == "GOV":
             # Phoenix people carry no role names: the one in government on the date
-            found = [(e, s, None) for e, s in self._fallback_in_government(surname, given, ctx.date)]
+            found = [
+                (e, s, None) for e, s in self._fallback_in_government(surname, given, ctx.date)
+            ]
         if len(found) != 1:
             return None
         entry, sector, role = found[0]
         text = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ != "DET")
         actor = Actor(
-            text=text, name=entry.name, country=entry.country, sector=sector, actor_id=entry.actor_id
+            text=text,
+            name=entry.name,
+            country=entry.country,
+            sector=sector,
+            actor_id=entry.actor_id,
         )
         ctx.remember(actor, role)
         return actor
