@@ -1342,7 +1342,7 @@ CASES = [
     (
         "The Bosnian Serbs pulled their heavy weapons back from Sarajevo under the NATO ultimatum.",
         "RETREAT",
-        "SRB",
+        "BIH",
         None,
         "1995-09-14",
     ),
