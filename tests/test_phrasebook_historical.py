@@ -532,11 +532,11 @@ CASES = [
         "1986-04-15",
     ),
     (
-        "A bomb destroyed a Pan Am jumbo jet over Lockerbie, Scotland, killing all 259 people aboard.",
+        "Phalangist militiamen massacred hundreds of Palestinians in the Sabra and Shatila refugee camps.",
         "ASSAULT",
-        None,
-        None,
-        "1988-12-22",
+        "LBN",
+        "PSE",
+        "1982-09-18",
     ),
     (
         "Serb gunners shelled Sarajevo again on Wednesday, killing 12 civilians, U.N. officials said.",
