@@ -30,7 +30,14 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
-from parley.actors.dictionary import NAME_PARTICLES, ActorDictionary, Entry, RoleNoun, normalise
+from parley.actors.dictionary import (
+    NAME_PARTICLES,
+    ActorDictionary,
+    Entry,
+    RoleNoun,
+    name_key,
+    normalise,
+)
 from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 9  # "National Union for the Total Independence of Angola"
@@ -144,6 +151,8 @@ class ActorResolver:
                     self._person_keys.append(key)
                     self._person_entries.append(entry)
         self._role_words = {w for term in dictionary.roles for w in term.split()}
+        self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
+        self._fallback_surnames: dict[str, list[str]] | None = None
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
@@ -344,6 +353,9 @@ class ActorResolver:
         ):
             return [_retext(ctx.last_group, np_text(tok))]  # "the men" after "three officers"
         if role is None and not countries:
+            titled = self._titled_surname(tok, scan, ctx)
+            if titled is not None:  # "President Carter" in 1979
+                return [titled]
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and not countries:
@@ -383,6 +395,78 @@ class ActorResolver:
         if len(out) == 1 and tok.tag_ == "NNS" and role is not None and role.person:
             ctx.last_group = out[0]
         return out
+
+    def _titled_surname(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
+        """A surname after a title ("President Carter", "Chancellor Kohl") naming the one
+        dictionary person of that surname who held that role on the article's date; any
+        first names given must be among that person's names ("President George Bush")."""
+        if ctx.date is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return None
+        lefts = list(tok.lefts)
+        if any(t.lower_ in ("former", "ex", "ex-", "late", "ousted", "deposed") for t in lefts):
+            return None
+        title = next(
+            (r for c in lefts if c.dep_ == "compound" and (r := self._role_of(c)) is not None),
+            None,
+        )
+        if title is None or not title.person or not title.role:
+            return None
+        given = {
+            c.lower_.rstrip(".")
+            for c in lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and self._role_of(c) is None
+        }
+        if self._surname_index is None:
+            index: dict[str, list[Entry]] = {}
+            for key, entries in self.dictionary.aliases.items():
+                bucket = index.setdefault(key.split()[-1], [])
+                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
+            self._surname_index = index
+        surname = normalise(tok.text)
+        found: list[tuple[Entry, str | None, str | None]] = []
+        for entry in self._surname_index.get(surname, []):
+            sector, role = entry.at(ctx.date)
+            names = set(normalise(entry.name).replace(".", "").split())
+            if role == title.role and given <= names:
+                found.append((entry, sector, role))
+        if not found and title.sector == "GOV":
+            # Phoenix people carry no role names: the one in government on the date
+            found = [
+                (e, s, None) for e, s in self._fallback_in_government(surname, given, ctx.date)
+            ]
+        if len(found) != 1:
+            return None
+        entry, sector, role = found[0]
+        text = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ != "DET")
+        actor = Actor(
+            text=text,
+            name=entry.name,
+            country=entry.country,
+            sector=sector,
+            actor_id=entry.actor_id,
+        )
+        ctx.remember(actor, role)
+        return actor
+
+    def _fallback_in_government(
+        self, surname: str, given: set[str], when: date
+    ) -> list[tuple[Entry, str]]:
+        """Phoenix people with this surname (and these first names) in government on
+        ``when``, for ``_titled_surname``."""
+        if self._fallback_surnames is None:
+            index: dict[str, list[str]] = {}
+            for key in self.dictionary.fallback_people:
+                if " " in key:
+                    index.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+            self._fallback_surnames = index
+        out: dict[str, tuple[Entry, str]] = {}
+        for key in self._fallback_surnames.get(surname, []):
+            entry = self.dictionary.lookup_fallback(key)
+            if entry is None or not given <= set(name_key(entry.name).split()):
+                continue
+            if any(r.sector == "GOV" and r.covers(when) for r in entry.roles):
+                out[entry.actor_id] = (entry, "GOV")
+        return list(out.values())
 
     def country_actor(self, code: str, text: str, sector: str | None) -> Actor:
         """A state named by ``text`` ("Yerevan", "his country", "Armenian troops")."""

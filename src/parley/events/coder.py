@@ -2199,6 +2199,25 @@ def _with_country(actor: Actor, code: str) -> Actor:
     return replace(actor, country=code)
 
 
+# words by which wire copy calls forces foreign to where they act ("allied warplanes")
+FOREIGN_FORCE_WORDS = frozenset({"allied", "coalition", "foreign", "multinational"})
+
+
+def _foreign_forces(actor: Actor) -> bool:
+    """Unnamed forces described as foreign or allied ("Allied warplanes", "coalition
+    troops", "foreign forces"), whose country the place cannot give."""
+    words = actor.text.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return (
+        actor.country is None
+        and actor.actor_id is None
+        and actor.sector in ("MIL", "REB")
+        and bool(words)
+        and words[0] in FOREIGN_FORCE_WORDS
+    )
+
+
 def _infer_countries(
     type_: str,
     sources: list[Actor],
@@ -2230,8 +2249,11 @@ def _infer_countries(
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
         for a in actors:
-            if _proper_name(a):
-                out.append(a)  # "blogger Pavel Lisitsyn": a named person keeps no country
+            if _proper_name(a) or _foreign_forces(a):
+                # "blogger Pavel Lisitsyn": a named person keeps no country; "allied
+                # warplanes pounded Baghdad": forces the text calls foreign are not the
+                # place's or the sentence's one country
+                out.append(a)
                 continue
             if (
                 side == "target"
