@@ -1423,3 +1423,14 @@ def test_events_signing_a_decree_or_law_is_no_agreement(code):
     assert find(events, "SUPPORT", "RUS") and not find(events, "AGREE")
     assert not find(code("Biden signed a law banning imports of Russian oil."), "AGREE")
     assert find(code("Armenia and Azerbaijan signed a peace agreement."), "AGREE", "ARM", "AZE")
+
+
+def test_events_condemned_raids_by_nationality_and_protests_lodged_with_the_un(code):
+    events = code("Gadhafi condemned the American air raids on Tripoli and Benghazi.", "1986-04-16")
+    assert find(events, "ACCUSE", "LBY", "USA")
+    events = code(
+        "Iran lodged a protest with the United Nations over Iraqi air raids on its cities."
+    )
+    assert find(events, "ACCUSE", "IRN", "IRQ")
+    events = code("Japan lodged a formal protest with China over the detention of its citizens.")
+    assert find(events, "ACCUSE", "JPN", "CHN")

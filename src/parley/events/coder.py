@@ -1501,8 +1501,12 @@ class EventCoder:
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
             if trig.entry.type == "ACCUSE":
-                # "condemned Russia's missile attack on a hospital": whose act it was
-                tgt_heads += [a for n in event_nouns for a in _event_agents(n)]
+                # "condemned Russia's missile attack on a hospital": whose act it was;
+                # "condemned the American air raids on Tripoli": the raiders' state
+                agents = [a for n in event_nouns for a in _event_agents(n)]
+                tgt_heads += agents or [
+                    n for n in event_nouns if any(a.country for a in resolve(n, scan, ctx))
+                ]
         if event_nouns and not tgt_heads:
             late = late + [
                 p
@@ -1610,16 +1614,20 @@ class EventCoder:
             ]
             if against:
                 targets = against
+        lodged_with_third_party = tok.pos_ != "VERB" and all(
+            t.country in ("IGO", "NGO") for t in targets
+        )  # "lodged a protest with the United Nations over Iraqi air raids"
         if (
             trig.entry.type == "ACCUSE"
-            and tok.pos_ == "VERB"
+            and (tok.pos_ == "VERB" or lodged_with_third_party)
             and not any(h.dep_ == "dobj" and t.country for h in tgt_heads for t in targets)
         ):
             # "Lebanon complained to the UN over two Israeli air raids": the complaint is
             # about Israel; the UN is only whom it is lodged with (but "condemned the
             # United States over an arms sale to Taiwan" condemns the United States)
             own = {s.country for s in sources}
-            for about in _prep_objects(tok, frozenset({"over", "about"})):
+            heads = dict.fromkeys((tok, trig.anchor))
+            for about in (p for h in heads for p in _prep_objects(h, frozenset({"over", "about"}))):
                 found = [
                     a
                     for a in self._actor_within(about, scan, ctx, sources)
