@@ -1471,11 +1471,17 @@ class EventCoder:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
             # the other side is the target, not the source's own forces
             own = {s.country for s in sources} | {None}
-            left = [a for h in late for a in resolve(h, scan, ctx) if a.country not in own]
+            # ("pulled its forces out of the Gaza Strip": a place stands for its country)
+            left = [
+                a
+                for h in late
+                for a in self._placed(h, resolve(h, scan, ctx), trig, scan)
+                if a.country not in own
+            ]
             if left and all(t.country in own for t in targets):
                 targets = left
-        if not targets and not parties:  # "opened fire on Tajik soldiers"
-            targets = [a for h in late for a in resolve(h, scan, ctx)]
+        if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
+            targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:
             # "signed arms deals with France": the object noun carries the partner
             for prep in fallback:
@@ -1613,6 +1619,11 @@ class EventCoder:
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
             return []
+        # "Ethiopian and Tigrayan commanders agreed ...": the parties are the subjects
+        joint = len(sources) > 1 or any(
+            s.conjuncts or any(c.conjuncts for c in s.children if c.dep_ in ("amod", "compound"))
+            for s in _subjects(trig.tok)[0]
+        )
         for child in trig.tok.children:
             infinitive = child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
@@ -1625,6 +1636,13 @@ class EventCoder:
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
+                if (
+                    joint
+                    and entry.kind == "capital"
+                    and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("in", "at")
+                ):
+                    continue  # "A and B agreed to a plan in Pretoria": the venue, not a party
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
                 if entry.country and (entry.country not in src_countries or entry.kind == "group"):
@@ -1933,7 +1951,7 @@ class EventCoder:
         if not actors:  # "struck Kharkiv and Odesa", which NER took for a title
             places = [(t, self._settlement(t, trig, scan)) for t in toks]
             return [
-                self.resolver.country_actor(p.country, t.text, None)
+                self.resolver.country_actor(p.country, _compound_text(t), None)
                 for t, p in places
                 if p is not None and p.country
             ]
@@ -2125,6 +2143,12 @@ def _infer_countries(
         s.country for s in sources if s.sector in STATE_SECTORS
     }  # (a union's "pressed the government" is its own government; whom a state
     # deports is not its own)
+    named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
+    if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
+        # "Venezuela's government and the opposition signed an agreement in Barbados",
+        # "Ukrainian officials and rebel leaders met in Minsk": the venue of talks or a
+        # signing is no party's home; an unnamed party is of the one country named
+        place = next(iter(named)) if len(named) == 1 else None
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
@@ -2648,6 +2672,18 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for p in prep.children
             if p.dep_ == "pobj"
         }
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
+        objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
+            p.lemma_.lower() for p in goods
+        }
+        objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
+            p.lemma_.lower()
+            for c in dobjs + goods
+            if c.ent_type_ == "MONEY"
+            for head in (tok, c)
+            for p in _prep_objects(head, frozenset({"in"}))
+        }
         objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
             w
             for c in tok.children
@@ -2974,6 +3010,11 @@ def _verb_args(
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+    for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
+        # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
+        late.extend(
+            p for c in adv.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)
+        )
     if passive and not src:  # "was recognised as a state by the United States": the
         # parser hung the agent on the noun before it ("was declared a terrorist
         # organisation by Egypt's government": on the object)
@@ -3088,6 +3129,8 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+        holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"

@@ -1,0 +1,101 @@
+"""Source and target attribution in cooperative and transfer events.
+
+Sentences written for these tests in wire style. Each case is (type, source country,
+target country or None, text): the coder must produce a countable event (not negated,
+not speculative) of that type with those countries (either way round for the symmetric
+types CONSULT, COOPERATE and AGREE). NEGATIVES must code no event at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+CASES = [
+    # a venue of talks or a signing is not a party
+    (
+        "AGREE",
+        "VEN",
+        "VEN",
+        "Venezuela's government and the opposition signed an agreement in Barbados on Tuesday.",
+    ),
+    (
+        "CONSULT",
+        "VEN",
+        "VEN",
+        "Venezuela's government and the opposition sat down for talks in Mexico City.",
+    ),
+    (
+        "AGREE",
+        "ETH",
+        None,
+        "Ethiopian and Tigrayan commanders agreed to a disarmament plan in Pretoria.",
+    ),
+    ("CONSULT", "UKR", "UKR", "Ukrainian officials and rebel leaders met in Minsk on Wednesday."),
+    ("CONSULT", "COL", "COL", "The Colombian government held talks with the rebels in Havana."),
+    (
+        "AGREE",
+        "MLI",
+        "MLI",
+        "The Malian government and Tuareg separatists signed a peace accord in Algiers.",
+    ),
+    ("AGREE", "MLI", "MLI", "Rebels and the army agreed to a ceasefire in northern Mali."),
+    ("AGREE", "ARM", "AZE", "Armenia and Azerbaijan agreed on a draft peace treaty in Washington."),
+    # the place withdrawn from stands for its country
+    ("RETREAT", "ISR", "PSE", "Israel pulled its forces out of the Gaza Strip."),
+    ("RETREAT", "TUR", "SYR", "Turkey pulled its soldiers back from Afrin."),
+    ("RETREAT", "ERI", "ETH", "Eritrea began withdrawing its troops from the Tigray region."),
+    ("RETREAT", "ARE", "YEM", "The United Arab Emirates withdrew its forces from Aden."),
+    ("RETREAT", "RWA", "COD", "Rwanda pulled its troops out of eastern Congo, the army said."),
+    ("RETREAT", "ETH", "SOM", "Ethiopia withdrew its troops from Mogadishu on Thursday."),
+    # "provide X with Y": X receives
+    ("COOPERATE", "GBR", "UKR", "Britain provided Kyiv with military intelligence."),
+    ("AID", "SAU", "YEM", "Saudi Arabia provided Yemen with $1 billion in fuel."),
+    ("AID", "QAT", "LBN", "Qatar provided Lebanon's army with $60 million in fuel."),
+    ("AID", "USA", "ISR", "The United States provided Israel with $3.8 billion in military aid."),
+    ("AID", "IGO", "SDN", "The World Food Programme provided Sudanese refugees with food in Chad."),
+    # an amount "in aid" given "to Y"
+    ("AGREE", "GBR", "PSE", "Britain will provide 100 million pounds in humanitarian aid to Gaza."),
+    (
+        "AGREE",
+        "CAN",
+        "HTI",
+        "Canada will provide 30 million dollars in humanitarian assistance to Haiti.",
+    ),
+    ("AID", "JPN", "MOZ", "Japan extended $5 million in emergency grant aid to Mozambique."),
+    ("AID", "IGO", "PAK", "The World Bank approved $500 million in emergency loans to Pakistan."),
+    (
+        "AID",
+        "USA",
+        "EGY",
+        "Washington gave $1.2 billion in military assistance to Egypt last year.",
+    ),
+    ("AID", "TUR", "SYR", "Turkey sent 20 trucks of aid to Idlib on Monday."),
+]
+
+NEGATIVES: list[str] = [
+    "The club withdrew its team from the tournament in Kabul.",
+    "The app provides users with real-time data.",
+    "The ministry provided reporters with a copy of the report.",
+    "The company provided investors with $2 billion in new shares.",
+    "The budget provides $40 million in funding for schools.",
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), CASES, ids=[c[3][:60] for c in CASES])
+def test_coder_targets(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = [e for e in code(text, "2024-05-01") if not e.negated and e.certainty != "speculative"]
+    symmetric = type_ in ("CONSULT", "COOPERATE", "AGREE")
+    found = [
+        e
+        for e in find(events, type_, src, tgt, symmetric=symmetric)
+        if tgt is not None or e.target is None or e.target.country is None
+    ]
+    got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
+    assert found, f"expected {type_} {src}->{tgt}, got {got}"
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:60] for t in NEGATIVES])
+def test_coder_targets_negatives(code, text: str) -> None:
+    assert code(text, "2024-05-01") == []
