@@ -72,6 +72,74 @@ CASES = [
         "Washington gave $1.2 billion in military assistance to Egypt last year.",
     ),
     ("AID", "TUR", "SYR", "Turkey sent 20 trucks of aid to Idlib on Monday."),
+    # one side split by country ("Mediators from Egypt and Qatar") meets another party;
+    # co-suppliers are not partners of each other
+    (
+        "CONSULT",
+        "EGY",
+        "PSE",
+        "Mediators from Egypt and Qatar conferred with Hamas officials on Monday.",
+    ),
+    ("CONSULT", "QAT", "PSE", "Egyptian and Qatari mediators met Hamas leaders in Cairo."),
+    (
+        "CONSULT",
+        "DEU",
+        "RUS",
+        "Envoys from France and Germany held talks with Russian officials in Moscow.",
+    ),
+    (
+        "CONSULT",
+        "ARE",
+        "YEM",
+        "Officials from Saudi Arabia and the UAE met with Houthi negotiators.",
+    ),
+    ("AGREE", "CAN", "UKR", "Diplomats from Britain and Canada signed an agreement with Ukraine."),
+    ("CONSULT", "ARM", "AZE", "Delegations from Armenia and Azerbaijan met in Brussels."),
+    ("COOPERATE", "DEU", "UKR", "France and Germany supplied Ukraine with tanks."),
+    ("COOPERATE", "CHN", "IRN", "Russia and China sold fighter jets to Iran, the report said."),
+    ("COOPERATE", "RUS", "CHN", "Russia and China held joint naval drills in the Sea of Japan."),
+    (
+        "CONSULT",
+        "IND",
+        "PAK",
+        "The foreign ministers of India and Pakistan met on the sidelines of the SCO summit.",
+    ),
+    (
+        "CONSULT",
+        "ARM",
+        "AZE",
+        "Officials from Armenia and Azerbaijan met on the margins of the NATO summit.",
+    ),
+    (
+        "CONSULT",
+        "ARM",
+        "AZE",
+        "Officials from Armenia and Azerbaijan met at the United Nations on Tuesday.",
+    ),
+    (
+        "CONSULT",
+        "SRB",
+        "XKX",
+        "Diplomats from Serbia and Kosovo met at the EU headquarters in Brussels.",
+    ),
+    (
+        "CONSULT",
+        "ISR",
+        "LBN",
+        "Envoys from Israel and Lebanon held talks at the UN base in Naqoura.",
+    ),
+    ("CONSULT", "USA", "CHN", "Blinken met Wang Yi at the State Department."),
+    # an object word that names people ("intelligence", "ambassadors") yields to the partner
+    ("COOPERATE", "JOR", "ISR", "Jordan shared intelligence with Israel."),
+    ("COOPERATE", "USA", "UKR", "Britain and the United States shared intelligence with Kyiv."),
+    (
+        "COOPERATE",
+        "KOR",
+        "JPN",
+        "South Korea shared intelligence with Japan on North Korean missile launches.",
+    ),
+    ("COOPERATE", "EGY", "ISR", "Egypt exchanged intelligence with Israel on the tunnels."),
+    ("SUPPORT", "IRN", "SAU", "Iran exchanged ambassadors with Saudi Arabia."),
 ]
 
 NEGATIVES: list[str] = [

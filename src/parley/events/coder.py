@@ -1406,6 +1406,9 @@ class EventCoder:
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
             late = [_beyond_border(h) for h in late + _prep_objects(tok, DEPLOYMENT_PREPS)]
+        elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
+            tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+            late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
         if event_nouns:
@@ -1453,14 +1456,20 @@ class EventCoder:
                 ]
         if trig.entry.object:
             # "reaffirmed Ankara's support for Azerbaijan": the support's object, not the
-            # support (the people of "expelled two diplomats" stay: they resolve to actors)
+            # support (the people of "expelled two diplomats" stay: they resolve to actors,
+            # unless a partner follows: "shared intelligence with Israel", "exchanged
+            # ambassadors with Saudi Arabia")
             tgt_heads = [
                 a
                 for h in tgt_heads
                 for a in (
-                    _prep_objects(h, OBJECT_OF_PREPS) or [h]
+                    (
+                        _prep_objects(h, OBJECT_OF_PREPS)
+                        if not self.resolver.dictionary.role(h.lemma_.lower())
+                        else _prep_objects(h, frozenset({"with"}))
+                    )
+                    or [h]
                     if h.lemma_.lower() == trig.entry.object
-                    and not self.resolver.dictionary.role(h.lemma_.lower())
                     else [h]
                 )
             ]
@@ -1619,11 +1628,15 @@ class EventCoder:
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
             return []
-        # "Ethiopian and Tigrayan commanders agreed ...": the parties are the subjects
         joint = len(sources) > 1 or any(
             s.conjuncts or any(c.conjuncts for c in s.children if c.dep_ in ("amod", "compound"))
             for s in _subjects(trig.tok)[0]
         )
+        if joint and trig.entry.type in SYMMETRIC_TYPES:
+            # "Ethiopian and Tigrayan commanders agreed to a plan in Pretoria", "the presidents
+            # of A, B and C initialled a peace agreement at a U.S. air base": the parties are
+            # the subjects; what else the clause names is a venue or a broker
+            return []
         for child in trig.tok.children:
             infinitive = child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
@@ -1636,13 +1649,6 @@ class EventCoder:
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
-                if (
-                    joint
-                    and entry.kind == "capital"
-                    and tok.dep_ == "pobj"
-                    and tok.head.lower_ in ("in", "at")
-                ):
-                    continue  # "A and B agreed to a plan in Pretoria": the venue, not a party
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
                 if entry.country and (entry.country not in src_countries or entry.kind == "group"):
@@ -3005,7 +3011,8 @@ def _verb_args(
         if word in PARTY_PREPS:
             parties.extend(_pobjs(prep))
         elif word in TARGET_PREPS:
-            late.extend(_pobjs(prep))
+            # (not "met on the sidelines of the SCO summit": a venue)
+            late.extend(p for p in _pobjs(prep) if p.lemma_.lower() not in ("sideline", "margin"))
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
@@ -3298,7 +3305,20 @@ def _pairs(
     type_: str, sources: list[Actor], targets: list[Actor]
 ) -> list[tuple[Actor | None, Actor | None]]:
     pairs: list[tuple[Actor | None, Actor | None]]
-    if type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
+    # "Mediators from Egypt and Qatar conferred with Hamas officials": one side, split by
+    # country, meets another party (a party, not "a U.S. air base" or "jihadist fighters");
+    # "France and Germany supplied Ukraine with tanks": co-suppliers are no partners (but
+    # parties to a deal or a meeting are: its other actor is often a broker or a venue,
+    # "signed ... with Turkey and the UN", "at the White House")
+    others = [
+        t
+        for t in targets
+        if t.country and t.sector and t.country not in {s.country for s in sources}
+    ]
+    split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE"
+    if type_ in SYMMETRIC_TYPES and len(sources) > 1 and split and others:
+        pairs = list(product(sources, others))
+    elif type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
         pairs = [(sources[0], other) for other in sources[1:]]
     else:
         srcs: list[Actor | None] = [*sources] or [None]
