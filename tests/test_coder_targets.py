@@ -140,9 +140,15 @@ CASES = [
     ),
     ("COOPERATE", "EGY", "ISR", "Egypt exchanged intelligence with Israel on the tunnels."),
     ("SUPPORT", "IRN", "SAU", "Iran exchanged ambassadors with Saudi Arabia."),
+    # nominal "the withdrawal/deployment of X from/to Y": X moves
+    ("RETREAT", "FRA", "MLI", "The withdrawal of French troops from Mali was completed on Monday."),
+    ("RETREAT", "USA", "AFG", "The pullout of US troops from Afghanistan ended on August 30."),
+    ("MOBILIZE", "KEN", "HTI", "The deployment of Kenyan police to Haiti began on Tuesday."),
 ]
 
 NEGATIVES: list[str] = [
+    "The withdrawal of the bill angered lawmakers.",
+    "The deployment of the new software was delayed.",
     "The club withdrew its team from the tournament in Kabul.",
     "The app provides users with real-time data.",
     "The ministry provided reporters with a copy of the report.",

@@ -1400,6 +1400,20 @@ class EventCoder:
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        if tok.pos_ == "NOUN" and (trig.entry.type == "MOBILIZE" or trig.mode == "withdraw"):
+            # "the withdrawal of French troops from Mali", "the deployment of Kenyan police
+            # to Haiti": whoever moves is the source, not the target ("announced the
+            # deployment of 1,000 police officers to Haiti": the verb's subject is)
+            movers = {
+                h: any(a.country for a in resolve(h, scan, ctx))
+                for h in tgt_heads
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i == tok.i
+            }
+            if not src_heads:
+                src_heads = [h for h, named in movers.items() if named]
+                tgt_heads = [h for h in tgt_heads if h not in src_heads]
+            elif len(movers) < len(tgt_heads):
+                tgt_heads = [h for h in tgt_heads if movers.get(h, True)]
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
