@@ -144,9 +144,21 @@ CASES = [
     ("RETREAT", "FRA", "MLI", "The withdrawal of French troops from Mali was completed on Monday."),
     ("RETREAT", "USA", "AFG", "The pullout of US troops from Afghanistan ended on August 30."),
     ("MOBILIZE", "KEN", "HTI", "The deployment of Kenyan police to Haiti began on Tuesday."),
+    # "received a call from X": X called
+    ("CONSULT", "IND", "RUS", "Modi received a call from Putin on Tuesday."),
+    ("CONSULT", "TUR", "UKR", "Erdogan received a phone call from Zelensky."),
+    (
+        "CONSULT",
+        "FRA",
+        "IRN",
+        "Macron received a phone call from Iranian President Masoud Pezeshkian on Sunday.",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "The mayor received a call from a journalist.",
+    "The minister received a letter from a local school.",
+    "Apple received an order from a Chinese retailer.",
     "The withdrawal of the bill angered lawmakers.",
     "The deployment of the new software was delayed.",
     "The club withdrew its team from the tournament in Kabul.",

@@ -1437,6 +1437,11 @@ class EventCoder:
                 for c in n.children
                 if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
                 for p in _pobjs(c)
+            ] or [  # "received a phone call from Zelensky": the caller
+                p
+                for n in event_nouns
+                if trig.entry.type == "CONSULT"
+                for p in _prep_objects(n, frozenset({"from"}))
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
@@ -1478,7 +1483,8 @@ class EventCoder:
                 for h in tgt_heads
                 for a in (
                     (
-                        _prep_objects(h, OBJECT_OF_PREPS)
+                        # ("received a call from Putin": the caller)
+                        (_prep_objects(h, OBJECT_OF_PREPS) or _prep_objects(h, frozenset({"from"})))
                         if not self.resolver.dictionary.role(h.lemma_.lower())
                         else _prep_objects(h, frozenset({"with"}))
                     )
