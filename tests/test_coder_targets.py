@@ -153,9 +153,13 @@ CASES = [
         "IRN",
         "Macron received a phone call from Iranian President Masoud Pezeshkian on Sunday.",
     ),
+    # "took in refugees": the object names people (not an idiom noun like "the streets")
+    ("AID", "UGA", "SSD", "Uganda took in 100,000 South Sudanese refugees last year."),
+    ("AID", "TUR", "SYR", "Turkey took in 3 million Syrian refugees."),
 ]
 
 NEGATIVES: list[str] = [
+    "The museum took in a record number of visitors last year.",
     "The mayor received a call from a journalist.",
     "The minister received a letter from a local school.",
     "Apple received an order from a Chinese retailer.",

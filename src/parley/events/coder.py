@@ -1445,8 +1445,13 @@ class EventCoder:
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
-        if trig.entry.object and trig.entry.particle:
-            # "took to the streets (of Belgrade)": the idiom's own noun is no one
+        if (
+            trig.entry.object
+            and trig.entry.particle
+            and not self.resolver.dictionary.role(trig.entry.object)
+        ):
+            # "took to the streets (of Belgrade)": the idiom's own noun is no one (but
+            # "took in Syrian refugees": people)
             idiom = trig.entry.object
             tgt_heads = [h for h in tgt_heads if h.lemma_.lower() != idiom]
             late = [h for h in late if h.lemma_.lower() != idiom]
