@@ -1490,12 +1490,29 @@ class EventCoder:
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        if tok.pos_ == "NOUN" and (trig.entry.type == "MOBILIZE" or trig.mode == "withdraw"):
+            # "the withdrawal of French troops from Mali", "the deployment of Kenyan police
+            # to Haiti": whoever moves is the source, not the target ("announced the
+            # deployment of 1,000 police officers to Haiti": the verb's subject is)
+            movers = {
+                h: any(a.country for a in resolve(h, scan, ctx))
+                for h in tgt_heads
+                if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i == tok.i
+            }
+            if not src_heads:
+                src_heads = [h for h, named in movers.items() if named]
+                tgt_heads = [h for h in tgt_heads if h not in src_heads]
+            elif len(movers) < len(tgt_heads):
+                tgt_heads = [h for h in tgt_heads if movers.get(h, True)]
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
             late = [_beyond_border(h) for h in late + _prep_objects(tok, DEPLOYMENT_PREPS)]
+        elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
+            tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+            late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
         if event_nouns:
@@ -1514,11 +1531,21 @@ class EventCoder:
                 for c in n.children
                 if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
                 for p in _pobjs(c)
+            ] or [  # "received a phone call from Zelensky": the caller
+                p
+                for n in event_nouns
+                if trig.entry.type == "CONSULT"
+                for p in _prep_objects(n, frozenset({"from"}))
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
-        if trig.entry.object and trig.entry.particle:
-            # "took to the streets (of Belgrade)": the idiom's own noun is no one
+        if (
+            trig.entry.object
+            and trig.entry.particle
+            and not self.resolver.dictionary.role(trig.entry.object)
+        ):
+            # "took to the streets (of Belgrade)": the idiom's own noun is no one (but
+            # "took in Syrian refugees": people)
             idiom = trig.entry.object
             tgt_heads = [h for h in tgt_heads if h.lemma_.lower() != idiom]
             late = [h for h in late if h.lemma_.lower() != idiom]
@@ -1547,14 +1574,21 @@ class EventCoder:
                 ]
         if trig.entry.object:
             # "reaffirmed Ankara's support for Azerbaijan": the support's object, not the
-            # support (the people of "expelled two diplomats" stay: they resolve to actors)
+            # support (the people of "expelled two diplomats" stay: they resolve to actors,
+            # unless a partner follows: "shared intelligence with Israel", "exchanged
+            # ambassadors with Saudi Arabia")
             tgt_heads = [
                 a
                 for h in tgt_heads
                 for a in (
-                    _prep_objects(h, OBJECT_OF_PREPS) or [h]
+                    (
+                        # ("received a call from Putin": the caller)
+                        (_prep_objects(h, OBJECT_OF_PREPS) or _prep_objects(h, frozenset({"from"})))
+                        if not self.resolver.dictionary.role(h.lemma_.lower())
+                        else _prep_objects(h, frozenset({"with"}))
+                    )
+                    or [h]
                     if h.lemma_.lower() == trig.entry.object
-                    and not self.resolver.dictionary.role(h.lemma_.lower())
                     else [h]
                 )
             ]
@@ -1565,11 +1599,17 @@ class EventCoder:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
             # the other side is the target, not the source's own forces
             own = {s.country for s in sources} | {None}
-            left = [a for h in late for a in resolve(h, scan, ctx) if a.country not in own]
+            # ("pulled its forces out of the Gaza Strip": a place stands for its country)
+            left = [
+                a
+                for h in late
+                for a in self._placed(h, resolve(h, scan, ctx), trig, scan)
+                if a.country not in own
+            ]
             if left and all(t.country in own for t in targets):
                 targets = left
-        if not targets and not parties:  # "opened fire on Tajik soldiers"
-            targets = [a for h in late for a in resolve(h, scan, ctx)]
+        if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
+            targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:
             # "signed arms deals with France": the object noun carries the partner
             for prep in fallback:
@@ -1710,6 +1750,15 @@ class EventCoder:
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
+            return []
+        joint = len(sources) > 1 or any(
+            s.conjuncts or any(c.conjuncts for c in s.children if c.dep_ in ("amod", "compound"))
+            for s in _subjects(trig.tok)[0]
+        )
+        if joint and trig.entry.type in SYMMETRIC_TYPES:
+            # "Ethiopian and Tigrayan commanders agreed to a plan in Pretoria", "the presidents
+            # of A, B and C initialled a peace agreement at a U.S. air base": the parties are
+            # the subjects; what else the clause names is a venue or a broker
             return []
         for child in trig.tok.children:
             infinitive = child.dep_ == "advcl" and any(
@@ -2037,7 +2086,7 @@ class EventCoder:
         if not actors:  # "struck Kharkiv and Odesa", which NER took for a title
             places = [(t, self._settlement(t, trig, scan)) for t in toks]
             return [
-                self.resolver.country_actor(p.country, t.text, None)
+                self.resolver.country_actor(p.country, _compound_text(t), None)
                 for t, p in places
                 if p is not None and p.country
             ]
@@ -2248,6 +2297,12 @@ def _infer_countries(
         s.country for s in sources if s.sector in STATE_SECTORS
     }  # (a union's "pressed the government" is its own government; whom a state
     # deports is not its own)
+    named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
+    if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
+        # "Venezuela's government and the opposition signed an agreement in Barbados",
+        # "Ukrainian officials and rebel leaders met in Minsk": the venue of talks or a
+        # signing is no party's home; an unnamed party is of the one country named
+        place = next(iter(named)) if len(named) == 1 else None
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
@@ -2836,6 +2891,18 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for p in prep.children
             if p.dep_ == "pobj"
         }
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
+        objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
+            p.lemma_.lower() for p in goods
+        }
+        objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
+            p.lemma_.lower()
+            for c in dobjs + goods
+            if c.ent_type_ == "MONEY"
+            for head in (tok, c)
+            for p in _prep_objects(head, frozenset({"in"}))
+        }
         objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
             w
             for c in tok.children
@@ -3157,11 +3224,17 @@ def _verb_args(
         if word in PARTY_PREPS:
             parties.extend(_pobjs(prep))
         elif word in TARGET_PREPS:
-            late.extend(_pobjs(prep))
+            # (not "met on the sidelines of the SCO summit": a venue)
+            late.extend(p for p in _pobjs(prep) if p.lemma_.lower() not in ("sideline", "margin"))
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+    for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
+        # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
+        late.extend(
+            p for c in adv.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)
+        )
     if passive and not src:  # "was recognised as a state by the United States": the
         # parser hung the agent on the noun before it ("was declared a terrorist
         # organisation by Egypt's government": on the object)
@@ -3276,6 +3349,8 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+        holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
@@ -3443,7 +3518,20 @@ def _pairs(
     type_: str, sources: list[Actor], targets: list[Actor]
 ) -> list[tuple[Actor | None, Actor | None]]:
     pairs: list[tuple[Actor | None, Actor | None]]
-    if type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
+    # "Mediators from Egypt and Qatar conferred with Hamas officials": one side, split by
+    # country, meets another party (a party, not "a U.S. air base" or "jihadist fighters");
+    # "France and Germany supplied Ukraine with tanks": co-suppliers are no partners (but
+    # parties to a deal or a meeting are: its other actor is often a broker or a venue,
+    # "signed ... with Turkey and the UN", "at the White House")
+    others = [
+        t
+        for t in targets
+        if t.country and t.sector and t.country not in {s.country for s in sources}
+    ]
+    split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE"
+    if type_ in SYMMETRIC_TYPES and len(sources) > 1 and split and others:
+        pairs = list(product(sources, others))
+    elif type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
         pairs = [(sources[0], other) for other in sources[1:]]
     else:
         srcs: list[Actor | None] = [*sources] or [None]
