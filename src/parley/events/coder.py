@@ -694,7 +694,16 @@ class EventCoder:
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:
                     return _retype_noun(tok, entry)
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+        misread = tok.pos_ in ("ADJ", "NOUN") and _misread_verb(tok) is not None
+        if misread and tok.pos_ == "ADJ":  # "Tehran relaxed curbs": lemma "relaxed"
+            word = tok.lower_
+            stems = (word[:-1], word[:-2], word[:-3])  # relax(ed), concentrate(d), stop(ped)
+            lemma = next((w for w in stems if w in self.lex.verbs), lemma)
+        if (
+            tok.pos_ == "VERB"
+            or (misread and lemma in self.lex.verbs)
+            or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do"))
+        ):
             blocked = self.lex.blocked.get(lemma)
             if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
                 return None  # "declined to comment"
@@ -944,7 +953,11 @@ class EventCoder:
                 continue
             elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
                 continue  # "broke up a march by ...": the march took place (not "prevented")
-            elif trig.entry.type == gov.entry.type or trig.tok.dep_ in ("dobj", "nsubjpass"):
+            elif (
+                trig.entry.type == gov.entry.type
+                or trig.tok.dep_ in ("dobj", "nsubjpass")
+                or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
+            ):  # (the last: "Tehran relaxed restrictions", the object of a misread verb)
                 trig.dropped = True
 
     # -- one trigger --------------------------------------------------------------------------
@@ -1372,7 +1385,8 @@ class EventCoder:
         party_heads: list[Token] = []
         fallback: list[Token] = []
         late: list[Token] = []
-        if tok.pos_ in ("VERB", "AUX") and trig.entry.pos != "NOUN":
+        misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
+        if (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
@@ -1404,7 +1418,10 @@ class EventCoder:
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
+            moved = [misread[1]] if misread else []  # "concentrated troops along the line"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
+            tgt_heads = [h for h in tgt_heads if h not in moved]
+            late += [p for h in moved for p in _prep_objects(h, DEPLOYMENT_PREPS)]
             late = [_beyond_border(h) for h in late + _prep_objects(tok, DEPLOYMENT_PREPS)]
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
@@ -1465,6 +1482,15 @@ class EventCoder:
                 )
             ]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        if misread and misread[0] in src_heads and not any(a.country for a in sources):
+            # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
+            # hung the subject's state on the object; take it from the words before
+            words = tok.doc[_phrase_start(misread[0]) : misread[0].i]
+            home = next(
+                (a.country for w in words if w.pos_ == "PROPN" for a in resolve(w, scan, ctx)),
+                None,
+            )
+            sources = [_with_country(a, home) if home else a for a in sources]
         targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
@@ -2595,9 +2621,11 @@ def _spoken_protest(tok: Token) -> bool:
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
+    misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
+        subjects += list(misread[:1]) if misread else []
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
@@ -2606,6 +2634,13 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             return False
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        words |= {  # "pulled back north of the Litani": the particle hung on the adverb
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "advmod"
+            for g in c.children
+            if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
+        }
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
             c.lower_
             for c in tok.children
@@ -2635,6 +2670,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if misread:
+            objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
             objs |= {
                 p.lemma_.lower() for p in _prep_objects(tok, frozenset({entry.particle.lower()}))
@@ -2716,10 +2753,86 @@ def _noun_tagged_as_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
 
 
+# words of a noun phrase that opens a clause ("The U.S. military", "Qatar's emir")
+SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD"})
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the noun phrase ending at ``tok`` starts, by tags only."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
+        start -= 1
+    return start
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The noun phrase ending at ``tok`` opens a clause: it starts the sentence or
+    follows a comma, "that" or a verb of saying ("Armenia said Azerbaijan ...")."""
+    start = _phrase_start(tok)
+    if start == tok.sent.start:
+        return True
+    before = tok.doc[start - 1]
+    return before.lower_ in (",", "that") or before.lemma_.lower() in SPEECH_VERBS
+
+
+def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
+    """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
+    leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
+    as an adjective of the next noun, in a clause with no verb of its own. Returns
+    (subject, object): the noun phrase opening the clause and the noun modified.
+    Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
+    protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
+    has its own verb)."""
+    if tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
+        # "Pakistan expels Afghan diplomats": a headline verb read as a plural noun (a
+        # noun has no direct object); the capitalised word before it is its subject
+        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages")
+            (c for c in tok.rights if c.dep_ in ("dobj", "npadvmod") and c.pos_ != "ADV"), None
+        )
+        name = tok.doc[tok.i - 1]
+        if (
+            obj is not None
+            and name.head.i == tok.i
+            and name.dep_ in ("compound", "amod", "nmod")
+            and name.text[:1].isupper()
+            and _opens_clause(name)
+        ):
+            return name, obj
+        return None
+    if tok.dep_ != "amod" or not (
+        tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    ):
+        return None
+    obj, doc = tok.head, tok.doc
+    while obj.dep_ == "compound" and obj.head.i > obj.i:  # "scrambled fighter jets"
+        obj = obj.head
+    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN") or tok.i == tok.sent.start:
+        return None
+    subj = doc[tok.i - 1]
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("DATE", "TIME"):
+        return None
+    verbless = obj.dep_ == "ROOT" or (
+        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SPEECH_VERBS
+    )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
+    )  # "scrambled fighter jets to intercept two bombers"
+    if not verbless:
+        return None
+    if not _opens_clause(subj):
+        return None  # "used Iran supplied drones": inside another clause
+    return subj, obj
+
+
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
-    if tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok):
+    if (tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok)) or _misread_verb(tok):
         return tok
+    misread = next((c for c in tok.lefts if _misread_verb(c)), None)
+    if misread is not None:  # "Tehran relaxed restrictions": the object of a misread verb
+        return misread
     node = tok
     for _ in range(6):
         if node.head.i == node.i:
@@ -2856,6 +2969,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and not passive and verb.pos_ == "VERB" and verb.dep_ != "amod":
+        # "Turkey unblocked access to Wikipedia", "Russia shells Kharkiv": a name opening
+        # the clause, read as an adverbial noun or a compound of the verb, is its subject
+        subj = [
+            c
+            for c in verb.lefts
+            if c.dep_ in ("npadvmod", "compound")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME")
+            and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
+            and _opens_clause(c)
+        ][:1]
     node = verb
     for _ in range(3):
         if subj or passive:
@@ -2950,6 +3075,12 @@ def _verb_args(
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
+    elif not subj and (misread := _misread_verb(verb)) is not None:
+        # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
+        # the phrase before the misread verb acts on the noun it was read as modifying
+        src.append(misread[0])
+        tgt.append(misread[1])
+        late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
         tgt.extend(_receivers(verb, ("dobj", "dative")))
@@ -3124,13 +3255,45 @@ def _acl_subject(verb: Token) -> Token | None:
     a participle with an object, under the sentence's root noun is its main verb."""
     if verb.dep_ != "acl":
         return None
-    active = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    active = (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+        or (  # "Indian troops disengaged from the valley": no passive reading
+            verb.lemma_.lower() in INTRANSITIVE_MOVES
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
     )
     top = verb.head
     while top.dep_ == "pobj" and top.head.lower_ == "of":  # "a contingent of officers"
         top = top.head.head
-    return verb.head if active and top.dep_ == "ROOT" and top.pos_ == "NOUN" else None
+    reported = (
+        top.dep_ == "nsubj"
+        and top.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
+    )  # "About 700 M23 fighters disarmed and demobilised, the UN said": two subjects
+    root = top.dep_ == "ROOT" or reported
+    return verb.head if active and root and top.pos_ == "NOUN" else None
+
+
+# verbs whose participle after a force noun is its act, not something done to it
+INTRANSITIVE_MOVES = frozenset(
+    {
+        "disengage",
+        "retreat",
+        "withdraw",
+        "demobilise",
+        "demobilize",
+        "disarm",
+        "surrender",
+        "regroup",
+        "defect",
+        "mutiny",
+        "rally",
+        "march",
+        "protest",
+        "clash",
+    }
+)
 
 
 def _into_the_sea(tok: Token) -> bool:
