@@ -40,6 +40,11 @@ ASSAULT  | RUS | UKR | Russia shells Kharkiv overnight.
 ASSAULT  | AZE | ARM | Azerbaijan shells Armenian villages.
 SANCTION | PAK | AFG | Pakistan expels Afghan diplomats.
 RETREAT  | ISR | -   | Israeli troops pulled back north of the Litani river.
+CONCEDE  | IRN | -   | Tehran relaxed curbs on foreign media.
+CONCEDE  | RUS | IND | Moscow relaxed visa rules for Indian citizens.
+AGREE    | TUR | SYR | Turkey, Syria agree to restore ties.
+CONSULT  | IND | CHN | India, China hold border talks.
+MOBILIZE | AZE | -   | Azerbaijan amassed troops near Armenian border, Yerevan says.
 """
 
 NEGATIVES = """
@@ -62,6 +67,7 @@ Russia's economy grows 3 percent.
 Israel's exports drop sharply.
 Iran-backed militias operate along the Syrian border.
 Turkish-backed fighters control the town of Afrin.
+The coach relaxed the rules for his players.
 """
 
 

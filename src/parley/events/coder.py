@@ -2806,7 +2806,10 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     obj, doc = tok.head, tok.doc
     while obj.dep_ == "compound" and obj.head.i > obj.i:  # "scrambled fighter jets"
         obj = obj.head
-    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN") or tok.i == tok.sent.start:
+    nominal = obj.pos_ in ("NOUN", "PROPN") or (  # "relaxed visa rules": "rules" a verb
+        obj.tag_ == "VBZ" and obj.dep_ == "ROOT"
+    )
+    if obj.i <= tok.i or not nominal or tok.i == tok.sent.start:
         return None
     subj = doc[tok.i - 1]
     if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("DATE", "TIME"):
@@ -2981,6 +2984,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
             and _opens_clause(c)
         ][:1]
+    elif len(subj) == 1 and subj[0].pos_ == "PROPN":
+        # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
+        # headline's comma for "and"; the first name was read as an adverbial noun
+        first = verb.doc[verb.sent.start]
+        if (
+            first.head.i == verb.i
+            and first.dep_ == "npadvmod"
+            and first.pos_ == "PROPN"
+            and first.nbor().lower_ == ","
+            and _phrase_start(subj[0]) == first.i + 2
+        ):
+            subj.insert(0, first)
     node = verb
     for _ in range(3):
         if subj or passive:
@@ -3075,10 +3090,10 @@ def _verb_args(
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
-    elif not subj and (misread := _misread_verb(verb)) is not None:
+    elif (misread := _misread_verb(verb)) is not None:
         # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
         # the phrase before the misread verb acts on the noun it was read as modifying
-        src.append(misread[0])
+        src.extend(subj or misread[:1])
         tgt.append(misread[1])
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
