@@ -45,6 +45,8 @@ CONCEDE  | RUS | IND | Moscow relaxed visa rules for Indian citizens.
 AGREE    | TUR | SYR | Turkey, Syria agree to restore ties.
 CONSULT  | IND | CHN | India, China hold border talks.
 MOBILIZE | AZE | -   | Azerbaijan amassed troops near Armenian border, Yerevan says.
+COERCE   | SDN | -   | Sudan's military seized power in a coup on Monday.
+COERCE   | MMR | MMR | Myanmar's military detained Aung San Suu Kyi.
 """
 
 NEGATIVES = """

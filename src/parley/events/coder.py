@@ -1482,6 +1482,8 @@ class EventCoder:
                 )
             ]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        if not sources:
+            sources = self._owned_role(src_heads, scan, ctx)
         if misread and misread[0] in src_heads and not any(a.country for a in sources):
             # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
             # hung the subject's state on the object; take it from the words before
@@ -1569,6 +1571,17 @@ class EventCoder:
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
         targets = [self._named_place(t, trig, scan) for t in targets]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
+
+    def _owned_role(self, heads: list[Token], scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "Myanmar's military seized power": a role the tagger read as an adjective after
+        a possessive (no actor of its own) is that owner's, in the role's sector."""
+        for h in heads:
+            role = self.resolver.dictionary.role(h.lower_) if h.pos_ == "ADJ" else None
+            if role is not None and h.i >= 2 and h.doc[h.i - 1].tag_ == "POS":
+                owners = self.resolver.resolve(h.doc[h.i - 2], scan, ctx)
+                text = f"{h.doc[h.i - 2].text}'s {h.text}"
+                return [replace(a, text=text, sector=role.sector) for a in owners if a.country]
+        return []
 
     def _named_place(self, actor: Actor, trig: _Trig, scan: Scan) -> Actor:
         """An unknown name the gazetteer knows as a place ("withdrew from Khan Younis",
@@ -2812,8 +2825,9 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     if obj.i <= tok.i or not nominal or tok.i == tok.sent.start:
         return None
     subj = doc[tok.i - 1]
-    if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("DATE", "TIME"):
-        return None
+    owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
+    if not (subj.pos_ in ("NOUN", "PROPN") or owned) or subj.ent_type_ in ("DATE", "TIME"):
+        return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
     verbless = obj.dep_ == "ROOT" or (
         obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SPEECH_VERBS
     )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
@@ -2829,13 +2843,18 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     return subj, obj
 
 
+def _misread_of(noun: Token) -> tuple[Token, Token] | None:
+    """The (subject, object) of a misread verb modifying ``noun``, if any."""
+    return next((m for c in noun.lefts if (m := _misread_verb(c)) is not None), None)
+
+
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
     if (tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok)) or _misread_verb(tok):
         return tok
-    misread = next((c for c in tok.lefts if _misread_verb(c)), None)
+    misread = _misread_of(tok)
     if misread is not None:  # "Tehran relaxed restrictions": the object of a misread verb
-        return misread
+        return misread[1].doc[misread[0].i + 1]  # (the verb follows its subject's last word)
     node = tok
     for _ in range(6):
         if node.head.i == node.i:
@@ -3021,6 +3040,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
                 node = node.head  # "Syria is willing to withdraw": the subject of "is"
             if node.pos_ not in ("VERB", "AUX"):
+                # "Myanmar's military seized power, detaining ...": the misread verb's
+                misread = _misread_of(node)
+                subj = [misread[0]] if misread else []
                 break
             objs = [c for c in node.children if c.dep_ == "dobj"]
             if verb.dep_ == "xcomp" and objs and node.lemma_.lower() in OBJECT_CONTROL:
@@ -3035,6 +3057,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         elif (main := _acl_subject(node)) is not None:
             subj = [main]
+            break
+        elif node.dep_ == "acl" and (misread := _misread_of(node.head)) is not None:
+            subj = [misread[0]]  # "Myanmar's military seized power, detaining X"
             break
         elif (
             node.dep_ == "pcomp"
