@@ -47,6 +47,8 @@ CONSULT  | IND | CHN | India, China hold border talks.
 MOBILIZE | AZE | -   | Azerbaijan amassed troops near Armenian border, Yerevan says.
 COERCE   | SDN | -   | Sudan's military seized power in a coup on Monday.
 COERCE   | MMR | MMR | Myanmar's military detained Aung San Suu Kyi.
+COERCE   | GEO | GEO | Police arrest protesters in Tbilisi.
+PROTEST  | ARM | -   | Armenian opposition supporters staged a sit-in in Yerevan.
 """
 
 NEGATIVES = """
@@ -70,6 +72,8 @@ Israel's exports drop sharply.
 Iran-backed militias operate along the Syrian border.
 Turkish-backed fighters control the town of Afrin.
 The coach relaxed the rules for his players.
+Police presence remains heavy in the capital.
+The staged photographs were shown on state television.
 """
 
 

@@ -695,9 +695,12 @@ class EventCoder:
                 if not entry.light_verb_only:
                     return _retype_noun(tok, entry)
         misread = tok.pos_ in ("ADJ", "NOUN") and _misread_verb(tok) is not None
-        if misread and tok.pos_ == "ADJ":  # "Tehran relaxed curbs": lemma "relaxed"
+        if (
+            (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
+        ) and lemma not in self.lex.verbs:
+            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag"
             word = tok.lower_
-            stems = (word[:-1], word[:-2], word[:-3])  # relax(ed), concentrate(d), stop(ped)
+            stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()
             lemma = next((w for w in stems if w in self.lex.verbs), lemma)
         if (
             tok.pos_ == "VERB"
@@ -728,8 +731,11 @@ class EventCoder:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         doc = tok.doc
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
-            # "sit-in", "walk-out": hyphenated nouns the tokenizer split
+        if (
+            tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and (doc[tok.i - 2].head.i == tok.i or tok.head.i == tok.i - 2)
+        ):  # "sit-in", "walk-out": hyphenated nouns the tokenizer split (either word the head)
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"
             for entry in self.lex.nouns.get(joined, ()):
                 return _retype_noun(tok, entry)
@@ -2796,15 +2802,19 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
     protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
     has its own verb)."""
-    if tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
-        # "Pakistan expels Afghan diplomats": a headline verb read as a plural noun (a
-        # noun has no direct object); the capitalised word before it is its subject
+    if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
+        # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
+        # read as a noun (a noun has no direct object); its subject is the capitalised
+        # word before it or a subject the parser gave the "noun"
         obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages")
             (c for c in tok.rights if c.dep_ in ("dobj", "npadvmod") and c.pos_ != "ADV"), None
         )
         name = tok.doc[tok.i - 1]
+        if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
+            return name, obj
         if (
             obj is not None
+            and tok.tag_ == "NNS"
             and name.head.i == tok.i
             and name.dep_ in ("compound", "amod", "nmod")
             and name.text[:1].isupper()
