@@ -2772,6 +2772,9 @@ def _noun_tagged_as_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
 
 
+# verbs that report a whole clause ("Armenia said Azerbaijan concentrated troops"), not
+# ones that take a noun phrase ("described Iran supplied drones as ...")
+SAY_VERBS = frozenset({"say", "report", "claim", "confirm", "announce", "state", "add"})
 # words of a noun phrase that opens a clause ("The U.S. military", "Qatar's emir")
 SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD"})
 
@@ -2791,7 +2794,7 @@ def _opens_clause(tok: Token) -> bool:
     if start == tok.sent.start:
         return True
     before = tok.doc[start - 1]
-    return before.lower_ in (",", "that") or before.lemma_.lower() in SPEECH_VERBS
+    return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
 
 
 def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
@@ -2839,7 +2842,7 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     if not (subj.pos_ in ("NOUN", "PROPN") or owned) or subj.ent_type_ in ("DATE", "TIME"):
         return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
     verbless = obj.dep_ == "ROOT" or (
-        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SPEECH_VERBS
+        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
     )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
     verbless = verbless or (
         obj.dep_ == "nsubj"
