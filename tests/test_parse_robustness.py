@@ -49,6 +49,11 @@ COERCE   | SDN | -   | Sudan's military seized power in a coup on Monday.
 COERCE   | MMR | MMR | Myanmar's military detained Aung San Suu Kyi.
 COERCE   | GEO | GEO | Police arrest protesters in Tbilisi.
 PROTEST  | ARM | -   | Armenian opposition supporters staged a sit-in in Yerevan.
+MOBILIZE | ARM | -   | Armenia mobilised reservists.
+ASSAULT  | IRN | -   | Iran's military fired missiles at Kurdish groups in Iraq.
+ASSAULT  | RUS | -   | Ukraine says Russia shells Kharkiv overnight.
+COERCE   | GAB | -   | Gabon's military seized power after the election.
+MOBILIZE | CHN | TWN | China's military conducted live-fire drills near Taiwan.
 """
 
 NEGATIVES = """
