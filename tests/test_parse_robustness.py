@@ -54,6 +54,9 @@ ASSAULT  | IRN | -   | Iran's military fired missiles at Kurdish groups in Iraq.
 ASSAULT  | RUS | -   | Ukraine says Russia shells Kharkiv overnight.
 COERCE   | GAB | -   | Gabon's military seized power after the election.
 MOBILIZE | CHN | TWN | China's military conducted live-fire drills near Taiwan.
+RETREAT  | PSE | ISR | Hamas set free two Israeli hostages on Friday.
+RETREAT  | PSE | ISR | Hamas set two Israeli hostages free.
+RETREAT  | IRN | FRA | Iran set free a French tourist.
 """
 
 NEGATIVES = """
@@ -79,6 +82,8 @@ Turkish-backed fighters control the town of Afrin.
 The coach relaxed the rules for his players.
 Police presence remains heavy in the capital.
 The staged photographs were shown on state television.
+The government set free trade zones along the coast.
+Russia set free market prices for grain.
 """
 
 

@@ -2660,6 +2660,15 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for g in c.children
             if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
         }
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if (
+            nxt is not None
+            and nxt.dep_ == "amod"
+            and nxt.head.dep_ == "dobj"
+            and nxt.head.head.i == tok.i
+            and nxt.nbor().dep_ != "compound"
+        ):  # "set free two hostages": "free" read as the object's adjective (not "set
+            words.add(nxt.lower_)  # free trade zones", "set free market prices")
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
             c.lower_
             for c in tok.children
