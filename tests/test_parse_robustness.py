@@ -57,6 +57,11 @@ MOBILIZE | CHN | TWN | China's military conducted live-fire drills near Taiwan.
 RETREAT  | PSE | ISR | Hamas set free two Israeli hostages on Friday.
 RETREAT  | PSE | ISR | Hamas set two Israeli hostages free.
 RETREAT  | IRN | FRA | Iran set free a French tourist.
+MOBILIZE | AZE | -   | Azerbaijan concentrated troops along the border and shelled Armenian villages.
+ASSAULT  | AZE | ARM | Azerbaijan concentrated troops along the border and shelled Armenian villages.
+AID      | QAT | PSE | Qatar's emir hosted Hamas leader Ismail Haniyeh and pledged aid to Gaza.
+MOBILIZE | RUS | -   | Moscow concentrated forces near Kupiansk, Ukraine's military said on Tuesday.
+CONCEDE  | IRN | -   | Tehran relaxed restrictions on foreign journalists, the state news agency said.
 """
 
 NEGATIVES = """

@@ -1490,10 +1490,11 @@ class EventCoder:
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
-        if misread and misread[0] in src_heads and not any(a.country for a in sources):
+        subj = next((h for h in src_heads if _misread_subject(h)), None)
+        if subj is not None and not any(a.country for a in sources):
             # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
             # hung the subject's state on the object; take it from the words before
-            words = tok.doc[_phrase_start(misread[0]) : misread[0].i]
+            words = tok.doc[_phrase_start(subj) : subj.i]
             home = next(
                 (a.country for w in words if w.pos_ == "PROPN" for a in resolve(w, scan, ctx)),
                 None,
@@ -2858,11 +2859,33 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         and obj.head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
     )  # "scrambled fighter jets to intercept two bombers"
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.lemma_.lower() in SAY_VERBS
+        and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
+    )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
+    verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
     if not verbless:
         return None
     if not _opens_clause(subj):
         return None  # "used Iran supplied drones": inside another clause
     return subj, obj
+
+
+def _misread_subject(tok: Token) -> bool:
+    """``tok`` ends the subject of a misread verb ("Qatar's emir hosted ...")."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    misread = _misread_verb(tok.nbor())
+    return misread is not None and misread[0].i == tok.i
+
+
+def _dangling_and(noun: Token) -> bool:
+    """ "Azerbaijan concentrated troops along the border and shelled villages": an "and"
+    hung on the noun with nothing coordinated to it joins two verbs."""
+    return any(c.dep_ == "cc" for c in noun.children) and not any(
+        c.dep_ == "conj" for c in noun.children
+    )
 
 
 def _misread_of(noun: Token) -> tuple[Token, Token] | None:
@@ -3013,6 +3036,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
+        m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
+    ]
     if not subj and not passive and verb.pos_ == "VERB" and verb.dep_ != "amod":
         # "Turkey unblocked access to Wikipedia", "Russia shells Kharkiv": a name opening
         # the clause, read as an adverbial noun or a compound of the verb, is its subject
