@@ -722,7 +722,19 @@ class EventCoder:
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:
                     return _retype_noun(tok, entry)
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+        misread = tok.pos_ in ("ADJ", "NOUN") and _misread_verb(tok) is not None
+        if (
+            (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
+        ) and lemma not in self.lex.verbs:
+            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag"
+            word = tok.lower_
+            stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()
+            lemma = next((w for w in stems if w in self.lex.verbs), lemma)
+        if (
+            tok.pos_ == "VERB"
+            or (misread and lemma in self.lex.verbs)
+            or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do"))
+        ):
             blocked = self.lex.blocked.get(lemma)
             if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
                 return None  # "declined to comment"
@@ -747,8 +759,11 @@ class EventCoder:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         doc = tok.doc
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
-            # "sit-in", "walk-out": hyphenated nouns the tokenizer split
+        if (
+            tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and (doc[tok.i - 2].head.i == tok.i or tok.head.i == tok.i - 2)
+        ):  # "sit-in", "walk-out": hyphenated nouns the tokenizer split (either word the head)
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"
             for entry in self.lex.nouns.get(joined, ()):
                 return _retype_noun(tok, entry)
@@ -997,7 +1012,11 @@ class EventCoder:
                 continue
             elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
                 continue  # "broke up a march by ...": the march took place (not "prevented")
-            elif trig.entry.type == gov.entry.type or trig.tok.dep_ in ("dobj", "nsubjpass"):
+            elif (
+                trig.entry.type == gov.entry.type
+                or trig.tok.dep_ in ("dobj", "nsubjpass")
+                or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
+            ):  # (the last: "Tehran relaxed restrictions", the object of a misread verb)
                 trig.dropped = True
 
     # -- one trigger --------------------------------------------------------------------------
@@ -1462,7 +1481,8 @@ class EventCoder:
         party_heads: list[Token] = []
         fallback: list[Token] = []
         late: list[Token] = []
-        if tok.pos_ in ("VERB", "AUX") and trig.entry.pos != "NOUN":
+        misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
+        if (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
@@ -1508,7 +1528,10 @@ class EventCoder:
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
+            moved = [misread[1]] if misread else []  # "concentrated troops along the line"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
+            tgt_heads = [h for h in tgt_heads if h not in moved]
+            late += [p for h in moved for p in _prep_objects(h, DEPLOYMENT_PREPS)]
             late = [_beyond_border(h) for h in late + _prep_objects(tok, DEPLOYMENT_PREPS)]
         elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
@@ -1593,6 +1616,18 @@ class EventCoder:
                 )
             ]
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        if not sources:
+            sources = self._owned_role(src_heads, scan, ctx)
+        subj = next((h for h in src_heads if _misread_subject(h)), None)
+        if subj is not None and not any(a.country for a in sources):
+            # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
+            # hung the subject's state on the object; take it from the words before
+            words = tok.doc[_phrase_start(subj) : subj.i]
+            home = next(
+                (a.country for w in words if w.pos_ == "PROPN" for a in resolve(w, scan, ctx)),
+                None,
+            )
+            sources = [_with_country(a, home) if home else a for a in sources]
         targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
@@ -1681,6 +1716,17 @@ class EventCoder:
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
         targets = [self._named_place(t, trig, scan) for t in targets]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
+
+    def _owned_role(self, heads: list[Token], scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "Myanmar's military seized power": a role the tagger read as an adjective after
+        a possessive (no actor of its own) is that owner's, in the role's sector."""
+        for h in heads:
+            role = self.resolver.dictionary.role(h.lower_) if h.pos_ == "ADJ" else None
+            if role is not None and h.i >= 2 and h.doc[h.i - 1].tag_ == "POS":
+                owners = self.resolver.resolve(h.doc[h.i - 2], scan, ctx)
+                text = f"{h.doc[h.i - 2].text}'s {h.text}"
+                return [replace(a, text=text, sector=role.sector) for a in owners if a.country]
+        return []
 
     def _named_place(self, actor: Actor, trig: _Trig, scan: Scan) -> Actor:
         """An unknown name the gazetteer knows as a place ("withdrew from Khan Younis",
@@ -2838,9 +2884,11 @@ def _spoken_protest(tok: Token) -> bool:
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
+    misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
+        subjects += list(misread[:1]) if misread else []
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
@@ -2849,6 +2897,22 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             return False
     if entry.particle:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        words |= {  # "pulled back north of the Litani": the particle hung on the adverb
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "advmod"
+            for g in c.children
+            if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
+        }
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if (
+            nxt is not None
+            and nxt.dep_ == "amod"
+            and nxt.head.dep_ == "dobj"
+            and nxt.head.head.i == tok.i
+            and nxt.nbor().dep_ != "compound"
+        ):  # "set free two hostages": "free" read as the object's adjective (not "set
+            words.add(nxt.lower_)  # free trade zones", "set free market prices")
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
             c.lower_
             for c in tok.children
@@ -2878,6 +2942,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if misread:
+            objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
             objs |= {
                 p.lemma_.lower() for p in _prep_objects(tok, frozenset({entry.particle.lower()}))
@@ -2971,10 +3037,124 @@ def _noun_tagged_as_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
 
 
+# verbs that report a whole clause ("Armenia said Azerbaijan concentrated troops"), not
+# ones that take a noun phrase ("described Iran supplied drones as ...")
+SAY_VERBS = frozenset({"say", "report", "claim", "confirm", "announce", "state", "add"})
+# words of a noun phrase that opens a clause ("The U.S. military", "Qatar's emir")
+SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD"})
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the noun phrase ending at ``tok`` starts, by tags only."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
+        start -= 1
+    return start
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The noun phrase ending at ``tok`` opens a clause: it starts the sentence or
+    follows a comma, "that" or a verb of saying ("Armenia said Azerbaijan ...")."""
+    start = _phrase_start(tok)
+    if start == tok.sent.start:
+        return True
+    before = tok.doc[start - 1]
+    return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
+
+
+def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
+    """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
+    leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
+    as an adjective of the next noun, in a clause with no verb of its own. Returns
+    (subject, object): the noun phrase opening the clause and the noun modified.
+    Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
+    protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
+    has its own verb)."""
+    if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
+        # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
+        # read as a noun (a noun has no direct object); its subject is the capitalised
+        # word before it or a subject the parser gave the "noun"
+        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages")
+            (c for c in tok.rights if c.dep_ in ("dobj", "npadvmod") and c.pos_ != "ADV"), None
+        )
+        name = tok.doc[tok.i - 1]
+        if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
+            return name, obj
+        if (
+            obj is not None
+            and tok.tag_ == "NNS"
+            and name.head.i == tok.i
+            and name.dep_ in ("compound", "amod", "nmod")
+            and name.text[:1].isupper()
+            and _opens_clause(name)
+        ):
+            return name, obj
+        return None
+    if tok.dep_ != "amod" or not (
+        tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    ):
+        return None
+    obj, doc = tok.head, tok.doc
+    while obj.dep_ == "compound" and obj.head.i > obj.i:  # "scrambled fighter jets"
+        obj = obj.head
+    nominal = obj.pos_ in ("NOUN", "PROPN") or (  # "relaxed visa rules": "rules" a verb
+        obj.tag_ == "VBZ" and obj.dep_ == "ROOT"
+    )
+    if obj.i <= tok.i or not nominal or tok.i == tok.sent.start:
+        return None
+    subj = doc[tok.i - 1]
+    owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
+    if not (subj.pos_ in ("NOUN", "PROPN") or owned) or subj.ent_type_ in ("DATE", "TIME"):
+        return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
+    verbless = obj.dep_ == "ROOT" or (
+        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
+    )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
+    )  # "scrambled fighter jets to intercept two bombers"
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.lemma_.lower() in SAY_VERBS
+        and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
+    )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
+    verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
+    if not verbless:
+        return None
+    if not _opens_clause(subj):
+        return None  # "used Iran supplied drones": inside another clause
+    return subj, obj
+
+
+def _misread_subject(tok: Token) -> bool:
+    """``tok`` ends the subject of a misread verb ("Qatar's emir hosted ...")."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    misread = _misread_verb(tok.nbor())
+    return misread is not None and misread[0].i == tok.i
+
+
+def _dangling_and(noun: Token) -> bool:
+    """ "Azerbaijan concentrated troops along the border and shelled villages": an "and"
+    hung on the noun with nothing coordinated to it joins two verbs."""
+    return any(c.dep_ == "cc" for c in noun.children) and not any(
+        c.dep_ == "conj" for c in noun.children
+    )
+
+
+def _misread_of(noun: Token) -> tuple[Token, Token] | None:
+    """The (subject, object) of a misread verb modifying ``noun``, if any."""
+    return next((m for c in noun.lefts if (m := _misread_verb(c)) is not None), None)
+
+
 def _anchor(tok: Token) -> Token:
     """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
-    if tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok):
+    if (tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok)) or _misread_verb(tok):
         return tok
+    misread = _misread_of(tok)
+    if misread is not None:  # "Tehran relaxed restrictions": the object of a misread verb
+        return misread[1].doc[misread[0].i + 1]  # (the verb follows its subject's last word)
     node = tok
     for _ in range(6):
         if node.head.i == node.i:
@@ -3111,6 +3291,33 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
+        m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
+    ]
+    if not subj and not passive and verb.pos_ == "VERB" and verb.dep_ != "amod":
+        # "Turkey unblocked access to Wikipedia", "Russia shells Kharkiv": a name opening
+        # the clause, read as an adverbial noun or a compound of the verb, is its subject
+        subj = [
+            c
+            for c in verb.lefts
+            if c.dep_ in ("npadvmod", "compound")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME")
+            and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
+            and _opens_clause(c)
+        ][:1]
+    elif len(subj) == 1 and subj[0].pos_ == "PROPN":
+        # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
+        # headline's comma for "and"; the first name was read as an adverbial noun
+        first = verb.doc[verb.sent.start]
+        if (
+            first.head.i == verb.i
+            and first.dep_ == "npadvmod"
+            and first.pos_ == "PROPN"
+            and first.nbor().lower_ == ","
+            and _phrase_start(subj[0]) == first.i + 2
+        ):
+            subj.insert(0, first)
     node = verb
     for _ in range(3):
         if subj or passive:
@@ -3136,6 +3343,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
                 node = node.head  # "Syria is willing to withdraw": the subject of "is"
             if node.pos_ not in ("VERB", "AUX"):
+                # "Myanmar's military seized power, detaining ...": the misread verb's
+                misread = _misread_of(node)
+                subj = [misread[0]] if misread else []
                 break
             objs = [c for c in node.children if c.dep_ == "dobj"]
             if verb.dep_ == "xcomp" and objs and node.lemma_.lower() in OBJECT_CONTROL:
@@ -3150,6 +3360,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         elif (main := _acl_subject(node)) is not None:
             subj = [main]
+            break
+        elif node.dep_ == "acl" and (misread := _misread_of(node.head)) is not None:
+            subj = [misread[0]]  # "Myanmar's military seized power, detaining X"
             break
         elif (
             node.dep_ == "pcomp"
@@ -3205,6 +3418,12 @@ def _verb_args(
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
+    elif (misread := _misread_verb(verb)) is not None:
+        # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
+        # the phrase before the misread verb acts on the noun it was read as modifying
+        src.extend(subj or misread[:1])
+        tgt.append(misread[1])
+        late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
         tgt.extend(_receivers(verb, ("dobj", "dative")))
@@ -3387,13 +3606,45 @@ def _acl_subject(verb: Token) -> Token | None:
     a participle with an object, under the sentence's root noun is its main verb."""
     if verb.dep_ != "acl":
         return None
-    active = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    active = (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+        or (  # "Indian troops disengaged from the valley": no passive reading
+            verb.lemma_.lower() in INTRANSITIVE_MOVES
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
     )
     top = verb.head
     while top.dep_ == "pobj" and top.head.lower_ == "of":  # "a contingent of officers"
         top = top.head.head
-    return verb.head if active and top.dep_ == "ROOT" and top.pos_ == "NOUN" else None
+    reported = (
+        top.dep_ == "nsubj"
+        and top.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
+    )  # "About 700 M23 fighters disarmed and demobilised, the UN said": two subjects
+    root = top.dep_ == "ROOT" or reported
+    return verb.head if active and root and top.pos_ == "NOUN" else None
+
+
+# verbs whose participle after a force noun is its act, not something done to it
+INTRANSITIVE_MOVES = frozenset(
+    {
+        "disengage",
+        "retreat",
+        "withdraw",
+        "demobilise",
+        "demobilize",
+        "disarm",
+        "surrender",
+        "regroup",
+        "defect",
+        "mutiny",
+        "rally",
+        "march",
+        "protest",
+        "clash",
+    }
+)
 
 
 def _into_the_sea(tok: Token) -> bool:
