@@ -1,5 +1,6 @@
-"""Accuracy gate: `parley eval` on the two development sets (dev, wire), the held-out
-set and the PLOVER GSR must not drop below the floors recorded in eval/floors.json (floors only go up)."""
+"""Accuracy gate: `parley eval` on the two development sets (dev, wire), the
+held-out set and the PLOVER GSR must not drop below the floors recorded in
+eval/floors.json (floors only go up)."""
 
 from __future__ import annotations
 
