@@ -116,3 +116,10 @@ def test_places_seceded_states_before_independence(code):
     assert e.location.country == "SDN"
     [e] = find(code(text, "2015-05-04"), "ASSAULT", "SDN", "SSD")
     assert e.location.country == "SSD"
+
+
+def test_places_a_city_s_district_is_in_that_city_s_country(code):
+    from conftest import find
+
+    [e] = find(code("An IRA bomb exploded in London's Docklands on Friday."), "ASSAULT", "GBR")
+    assert e.location.country == "GBR"

@@ -2207,13 +2207,14 @@ class EventCoder:
             cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first
             # ... or a nationality qualifying it: "the southern Chilean city of Concepcion"
-            qualifiers = [*cands[1:], *(c for c in pobj.children if c.dep_ == "amod")]
+            # ... or a city owning it: "London's Docklands" (not Melbourne's)
+            qualifiers = [*cands[1:], *(c for c in pobj.children if c.dep_ in ("amod", "poss"))]
             named = [
                 m.entry.country
                 for c in qualifiers
                 for t in c.subtree
                 if (m := scan.at(t.i)) is not None
-                and m.entry.kind in ("country", "demonym")
+                and m.entry.kind in ("country", "demonym", "capital")
                 and m.entry.country
             ]
             prefer = (*named, *prefer)
@@ -2254,6 +2255,18 @@ class EventCoder:
                     continue
                 if name:
                     place = self.gazetteer.find(name, prefer)
+                    owner = next(
+                        (
+                            m.entry.country
+                            for c in pobj.children
+                            if c.dep_ == "poss"
+                            and (m := scan.at(c.i)) is not None
+                            and m.entry.kind in ("country", "capital")
+                        ),
+                        None,
+                    )
+                    if owner and place.country != owner:
+                        return Location(name, owner)  # "London's Docklands": not Melbourne's
                     if place.country:
                         return place
                     first = first or place
