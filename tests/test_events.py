@@ -1434,3 +1434,10 @@ def test_events_condemned_raids_by_nationality_and_protests_lodged_with_the_un(c
     assert find(events, "ACCUSE", "IRN", "IRQ")
     events = code("Japan lodged a formal protest with China over the detention of its citizens.")
     assert find(events, "ACCUSE", "JPN", "CHN")
+
+
+def test_events_forces_fleeing_retreat_civilians_fleeing_do_not(code):
+    assert find(
+        code("Iraqi troops fled Kuwait City on Tuesday.", "1991-02-27"), "RETREAT", "IRQ", "KWT"
+    )
+    assert not code("Thousands of civilians fled Kharkiv.")
