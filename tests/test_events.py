@@ -1441,3 +1441,9 @@ def test_events_forces_fleeing_retreat_civilians_fleeing_do_not(code):
         code("Iraqi troops fled Kuwait City on Tuesday.", "1991-02-27"), "RETREAT", "IRQ", "KWT"
     )
     assert not code("Thousands of civilians fled Kharkiv.")
+
+
+def test_events_lifting_a_siege_retreats_from_the_besieged(code):
+    events = code("Serb forces lifted the siege of Sarajevo.", "1996-02-29")
+    assert find(events, "RETREAT", "SRB", "BIH") and not find(events, "COERCE")
+    assert find(code("Russia ended the siege of Mariupol."), "RETREAT", "RUS")

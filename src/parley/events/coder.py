@@ -104,6 +104,8 @@ OBJECT_CONTROL = frozenset(
         "require",
     }
 )
+# restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
+CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
 OBJECT_TARGET_PREPS = frozenset(
     {"with", "against", "between", "to", "at", "on", "into", "toward", "towards", "for"}
 )
@@ -1552,7 +1554,11 @@ class EventCoder:
                 p
                 for n in event_nouns
                 for c in n.children
-                if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPS
+                if c.dep_ == "prep"
+                and (
+                    c.lower_ in OBJECT_TARGET_PREPS
+                    or (c.lower_ == "of" and n.lemma_.lower() in CLOSURE_NOUNS)
+                )  # "eased its blockade of Gaza"
                 for p in _pobjs(c)
             ] or [  # "received a phone call from Zelensky": the caller
                 p
