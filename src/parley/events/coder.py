@@ -190,6 +190,7 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "COERCE": "arrest",
     "SANCTION": "restrict",
     "PROTEST": None,  # "said they would boycott all contact"
+    "REJECT": None,  # "said it would veto any resolution", "would block the bid"
 }
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # events whose object may be the source's own forces or goods, the other side in a
