@@ -658,11 +658,26 @@ class EventCoder:
                 return subject
         return None
 
+    @staticmethod
+    def _told_to(tok: Token) -> Token | None:
+        """ "The EU told Serbia to recognise Kosovo": telling a party to act is a demand."""
+        if tok.lemma_.lower() != "tell":
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if obj is None or clause is None or obj.pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return obj
+        return None
+
     def _obligation(self, tok: Token) -> Token | None:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
+        if (told := self._told_to(tok)) is not None:
+            return told
         for clause in tok.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -671,6 +686,8 @@ class EventCoder:
                 None,
             )
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if modal is None and _mandative(tok, clause):
+                modal = clause  # "insisted that Israel withdraw": the subjunctive demands
             if (
                 modal is not None
                 and subject is not None
@@ -2806,6 +2823,15 @@ def _election_left(tok: Token) -> bool:
         if any(w in words for w in ELECTION_NOUNS):
             return True
     return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
+    return (
+        verb.lemma_.lower() == "insist"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _ordered_out(tok: Token) -> bool:
