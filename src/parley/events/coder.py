@@ -3453,6 +3453,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "Khartoum responded by expelling aid agencies": the one who responded
             node = node.head.head
             subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "as"
+            and node.head.head.lemma_.lower() == "quote"
+        ):
+            # "Tehran radio quoted Rafsanjani as calling for a holy war": the one quoted
+            subj = [c for c in node.head.head.children if c.dep_ == "dobj"]
+            break
         else:
             break
     return subj, passive
