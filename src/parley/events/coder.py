@@ -726,9 +726,11 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
                 ]
             for head in heads:
-                preps = [head] if head.lower_ == "behind" else [
-                    c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
-                ]
+                preps = (
+                    [head]
+                    if head.lower_ == "behind"
+                    else [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+                )
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
         return None
