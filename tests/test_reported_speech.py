@@ -72,6 +72,18 @@ POSITIVE = [
     ("The EU told Serbia to recognise Kosovo.", "REQUEST", "IGO", "SRB"),
     ("Macron told Putin to halt the offensive.", "REQUEST", "FRA", "RUS"),
     ("Germany said Russia should withdraw its troops from Ukraine.", "REQUEST", "DEU", "RUS"),
+    (
+        "Erdogan said Sweden had to crack down on PKK supporters before it could join NATO.",
+        "REQUEST",
+        "TUR",
+        "SWE",
+    ),
+    (
+        "Israel said Hamas bore full responsibility for the deaths of the hostages.",
+        "ACCUSE",
+        "ISR",
+        "PSE",
+    ),
 ]
 
 # "X did Y, Z said": the event is reported, not asserted (guideline 9)
@@ -99,6 +111,8 @@ NEGATIVE = [
     "France insisted that the talks were going well.",
     "Diplomats said the envoy was due in Damascus next week.",
     "The UN said it was responsible for the distribution of food aid in Gaza.",
+    "The army said its troops had to retreat from the town.",
+    "Hospital officials said the patient died of a heart attack.",
 ]
 
 

@@ -196,7 +196,7 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 # "said X was responsible/to blame for the attack": naming the culprit (ACCUSE)
 CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 HOSTILE_DEEDS = frozenset(
-    {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence"}
+    {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
 )
 # events whose object may be the source's own forces or goods, the other side in a
 # prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
@@ -686,8 +686,8 @@ class EventCoder:
                 None,
             )
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if modal is None and _mandative(tok, clause):
-                modal = clause  # "insisted that Israel withdraw": the subjunctive demands
+            if modal is None and (_mandative(tok, clause) or _has_to(clause)):
+                modal = clause  # "insisted that Israel withdraw", "said Sweden had to act"
             if (
                 modal is not None
                 and subject is not None
@@ -2833,6 +2833,19 @@ def _mandative(verb: Token, clause: Token) -> bool:
         verb.lemma_.lower() == "insist"
         and clause.tag_ == "VB"
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
+def _has_to(clause: Token) -> bool:
+    """ "said Sweden had to crack down on ...": an obligation put on the subject."""
+    return (
+        clause.lemma_.lower() == "have"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in clause.children
+        )
     )
 
 
