@@ -227,6 +227,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             continue
         if below.dep_ == "xcomp" and lemma in cues.negation:
             m.negated = True
+        speaker = _fronted_report(below, node)
+        if speaker is not None:  # "Moscow concentrated forces near X, Ukraine's military said"
+            _reporting(node, m, cues, who=speaker)
         governs = node.i == anchor.head.i and anchor.dep_ != "conj"
         if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or governs:
             # a coordinated verb is a second act, not something the first one reports:
@@ -289,11 +292,27 @@ def _trailing_report(verb: Token) -> bool:
     )
 
 
-def _reporting(verb: Token, m: Modality, cues: Cues, skip_self: bool = False) -> None:
+def _fronted_report(subject: Token, verb: Token) -> Token | None:
+    """ "Moscow concentrated forces near Kupiansk, Ukraine's military said": the parser
+    makes the reported clause a second subject of "said", before a comma; the speaker
+    is the subject after it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    for other in verb.children:
+        if other.dep_ == "nsubj" and other.i > subject.i:
+            between = verb.doc[subject.right_edge.i : other.left_edge.i + 1]
+            if any(t.text == "," for t in between):
+                return other
+    return None
+
+
+def _reporting(
+    verb: Token, m: Modality, cues: Cues, skip_self: bool = False, who: Token | None = None
+) -> None:
     if skip_self:
         return
     lemma = verb.lemma_.lower()
-    who = _subject(verb)
+    who = who if who is not None else _subject(verb)
     if lemma in cues.claimed:
         m.doubt("claimed", who)
     elif lemma in cues.alleged:

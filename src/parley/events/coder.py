@@ -192,8 +192,14 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "COERCE": "arrest",
     "SANCTION": "restrict",
     "PROTEST": None,  # "said they would boycott all contact"
+    "REJECT": None,  # "said it would veto any resolution", "would block the bid"
 }
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# "said X was responsible/to blame for the attack": naming the culprit (ACCUSE)
+CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+HOSTILE_DEEDS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
+)
 # events whose object may be the source's own forces or goods, the other side in a
 # prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT", "SANCTION"})
@@ -587,6 +593,7 @@ class EventCoder:
 
     def _find_triggers(self, sent: Span) -> list[_Trig]:
         out = []
+        muted: set[int] = set()  # "said X was behind the attack": the attack is not coded
         for tok in sent:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
@@ -606,11 +613,16 @@ class EventCoder:
             elif (addressee := self._obligation(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=addressee))
+            elif (culprit := self._culprit(tok)) is not None:
+                entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
+                out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
+                muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
                 clause = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in clause]
+        out = [t for t in out if t.tok.i not in muted]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
@@ -648,11 +660,26 @@ class EventCoder:
                 return subject
         return None
 
+    @staticmethod
+    def _told_to(tok: Token) -> Token | None:
+        """ "The EU told Serbia to recognise Kosovo": telling a party to act is a demand."""
+        if tok.lemma_.lower() != "tell":
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if obj is None or clause is None or obj.pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return obj
+        return None
+
     def _obligation(self, tok: Token) -> Token | None:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
+        if (told := self._told_to(tok)) is not None:
+            return told
         for clause in tok.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -661,6 +688,8 @@ class EventCoder:
                 None,
             )
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if modal is None and (_mandative(tok, clause) or _has_to(clause)):
+                modal = clause  # "insisted that Israel withdraw", "said Sweden had to act"
             if (
                 modal is not None
                 and subject is not None
@@ -669,6 +698,51 @@ class EventCoder:
             ):
                 return subject
         return None
+
+    def _culprit(self, tok: Token) -> Token | None:
+        """ "Israel said Hezbollah was behind the attack", "said the PLO had been
+        responsible for terrorist attacks", "said Iran bore responsibility for the
+        shelling": naming who did a hostile act is an accusation of that party."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "said Iran was not behind the attack": a defence
+            lemma = clause.lemma_.lower()
+            heads = []  # the words whose "for"/"behind" object is the deed
+            if lemma == "be":
+                heads = [
+                    c
+                    for c in clause.children
+                    if (c.dep_ == "acomp" and c.lemma_.lower() in CULPRIT_ADJECTIVES)
+                    or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+                ]
+                heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+            elif lemma in ("bear", "carry", "have"):
+                heads = [
+                    c
+                    for c in clause.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
+                ]
+            for head in heads:
+                preps = (
+                    [head]
+                    if head.lower_ == "behind"
+                    else [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+                )
+                if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
+                    return subject
+        return None
+
+    def _hostile_deed(self, noun: Token) -> bool:
+        """A noun naming a hostile act: one the lexicon codes as force or coercion."""
+        lemma = noun.lemma_.lower()
+        return lemma in HOSTILE_DEEDS or any(
+            e.type in ("ASSAULT", "COERCE") for e in self.lex.nouns.get(lemma, ())
+        )
 
     def _labelling(self, tok: Token) -> Trigger | None:
         """ "Islamabad called the strikes an act of war": criticism (or praise) by label;
@@ -2772,6 +2846,28 @@ def _election_left(tok: Token) -> bool:
     return False
 
 
+def _mandative(verb: Token, clause: Token) -> bool:
+    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
+    return (
+        verb.lemma_.lower() == "insist"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
+def _has_to(clause: Token) -> bool:
+    """ "said Sweden had to crack down on ...": an obligation put on the subject."""
+    return (
+        clause.lemma_.lower() == "have"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in clause.children
+        )
+    )
+
+
 def _ordered_out(tok: Token) -> bool:
     """ "ordered all Americans working for the inspection teams to leave the country":
     an expulsion (SANCTION expel)."""
@@ -3391,6 +3487,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "Khartoum responded by expelling aid agencies": the one who responded
             node = node.head.head
             subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "as"
+            and node.head.head.lemma_.lower() == "quote"
+        ):
+            # "Tehran radio quoted Rafsanjani as calling for a holy war": the one quoted
+            subj = [c for c in node.head.head.children if c.dep_ == "dobj"]
+            break
         else:
             break
     return subj, passive
