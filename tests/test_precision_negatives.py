@@ -41,6 +41,26 @@ NEGATIVES = [
     "The Japanese cabinet approved a new defence budget.",
     "The new rule took effect in March.",
     "The embargo was first imposed in March 2014.",
+    "Tokyo stocks fell sharply in March.",
+    # second batch: particles, nouns, currencies, more sport
+    "The striker shot wide in the 89th minute as Spain drew with Italy.",
+    "India's bowlers destroyed Pakistan's batting line-up in Colombo.",
+    "The Indian spinner captured five wickets on the first day.",
+    "Shell walked away from a gas project in Qatar.",
+    "Amazon pulled out of a planned warehouse project in Poland.",
+    "The French bank expelled the Russian firm from its client list.",
+    "Landslides blocked the main highway to Kathmandu.",
+    "The WHO warned that the virus could spread to neighbouring countries.",
+    "Analysts said the central bank was losing its battle against inflation.",
+    "The Turkish central bank fought back against the falling lira with a surprise rate hike.",
+    "Glencore launched a raid on the London-listed miner.",
+    "The bank seized the collateral after the borrower defaulted.",
+    "The Brazilian real rallied against the dollar on Friday.",
+    "The Indian rupee came under attack from currency speculators.",
+    "A war of words broke out between the two ministers.",
+    "The battle for votes in Pennsylvania is heating up.",
+    "Heavy snow blocked roads across northern Japan.",
+    "Hurricane Ian battered Florida, leaving millions without power.",
 ]
 
 
@@ -61,6 +81,15 @@ POSITIVES = [
     ("France recalled its ambassador to Niger.", "SANCTION", "FRA", "NER"),
     ("Russia expelled two Estonian diplomats on Friday.", "SANCTION", "RUS", "EST"),
     ("Thousands of farmers marched on Brussels to protest EU policy.", "PROTEST", None, None),
+    ("Russia moved its troops away from Kyiv in late March.", "RETREAT", "RUS", "UKR"),
+    ("Russia moved troops back from the Ukrainian border, its defence ministry said.", "RETREAT", "RUS", None),
+    ("Russian troops pulled out of Kherson in November.", "RETREAT", "RUS", None),
+    ("The United States pulled out of the Paris climate agreement.", "SANCTION", "USA", None),
+    ("Protesters blocked the main highway to Kathmandu.", "PROTEST", "NPL", None),
+    ("Russian forces fired missiles at Kharkiv in March.", "ASSAULT", "RUS", "UKR"),
+    ("Protesters rallied outside the parliament in Nairobi on Tuesday.", "PROTEST", "KEN", None),
+    ("Houthi militants seized a cargo ship in the Red Sea.", "COERCE", "YEM", None),
+    ("Sudan's army seized the presidential palace in Khartoum.", "COERCE", "SDN", None),
 ]
 
 

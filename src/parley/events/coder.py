@@ -773,6 +773,9 @@ class EventCoder:
                 return _retype_noun(tok, entry)
         if lemma == "march" and _month_march(tok):
             return None  # "took effect in March": a month, never a march
+        blocked = self.lex.blocked.get(lemma)
+        if blocked and any(p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)):
+            return None  # "a war of words", "its battle against inflation"
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
             phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])
@@ -3025,7 +3028,12 @@ def _complements(tok: Token) -> list[Token]:
             out.append(child)  # a particle too: "was sworn in" is no vow
         elif child.dep_ == "prep":
             out.extend(_pobjs(child))
+        if child.dep_ in ("prt", "advmod", "prep"):  # "walked away from a project", "pulled out of"
+            out.extend(p for g in child.children if g.dep_ == "prep" for p in _pobjs(g))
     return out
+
+
+_NOUN_BLOCK_PREPS = frozenset({"of", "against", "on", "over", "for", "with"})
 
 
 def _month_march(tok: Token) -> bool:
@@ -3065,8 +3073,10 @@ def _subject_lemma(tok: Token) -> str | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-                return tok.head.lemma_.lower()
-            return subj.lemma_.lower()
+                subj = tok.head
+            word = subj.lemma_.lower()  # a PROPN "Landslides" keeps its plural
+            plural = subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN"
+            return word[:-1] if plural and word.endswith("s") else word
         if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head is tok:
             return None
         tok = tok.head
