@@ -814,6 +814,10 @@ class EventCoder:
             blocked = self.lex.blocked.get(lemma)
             if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
                 return None  # "declined to comment"
+            if blocked and "@score" in blocked and _has_score(tok):
+                return None  # "beat France 2-1": a match result
+            if _subject_lemma(tok) in self.lex.non_actor_subjects:
+                return None  # "the storm hit the coast", "an earthquake struck Turkey"
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -843,6 +847,11 @@ class EventCoder:
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"
             for entry in self.lex.nouns.get(joined, ()):
                 return _retype_noun(tok, entry)
+        if lemma == "march" and _month_march(tok):
+            return None  # "took effect in March": a month, never a march
+        blocked = self.lex.blocked.get(lemma)
+        if blocked and any(p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)):
+            return None  # "a war of words", "its battle against inflation"
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
             phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])
@@ -3134,7 +3143,59 @@ def _complements(tok: Token) -> list[Token]:
             out.append(child)  # a particle too: "was sworn in" is no vow
         elif child.dep_ == "prep":
             out.extend(_pobjs(child))
+        if child.dep_ in ("prt", "advmod", "prep"):  # "walked away from a project", "pulled out of"
+            out.extend(p for g in child.children if g.dep_ == "prep" for p in _pobjs(g))
     return out
+
+
+_NOUN_BLOCK_PREPS = frozenset({"of", "against", "on", "over", "for", "with"})
+
+
+def _month_march(tok: Token) -> bool:
+    """ "in March", "March 2014", "early March": the month, not a protest march."""
+    if tok.text != "March":
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ == "DATE"
+        or (nxt is not None and nxt.like_num)
+        or any(c.like_num or c.lower_ in ("early", "late", "mid", "next", "last", "this") for c in tok.children)
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "since", "until", "till", "by", "before", "after", "from", "through", "during", "for")
+            and not any(c.dep_ == "det" for c in tok.children)
+        )
+    )
+
+
+def _has_score(tok: Token) -> bool:
+    """A match score ("2-1", "95-70") among a verb's dependents or theirs."""
+    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
+    doc = tok.doc
+    return any(
+        t.like_num
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text in ("-", "–")
+        and doc[t.i + 2].like_num
+        for t in near
+    )
+
+
+def _subject_lemma(tok: Token) -> str | None:
+    """The lemma of a verb's subject, through "..., killing 12" and "which" to the antecedent."""
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                subj = tok.head
+            word = subj.lemma_.lower()  # a PROPN "Landslides" keeps its plural
+            plural = subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN"
+            return word[:-1] if plural and word.endswith("s") else word
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _called_someone(tok: Token) -> bool:

@@ -79,6 +79,7 @@ class Lexicon:
     reciprocal: frozenset[str] = frozenset()  # "swap", "exchange": each party to the other
     obligation_speech: frozenset[str] = frozenset()  # "said Y must ...": a demand of Y
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
+    non_actor_subjects: frozenset[str] = frozenset()  # "the storm hit": no actor acts
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -118,6 +119,7 @@ def _load_triggers(lex: Lexicon) -> None:
     lex.blocked = {
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
+    lex.non_actor_subjects = _words(data.get("non_actor_subjects"))
     classes = {f"@{k}": sorted(_words(v)) for k, v in (data.get("object_classes") or {}).items()}
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
