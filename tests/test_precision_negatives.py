@@ -61,6 +61,13 @@ NEGATIVES = [
     "The battle for votes in Pennsylvania is heating up.",
     "Heavy snow blocked roads across northern Japan.",
     "Hurricane Ian battered Florida, leaving millions without power.",
+    # third batch
+    "The company struck oil off the coast of Guyana.",
+    "The central bank in Ankara intervened to support the lira.",
+    "The Australian cricket team invaded India's home record.",
+    "A hostile takeover of the Swedish firm was blocked by regulators.",
+    "The Norwegian club protested the referee's decision.",
+    "The Senate killed the idea on Thursday.",
 ]
 
 
@@ -90,6 +97,12 @@ POSITIVES = [
     ("Protesters rallied outside the parliament in Nairobi on Tuesday.", "PROTEST", "KEN", None),
     ("Houthi militants seized a cargo ship in the Red Sea.", "COERCE", "YEM", None),
     ("Sudan's army seized the presidential palace in Khartoum.", "COERCE", "SDN", None),
+    ("Polish farmers blocked the border crossing with Ukraine.", "PROTEST", "POL", None),
+    ("Gunmen attacked a football stadium in Mogadishu on Friday.", "ASSAULT", "SOM", None),
+    ("Israel struck Hezbollah positions after rockets hit northern Israel.", "ASSAULT", "ISR", "LBN"),
+    ("Boko Haram fighters killed 30 villagers in Borno.", "ASSAULT", "NGA", "NGA"),
+    ("Lawmakers in Kyiv killed the bill proposed by Russia-friendly deputies.", "REJECT", "UKR", None),
+    ("Turkey sanctioned Swedish firms over the Koran burning.", "SANCTION", "TUR", "SWE"),
 ]
 
 
