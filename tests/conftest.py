@@ -68,17 +68,20 @@ def postgres_url() -> Iterator[str]:
     with engine.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
-        yield url.set(drivername="postgresql", database=name).render_as_string(
-            hide_password=False
-        )
+        yield url.set(drivername="postgresql", database=name).render_as_string(hide_password=False)
     finally:
         with engine.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         engine.dispose()
 
 
-def find(events: list[Event], type_: str, src: str | None = None, tgt: str | None = None,
-         symmetric: bool = False) -> list[Event]:
+def find(
+    events: list[Event],
+    type_: str,
+    src: str | None = None,
+    tgt: str | None = None,
+    symmetric: bool = False,
+) -> list[Event]:
     """Events of a type whose source/target countries match (None: anything)."""
     out = []
     for e in events:
@@ -92,3 +95,30 @@ def find(events: list[Event], type_: str, src: str | None = None, tgt: str | Non
         if ok:
             out.append(e)
     return out
+
+
+def counted(events: list[Event], types: str | tuple[str, ...], src: str, tgt: str | None) -> bool:
+    """Whether an event the evaluator counts has one of the types and the countries
+    (target None: any target; either way round for the symmetric types)."""
+    from parley.evaluate import counts
+    from parley.models import SYMMETRIC_TYPES
+
+    wanted = (types,) if isinstance(types, str) else types
+    for e in events:
+        if not counts(e) or e.type not in wanted:
+            continue
+        s = e.source.country if e.source else None
+        t = e.target.country if e.target else None
+        if s == src and (tgt is None or t == tgt):
+            return True
+        if e.type in SYMMETRIC_TYPES and t == src and (tgt is None or s == tgt):
+            return True
+    return False
+
+
+def show(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    """Events as (type, source country, target country, trigger) for assertion messages."""
+    return [
+        (e.type, e.source and e.source.country, e.target and e.target.country, e.trigger)
+        for e in events
+    ]

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import counted, show
 from parley.evaluate import counts
-from parley.models import SYMMETRIC_TYPES, Event
 
 CASES = """
 MOBILIZE | AZE | -   | Azerbaijan concentrated troops along the line of contact.
@@ -100,33 +100,13 @@ def _rows() -> list[tuple[str, str, str, str | None]]:
     return out
 
 
-def _has(events: list[Event], type_: str, src: str, tgt: str | None) -> bool:
-    for e in events:
-        if not counts(e) or e.type != type_:
-            continue
-        s = e.source.country if e.source else None
-        t = e.target.country if e.target else None
-        if s == src and (tgt is None or t == tgt):
-            return True
-        if e.type in SYMMETRIC_TYPES and t == src and (tgt is None or s == tgt):
-            return True
-    return False
-
-
-def _show(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source and e.source.country, e.target and e.target.country, e.trigger)
-        for e in events
-    ]
-
-
 @pytest.mark.parametrize(("text", "type_", "src", "tgt"), _rows())
 def test_parse_robustness_codes(code, text, type_, src, tgt):
     events = code(text, "2024-05-01")
-    assert _has(events, type_, src, tgt), _show(events)
+    assert counted(events, type_, src, tgt), show(events)
 
 
 @pytest.mark.parametrize("text", NEGATIVES.strip().splitlines())
 def test_parse_robustness_negatives_code_nothing(code, text):
     events = [e for e in code(text, "2024-05-01") if counts(e)]
-    assert not events, _show(events)
+    assert not events, show(events)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import counted, show
 from parley.evaluate import counts
-from parley.models import SYMMETRIC_TYPES, Event
 
 PHRASEBOOK = """
 SUPPORT           | DEU | UKR | 2024-05-01 | Germany backed Ukraine's bid to join the European Union on Tuesday.
@@ -477,33 +477,13 @@ def _rows() -> list[tuple[str, tuple[str, ...], str, str | None, str]]:
     return out
 
 
-def _has(events: list[Event], types: tuple[str, ...], src: str, tgt: str | None) -> bool:
-    for e in events:
-        if not counts(e) or e.type not in types:
-            continue
-        s = e.source.country if e.source else None
-        t = e.target.country if e.target else None
-        if s == src and (tgt is None or t == tgt):
-            return True
-        if e.type in SYMMETRIC_TYPES and t == src and (tgt is None or s == tgt):
-            return True
-    return False
-
-
-def _show(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source and e.source.country, e.target and e.target.country, e.trigger)
-        for e in events
-    ]
-
-
 @pytest.mark.parametrize(("text", "types", "src", "tgt", "pub"), _rows())
 def test_phrasebook_coop_codes(code, text, types, src, tgt, pub):
     events = code(text, pub)
-    assert _has(events, types, src, tgt), _show(events)
+    assert counted(events, types, src, tgt), show(events)
 
 
 @pytest.mark.parametrize("text", NEGATIVES.strip().splitlines())
 def test_phrasebook_coop_negatives_code_nothing(code, text):
     events = [e for e in code(text, "2024-05-01") if counts(e)]
-    assert not events, _show(events)
+    assert not events, show(events)
