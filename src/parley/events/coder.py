@@ -850,7 +850,9 @@ class EventCoder:
         if lemma == "march" and _month_march(tok):
             return None  # "took effect in March": a month, never a march
         blocked = self.lex.blocked.get(lemma)
-        if blocked and any(p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)):
+        if blocked and any(
+            p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
+        ):
             return None  # "a war of words", "its battle against inflation"
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
@@ -1707,11 +1709,11 @@ class EventCoder:
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
-        subj = next((h for h in src_heads if _misread_subject(h)), None)
-        if subj is not None and not any(a.country for a in sources):
+        misread_subject = next((h for h in src_heads if _misread_subject(h)), None)
+        if misread_subject is not None and not any(a.country for a in sources):
             # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
             # hung the subject's state on the object; take it from the words before
-            words = tok.doc[_phrase_start(subj) : subj.i]
+            words = tok.doc[_phrase_start(misread_subject) : misread_subject.i]
             home = next(
                 (a.country for w in words if w.pos_ == "PROPN" for a in resolve(w, scan, ctx)),
                 None,
@@ -3160,10 +3162,26 @@ def _month_march(tok: Token) -> bool:
     return (
         tok.ent_type_ == "DATE"
         or (nxt is not None and nxt.like_num)
-        or any(c.like_num or c.lower_ in ("early", "late", "mid", "next", "last", "this") for c in tok.children)
+        or any(
+            c.like_num or c.lower_ in ("early", "late", "mid", "next", "last", "this")
+            for c in tok.children
+        )
         or (
             tok.dep_ == "pobj"
-            and tok.head.lower_ in ("in", "since", "until", "till", "by", "before", "after", "from", "through", "during", "for")
+            and tok.head.lower_
+            in (
+                "in",
+                "since",
+                "until",
+                "till",
+                "by",
+                "before",
+                "after",
+                "from",
+                "through",
+                "during",
+                "for",
+            )
             and not any(c.dep_ == "det" for c in tok.children)
         )
     )
