@@ -1763,8 +1763,7 @@ class EventCoder:
             # "opened an investigation into the killing of prisoners by Russian troops"
             targets = [
                 a
-                for head in dict.fromkeys((tok, trig.anchor))
-                for h in _prep_objects(head, frozenset({"into"}))
+                for h in _trigger_preps(trig, frozenset({"into"}))
                 for agent in _event_agents(h)
                 for a in resolve(agent, scan, ctx)
                 if a not in sources
@@ -1773,8 +1772,7 @@ class EventCoder:
             # "lodged a complaint with the OSCE against Azerbaijan": the OSCE only hears it
             against = [
                 a
-                for head in dict.fromkeys((tok, trig.anchor))
-                for h in _prep_objects(head, frozenset({"against"}))
+                for h in _trigger_preps(trig, frozenset({"against"}))
                 for a in resolve(h, scan, ctx)
                 if a.country and a not in sources
             ]
@@ -1792,8 +1790,7 @@ class EventCoder:
             # about Israel; the UN is only whom it is lodged with (but "condemned the
             # United States over an arms sale to Taiwan" condemns the United States)
             own = {s.country for s in sources}
-            heads = dict.fromkeys((tok, trig.anchor))
-            for about in (p for h in heads for p in _prep_objects(h, frozenset({"over", "about"}))):
+            for about in _trigger_preps(trig, frozenset({"over", "about"})):
                 found = [
                     a
                     for a in self._actor_within(about, scan, ctx, sources)
@@ -3470,6 +3467,14 @@ def _noun_particle(tok: Token, particle: str) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+def _trigger_preps(trig: _Trig, words: frozenset[str]) -> list[Token]:
+    """Objects of these prepositions on the trigger word or on its anchor verb ("lodged
+    a complaint with the OSCE against Azerbaijan": "against" hangs on "lodged")."""
+    return [
+        p for head in dict.fromkeys((trig.tok, trig.anchor)) for p in _prep_objects(head, words)
+    ]
 
 
 def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
