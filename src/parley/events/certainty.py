@@ -152,6 +152,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                     m.plain_future = True
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:
                 m.doubt(DOUBT_ADVERBS[low])
+            elif child.dep_ == "det" and low in GENERIC_DETS and tok.pos_ == "NOUN":
+                m.doubt("speculative")  # "every Russian strike on a power plant": no one act
             elif child.dep_ == "amod" and low in ("alleged", "suspected", "purported"):
                 m.doubt("alleged")
             elif child.dep_ == "mark" and low in ("if", "unless"):
@@ -200,6 +202,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
         ):
             m.negated = True  # "had no intention of invading"
+        if (
+            node.pos_ == "NOUN"
+            and below.dep_ in ("relcl", "acl")
+            and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in node.children)
+        ):
+            m.doubt("speculative")  # "for every Israeli strike that hit civilians"
         if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
             m.doubt("speculative")  # "launched a campaign to force the president to resign"
         if node.pos_ not in ("VERB", "AUX"):
@@ -251,6 +259,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.intent = m.unattributed_intent = True
     return m
 
+
+# determiners that make an event noun generic: "every strike", "any attack", "each raid"
+GENERIC_DETS = frozenset({"every", "any", "each"})
 
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})

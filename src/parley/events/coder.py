@@ -1120,6 +1120,14 @@ class EventCoder:
     ) -> list[Event]:
         if _in_exchange(trig.tok, self._trigger_tokens):
             return []  # "... in exchange for prisoners released from Israeli jails": below
+        if trig.tok.pos_ == "NOUN" and any(
+            t.tok.dep_ == "relcl"
+            and t.tok.head.i == trig.tok.i
+            and t.entry.type == trig.entry.type
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.tok.children)
+            for t in trigs
+        ):
+            return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
         sources, targets = self._arguments(trig, scan, ctx)
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
@@ -1299,6 +1307,11 @@ class EventCoder:
             pairs: list[tuple[Actor | None, Actor | None]] = [
                 (a, b) for a in sources for b in sources if a is not b and a != b
             ]
+        elif trig.mode == "third-party" and targets:
+            # "talks facilitated by Saudi Arabia and the United States": each mediator
+            # with the parties, not one co-mediator with the other (but with no party
+            # named, "South Korea and Japan resumed their shuttle diplomacy": each other)
+            pairs = [(a, b) for a in sources for b in targets if not _same(a, b)]
         else:
             pairs = _pairs(trig.entry.type, sources, targets)
         if trig.entry.type == "CONSULT":
@@ -1338,6 +1351,8 @@ class EventCoder:
             out.append(ev)
         if trig.entry.type == "RETREAT" and out and not mod.negated:
             out.extend(self._exchanged(trig, out[0], scan, ctx))
+        if trig.entry.type == "ASSAULT" and out:
+            out = self._fought_alongside(trig, out, scan, ctx)
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
@@ -1353,6 +1368,43 @@ class EventCoder:
             if len(ctx_pair) > 1:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
         return out + extra
+
+    def _fought_alongside(
+        self, trig: _Trig, out: list[Event], scan: Scan, ctx: ArticleContext
+    ) -> list[Event]:
+        """ "North Korean troops are fighting alongside Russian forces in Kursk": the
+        fighters cooperate with their ally (COOPERATE), and the fight has a target only
+        when an opponent is named ("... against jihadists"), not the place it is in."""
+        tok = trig.tok
+        allies = [
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "alongside"
+            for p in _pobjs(prep)
+            for a in self.resolver.resolve(p, scan, ctx)
+            if a.country
+        ]
+        if not allies:
+            return out
+        sides = {e.source for e in out if e.source is not None}
+        coop = [
+            replace(
+                out[0],
+                type="COOPERATE",
+                mode=None,
+                source=src,
+                target=ally,
+                intensity=self.lex.intensity_of("COOPERATE", None),
+                cameo=self.lex.cameo_of("COOPERATE", None),
+            )
+            for src in sides
+            for ally in allies
+            if not _same(src, ally)
+        ]
+        opponent = any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children
+        )
+        return (out if opponent else []) + coop
 
     @staticmethod
     def _retype_by_parties(trig: _Trig, sources: list[Actor], targets: list[Actor]) -> None:
@@ -2180,6 +2232,20 @@ class EventCoder:
         clash with ELN rebels": a verb with no actor of its own takes the actors of the
         event noun that says how it happened."""
         nouns = {t.tok.i for t in trigs if t is not trig and t.tok.pos_ == "NOUN"}
+        head = trig.tok.head
+        noun_trig = next((t for t in trigs if t.tok.i == head.i and t is not trig), None)
+        if (
+            trig.tok.dep_ == "relcl"
+            and noun_trig is not None
+            and noun_trig.entry.type == trig.entry.type
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in trig.tok.children)
+        ):
+            # "claimed responsibility for the attack that killed 12 soldiers", "apologised
+            # for a strike that killed three aid workers": the attack's actors did it (and
+            # "strikes on southern Lebanon that killed 11 people" hit Lebanon)
+            found, hit = self._arguments(noun_trig, scan, ctx)
+            if found:
+                return found, targets if any(t.country for t in targets) else hit or targets
         # ... or that is its subject: "a car bombing blamed on the PKK killed 12 people"
         subjects = [c for c in trig.tok.children if c.dep_ == "nsubj" and c.i in nouns]
         heads = [
@@ -3411,6 +3477,11 @@ def _object_for(tok: Token, trigger: Token) -> Token:
         for p in _pobjs(prep)
         if p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")
     ]
+    if tok.lower_ in ("him", "her"):
+        # a person pronoun means a person object, not "the embassy" ("stormed the
+        # embassy ... hours after Mexico granted him asylum": the pronoun's own referent)
+        people = [o for o in named + objects if o.ent_type_ == "PERSON"]
+        return people[0] if people else tok
     if named:
         return named[0]
     # "imposed sanctions on two ministers, accusing them of ...": whom the sanctions hit

@@ -1,0 +1,152 @@
+"""Sixth accuracy pass: who fights alongside whom, co-mediators, generic event nouns,
+relative clauses of event nouns and person pronouns in time clauses.
+
+Sentences written for these tests in wire style. CASES: the coder must produce a
+countable event of the type with those countries (target None: any target). ABSENT:
+a countable event of that type between those countries must not be produced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+
+CASES = [
+    # fighting alongside an ally is cooperation with it
+    (
+        "COOPERATE",
+        "PRK",
+        "RUS",
+        "North Korean troops are fighting alongside Russian forces in the Kursk region, Seoul said.",
+    ),
+    (
+        "COOPERATE",
+        "TCD",
+        "FRA",
+        "Chadian soldiers fought alongside French troops against jihadists in northern Mali.",
+    ),
+    (
+        "ASSAULT",
+        "TCD",
+        "MLI",
+        "Chadian soldiers fought alongside French troops against jihadists in northern Mali.",
+    ),
+    # co-mediators each meet the parties
+    (
+        "CONSULT",
+        "SAU",
+        "SDN",
+        "Sudan's army and the RSF signed a truce in Jeddah after talks facilitated by Saudi "
+        "Arabia and the United States.",
+    ),
+    (
+        "CONSULT",
+        "USA",
+        "SDN",
+        "Sudan's army and the RSF signed a truce in Jeddah after talks facilitated by Saudi "
+        "Arabia and the United States.",
+    ),
+    # the verb of a relative clause on an event noun has the noun's actors
+    (
+        "ASSAULT",
+        "ISR",
+        "LBN",
+        "The Israeli military expressed regret for a strike that killed a Lebanese soldier "
+        "near the border.",
+    ),
+    (
+        "ASSAULT",
+        "ISR",
+        "NGO",
+        "The Israeli army apologised for a strike that killed three aid workers in Gaza.",
+    ),
+    (
+        "ASSAULT",
+        "ISR",
+        "LBN",
+        "Israel answered with a wave of air strikes on southern Lebanon that killed at least "
+        "nine people.",
+    ),
+    # "him" in a time clause is the person it refers to, not the main clause's object
+    (
+        "AID",
+        "MEX",
+        "ECU",
+        "Ecuadorian police stormed Mexico's embassy in Quito to arrest former vice-president "
+        "Jorge Glas, hours after Mexico granted him political asylum.",
+    ),
+    (
+        "SUPPORT",
+        "SRB",
+        "CHN",
+        "Serbian President Aleksandar Vucic thanked Chinese leader Xi Jinping for his support "
+        "as he welcomed him to Belgrade.",
+    ),
+]
+
+ABSENT = [
+    # the place an ally fights in is not the fighters' enemy
+    (
+        "ASSAULT",
+        "PRK",
+        "RUS",
+        "North Korean troops are fighting alongside Russian forces in the Kursk region, Seoul said.",
+    ),
+    # co-mediators do not mediate between themselves
+    (
+        "CONSULT",
+        "SAU",
+        "USA",
+        "Sudan's army and the RSF signed a truce in Jeddah after talks facilitated by Saudi "
+        "Arabia and the United States.",
+    ),
+    (
+        "CONSULT",
+        "USA",
+        "QAT",
+        "Rwanda's foreign minister thanked the United States and Qatar for their mediation "
+        "after signing the peace agreement with Congo in Washington.",
+    ),
+    (
+        "AID",
+        "MEX",
+        "MEX",
+        "Ecuadorian police stormed Mexico's embassy in Quito to arrest former vice-president "
+        "Jorge Glas, hours after Mexico granted him political asylum.",
+    ),
+]
+
+# a generic event noun ("every strike", "any attack") is no event
+GENERIC = [
+    "The minister said every Russian strike on a power plant was a war crime.",
+    "Any attack on the embassy will be met with force, the ministry said.",
+    "The group said each raid on its camps would be answered.",
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), CASES)
+def test_pass6_codes(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text)
+    assert counted(events, type_, src, tgt), show(events)
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), ABSENT)
+def test_pass6_does_not_code(code, type_: str, src: str, tgt: str, text: str) -> None:
+    events = code(text)
+    assert not counted(events, type_, src, tgt), show(events)
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_generic_event_nouns_are_not_events(code, text: str) -> None:
+    from parley.evaluate import countable
+
+    events = code(text)
+    assert not [e for e in countable(events) if e.type == "ASSAULT"], show(events)
+
+
+def test_one_event_for_an_attack_and_its_relative_clause(code) -> None:
+    events = code("The Islamic State claimed responsibility for the attack that killed 12 soldiers.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, show(events)
+    assert assaults[0].source is not None and assaults[0].source.text == "Islamic State"
