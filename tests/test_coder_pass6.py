@@ -18,7 +18,8 @@ CASES = [
         "COOPERATE",
         "PRK",
         "RUS",
-        "North Korean troops are fighting alongside Russian forces in the Kursk region, Seoul said.",
+        "North Korean troops are fighting alongside Russian forces in the Kursk region, "
+        "Seoul said.",
     ),
     (
         "COOPERATE",
@@ -91,7 +92,8 @@ ABSENT = [
         "ASSAULT",
         "PRK",
         "RUS",
-        "North Korean troops are fighting alongside Russian forces in the Kursk region, Seoul said.",
+        "North Korean troops are fighting alongside Russian forces in the Kursk region, "
+        "Seoul said.",
     ),
     # co-mediators do not mediate between themselves
     (
@@ -146,7 +148,8 @@ def test_generic_event_nouns_are_not_events(code, text: str) -> None:
 
 
 def test_one_event_for_an_attack_and_its_relative_clause(code) -> None:
-    events = code("The Islamic State claimed responsibility for the attack that killed 12 soldiers.")
+    text = "The Islamic State claimed responsibility for the attack that killed 12 soldiers."
+    events = code(text)
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert len(assaults) == 1, show(events)
     assert assaults[0].source is not None and assaults[0].source.text == "Islamic State"
