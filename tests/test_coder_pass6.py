@@ -86,6 +86,40 @@ CASES = [
     ),
 ]
 
+CASES += [
+    # a crowd turning out to demand something is a demonstration
+    (
+        "PROTEST",
+        "SRB",
+        "SRB",
+        "Thousands of Serbs gathered in front of the parliament in Belgrade to demand the "
+        "resignation of the government.",
+    ),
+    (
+        "PROTEST",
+        "UKR",
+        "UKR",
+        "Ukrainian mothers lit candles outside the presidential office in Kyiv to call for the "
+        "return of their sons.",
+    ),
+    (
+        "PROTEST",
+        "FRA",
+        "FRA",
+        "Hundreds of farmers drove their tractors into central Paris on Monday to demand lower "
+        "fuel taxes.",
+    ),
+    # asylum granted in a place, by nobody named: by that state
+    ("AID", "LTU", "BLR", "Two Belarusian dissidents were granted asylum in Lithuania."),
+    (
+        "AID",
+        "RUS",
+        "SYR",
+        "Ousted Syrian President Bashar al-Assad has been granted asylum in Moscow, Russian "
+        "state media reported.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
@@ -118,6 +152,33 @@ ABSENT = [
         "Jorge Glas, hours after Mexico granted him political asylum.",
     ),
 ]
+
+# one person travelling somewhere to demand something, or a letter, is no protest
+NOT_PROTESTS = [
+    "The opposition leader travelled to Brussels to demand new sanctions on Minsk.",
+    "Farmers wrote to the minister to demand lower taxes.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROTESTS)
+def test_demands_that_are_not_protests(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.type == "PROTEST"], show(events)
+
+
+# groups of several states are not of the place they meet in
+REGIONAL = [
+    ("Arab leaders meeting in Cairo on Tuesday endorsed an Egyptian plan for Gaza.", "EGY"),
+    ("European leaders gathered in Paris condemned the Russian strike.", "FRA"),
+    ("Western diplomats in Kyiv welcomed the prisoner exchange.", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), REGIONAL)
+def test_regional_groups_are_not_of_the_venue(code, text: str, place: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.source and e.source.country == place], show(events)
+
 
 # a generic event noun ("every strike", "any attack") is no event
 GENERIC = [

@@ -1210,6 +1210,14 @@ class EventCoder:
         ):
             trig.entry = replace(trig.entry, type="PROTEST")  # protesters blocking a road
             trig.mode = "obstruct"
+        if trig.entry.type == "REQUEST" and _gathered_to_demand(
+            trig.tok, sources, self._trigger_tokens
+        ):
+            # "Thousands of Serbs gathered outside parliament to demand ...", "wives of
+            # mobilised soldiers laid flowers near the Kremlin to demand ...": a crowd's
+            # demand made by turning out is a demonstration
+            trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
+            trig.mode = "demo"
         if _habitual(trig) or _historical(trig, article.date):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
@@ -1281,6 +1289,18 @@ class EventCoder:
             )
             if held and held not in ("IGO", "NGO"):
                 sources = [self.resolver.state_actor(held, "COP")]
+        if (
+            not sources
+            and place
+            and place not in ("IGO", "NGO")
+            and trig.entry.type == "AID"
+            and "refugees" in trig.entry.contexts
+            and _agentless(trig.tok)
+            and not mod.negated
+            and all(t.country != place for t in targets)
+        ):
+            # "Assad and his family have been granted asylum in Moscow": by that state
+            sources = [self.resolver.state_actor(place, "GOV")]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
@@ -2479,13 +2499,29 @@ def _foreign_forces(actor: Actor) -> bool:
     words = actor.text.lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    return (
-        actor.country is None
-        and actor.actor_id is None
-        and actor.sector in ("MIL", "REB")
-        and bool(words)
-        and words[0] in FOREIGN_FORCE_WORDS
-    )
+    if actor.country is not None or actor.actor_id is not None or not words:
+        return False
+    if words[0] in REGIONAL_WORDS and len(words) > 1:
+        return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
+    return actor.sector in ("MIL", "REB") and words[0] in FOREIGN_FORCE_WORDS
+
+
+# words that make an unnamed group one of several states, not of the place it is in
+REGIONAL_WORDS = frozenset(
+    {
+        "arab",
+        "african",
+        "asian",
+        "european",
+        "western",
+        "gulf",
+        "nordic",
+        "baltic",
+        "balkan",
+        "latin",
+        "international",
+    }
+)
 
 
 def _infer_countries(
@@ -2978,6 +3014,28 @@ def _agentless(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
+    """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
+    is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
+    head = tok.head
+    crowd = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.pos_ == "VERB"
+        and head.i not in triggers
+        and head.lemma_.lower() not in PETITION_VERBS
+        and bool(crowd)  # people, not "the opposition leader travelled to Brussels to ..."
+        and bool(sources)
+        and all(a.sector in CROWD_SECTORS or a.sector is None for a in sources)
+        and all(a.country not in ("IGO", "NGO") for a in sources)
+    )
+
+
+# acts by which a group asks in writing or in court, not by turning out
+PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
 
 
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
