@@ -166,6 +166,19 @@ def test_demands_that_are_not_protests(code, text: str) -> None:
     assert not [e for e in events if e.type == "PROTEST"], show(events)
 
 
+# staff of an aid organisation are the organisation's (NGO), not the place's
+STAFF = [
+    "Three employees of an international medical charity were abducted by gunmen in Chad.",
+    "Volunteers of the Red Cross were attacked in Goma on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF)
+def test_staff_of_an_aid_organisation(code, text: str) -> None:
+    events = code(text)
+    assert [e for e in events if e.target and e.target.country == "NGO"], show(events)
+
+
 # groups of several states are not of the place they meet in
 REGIONAL = [
     ("Arab leaders meeting in Cairo on Tuesday endorsed an Egyptian plan for Gaza.", "EGY"),

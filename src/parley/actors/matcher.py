@@ -646,6 +646,21 @@ class ActorResolver:
         ):
             # "Rebels laid siege ...": a capitalised plural the tagger took for a name
             found = self.dictionary.role(tok.lower_[:-1])
+        if (found is not None and found.sector == "LAB") or tok.lemma_.lower() in STAFF_NOUNS:
+            # "three employees of an international medical charity": the charity's people
+            employer = next(
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            role = self._role_of(employer) if employer is not None else None
+            if role is not None and role.sector in ("NGO", "IGO"):
+                return role
         return found
 
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
@@ -861,6 +876,10 @@ QUANTITY_HEADS = frozenset(
         "convoy",  # "struck a convoy of aid workers"
     }
 )
+
+
+# people who work for an organisation: "staff of the aid group" are the group's
+STAFF_NOUNS = frozenset({"staff", "staffer", "member", "volunteer", "employee", "worker"})
 
 
 def quantity_head(tok: Token) -> Token | None:
