@@ -120,6 +120,13 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a proposal two states made together is rejected to both
+    ("REJECT", "ISR", "USA", "Israel rejected a US-French proposal for a ceasefire in Lebanon."),
+    ("REJECT", "ISR", "FRA", "Israel rejected a US-French proposal for a ceasefire in Lebanon."),
+    ("REJECT", "PSE", "EGY", "Hamas rejected an Egyptian-Qatari proposal for a truce."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
@@ -177,6 +184,12 @@ STAFF = [
 def test_staff_of_an_aid_organisation(code, text: str) -> None:
     events = code(text)
     assert [e for e in events if e.target and e.target.country == "NGO"], show(events)
+
+
+def test_hyphened_peoples_are_one_country(code) -> None:
+    text = "Greek-Cypriot leader Nikos Christodoulides met his Turkish-Cypriot counterpart."
+    events = code(text)
+    assert not [e for e in events if e.target and e.target.country == "TUR"], show(events)
 
 
 # groups of several states are not of the place they meet in

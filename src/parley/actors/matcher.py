@@ -697,6 +697,12 @@ class ActorResolver:
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
                                 self._country_at(inner, scan, found)
+                    elif tok.lemma_.lower() in JOINT_NOUNS:
+                        # "a US-French proposal", "Egyptian-Qatari mediation": both
+                        # states' (not "a Greek-Cypriot leader": one people)
+                        for inner in t.children:
+                            if inner.dep_ in MODIFIER_DEPS and _hyphened(inner, t):
+                                self._country_at(inner, scan, found)
             elif child.dep_ == "amod" and child.lemma_.lower() == "loyal":
                 # "militiamen loyal to General Aidid": the side of whom they serve
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -874,6 +880,44 @@ QUANTITY_HEADS = frozenset(
         "wave",
         "column",
         "convoy",  # "struck a convoy of aid workers"
+    }
+)
+
+
+def _hyphened(left: Token, right: Token) -> bool:
+    """ "US-French": two words joined by a hyphen, with no space."""
+    between = left.doc[left.i + 1 : right.i]
+    return (
+        left.i < right.i
+        and len(between) == 1
+        and between[0].text == "-"
+        and not left.whitespace_
+        and not between[0].whitespace_
+    )
+
+
+# things two states can put forward together ("a US-French proposal")
+JOINT_NOUNS = frozenset(
+    {
+        "proposal",
+        "plan",
+        "initiative",
+        "mediation",
+        "draft",
+        "resolution",
+        "offer",
+        "deal",
+        "agreement",
+        "accord",
+        "talk",
+        "talks",
+        "statement",
+        "declaration",
+        "roadmap",
+        "effort",
+        "bid",
+        "push",
+        "framework",
     }
 )
 
