@@ -127,6 +127,20 @@ CASES += [
     ("REJECT", "PSE", "EGY", "Hamas rejected an Egyptian-Qatari proposal for a truce."),
 ]
 
+CASES += [
+    # killed in a clash with a named side: that side did it
+    (
+        "ASSAULT",
+        "CHN",
+        "IND",
+        "India sent more troops to Ladakh on Tuesday, a day after 20 of its soldiers were "
+        "killed in a clash with Chinese troops in the Galwan valley.",
+    ),
+    ("ASSAULT", "COL", None, "Three soldiers died in fighting with ELN rebels near the border."),
+    # "12 of its soldiers": the owner of "its"
+    ("ASSAULT", None, "UKR", "Kyiv said 12 of its soldiers were killed overnight."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

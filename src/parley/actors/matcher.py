@@ -928,7 +928,11 @@ STAFF_NOUNS = frozenset({"staff", "staffer", "member", "volunteer", "employee", 
 
 def quantity_head(tok: Token) -> Token | None:
     """The real head of "thousands of protesters", "a group of soldiers"."""
-    if tok.lemma_.lower() not in QUANTITY_HEADS and tok.lower_ not in QUANTITY_HEADS:
+    if (
+        tok.lemma_.lower() not in QUANTITY_HEADS
+        and tok.lower_ not in QUANTITY_HEADS
+        and not (tok.tag_ == "CD" and tok.like_num)  # "20 of its soldiers"
+    ):
         return None
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":

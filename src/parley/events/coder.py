@@ -2281,7 +2281,11 @@ class EventCoder:
                 tgt: list[Token] = []
                 parties: list[Token] = []
                 _noun_args(pobj, pobj, src, tgt, parties, from_verb=False)
-                src = src or parties  # "a clash with ELN rebels": the other side
+                if not src and not parties and pobj.lemma_.lower() in CLASH_VERBS:
+                    # "killed in a clash with Chinese troops": the other side
+                    parties = [t for t in tgt if t.head.lower_ == "with"]
+                    tgt = [t for t in tgt if t not in parties]
+                src = src or parties  # "a clash between A and B": its sides
                 found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
                 if not found:
                     continue
