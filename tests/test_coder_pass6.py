@@ -141,6 +141,23 @@ CASES += [
     ("ASSAULT", None, "UKR", "Kyiv said 12 of its soldiers were killed overnight."),
 ]
 
+CASES += [
+    # lexicon: breaking up crowds; growers as people
+    (
+        "ASSAULT",
+        "KEN",
+        "KEN",
+        "Police in Nairobi fired tear gas on Thursday to break up crowds of opposition "
+        "supporters in Uhuru Park.",
+    ),
+    (
+        "PROTEST",
+        "BOL",
+        None,
+        "Coca growers blocked the main highway in Bolivia's Chapare region on Tuesday.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
