@@ -237,6 +237,32 @@ def test_regional_groups_are_not_of_the_venue(code, text: str, place: str) -> No
     assert not [e for e in events if e.source and e.source.country == place], show(events)
 
 
+# what a rejected call or an unanswered appeal asks for did not happen
+ASKED_FOR = [
+    "Israel rejected calls for a ceasefire.",
+    "Israel rejected calls from the United Nations for a ceasefire.",
+    "Egypt's appeal for a truce went unanswered.",
+    "Hopes for a ceasefire faded on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_FOR)
+def test_what_is_asked_for_is_no_event(code, text: str) -> None:
+    from parley.evaluate import countable
+
+    events = code(text)
+    assert not [e for e in countable(events) if e.type == "RETREAT"], show(events)
+
+
+def test_reporting_subjects_are_not_agents(code) -> None:
+    text = (
+        "Six priests were shot dead at the university in San Salvador on Thursday by about "
+        "30 men in army uniforms, witnesses and church officials said."
+    )
+    events = code(text)
+    assert not [e for e in events if e.source and "officials" in e.source.text], show(events)
+
+
 # a generic event noun ("every strike", "any attack") is no event
 GENERIC = [
     "The minister said every Russian strike on a power plant was a war crime.",

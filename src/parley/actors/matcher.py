@@ -255,7 +255,7 @@ class ActorResolver:
     def resolve(self, head: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
         """All actors a noun-phrase head (and its conjuncts) refers to."""
         actors: list[Actor] = []
-        conjuncts = list(head.conjuncts)
+        conjuncts = [t for t in head.conjuncts if not _trailing_speaker(t)]
         conjuncts += self._listed_states(head, scan)
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
@@ -882,6 +882,24 @@ QUANTITY_HEADS = frozenset(
         "convoy",  # "struck a convoy of aid workers"
     }
 )
+
+
+def _trailing_speaker(tok: Token) -> bool:
+    """ "... by about 30 men in army uniforms, witnesses and church officials said": a
+    conjunct the parser hung on the last noun phrase that is really the subject of a
+    closing reporting verb left without one."""
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc):
+        return False
+    verb = tok.doc[after]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.lemma_.lower() in REPORT_LEMMAS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+REPORT_LEMMAS = frozenset({"say", "report", "tell", "add", "announce", "state", "confirm"})
 
 
 def _hyphened(left: Token, right: Token) -> bool:

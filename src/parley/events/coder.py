@@ -353,6 +353,9 @@ PROPOSAL_NOUNS = frozenset(
         "scheme",
         "formula",
         "motion",
+        "appeal",  # "Egypt's appeal for a truce", "pleas for calm": what is asked for
+        "plea",
+        "hope",
     }
 )
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
@@ -925,12 +928,19 @@ class EventCoder:
                     # parser joins the accusation to the denied clause; it is the denier's act
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
-                spoken_noun = (
-                    gov.tok.pos_ == "NOUN"
-                    and gov.entry.type in ("REQUEST", "THREATEN")
-                    and trig.anchor.dep_ in ("acl", "ccomp")
-                    and trig.anchor.head.i == gov.tok.i
-                )  # "its demand that Baghdad pull its forces out"
+                spoken_noun = gov.tok.pos_ == "NOUN" and (
+                    (
+                        gov.entry.type in ("REQUEST", "THREATEN")
+                        and trig.anchor.dep_ in ("acl", "ccomp")
+                        and trig.anchor.head.i == gov.tok.i
+                    )  # "its demand that Baghdad pull its forces out"
+                    or (
+                        gov.entry.type == "REQUEST"
+                        and trig.tok.dep_ == "pobj"
+                        and trig.tok.head.lower_ == "for"
+                        and trig.tok.head.head.i == gov.tok.i
+                    )  # "rejected calls for a ceasefire": what is asked for
+                )
                 if (
                     gov.entry.type == "REJECT"
                     and node.i == gov.tok.i
