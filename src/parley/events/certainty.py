@@ -208,6 +208,11 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
+        if lemma in cues.deliberation and any(
+            c.dep_ in ("dobj", "xcomp", "pcomp") and c.left_edge.i <= trigger.i <= c.right_edge.i
+            for c in node.children
+        ):
+            m.doubt("speculative")  # "is considering new sanctions", "paves the way for ..."
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"

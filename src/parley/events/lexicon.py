@@ -62,6 +62,7 @@ class Cues:
     instruments: frozenset[str] = frozenset()
     negative_labels: frozenset[str] = frozenset()
     positive_labels: frozenset[str] = frozenset()
+    deliberation: frozenset[str] = frozenset()  # "is considering sanctions": not yet an act
 
 
 @dataclass
@@ -218,6 +219,7 @@ def _load_cues(lex: Lexicon) -> None:
         instruments=_words(c.get("instruments")),
         negative_labels=_words((c.get("labels") or {}).get("negative")),
         positive_labels=_words((c.get("labels") or {}).get("positive")),
+        deliberation=_words(c.get("deliberation")),
     )
 
 
