@@ -854,6 +854,14 @@ class EventCoder:
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
         ):
             return None  # "a war of words", "its battle against inflation"
+        undoers = self.lex.blocked_governors.get(lemma)
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
+        if (
+            undoers
+            and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+            and governor.lemma_.lower() in undoers
+        ):
+            return None  # "shattering the ceasefire", "overturn the agreement": no truce, no deal
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
             phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])

@@ -81,6 +81,8 @@ class Lexicon:
     obligation_speech: frozenset[str] = frozenset()  # "said Y must ...": a demand of Y
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_subjects: frozenset[str] = frozenset()  # "the storm hit": no actor acts
+    # noun trigger -> verbs whose object it cannot be as an event ("shattered the ceasefire")
+    blocked_governors: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -121,6 +123,9 @@ def _load_triggers(lex: Lexicon) -> None:
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
     lex.non_actor_subjects = _words(data.get("non_actor_subjects"))
+    lex.blocked_governors = {
+        str(k).lower(): _words(v) for k, v in (data.get("blocked_governors") or {}).items()
+    }
     classes = {f"@{k}": sorted(_words(v)) for k, v in (data.get("object_classes") or {}).items()}
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
