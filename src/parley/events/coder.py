@@ -102,6 +102,10 @@ OBJECT_CONTROL = frozenset(
         "push",
         "oblige",
         "require",
+        "prompt",  # "prompting Azerbaijan to accuse Paris": Azerbaijan accuses
+        "spur",
+        "provoke",
+        "cause",
     }
 )
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
@@ -3573,10 +3577,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         elif (
             node.dep_ == "pcomp"
-            and node.head.lower_ == "by"
+            and (
+                node.head.lower_ == "by"
+                or (node.head.lower_ == "in" and node.head.head.lemma_.lower() == "join")
+            )
             and node.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "Khartoum responded by expelling aid agencies": the one who responded
+            # "Khartoum responded by expelling aid agencies": the one who responded;
+            # "Britain joined the US in suspending funding": the one who joined
             node = node.head.head
             subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
         elif (
