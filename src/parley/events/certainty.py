@@ -208,6 +208,11 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
+        if lemma == "comment" and (
+            any(c.dep_ == "neg" for c in node.children)
+            or (node.dep_ == "xcomp" and node.head.lemma_.lower() in ("decline", "refuse"))
+        ):
+            m.doubt("speculative")  # "declined to comment on reports that troops were ..."
         if lemma in cues.deliberation and any(
             c.dep_ in ("dobj", "xcomp", "pcomp") and c.left_edge.i <= trigger.i <= c.right_edge.i
             for c in node.children

@@ -2572,8 +2572,32 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
-    if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in anchor.children):
-        return True  # "Washington has long accused Tehran of ...": a standing position
+    tok = trig.tok
+    if (
+        tok.dep_ in ("pobj", "pcomp")
+        and tok.head.lower_ == "since"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.head.children)
+        and tok.pos_ in ("NOUN", "VERB")
+    ):
+        return True  # "have fled since fighting (erupted)": parsed as the object of "since"
+    clause = anchor
+    for _ in range(3):  # the start of a running toll or trend, inside its "since" clause
+        if (
+            clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)
+        ):
+            return True  # "12 million have fled since fighting erupted", "traffic has fallen
+            # since the Houthis began attacking ships": background to the figure
+        if clause.dep_ not in ("xcomp", "ccomp", "conj", "nsubj", "nsubjpass"):
+            break
+        clause = clause.head  # (a noun event's clause: "since fighting erupted")
+    if perfect and any(
+        c.dep_ == "advmod" and c.lower_ in ("long", "repeatedly", "often", "frequently")
+        for c in anchor.children
+    ):
+        return True  # "Washington has long accused Tehran of ...": a standing position;
+        # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
     if (
         trig.entry.type == "REJECT"
         and anchor.tag_ in ("VBZ", "VBP")
