@@ -822,6 +822,13 @@ class EventCoder:
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects:
                 return None  # "the storm hit the coast", "an earthquake struck Turkey"
+            if (
+                lemma in self.lex.descriptive_participles
+                and tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "advcl")
+            ):
+                return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
+
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
                     if entry.type == "PROTEST" and _spoken_protest(tok):

@@ -83,6 +83,7 @@ class Lexicon:
     non_actor_subjects: frozenset[str] = frozenset()  # "the storm hit": no actor acts
     # noun trigger -> verbs whose object it cannot be as an event ("shattered the ceasefire")
     blocked_governors: dict[str, frozenset[str]] = field(default_factory=dict)
+    descriptive_participles: frozenset[str] = frozenset()  # "rebels backed by Rwanda"
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -123,6 +124,7 @@ def _load_triggers(lex: Lexicon) -> None:
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
     lex.non_actor_subjects = _words(data.get("non_actor_subjects"))
+    lex.descriptive_participles = _words(data.get("descriptive_participles"))
     lex.blocked_governors = {
         str(k).lower(): _words(v) for k, v in (data.get("blocked_governors") or {}).items()
     }
