@@ -200,6 +200,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
         ):
             m.negated = True  # "had no intention of invading"
+        if below.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in node.children
+        ):
+            m.doubt("speculative")  # "would target any U.S. ships that attacked Yemen"
         if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
             m.doubt("speculative")  # "launched a campaign to force the president to resign"
         if node.pos_ not in ("VERB", "AUX"):
