@@ -3845,6 +3845,14 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+        elif word == "on" and not tgt and holder.dep_ == "dobj":
+            # "imposed a total siege on Gaza" (not "on Monday", "on the sidelines")
+            tgt.extend(
+                p
+                for p in _pobjs(prep)
+                if p.ent_type_ not in ("DATE", "TIME")
+                and p.lemma_.lower() not in ("sideline", "margin", "basis", "condition", "behalf")
+            )
 
 
 def _downing(tok: Token) -> bool:
