@@ -772,6 +772,10 @@ class EventCoder:
                 return Trigger(lemma, "VERB", "COERCE", "restrict")
         if lemma not in ("call", "describe", "label", "brand", "term"):
             return None
+        if any(
+            c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children
+        ):
+            return None  # "launched what it called anti-terrorist operations": a hedge, no label
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
         if label is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
