@@ -1320,7 +1320,13 @@ class EventCoder:
         ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
             pairs: list[tuple[Actor | None, Actor | None]] = [
-                (a, b) for a in sources for b in sources if a is not b and a != b
+                (a, b)
+                for i, a in enumerate(sources)
+                for j, b in enumerate(sources)
+                if a is not b
+                and a != b
+                # a symmetric act is one event: "A and B signed a bilateral ceasefire"
+                and (i < j or trig.entry.type not in SYMMETRIC_TYPES)
             ]
         else:
             pairs = _pairs(trig.entry.type, sources, targets)
