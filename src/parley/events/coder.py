@@ -2802,7 +2802,7 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
         for e in out
         if e.source is not None and e.source.country and e.target is not None
     }
-    return [
+    kept = [
         e
         for e in out
         if not (
@@ -2812,8 +2812,29 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
             in placed
         )
     ]
+    # "a Houthi missile struck the carrier ..., killing three crew members": the toll of
+    # an attack whose target is unnamed is the same attack
+    unplaced = {
+        (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
+        for e in kept
+        if e.source is not None
+        and e.target is None
+        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
+    }
+    return [
+        e
+        for e in kept
+        if not (
+            (e.trigger or "").lower() in TOLL_PARTICIPLES
+            and e.target is None
+            and e.source is not None
+            and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
+            in unplaced
+        )
+    ]
 
 
+TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring"})
 RETALIATION = re.compile(r"\b(retaliat|aveng|revenge)", re.IGNORECASE)
 
 
