@@ -1145,6 +1145,13 @@ CASES = [
         "2023-10-10",
     ),
     (
+        "Israel has called up 300,000 reservists since Saturday's attack by Hamas and imposed a total siege on Gaza, the military said.",
+        "COERCE",
+        "ISR",
+        "PSE",
+        "2023-10-10",
+    ),
+    (
         "Azerbaijani border guards detained a man from Karabakh at the Lachin checkpoint on Saturday, accusing him of war crimes.",
         "COERCE",
         "AZE",
