@@ -207,7 +207,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and below.dep_ in ("relcl", "acl")
             and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in node.children)
         ):
-            m.doubt("speculative")  # "for every Israeli strike that hit civilians"
+            m.doubt("speculative")  # "for every Israeli strike that hit civilians",
+            # "would target any U.S. ships that attacked Yemen"
         if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
             m.doubt("speculative")  # "launched a campaign to force the president to resign"
         if node.pos_ not in ("VERB", "AUX"):
@@ -216,6 +217,16 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
+        if lemma == "comment" and (
+            any(c.dep_ == "neg" for c in node.children)
+            or (node.dep_ == "xcomp" and node.head.lemma_.lower() in ("decline", "refuse"))
+        ):
+            m.doubt("speculative")  # "declined to comment on reports that troops were ..."
+        if lemma in cues.deliberation and any(
+            c.dep_ in ("dobj", "xcomp", "pcomp") and c.left_edge.i <= trigger.i <= c.right_edge.i
+            for c in node.children
+        ):
+            m.doubt("speculative")  # "is considering new sanctions", "paves the way for ..."
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"

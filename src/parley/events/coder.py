@@ -102,6 +102,10 @@ OBJECT_CONTROL = frozenset(
         "push",
         "oblige",
         "require",
+        "prompt",  # "prompting Azerbaijan to accuse Paris": Azerbaijan accuses
+        "spur",
+        "provoke",
+        "cause",
     }
 )
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
@@ -771,6 +775,10 @@ class EventCoder:
                 return Trigger(lemma, "VERB", "COERCE", "restrict")
         if lemma not in ("call", "describe", "label", "brand", "term"):
             return None
+        if any(
+            c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children
+        ):
+            return None  # "launched what it called anti-terrorist operations": a hedge, no label
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
         if label is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -821,6 +829,13 @@ class EventCoder:
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects:
                 return None  # "the storm hit the coast", "an earthquake struck Turkey"
+            if (
+                lemma in self.lex.descriptive_participles
+                and tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "advcl")
+            ):
+                return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
+
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -857,6 +872,14 @@ class EventCoder:
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
         ):
             return None  # "a war of words", "its battle against inflation"
+        undoers = self.lex.blocked_governors.get(lemma)
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
+        if (
+            undoers
+            and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+            and governor.lemma_.lower() in undoers
+        ):
+            return None  # "shattering the ceasefire", "overturn the agreement": no truce, no deal
         compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
         for k in range(len(compounds), 0, -1):
             phrase = " ".join([*(c.lower_ for c in compounds[-k:]), lemma])
@@ -1335,7 +1358,13 @@ class EventCoder:
         ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
             pairs: list[tuple[Actor | None, Actor | None]] = [
-                (a, b) for a in sources for b in sources if a is not b and a != b
+                (a, b)
+                for i, a in enumerate(sources)
+                for j, b in enumerate(sources)
+                if a is not b
+                and a != b
+                # a symmetric act is one event: "A and B signed a bilateral ceasefire"
+                and (i < j or trig.entry.type not in SYMMETRIC_TYPES)
             ]
         elif trig.mode == "third-party" and targets:
             # "talks facilitated by Saudi Arabia and the United States": each mediator
@@ -2676,8 +2705,32 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
-    if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in anchor.children):
-        return True  # "Washington has long accused Tehran of ...": a standing position
+    tok = trig.tok
+    if (
+        tok.dep_ in ("pobj", "pcomp")
+        and tok.head.lower_ == "since"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.head.children)
+        and tok.pos_ in ("NOUN", "VERB")
+    ):
+        return True  # "have fled since fighting (erupted)": parsed as the object of "since"
+    clause = anchor
+    for _ in range(3):  # the start of a running toll or trend, inside its "since" clause
+        if (
+            clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)
+        ):
+            return True  # "12 million have fled since fighting erupted", "traffic has fallen
+            # since the Houthis began attacking ships": background to the figure
+        if clause.dep_ not in ("xcomp", "ccomp", "conj", "nsubj", "nsubjpass"):
+            break
+        clause = clause.head  # (a noun event's clause: "since fighting erupted")
+    if perfect and any(
+        c.dep_ == "advmod" and c.lower_ in ("long", "repeatedly", "often", "frequently")
+        for c in anchor.children
+    ):
+        return True  # "Washington has long accused Tehran of ...": a standing position;
+        # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
     if (
         trig.entry.type == "REJECT"
         and anchor.tag_ in ("VBZ", "VBP")
@@ -2865,7 +2918,7 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
         for e in out
         if e.source is not None and e.source.country and e.target is not None
     }
-    return [
+    kept = [
         e
         for e in out
         if not (
@@ -2875,8 +2928,29 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
             in placed
         )
     ]
+    # "a Houthi missile struck the carrier ..., killing three crew members": the toll of
+    # an attack whose target is unnamed is the same attack
+    unplaced = {
+        (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
+        for e in kept
+        if e.source is not None
+        and e.target is None
+        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
+    }
+    return [
+        e
+        for e in kept
+        if not (
+            (e.trigger or "").lower() in TOLL_PARTICIPLES
+            and e.target is None
+            and e.source is not None
+            and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
+            in unplaced
+        )
+    ]
 
 
+TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring"})
 RETALIATION = re.compile(r"\b(retaliat|aveng|revenge)", re.IGNORECASE)
 
 
@@ -3708,10 +3782,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         elif (
             node.dep_ == "pcomp"
-            and node.head.lower_ == "by"
+            and (
+                node.head.lower_ == "by"
+                or (node.head.lower_ == "in" and node.head.head.lemma_.lower() == "join")
+            )
             and node.head.head.pos_ in ("VERB", "AUX")
         ):
-            # "Khartoum responded by expelling aid agencies": the one who responded
+            # "Khartoum responded by expelling aid agencies": the one who responded;
+            # "Britain joined the US in suspending funding": the one who joined
             node = node.head.head
             subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
         elif (
@@ -3941,6 +4019,14 @@ def _noun_args(
             parties.extend(_pobjs(prep))
         elif word in ("with", "against", "to", "at") and not tgt:
             tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
+        elif word == "on" and not tgt and holder.dep_ == "dobj":
+            # "imposed a total siege on Gaza" (not "on Monday", "on the sidelines")
+            tgt.extend(
+                p
+                for p in _pobjs(prep)
+                if p.ent_type_ not in ("DATE", "TIME")
+                and p.lemma_.lower() not in ("sideline", "margin", "basis", "condition", "behalf")
+            )
 
 
 def _downing(tok: Token) -> bool:

@@ -62,6 +62,7 @@ class Cues:
     instruments: frozenset[str] = frozenset()
     negative_labels: frozenset[str] = frozenset()
     positive_labels: frozenset[str] = frozenset()
+    deliberation: frozenset[str] = frozenset()  # "is considering sanctions": not yet an act
 
 
 @dataclass
@@ -80,6 +81,9 @@ class Lexicon:
     obligation_speech: frozenset[str] = frozenset()  # "said Y must ...": a demand of Y
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_subjects: frozenset[str] = frozenset()  # "the storm hit": no actor acts
+    # noun trigger -> verbs whose object it cannot be as an event ("shattered the ceasefire")
+    blocked_governors: dict[str, frozenset[str]] = field(default_factory=dict)
+    descriptive_participles: frozenset[str] = frozenset()  # "rebels backed by Rwanda"
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -120,6 +124,10 @@ def _load_triggers(lex: Lexicon) -> None:
         str(k).lower(): _words(v) for k, v in (data.get("blocked_complements") or {}).items()
     }
     lex.non_actor_subjects = _words(data.get("non_actor_subjects"))
+    lex.descriptive_participles = _words(data.get("descriptive_participles"))
+    lex.blocked_governors = {
+        str(k).lower(): _words(v) for k, v in (data.get("blocked_governors") or {}).items()
+    }
     classes = {f"@{k}": sorted(_words(v)) for k, v in (data.get("object_classes") or {}).items()}
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
@@ -218,6 +226,7 @@ def _load_cues(lex: Lexicon) -> None:
         instruments=_words(c.get("instruments")),
         negative_labels=_words((c.get("labels") or {}).get("negative")),
         positive_labels=_words((c.get("labels") or {}).get("positive")),
+        deliberation=_words(c.get("deliberation")),
     )
 
 
