@@ -31,6 +31,9 @@ DOUBT_ADVERBS = {
     "supposedly": "alleged",
 }
 INTENT_MODALS = frozenset({"will", "shall", "would"})
+# aspect verbs whose "-ing"/"to" complement is the act itself ("would keep attacking",
+# "will continue to shell"): their modal and negation belong to that act
+ASPECT_VERBS = frozenset({"keep", "continue", "resume", "carry"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
 )
@@ -139,6 +142,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
     own = {trigger, anchor}
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
+        # "said it would keep attacking": the aspect verb carries the clause's modal
+        own.add(anchor.head)
     for tok in own:
         for child in tok.children:
             low = child.lower_

@@ -617,6 +617,10 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
                 out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
                 muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
+            elif (given := _ultimatum(tok)) is not None:
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
+                muted |= {t.i for t in given[1].subtree}  # the act demanded is not coded
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
@@ -1229,7 +1233,14 @@ class EventCoder:
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             speakers = {a.country for a in sources}
             targets = list(self.resolver.resolve(trig.addressee, scan, ctx))
-            targets = [a for a in targets if a.country is None or a.country not in speakers]
+            targets = [
+                a
+                for a in targets
+                if a.country is None
+                or a.country not in speakers
+                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
+                or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
+            ]
             if not targets or not sources:
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
@@ -1389,6 +1400,16 @@ class EventCoder:
             # "suspended the BBC and Voice of America": censorship
             trig.entry = replace(trig.entry, type="COERCE", mode="censor")
             trig.mode = "censor"
+        elif (
+            type_ == "SANCTION"
+            and mode == "expel"
+            and sources
+            and targets
+            and all(t.sector == "MIL" and t.country in {a.country for a in sources} for t in targets)
+        ):
+            # "Putin ordered troops to leave Kherson": sending one's own forces out is a pullback
+            trig.entry = replace(trig.entry, type="RETREAT", mode="withdraw")
+            trig.mode = "withdraw"
         elif (
             type_ == "MOBILIZE"
             and trig.tok.lemma_.lower() in EXERCISE_NOUNS
@@ -2876,12 +2897,48 @@ def _has_to(clause: Token) -> bool:
     )
 
 
+ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _to_clause(head: Token) -> Token | None:
+    """The "to ..." infinitive clause hanging on ``head``, if any."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c
+    return None
+
+
+def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
+    """ "gave the RSF 48 hours to leave the capital", "gave the rebels until Friday to
+    free the hostages", "set a deadline for Hamas to accept": a time limit put on a party
+    to act is an ultimatum (THREATEN against that party). Returns (addressee, clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "issue", "impose"):
+        return None
+    spans = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ULTIMATUM_SPANS]
+    until = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
+    if not spans and not (until and tok.lemma_.lower() == "give"):
+        return None
+    clause = _to_clause(tok) or next((c for s in spans if (c := _to_clause(s))), None)
+    if clause is None:
+        return None
+    who = [c for c in tok.children if c.dep_ in ("dative", "nsubjpass")]
+    who += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ULTIMATUM_SPANS]
+    who += [c for c in clause.children if c.dep_ == "nsubj"]  # "a deadline for Hamas to accept"
+    who = [w for w in who if w.pos_ in ("PROPN", "NOUN")]
+    return (who[0], clause) if who else None
+
+
 def _ordered_out(tok: Token) -> bool:
     """ "ordered all Americans working for the inspection teams to leave the country":
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
-    return any(c.dep_ == "dobj" for c in tok.children) and any(
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ == "GPE" for o in objs):
+        return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
+    return bool(objs) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
     )
 
