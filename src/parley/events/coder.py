@@ -2916,17 +2916,32 @@ def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
     to act is an ultimatum (THREATEN against that party). Returns (addressee, clause)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "issue", "impose"):
         return None
-    spans = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ULTIMATUM_SPANS]
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ULTIMATUM_SPANS
+    ]
     until = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
     if not spans and not (until and tok.lemma_.lower() == "give"):
         return None
-    clause = _to_clause(tok) or next((c for s in spans if (c := _to_clause(s))), None)
+    # the clause hangs on the verb, the span ("a week to hand over") or the date ("until
+    # the end of the month to release")
+    heads = [tok, *spans, *(p for u in until for p in u.subtree if p.pos_ in ("NOUN", "PROPN"))]
+    clause = next((c for h in heads if (c := _to_clause(h))), None)
     if clause is None:
         return None
     who = [c for c in tok.children if c.dep_ in ("dative", "nsubjpass")]
     who += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ULTIMATUM_SPANS]
     who += [c for c in clause.children if c.dep_ == "nsubj"]  # "a deadline for Hamas to accept"
-    who = [w for w in who if w.pos_ in ("PROPN", "NOUN")]
+    # a named party ("Kabul", "the ELN rebels", "Niger's junta"), not "gave journalists
+    # two hours to film the site"
+    who = [
+        w
+        for w in who
+        if w.pos_ == "PROPN"
+        or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
+    ]
     return (who[0], clause) if who else None
 
 
