@@ -1896,6 +1896,16 @@ class EventCoder:
                 # "warned that British troops deployed there would be targets", "demanded
                 # that Baghdad pull its forces out of Kuwait": whoever is to act
                 return other
+            if trig.entry.type == "REQUEST" and content.entry.type == "RETREAT":
+                # "demanded the release of its prisoners held by Azerbaijan": the holder
+                holders = [
+                    a
+                    for h in _holders(content.tok)
+                    for a in self.resolver.resolve(h, scan, ctx)
+                    if a.country and a.country not in src_countries
+                ]
+                if holders:
+                    return holders[:1]
             # "ruled out ceding Ukrainian territory to Russia": another side first
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
@@ -2895,6 +2905,21 @@ def _has_to(clause: Token) -> bool:
             for c in clause.children
         )
     )
+
+
+HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "imprison", "abduct"})
+
+
+def _holders(tok: Token) -> list[Token]:
+    """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
+    (the agent of a holding participle under the released noun)."""
+    return [
+        p
+        for t in tok.subtree
+        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
 
 
 ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
