@@ -666,13 +666,16 @@ class EventCoder:
 
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
-        """ "The EU told Serbia to recognise Kosovo": telling a party to act is a demand."""
-        if tok.lemma_.lower() != "tell":
+        """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
+        offensive": telling or ordering a named party to act is a demand."""
+        if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if obj is None or clause is None or obj.pos_ != "PROPN":
             return None
+        if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
+            return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return obj
         return None
@@ -680,10 +683,15 @@ class EventCoder:
     def _obligation(self, tok: Token) -> Token | None:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
+        if tok.pos_ == "VERB" and (told := self._told_to(tok)) is not None:
+            if tok.lemma_.lower() == "tell":
+                return told
+            # "ordered Israel to halt": an order to a state (not "ordered Shoigu to ...")
+            name = told.doc[told.left_edge.i : told.i + 1].text
+            if self.gazetteer.find(name, towns=False).country:
+                return told
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
-        if (told := self._told_to(tok)) is not None:
-            return told
         for clause in tok.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -982,7 +990,7 @@ class EventCoder:
                 and by_tok[head.i].entry.type in ("SANCTION", "COERCE")
             ):
                 trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
-            if trig.entry.lemma in ("order", "command", "instruct") and any(
+            if trig.entry.lemma in ("order", "command", "instruct") and trig.addressee is None and any(
                 c.dep_ == "xcomp"
                 and c.tag_ == "VB"
                 and c.i in by_tok
