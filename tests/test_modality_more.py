@@ -88,6 +88,12 @@ CASES = [
     ("Kim Jong Un vowed to annihilate South Korea if attacked.", "THREATEN", "PRK", "KOR"),
     ("North Korea put its forces on alert after the South Korean drills.", "MOBILIZE", "PRK", None),
     ("Israel put its air defences on high alert ahead of an expected Iranian strike.", "MOBILIZE", "ISR", None),
+    ("South Korea heightened its military readiness after the North's missile launch.", "MOBILIZE", "KOR", None),
+    ("Hungary threatened on Monday to veto the EU aid package for Ukraine.", "THREATEN", "HUN", None),
+    ("Washington warned Tbilisi it could face sanctions over the law.", "THREATEN", "USA", "GEO"),
+    ("The United States threatened sanctions against Georgia over the foreign agents law.", "THREATEN", "USA", "GEO"),
+    ("Beijing warned Manila not to send more ships to the shoal.", "THREATEN", "CHN", "PHL"),
+    ("The Houthis pledged to retaliate for the US-British strikes.", "THREATEN", "YEM", None),
     # demands
     ("The UN called on Israel to open more crossings into Gaza.", "REQUEST", "IGO", "ISR"),
     ("The EU pressed Serbia for concrete steps to normalise relations with Kosovo.", "REQUEST", "IGO", "SRB"),
@@ -150,6 +156,10 @@ NEGATIVES = [
     "The embassy's warning to citizens to avoid the border area remained in force.",
     "If Russia were to attack a NATO country, the alliance would respond.",
     "Experts doubt that North Korea would use nuclear weapons against the South.",
+    "Back in 1962, the Soviet Union threatened to retaliate against any US invasion of Cuba.",
+    "Iran has repeatedly threatened to attack Israel.",
+    "Hungary has often threatened to veto EU decisions on Ukraine.",
+    "Ukraine has repeatedly called for more air defence systems.",
 ]
 
 

@@ -2587,6 +2587,9 @@ def _proper_name(actor: Actor) -> bool:
     )
 
 
+REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -2601,6 +2604,12 @@ def _habitual(trig: _Trig) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
     if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in anchor.children):
         return True  # "Washington has long accused Tehran of ...": a standing position
+    if (
+        perfect
+        and trig.entry.type in ("THREATEN", "REQUEST", "ACCUSE", "REJECT")
+        and any(c.dep_ == "advmod" and c.lower_ in REPEATED_ADVERBS for c in anchor.children)
+    ):
+        return True  # "Hungary has repeatedly threatened to veto ...": a standing position
     if (
         trig.entry.type == "REJECT"
         and anchor.tag_ in ("VBZ", "VBP")
@@ -2642,7 +2651,9 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         for child in head.children:
             if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
                 continue  # "for the first time since 2016": news of a first
-            if child.dep_ in ("prep", "npadvmod"):
+            if child.dep_ in ("prep", "npadvmod") or (
+                child.dep_ == "advmod" and child.lower_ == "back"
+            ):  # "back in 1962, the Soviet Union threatened ..."
                 scope.extend(child.subtree)
             elif child.dep_ == "acl":  # "sanctions imposed in 1990"
                 scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
