@@ -111,6 +111,8 @@ CASES = [
     ("France called on Azerbaijan to withdraw its troops from Armenian territory.", "REQUEST", "FRA", "AZE"),
     ("Baerbock called on Baku and Yerevan to return to the negotiating table.", "REQUEST", "DEU", "AZE"),
     ("Egypt repeated calls for Israel to open the Rafah crossing.", "REQUEST", "EGY", "ISR"),
+    ("Armenia renewed its call for Azerbaijan to withdraw from Armenian territory.", "REQUEST", "ARM", "AZE"),
+    ("Hamas made a demand for Israel to withdraw from Gaza.", "REQUEST", "PSE", "ISR"),
     ("Washington sought assurances from Israel that US weapons would not be used in Rafah.", "REQUEST", "USA", "ISR"),
     # offers and promises
     ("Turkey offered to host peace talks between Russia and Ukraine.", "AGREE", "TUR", None),
@@ -177,6 +179,25 @@ def test_modality_more_codes(code, text, type_, src, tgt):
     ]
     got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
     assert hits, f"expected {type_} {src}->{tgt}, got {got}"
+
+
+# the act demanded is not coded as done: (sentence, type that must not be counted)
+DEMANDED_ACTS = [
+    ("Armenia renewed its call for Azerbaijan to withdraw from Armenian territory.", "RETREAT"),
+    ("The UN issued an appeal for the parties to release all detainees.", "RETREAT"),
+    ("The Colombian government gave the ELN rebels until Friday to free the hostages.", "RETREAT"),
+    ("The UN Security Council ordered Israel to halt its military offensive in Rafah.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), DEMANDED_ACTS, ids=[c[0][:60] for c in DEMANDED_ACTS])
+def test_modality_more_demanded_act_not_coded(code, text, type_):
+    counted = [
+        e
+        for e in code(text, PUB)
+        if e.type == type_ and not e.negated and e.certainty != "speculative"
+    ]
+    assert not counted, [(e.type, e.trigger, e.certainty) for e in counted]
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:60] for t in NEGATIVES])

@@ -928,6 +928,19 @@ class EventCoder:
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
                 gov = by_tok.get(node.i)
+                light_noun = gov is None and infinitive  # "renewed its call for Azerbaijan
+                if light_noun:  # to withdraw": the act demanded hangs on the light verb
+                    gov = next(
+                        (
+                            by_tok[c.i]
+                            for c in node.children
+                            if c.dep_ == "dobj"
+                            and c.pos_ == "NOUN"
+                            and c.i in by_tok
+                            and by_tok[c.i].entry.type in ("REQUEST", "THREATEN")
+                        ),
+                        None,
+                    )
                 if gov is None or gov is trig:
                     continue
                 if coordinated and gov.entry.type not in CONTENT_GOVERNORS:
@@ -940,9 +953,9 @@ class EventCoder:
                 spoken_noun = (
                     gov.tok.pos_ == "NOUN"
                     and gov.entry.type in ("REQUEST", "THREATEN")
-                    and trig.anchor.dep_ in ("acl", "ccomp")
+                    and trig.anchor.dep_ in ("acl", "ccomp", "advcl")  # "an appeal for X to"
                     and trig.anchor.head.i == gov.tok.i
-                )  # "its demand that Baghdad pull its forces out"
+                ) or light_noun  # "its demand that Baghdad pull its forces out"
                 if (
                     gov.entry.type == "REJECT"
                     and node.i == gov.tok.i
