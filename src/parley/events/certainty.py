@@ -56,6 +56,8 @@ EXPECTATION_ADJECTIVES = frozenset(
         "free",
     }
 )
+# verbs of deliberation: what they weigh has not happened ("is weighing sanctions")
+DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "eye"})
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
 # nouns whose "to ..." clause is an aim ("a campaign to force X to resign")
 CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"})  # not "attempt"
@@ -214,6 +216,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
+        if (
+            below.dep_ in ("dobj", "xcomp")
+            and lemma in DELIBERATION_VERBS
+            and not any(c.dep_ in ("oprd", "ccomp") for c in node.children)
+        ):
+            m.doubt("speculative")  # "is considering new sanctions", "weighing sending troops"
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
