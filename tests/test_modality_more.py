@@ -120,6 +120,15 @@ CASES = [
     ("Egypt repeated calls for Israel to open the Rafah crossing.", "REQUEST", "EGY", "ISR"),
     ("Armenia renewed its call for Azerbaijan to withdraw from Armenian territory.", "REQUEST", "ARM", "AZE"),
     ("Hamas made a demand for Israel to withdraw from Gaza.", "REQUEST", "PSE", "ISR"),
+    ("Moscow's demand that Kyiv cede four regions was rejected by Ukraine.", "REJECT", "UKR", "RUS"),
+    ("Israel was urged by the United States to allow more aid into Gaza.", "REQUEST", "USA", "ISR"),
+    ("Serbia was asked by the EU to recognise Kosovo's documents.", "REQUEST", "IGO", "SRB"),
+    ("Russia was warned by NATO against any attack on allied territory.", "THREATEN", "IGO", "RUS"),
+    ("India asked Canada to withdraw 41 diplomats.", "REQUEST", "IND", "CAN"),
+    ("China asked the United States to stop selling arms to Taiwan.", "REQUEST", "CHN", "USA"),
+    ("Azerbaijan's foreign ministry urged France to stop arming Armenia.", "REQUEST", "AZE", "FRA"),
+    ("Russia threatened Armenia with consequences over its ICC membership.", "THREATEN", "RUS", "ARM"),
+    ("Azerbaijan warned of a new war if Armenia rearmed.", "THREATEN", "AZE", "ARM"),
     ("Washington sought assurances from Israel that US weapons would not be used in Rafah.", "REQUEST", "USA", "ISR"),
     # offers and promises
     ("Turkey offered to host peace talks between Russia and Ukraine.", "AGREE", "TUR", None),
@@ -198,6 +207,8 @@ DEMANDED_ACTS = [
     ("The UN issued an appeal for the parties to release all detainees.", "RETREAT"),
     ("The Colombian government gave the ELN rebels until Friday to free the hostages.", "RETREAT"),
     ("The UN Security Council ordered Israel to halt its military offensive in Rafah.", "RETREAT"),
+    ("Moscow's demand that Kyiv cede four regions was rejected by Ukraine.", "RETREAT"),
+    ("The ultimatum that Iraq withdraw from Kuwait expired at midnight.", "RETREAT"),
 ]
 
 

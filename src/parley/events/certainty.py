@@ -61,6 +61,8 @@ DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "deb
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
 # nouns whose "to ..." clause is an aim ("a campaign to force X to resign")
 CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"})  # not "attempt"
+# nouns whose clause is what someone asks for, not what happened
+DEMAND_NOUNS = frozenset({"demand", "appeal", "request", "plea", "ultimatum", "insistence"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
@@ -210,6 +212,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.negated = True  # "had no intention of invading"
         if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
             m.doubt("speculative")  # "launched a campaign to force the president to resign"
+        if (
+            below.dep_ in ("acl", "ccomp", "relcl")
+            and node.pos_ == "NOUN"
+            and node.lemma_.lower() in DEMAND_NOUNS
+            and below.i > node.i
+        ):
+            m.doubt("speculative")  # "Moscow's demand that Kyiv cede four regions": asked for
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (
