@@ -65,6 +65,9 @@ CASES = [
     ("Iran said it reserved the right to respond to the Israeli strike on its consulate.", "THREATEN", "IRN", "ISR"),
     ("Russia hinted at a nuclear response if Western troops entered Ukraine.", "THREATEN", "RUS", None),
     ("Russia signalled retaliation against Moldova.", "THREATEN", "RUS", "MDA"),
+    ("Israel refused to rule out a strike on Iran's nuclear sites.", "THREATEN", "ISR", "IRN"),
+    ("France did not rule out sending troops to Ukraine, Macron said.", "THREATEN", "FRA", "UKR"),
+    ("The White House declined to rule out new sanctions against China.", "THREATEN", "USA", "CHN"),
     ("Ankara signalled it would block Sweden's accession.", "THREATEN", "TUR", "SWE"),
     ("Moscow signalled it would retaliate against the Baltic states.", "THREATEN", "RUS", None),
     ("Israel told Lebanon that it would strike Beirut if Hezbollah kept firing.", "THREATEN", "ISR", "LBN"),
@@ -203,6 +206,8 @@ def test_modality_more_codes(code, text, type_, src, tgt):
 
 # the act demanded is not coded as done: (sentence, type that must not be counted)
 DEMANDED_ACTS = [
+    ("Israel refused to rule out a strike on Iran's nuclear sites.", "REJECT"),
+    ("Israel refused to rule out a strike on Iran's nuclear sites.", "ASSAULT"),
     ("Armenia renewed its call for Azerbaijan to withdraw from Armenian territory.", "RETREAT"),
     ("The UN issued an appeal for the parties to release all detainees.", "RETREAT"),
     ("The Colombian government gave the ELN rebels until Friday to free the hostages.", "RETREAT"),

@@ -595,6 +595,12 @@ class EventCoder:
         out = []
         muted: set[int] = set()  # "said X was behind the attack": the attack is not coded
         for tok in sent:
+            if self._open_threat(tok):  # "refused to rule out a strike on Iran": a threat
+                entry = Trigger("rule", "VERB", "THREATEN", None, particle="out")
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                continue
+            if any(self._open_threat(c) for c in tok.children if c.dep_ == "xcomp"):
+                continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -629,6 +635,23 @@ class EventCoder:
         out = [t for t in out if t.tok.i not in muted]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
+
+    def _open_threat(self, tok: Token) -> bool:
+        """ "refused to rule out a strike on Iran", "did not rule out sending troops":
+        keeping the use of force open is a threat (THREATEN), not a refusal."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "rule":
+            return False
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return False
+        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+        if not refused and not any(c.dep_ == "neg" for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
+                entry = self._match(c)
+                if entry is not None and entry.type in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION"):
+                    return True
+        return False
 
     @staticmethod
     def _pressing(tok: Token) -> bool:
@@ -1177,6 +1200,8 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
+        if trig.entry.type == "THREATEN" and trig.entry.lemma == "rule":
+            mod.negated = False  # "did not rule out sending troops": the act kept open
         denier = _second_act_of_denier(trig)
         if denier is not None:
             # "Moscow denied that its troops had shelled the plant and blamed Ukraine":
