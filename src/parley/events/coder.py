@@ -599,6 +599,10 @@ class EventCoder:
                 entry = Trigger("rule", "VERB", "THREATEN", None, particle="out")
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
                 continue
+            if _no_tolerance(tok):  # "said it would no longer tolerate attacks": a threat
+                entry = Trigger("tolerate", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                continue
             if any(self._open_threat(c) for c in tok.children if c.dep_ == "xcomp"):
                 continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
@@ -1200,8 +1204,13 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
-        if trig.entry.type == "THREATEN" and trig.entry.lemma == "rule":
+        if trig.entry.type == "THREATEN" and trig.entry.lemma in ("rule", "tolerate"):
             mod.negated = False  # "did not rule out sending troops": the act kept open
+            own = mod.source_of_claim is None or any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trig.tok.children
+            )  # "Israel said it would no longer tolerate", not "analysts said Israel would"
+            if trig.entry.lemma == "tolerate" and own and not mod.conditional:
+                mod.certainty = "reported" if mod.source_of_claim is not None else "asserted"
         denier = _second_act_of_denier(trig)
         if denier is not None:
             # "Moscow denied that its troops had shelled the plant and blamed Ukraine":
@@ -2977,6 +2986,18 @@ def _holders(tok: Token) -> list[Token]:
         for p in t.children
         if p.dep_ == "pobj"
     ]
+
+
+def _no_tolerance(tok: Token) -> bool:
+    """ "will not tolerate provocations", "would no longer tolerate attacks": a stated
+    refusal to put up with another side's acts is a threat (THREATEN)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "tolerate":
+        return False
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ == "advmod" and c.lower_ == "longer" for g in c.children]
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in kids
+    )
 
 
 ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
