@@ -599,6 +599,11 @@ class EventCoder:
                 entry = Trigger("rule", "VERB", "THREATEN", None, particle="out")
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
                 continue
+            if _vowed_response(tok):  # "said it would respond to the Iranian attack": a
+                # retaliation to come, which the stated-intent rule makes a THREATEN
+                entry = Trigger("respond", "VERB", "ASSAULT", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                continue
             if _no_tolerance(tok):  # "said it would no longer tolerate attacks": a threat
                 entry = Trigger("tolerate", "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1411,6 +1416,11 @@ class EventCoder:
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
             and _own_statement(attributed, out)
+            # "Analysts said Israel would attack Iran": a prediction by onlookers
+            and not (
+                mod.source_of_claim is not None
+                and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
+            )
         ):
             out.extend(self._intent_events(trig, out, attributed, threat=mod.unless))
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
@@ -2723,6 +2733,13 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     return False
 
 
+# people who comment on what parties will do; their "X would ..." is no stated intent
+ONLOOKER_NOUNS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar",
+     "pundit"}
+)
+
+
 def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
     """Intent counts when its own side states it ("Finland will give ..., the ministry
     said"), or when no speaker is named; not when others predict it."""
@@ -2986,6 +3003,26 @@ def _holders(tok: Token) -> list[Token]:
         for p in t.children
         if p.dep_ == "pobj"
     ]
+
+
+# what a stated "response" answers: a hostile act or move of another side
+PROVOCATION_NOUNS = frozenset(
+    {"attack", "strike", "aggression", "provocation", "deployment", "incursion", "escalation",
+     "assault", "bombing", "killing", "assassination", "move", "expansion", "sanction"}
+)
+
+
+def _vowed_response(tok: Token) -> bool:
+    """ "said it would respond to the Iranian attack", "will respond to any aggression":
+    a response to come to another side's hostile act (a retaliation; stated, a threat)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids
+    ):
+        return False
+    return any(p.lemma_.lower() in PROVOCATION_NOUNS for p in _prep_objects(tok, frozenset({"to"})))
 
 
 def _no_tolerance(tok: Token) -> bool:
