@@ -596,17 +596,17 @@ class EventCoder:
         muted: set[int] = set()  # "said X was behind the attack": the attack is not coded
         for tok in sent:
             if self._open_threat(tok):  # "refused to rule out a strike on Iran": a threat
-                entry = Trigger("rule", "VERB", "THREATEN", None, particle="out")
-                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                kept_open = Trigger("rule", "VERB", "THREATEN", None, particle="out")
+                out.append(_Trig(tok, kept_open, None, _anchor(tok)))
                 continue
             if _vowed_response(tok):  # "said it would respond to the Iranian attack": a
                 # retaliation to come, which the stated-intent rule makes a THREATEN
-                entry = Trigger("respond", "VERB", "ASSAULT", None)
-                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                response = Trigger("respond", "VERB", "ASSAULT", None)
+                out.append(_Trig(tok, response, None, _anchor(tok)))
                 continue
             if _no_tolerance(tok):  # "said it would no longer tolerate attacks": a threat
-                entry = Trigger("tolerate", "VERB", "THREATEN", None)
-                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                intolerance = Trigger("tolerate", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, intolerance, None, _anchor(tok)))
                 continue
             if any(self._open_threat(c) for c in tok.children if c.dep_ == "xcomp"):
                 continue  # the refusal to rule it out is the threat itself, not a REJECT
@@ -658,7 +658,7 @@ class EventCoder:
         for c in tok.children:
             if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
                 entry = self._match(c)
-                if entry is not None and entry.type in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION"):
+                if entry is not None and entry.type in FORCEFUL_TYPES:
                     return True
         return False
 
@@ -1035,12 +1035,16 @@ class EventCoder:
                 and by_tok[head.i].entry.type in ("SANCTION", "COERCE")
             ):
                 trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
-            if trig.entry.lemma in ("order", "command", "instruct") and trig.addressee is None and any(
-                c.dep_ == "xcomp"
-                and c.tag_ == "VB"
-                and c.i in by_tok
-                and by_tok[c.i].entry.type != "MOBILIZE"
-                for c in trig.tok.children
+            if (
+                trig.entry.lemma in ("order", "command", "instruct")
+                and trig.addressee is None
+                and any(
+                    c.dep_ == "xcomp"
+                    and c.tag_ == "VB"
+                    and c.i in by_tok
+                    and by_tok[c.i].entry.type != "MOBILIZE"
+                    for c in trig.tok.children
+                )
             ):
                 trig.dropped = True  # "ordered troops to withdraw": the withdrawal
         for trig in trigs:
@@ -1211,10 +1215,10 @@ class EventCoder:
         mod = modality(trig.tok, trig.anchor, self.cues)
         if trig.entry.type == "THREATEN" and trig.entry.lemma in ("rule", "tolerate"):
             mod.negated = False  # "did not rule out sending troops": the act kept open
-            own = mod.source_of_claim is None or any(
+            self_stated = mod.source_of_claim is None or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trig.tok.children
             )  # "Israel said it would no longer tolerate", not "analysts said Israel would"
-            if trig.entry.lemma == "tolerate" and own and not mod.conditional:
+            if trig.entry.lemma == "tolerate" and self_stated and not mod.conditional:
                 mod.certainty = "reported" if mod.source_of_claim is not None else "asserted"
         denier = _second_act_of_denier(trig)
         if denier is not None:
@@ -1470,7 +1474,9 @@ class EventCoder:
             and mode == "expel"
             and sources
             and targets
-            and all(t.sector == "MIL" and t.country in {a.country for a in sources} for t in targets)
+            and all(
+                t.sector == "MIL" and t.country in {a.country for a in sources} for t in targets
+            )
         ):
             # "Putin ordered troops to leave Kherson": sending one's own forces out is a pullback
             trig.entry = replace(trig.entry, type="RETREAT", mode="withdraw")
@@ -2735,8 +2741,7 @@ def _historical(trig: _Trig, published: date | None) -> bool:
 
 # people who comment on what parties will do; their "X would ..." is no stated intent
 ONLOOKER_NOUNS = frozenset(
-    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar",
-     "pundit"}
+    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar", "pundit"}
 )
 
 
@@ -3005,10 +3010,26 @@ def _holders(tok: Token) -> list[Token]:
     ]
 
 
+# acts whose use, kept open ("did not rule out sending troops"), is a threat
+FORCEFUL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 # what a stated "response" answers: a hostile act or move of another side
 PROVOCATION_NOUNS = frozenset(
-    {"attack", "strike", "aggression", "provocation", "deployment", "incursion", "escalation",
-     "assault", "bombing", "killing", "assassination", "move", "expansion", "sanction"}
+    {
+        "attack",
+        "strike",
+        "aggression",
+        "provocation",
+        "deployment",
+        "incursion",
+        "escalation",
+        "assault",
+        "bombing",
+        "killing",
+        "assassination",
+        "move",
+        "expansion",
+        "sanction",
+    }
 )
 
 
