@@ -31,6 +31,9 @@ DOUBT_ADVERBS = {
     "supposedly": "alleged",
 }
 INTENT_MODALS = frozenset({"will", "shall", "would"})
+# aspect verbs whose "-ing"/"to" complement is the act itself ("would keep attacking",
+# "will continue to shell"): their modal and negation belong to that act
+ASPECT_VERBS = frozenset({"keep", "continue", "resume", "carry"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
 )
@@ -56,6 +59,8 @@ EXPECTATION_ADJECTIVES = frozenset(
 EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
 # nouns whose "to ..." clause is an aim ("a campaign to force X to resign")
 CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"})  # not "attempt"
+# nouns whose clause is what someone asks for, not what happened
+DEMAND_NOUNS = frozenset({"demand", "appeal", "request", "plea", "ultimatum", "insistence"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
@@ -139,6 +144,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
     own = {trigger, anchor}
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
+        # "said it would keep attacking": the aspect verb carries the clause's modal
+        own.add(anchor.head)
     for tok in own:
         for child in tok.children:
             low = child.lower_
@@ -211,6 +219,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             # "would target any U.S. ships that attacked Yemen"
         if below.dep_ == "acl" and node.lemma_.lower() in CAMPAIGN_NOUNS:
             m.doubt("speculative")  # "launched a campaign to force the president to resign"
+        if (
+            below.dep_ in ("acl", "ccomp", "relcl")
+            and node.pos_ == "NOUN"
+            and node.lemma_.lower() in DEMAND_NOUNS
+            and below.i > node.i
+        ):
+            m.doubt("speculative")  # "Moscow's demand that Kyiv cede four regions": asked for
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (

@@ -602,6 +602,21 @@ class EventCoder:
         out = []
         muted: set[int] = set()  # "said X was behind the attack": the attack is not coded
         for tok in sent:
+            if self._open_threat(tok):  # "refused to rule out a strike on Iran": a threat
+                kept_open = Trigger("rule", "VERB", "THREATEN", None, particle="out")
+                out.append(_Trig(tok, kept_open, None, _anchor(tok)))
+                continue
+            if _vowed_response(tok):  # "said it would respond to the Iranian attack": a
+                # retaliation to come, which the stated-intent rule makes a THREATEN
+                response = Trigger("respond", "VERB", "ASSAULT", None)
+                out.append(_Trig(tok, response, None, _anchor(tok)))
+                continue
+            if _no_tolerance(tok):  # "said it would no longer tolerate attacks": a threat
+                intolerance = Trigger("tolerate", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, intolerance, None, _anchor(tok)))
+                continue
+            if any(self._open_threat(c) for c in tok.children if c.dep_ == "xcomp"):
+                continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -624,6 +639,10 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
                 out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
                 muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
+            elif (given := _ultimatum(tok)) is not None:
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
+                muted |= {t.i for t in given[1].subtree}  # the act demanded is not coded
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
@@ -632,6 +651,23 @@ class EventCoder:
         out = [t for t in out if t.tok.i not in muted]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
+
+    def _open_threat(self, tok: Token) -> bool:
+        """ "refused to rule out a strike on Iran", "did not rule out sending troops":
+        keeping the use of force open is a threat (THREATEN), not a refusal."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "rule":
+            return False
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return False
+        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+        if not refused and not any(c.dep_ == "neg" for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp"):
+                entry = self._match(c)
+                if entry is not None and entry.type in FORCEFUL_TYPES:
+                    return True
+        return False
 
     @staticmethod
     def _pressing(tok: Token) -> bool:
@@ -669,13 +705,16 @@ class EventCoder:
 
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
-        """ "The EU told Serbia to recognise Kosovo": telling a party to act is a demand."""
-        if tok.lemma_.lower() != "tell":
+        """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
+        offensive": telling or ordering a named party to act is a demand."""
+        if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if obj is None or clause is None or obj.pos_ != "PROPN":
             return None
+        if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
+            return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return obj
         return None
@@ -683,10 +722,15 @@ class EventCoder:
     def _obligation(self, tok: Token) -> Token | None:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
+        if tok.pos_ == "VERB" and (told := self._told_to(tok)) is not None:
+            if tok.lemma_.lower() == "tell":
+                return told
+            # "ordered Israel to halt": an order to a state (not "ordered Shoigu to ...")
+            name = told.doc[told.left_edge.i : told.i + 1].text
+            if self.gazetteer.find(name, towns=False).country:
+                return told
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
-        if (told := self._told_to(tok)) is not None:
-            return told
         for clause in tok.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -942,6 +986,19 @@ class EventCoder:
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
                 gov = by_tok.get(node.i)
+                light_noun = gov is None and infinitive  # "renewed its call for Azerbaijan
+                if light_noun:  # to withdraw": the act demanded hangs on the light verb
+                    gov = next(
+                        (
+                            by_tok[c.i]
+                            for c in node.children
+                            if c.dep_ == "dobj"
+                            and c.pos_ == "NOUN"
+                            and c.i in by_tok
+                            and by_tok[c.i].entry.type in ("REQUEST", "THREATEN")
+                        ),
+                        None,
+                    )
                 if gov is None or gov is trig:
                     continue
                 if coordinated and gov.entry.type not in CONTENT_GOVERNORS:
@@ -951,19 +1008,22 @@ class EventCoder:
                     # parser joins the accusation to the denied clause; it is the denier's act
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
-                spoken_noun = gov.tok.pos_ == "NOUN" and (
-                    (
-                        gov.entry.type in ("REQUEST", "THREATEN")
-                        and trig.anchor.dep_ in ("acl", "ccomp")
-                        and trig.anchor.head.i == gov.tok.i
-                    )  # "its demand that Baghdad pull its forces out"
-                    or (
-                        gov.entry.type == "REQUEST"
-                        and trig.tok.dep_ == "pobj"
-                        and trig.tok.head.lower_ == "for"
-                        and trig.tok.head.head.i == gov.tok.i
-                    )  # "rejected calls for a ceasefire": what is asked for
-                )
+                spoken_noun = (
+                    gov.tok.pos_ == "NOUN"
+                    and (
+                        (
+                            gov.entry.type in ("REQUEST", "THREATEN")
+                            and trig.anchor.dep_ in ("acl", "ccomp", "advcl")
+                            and trig.anchor.head.i == gov.tok.i
+                        )  # "its demand that Baghdad pull its forces out", "an appeal for X to"
+                        or (
+                            gov.entry.type == "REQUEST"
+                            and trig.tok.dep_ == "pobj"
+                            and trig.tok.head.lower_ == "for"
+                            and trig.tok.head.head.i == gov.tok.i
+                        )  # "rejected calls for a ceasefire": what is asked for
+                    )
+                ) or light_noun
                 if (
                     gov.entry.type == "REJECT"
                     and node.i == gov.tok.i
@@ -1011,12 +1071,16 @@ class EventCoder:
                 and by_tok[head.i].entry.type in ("SANCTION", "COERCE")
             ):
                 trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
-            if trig.entry.lemma in ("order", "command", "instruct") and any(
-                c.dep_ == "xcomp"
-                and c.tag_ == "VB"
-                and c.i in by_tok
-                and by_tok[c.i].entry.type != "MOBILIZE"
-                for c in trig.tok.children
+            if (
+                trig.entry.lemma in ("order", "command", "instruct")
+                and trig.addressee is None
+                and any(
+                    c.dep_ == "xcomp"
+                    and c.tag_ == "VB"
+                    and c.i in by_tok
+                    and by_tok[c.i].entry.type != "MOBILIZE"
+                    for c in trig.tok.children
+                )
             ):
                 trig.dropped = True  # "ordered troops to withdraw": the withdrawal
         for trig in trigs:
@@ -1193,6 +1257,13 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
+        if trig.entry.type == "THREATEN" and trig.entry.lemma in ("rule", "tolerate"):
+            mod.negated = False  # "did not rule out sending troops": the act kept open
+            self_stated = mod.source_of_claim is None or any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trig.tok.children
+            )  # "Israel said it would no longer tolerate", not "analysts said Israel would"
+            if trig.entry.lemma == "tolerate" and self_stated and not mod.conditional:
+                mod.certainty = "reported" if mod.source_of_claim is not None else "asserted"
         denier = _second_act_of_denier(trig)
         if denier is not None:
             # "Moscow denied that its troops had shelled the plant and blamed Ukraine":
@@ -1278,7 +1349,14 @@ class EventCoder:
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             speakers = {a.country for a in sources}
             targets = list(self.resolver.resolve(trig.addressee, scan, ctx))
-            targets = [a for a in targets if a.country is None or a.country not in speakers]
+            targets = [
+                a
+                for a in targets
+                if a.country is None
+                or a.country not in speakers
+                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
+                or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
+            ]
             if not targets or not sources:
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
@@ -1419,6 +1497,11 @@ class EventCoder:
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
             and _own_statement(attributed, out)
+            # "Analysts said Israel would attack Iran": a prediction by onlookers
+            and not (
+                mod.source_of_claim is not None
+                and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
+            )
         ):
             out.extend(self._intent_events(trig, out, attributed, threat=mod.unless))
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
@@ -1500,6 +1583,18 @@ class EventCoder:
             # "suspended the BBC and Voice of America": censorship
             trig.entry = replace(trig.entry, type="COERCE", mode="censor")
             trig.mode = "censor"
+        elif (
+            type_ == "SANCTION"
+            and mode == "expel"
+            and sources
+            and targets
+            and all(
+                t.sector == "MIL" and t.country in {a.country for a in sources} for t in targets
+            )
+        ):
+            # "Putin ordered troops to leave Kherson": sending one's own forces out is a pullback
+            trig.entry = replace(trig.entry, type="RETREAT", mode="withdraw")
+            trig.mode = "withdraw"
         elif (
             type_ == "MOBILIZE"
             and trig.tok.lemma_.lower() in EXERCISE_NOUNS
@@ -1986,6 +2081,16 @@ class EventCoder:
                 # "warned that British troops deployed there would be targets", "demanded
                 # that Baghdad pull its forces out of Kuwait": whoever is to act
                 return other
+            if trig.entry.type == "REQUEST" and content.entry.type == "RETREAT":
+                # "demanded the release of its prisoners held by Azerbaijan": the holder
+                holders = [
+                    a
+                    for h in _holders(content.tok)
+                    for a in self.resolver.resolve(h, scan, ctx)
+                    if a.country and a.country not in src_countries
+                ]
+                if holders:
+                    return holders[:1]
             # "ruled out ceding Ukrainian territory to Russia": another side first
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
@@ -2693,6 +2798,9 @@ def _proper_name(actor: Actor) -> bool:
     )
 
 
+REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -2726,7 +2834,7 @@ def _habitual(trig: _Trig) -> bool:
             break
         clause = clause.head  # (a noun event's clause: "since fighting erupted")
     if perfect and any(
-        c.dep_ == "advmod" and c.lower_ in ("long", "repeatedly", "often", "frequently")
+        c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in REPEATED_ADVERBS)
         for c in anchor.children
     ):
         return True  # "Washington has long accused Tehran of ...": a standing position;
@@ -2772,7 +2880,9 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         for child in head.children:
             if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
                 continue  # "for the first time since 2016": news of a first
-            if child.dep_ in ("prep", "npadvmod"):
+            if child.dep_ in ("prep", "npadvmod") or (
+                child.dep_ == "advmod" and child.lower_ == "back"
+            ):  # "back in 1962, the Soviet Union threatened ..."
                 scope.extend(child.subtree)
             elif child.dep_ == "acl":  # "sanctions imposed in 1990"
                 scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
@@ -2793,6 +2903,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
             return True
     return False
+
+
+# people who comment on what parties will do; their "X would ..." is no stated intent
+ONLOOKER_NOUNS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar", "pundit"}
+)
 
 
 def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
@@ -3066,12 +3182,126 @@ def _has_to(clause: Token) -> bool:
     )
 
 
+HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "imprison", "abduct"})
+
+
+def _holders(tok: Token) -> list[Token]:
+    """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
+    (the agent of a holding participle under the released noun)."""
+    return [
+        p
+        for t in tok.subtree
+        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
+
+
+# acts whose use, kept open ("did not rule out sending troops"), is a threat
+FORCEFUL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
+# what a stated "response" answers: a hostile act or move of another side
+PROVOCATION_NOUNS = frozenset(
+    {
+        "attack",
+        "strike",
+        "aggression",
+        "provocation",
+        "deployment",
+        "incursion",
+        "escalation",
+        "assault",
+        "bombing",
+        "killing",
+        "assassination",
+        "move",
+        "expansion",
+        "sanction",
+    }
+)
+
+
+def _vowed_response(tok: Token) -> bool:
+    """ "said it would respond to the Iranian attack", "will respond to any aggression":
+    a response to come to another side's hostile act (a retaliation; stated, a threat)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids
+    ):
+        return False
+    return any(p.lemma_.lower() in PROVOCATION_NOUNS for p in _prep_objects(tok, frozenset({"to"})))
+
+
+def _no_tolerance(tok: Token) -> bool:
+    """ "will not tolerate provocations", "would no longer tolerate attacks": a stated
+    refusal to put up with another side's acts is a threat (THREATEN)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "tolerate":
+        return False
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ == "advmod" and c.lower_ == "longer" for g in c.children]
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in kids
+    )
+
+
+ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _to_clause(head: Token) -> Token | None:
+    """The "to ..." infinitive clause hanging on ``head``, if any."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c
+    return None
+
+
+def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
+    """ "gave the RSF 48 hours to leave the capital", "gave the rebels until Friday to
+    free the hostages", "set a deadline for Hamas to accept": a time limit put on a party
+    to act is an ultimatum (THREATEN against that party). Returns (addressee, clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "issue", "impose"):
+        return None
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ULTIMATUM_SPANS
+    ]
+    until = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
+    if not spans and not (until and tok.lemma_.lower() == "give"):
+        return None
+    # the clause hangs on the verb, the span ("a week to hand over") or the date ("until
+    # the end of the month to release")
+    heads = [tok, *spans, *(p for u in until for p in u.subtree if p.pos_ in ("NOUN", "PROPN"))]
+    clause = next((c for h in heads if (c := _to_clause(h))), None)
+    if clause is None:
+        return None
+    who = [c for c in tok.children if c.dep_ in ("dative", "nsubjpass")]
+    who += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ULTIMATUM_SPANS]
+    who += [c for c in clause.children if c.dep_ == "nsubj"]  # "a deadline for Hamas to accept"
+    # a named party ("Kabul", "the ELN rebels", "Niger's junta"), not "gave journalists
+    # two hours to film the site"
+    who = [
+        w
+        for w in who
+        if w.pos_ == "PROPN"
+        or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
+    ]
+    return (who[0], clause) if who else None
+
+
 def _ordered_out(tok: Token) -> bool:
     """ "ordered all Americans working for the inspection teams to leave the country":
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
-    return any(c.dep_ == "dobj" for c in tok.children) and any(
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ == "GPE" for o in objs):
+        return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
+    return bool(objs) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
     )
 
