@@ -989,6 +989,8 @@ class EventCoder:
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
+            if trig.entry.pos == "VERB":
+                continue  # a verb read as a noun ("Russia, Ukraine swap prisoners"): no nominal
             if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
@@ -3253,6 +3255,36 @@ def _opens_clause(tok: Token) -> bool:
     return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
 
 
+def _headline_parties(tok: Token) -> list[Token]:
+    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two or
+    more names that are all the sentence has before ``tok``, joined by commas or "and"
+    (the last word of each name); empty otherwise."""
+    names: list[Token] = []
+    last = None
+    for w in tok.doc[tok.sent.start : tok.i]:
+        if w.lower_ in (",", "and") and last is not None:
+            names.append(last)
+            last = None
+        elif w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in ("DATE", "TIME"):
+            last = w
+        else:
+            return []
+    return [*names, last] if names and last is not None else []
+
+
+def _headline_compound(tok: Token) -> tuple[Token, Token] | None:
+    """ "Russia, Ukraine swap prisoners", "Armenia, Azerbaijan trade fire on border": a
+    headline's present tense after the names of the parties, read as a noun compound
+    (or adjective) of its object. Returns (last party, object)."""
+    if tok.tag_ not in ("NN", "VB", "VBP", "JJ") or tok.dep_ not in ("compound", "amod"):
+        return None
+    obj = tok.head
+    if obj.i != tok.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    parties = _headline_parties(tok)
+    return (parties[-1], obj) if parties else None
+
+
 def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
     leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
@@ -3261,6 +3293,8 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
     protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
     has its own verb)."""
+    if (headline := _headline_compound(tok)) is not None:
+        return headline  # "Russia, Ukraine swap prisoners"
     if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
         # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
         # read as a noun (a noun has no direct object); its subject is the capitalised
@@ -3505,16 +3539,21 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
             and _opens_clause(c)
         ][:1]
-    elif len(subj) == 1 and subj[0].pos_ == "PROPN":
+    elif len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
         # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
-        # headline's comma for "and"; the first name was read as an adverbial noun
+        # headline's comma for "and"; the first name was read as an adverbial noun (or
+        # a modifier of the second: "Armenia, Azerbaijan hold talks"; "Thailand,
+        # Cambodia troops clash": the second a name's troops)
         first = verb.doc[verb.sent.start]
         if (
-            first.head.i == verb.i
-            and first.dep_ == "npadvmod"
+            (
+                (first.head.i == verb.i and first.dep_ == "npadvmod")
+                or (first.head.i == subj[0].i and first.dep_ in ("nmod", "compound"))
+            )
             and first.pos_ == "PROPN"
             and first.nbor().lower_ == ","
             and _phrase_start(subj[0]) == first.i + 2
+            and first.nbor(2).pos_ == "PROPN"
         ):
             subj.insert(0, first)
     node = verb
@@ -3628,8 +3667,12 @@ def _verb_args(
     elif (misread := _misread_verb(verb)) is not None:
         # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
         # the phrase before the misread verb acts on the noun it was read as modifying
-        src.extend(subj or misread[:1])
-        tgt.append(misread[1])
+        # ("Russia, Ukraine swap prisoners", "Armenia and Azerbaijan concentrated
+        # troops": each of the names opening the sentence)
+        names = _headline_parties(verb)
+        src.extend(subj or names or misread[:1])
+        if not (names and names[-1] in misread[1].subtree):
+            tgt.append(misread[1])  # (not "Ukraine swap prisoners", read as one phrase)
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
