@@ -3067,6 +3067,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
         if misread:
             objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
@@ -3664,6 +3666,13 @@ def _verb_args(
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
+        if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+            # "F-16 jets supplied by Denmark and the Netherlands arrived in Ukraine": the
+            # goods went where they arrived (each supplier to it, not to each other)
+            went = verb.head.head
+            if went.lemma_.lower() in ARRIVAL_VERBS:
+                late.extend(_prep_objects(went, frozenset({"in", "at", "to", "into"})))
+                late.extend(c for c in went.children if c.dep_ == "dobj")  # "reached Kyiv"
     elif (misread := _misread_verb(verb)) is not None:
         # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
         # the phrase before the misread verb acts on the noun it was read as modifying
@@ -3713,6 +3722,10 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# verbs of goods or forces reaching a place ("jets supplied by Denmark arrived in Ukraine")
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "enter", "cross"})
 
 
 def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
