@@ -3301,8 +3301,13 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
         # read as a noun (a noun has no direct object); its subject is the capitalised
         # word before it or a subject the parser gave the "noun"
-        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages")
-            (c for c in tok.rights if c.dep_ in ("dobj", "npadvmod") and c.pos_ != "ADV"), None
+        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages",
+            (  # or an apposition: "US sanctions Russian oligarchs")
+                c
+                for c in tok.rights
+                if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ not in ("ADV", "PROPN")
+            ),
+            None,
         )
         name = tok.doc[tok.i - 1]
         if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
@@ -3536,7 +3541,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             c
             for c in verb.lefts
             if c.dep_ in ("npadvmod", "compound")
-            and c.pos_ == "PROPN"
+            and (
+                c.pos_ == "PROPN"
+                or (  # "Sudan army shells Omdurman": a name's army, police, ...
+                    c.pos_ == "NOUN"
+                    and any(g.pos_ == "PROPN" and g.dep_ in ("compound", "nmod") for g in c.lefts)
+                )
+            )
             and c.ent_type_ not in ("DATE", "TIME")
             and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
             and _opens_clause(c)
@@ -3686,6 +3697,14 @@ def _verb_args(
     else:
         src.extend(subj)
         tgt.extend(_receivers(verb, ("dobj", "dative")))
+        if not tgt and verb.tag_ == "VBZ":
+            # "Niger expels French ambassador", "Sudan army shells Omdurman": a headline's
+            # object read as an adverbial noun (not a date: "attacks Monday")
+            tgt.extend(
+                c
+                for c in verb.rights
+                if c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME") and not c.like_num
+            )
         if verb.lemma_.lower() in RAISING_VERBS and not any(
             c.dep_ == "dobj" for c in verb.children
         ):
