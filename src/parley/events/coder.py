@@ -812,7 +812,11 @@ class EventCoder:
             or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do"))
         ):
             blocked = self.lex.blocked.get(lemma)
-            if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
+            governed = _complements(tok)
+            governed += [  # "regained control of parliament": what the object is of
+                p for c in governed if c.dep_ == "dobj" for p in _prep_objects(c, frozenset({"of"}))
+            ]
+            if blocked and any(c.lemma_.lower() in blocked for c in governed):
                 return None  # "declined to comment"
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
