@@ -3261,33 +3261,40 @@ def _opens_clause(tok: Token) -> bool:
     return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
 
 
-def _headline_parties(tok: Token) -> list[Token]:
-    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two or
-    more names that are all the sentence has before ``tok``, joined by commas or "and"
-    (the last word of each name); empty otherwise."""
+def _headline_parties(tok: Token, least: int = 2) -> list[Token]:
+    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two (or
+    ``least``) or more names that are all the sentence has before ``tok``, joined by
+    commas or "and" (the last word of each name); empty otherwise."""
     names: list[Token] = []
     last = None
     for w in tok.doc[tok.sent.start : tok.i]:
         if w.lower_ in (",", "and") and last is not None:
             names.append(last)
             last = None
-        elif w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in ("DATE", "TIME"):
+        elif (
+            w.tag_ in ("NNP", "NNPS") or (w.tag_ == "NN" and w.text[:1].isupper())
+        ) and w.ent_type_ not in ("DATE", "TIME"):  # ("Russia fires ...": "Russia" an NN)
             last = w
         else:
             return []
-    return [*names, last] if names and last is not None else []
+    names = [*names, last] if last is not None else []
+    return names if len(names) >= least else []
 
 
 def _headline_compound(tok: Token) -> tuple[Token, Token] | None:
     """ "Russia, Ukraine swap prisoners", "Armenia, Azerbaijan trade fire on border": a
     headline's present tense after the names of the parties, read as a noun compound
     (or adjective) of its object. Returns (last party, object)."""
-    if tok.tag_ not in ("NN", "VB", "VBP", "JJ") or tok.dep_ not in ("compound", "amod"):
+    if tok.tag_ not in ("NN", "VB", "VBP", "VBZ", "JJ") or tok.dep_ not in ("compound", "amod"):
         return None
     obj = tok.head
-    if obj.i != tok.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+    between = tok.doc[tok.i + 1 : obj.i]  # "sign grain deal": the object's own modifiers
+    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    parties = _headline_parties(tok)
+    if any(w.head.i != obj.i or w.dep_ not in ("compound", "amod") for w in between):
+        return None
+    # (one name will do for a verb's -s form: "North Korea fires missiles into sea")
+    parties = _headline_parties(tok, 1 if tok.tag_ == "VBZ" else 2)
     return (parties[-1], obj) if parties else None
 
 
@@ -3531,6 +3538,10 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
+# who acts for a state in a headline "Thailand, Cambodia troops clash" (not "fans")
+SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
@@ -3556,7 +3567,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
             and _opens_clause(c)
         ][:1]
-    elif len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
+    elif len(subj) == 1 and (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in SIDE_NOUNS):
         # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
         # headline's comma for "and"; the first name was read as an adverbial noun (or
         # a modifier of the second: "Armenia, Azerbaijan hold talks"; "Thailand,
@@ -3693,8 +3704,8 @@ def _verb_args(
         # the phrase before the misread verb acts on the noun it was read as modifying
         # ("Russia, Ukraine swap prisoners", "Armenia and Azerbaijan concentrated
         # troops": each of the names opening the sentence)
-        names = _headline_parties(verb)
-        src.extend(subj or names or misread[:1])
+        names = _headline_parties(verb)  # (the parser may make the last one a subject)
+        src.extend(names or subj or misread[:1])
         if not (names and names[-1] in misread[1].subtree):
             tgt.append(misread[1])  # (not "Ukraine swap prisoners", read as one phrase)
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
@@ -3935,7 +3946,9 @@ INTRANSITIVE_MOVES = frozenset(
 
 def _into_the_sea(tok: Token) -> bool:
     """Fired "into the sea", "into the Sea of Japan", "into waters off its coast"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"):
+    misread = _misread_verb(tok)  # "North Korea fires missiles into sea": on the object
+    heads = [tok, misread[1]] if misread is not None else [tok]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "into"):
         for pobj in _pobjs(prep):
             if pobj.lemma_.lower() in ("sea", "water", "ocean") or pobj.text == "Sea":
                 return True
