@@ -415,6 +415,8 @@ SETTLEMENT_NOUNS = frozenset(
         "county",
         "department",
         "prefecture",
+        "camp",  # "Israel raids Jenin refugee camp"
+        "port",  # "Russian missiles hit Odesa port", "the port of Hodeidah"
     }
 )
 
@@ -4008,6 +4010,8 @@ def _place_name(pobj: Token) -> str | None:
             for inner in _pobjs(prep):
                 return _span_text(inner)
         names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and pobj.lemma_.lower() == "camp" and names[-1].ent_type_ in ("ORG", "NORP"):
+            return None  # "a Hamas training camp": whose, not where
         if names:  # "the Kalbajar district", "Shan State": a place whatever NER calls it
             return pobj.doc[names[0].left_edge.i : names[-1].i + 1].text
         return None
