@@ -3577,7 +3577,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         first = verb.doc[verb.sent.start]
         if (
             (
-                (first.head.i == verb.i and first.dep_ == "npadvmod")
+                (first.head.i == verb.i and first.dep_ in ("npadvmod", "dep"))
                 or (first.head.i == subj[0].i and first.dep_ in ("nmod", "compound"))
             )
             and first.pos_ == "PROPN"
