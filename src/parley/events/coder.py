@@ -1284,6 +1284,7 @@ class EventCoder:
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
+        stateless = all(t.country is None for t in targets)  # before a place fills one in
         sources, targets = _infer_countries(
             trig.entry.type, sources, targets, place, ctx.home, trig.mode
         )
@@ -1294,7 +1295,7 @@ class EventCoder:
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
                 and len(sources) > 1
-                and (not targets or all(t.country is None for t in targets))
+                and stateless  # (not "swapped prisoners in Abu Dhabi": the UAE's)
             )
             or _sides_clashed(trig.tok, sources)
             or (  # "India and China completed disengagement": each side from the other
@@ -2939,7 +2940,17 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
 
 def _mutual(tok: Token) -> bool:
     """ "A and B upgraded their diplomatic ties", "established relations": each side
-    acts towards the other."""
+    acts towards the other (as in "expelled each other's diplomats", "expelled
+    diplomats in a tit-for-tat row")."""
+    misread = _misread_verb(tok)  # ("Russia, Moldova expel diplomats in tit-for-tat row")
+    tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
+    if any(w.lower_ == "tat" for w in tree) or any(
+        g.lower_ == "other" and g.dep_ == "poss"
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.children
+    ):
+        return True
     return any(
         c.dep_ == "dobj"
         and (
