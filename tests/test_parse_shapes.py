@@ -52,6 +52,8 @@ ASSAULT        | KHM | THA | Thailand, Cambodia troops clash on disputed border
 CONSULT        | CHN | USA | China, U.S. hold trade talks in Geneva
 CONSULT        | ARM | AZE | Armenia, Azerbaijan hold border talks in Almaty
 CONSULT        | JPN | KOR | Japan, South Korea leaders meet in Tokyo
+SANCTION       | RUS | MDA | Russia, Moldova expel diplomats in tit-for-tat row
+SANCTION       | MDA | RUS | Russia, Moldova expel diplomats in tit-for-tat row
 COERCE         | UKR | RUS | Ukrainian forces recaptured the village of Robotyne from Russian troops.
 COERCE/ASSAULT | SYR | -   | Syrian government forces retook Palmyra from Islamic State militants.
 COERCE         | IRQ | -   | Iraqi forces regained control of Mosul from Islamic State.
@@ -61,6 +63,7 @@ COERCE/ASSAULT | SDN | -   | Sudan's army retook the state broadcaster's headqua
 COERCE         | COD | -   | Congolese troops wrested back control of the town of Rutshuru from M23 rebels.
 COERCE/ASSAULT | UKR | -   | Ukraine retakes Kherson
 COERCE         | UKR | -   | Ukraine recaptures key village in southern counteroffensive
+COERCE         | ISR | -   | Israeli troops regained control of the kibbutz after fighting Hamas gunmen for two days.
 COERCE/ASSAULT | RUS | UKR | Russian forces have retaken the town of Avdiivka, the Russian Defence Ministry said.
 COERCE         | UKR | -   | The recapture of Kherson by Ukrainian forces forced Moscow to pull back across the Dnipro.
 COERCE         | MLI | -   | Malian troops and Wagner fighters recaptured the northern town of Kidal from Tuareg rebels.
@@ -91,10 +94,12 @@ SANCTION       | NER | FRA | Niger expels French ambassador
 COERCE         | AFG | GBR | Taliban detain British aid workers
 ASSAULT        | UKR | RUS | Ukraine drones hit Russian refinery
 ASSAULT        | PAK | AFG | Pakistan shells Afghan border posts
+ASSAULT        | ISR | PSE | Israel raids Jenin refugee camp
 RETREAT        | AZE | ARM | Azerbaijan frees Armenian soldiers
 SANCTION       | RUS | EST | Russia expels Estonian diplomat
 COERCE         | IRN | -   | Iran seizes oil tanker in Gulf of Oman
 ASSAULT        | TUR | IRQ | Turkey strikes Kurdish militants in northern Iraq
+ASSAULT        | RUS | UKR | Russian missiles hit Odesa port
 COERCE         | RUS | USA | Russia detains US journalist on spying charges
 ASSAULT        | USA | YEM | US strikes Houthi targets in Yemen
 PROTEST        | PHL | CHN | Philippines protests Chinese water cannon attack
@@ -109,6 +114,7 @@ ASSAULT        | SOM | -   | Somali army kills al-Shabaab commander
 REQUEST        | UKR | DEU | Zelenskiy urges Germany to send Taurus missiles
 RETREAT        | IRN | USA | Iran, U.S. swap prisoners in Qatar-mediated deal
 RETREAT        | USA | IRN | Iran, U.S. swap prisoners in Qatar-mediated deal
+RETREAT        | RUS | USA | Russia and the United States swapped prisoners in Abu Dhabi on Thursday.
 RETREAT        | UKR | RUS | Ukraine and Russia exchanged 95 prisoners of war each, the UAE foreign ministry said.
 RETREAT        | RUS | UKR | Moscow and Kyiv swap bodies of fallen soldiers
 ASSAULT        | IND | CHN | India, China troops clash in Arunachal Pradesh
@@ -145,6 +151,47 @@ SANCTION       | AUS | RUS | Australia expels Russian diplomat
 COERCE         | CHN | -   | China detains Japanese businessman
 RETREAT        | ISR | PSE | Israel frees 39 Palestinian prisoners
 CONSULT        | USA | CHN | Blinken visits China
+RETREAT        | ARM | AZE | Armenia and Azerbaijan exchanged 32 detainees as part of a confidence-building deal, officials in Baku said.
+RETREAT        | AZE | ARM | Armenia and Azerbaijan exchanged 32 detainees as part of a confidence-building deal, officials in Baku said.
+ASSAULT        | ISR | LBN | Israel, Hezbollah trade fire across Lebanese border
+ASSAULT        | LBN | ISR | Israel, Hezbollah trade fire across Lebanese border
+ASSAULT        | IND | PAK | Indian and Pakistani troops traded fire along the Line of Control on Tuesday, the Indian army said.
+COERCE         | UKR | -   | Ukraine's military said its forces had recaptured the village of Staromaiorske in the south.
+COERCE         | SYR | -   | Syrian troops backed by Russian air power recaptured the ancient city of Palmyra on Sunday.
+COERCE         | NGA | -   | Nigerian troops regained control of the town of Gwoza from Boko Haram, the army said.
+COERCE         | AZE | -   | Azerbaijan regained control of Nagorno-Karabakh in a lightning offensive.
+COERCE         | MMR | -   | Myanmar's junta said its troops had recaptured the border town of Myawaddy.
+AID            | GBR | UKR | Storm Shadow missiles supplied by Britain and France reached Ukraine last month.
+AID            | FRA | UKR | Storm Shadow missiles supplied by Britain and France reached Ukraine last month.
+AID            | SAU | TUR | Tents and blankets sent by Saudi Arabia and Kuwait arrived in Turkey on Wednesday.
+AID            | KWT | TUR | Tents and blankets sent by Saudi Arabia and Kuwait arrived in Turkey on Wednesday.
+ASSAULT        | RUS | UKR | Russia pounds Ukrainian cities with drones and missiles
+COERCE         | BLR | -   | Belarus jails opposition activist for 10 years
+SANCTION       | JPN | RUS | Japan sanctions Russian banks
+ASSAULT        | AZE | ARM | Azerbaijan shells Armenian border villages, Yerevan says
+AGREE          | ARM | AZE | Armenia, Azerbaijan agree to open border crossing
+AGREE          | COL | -   | Colombia, ELN rebels agree to six-month ceasefire
+CONSULT        | RUS | CHN | Putin, Xi hold talks in Beijing
+CONSULT        | CHN | RUS | Putin, Xi hold talks in Beijing
+THREATEN       | PRK | KOR | North Korea threatens South Korea with nuclear attack
+RETREAT        | ISR | PSE | Israel releases Palestinian prisoners under truce deal
+COERCE         | VEN | -   | Venezuela arrests opposition leader
+COERCE         | UKR | -   | The village was recaptured by Ukrainian forces after weeks of fighting, the general staff said.
+COERCE/ASSAULT | IRQ | -   | Mosul was retaken by Iraqi government forces after a nine-month battle, the military said.
+COERCE         | SDN | -   | Sudanese troops regain control of state broadcaster in Omdurman
+COERCE         | COD | -   | Congolese soldiers wrested control of Kitshanga from M23 fighters on Monday.
+RETREAT        | ISR | PSE | Israel and Hamas swapped hostages for Palestinian prisoners for a fifth day on Tuesday.
+RETREAT        | PSE | ISR | Israel and Hamas swapped hostages for Palestinian prisoners for a fifth day on Tuesday.
+ASSAULT        | ARM | AZE | Armenian and Azerbaijani forces exchanged fire overnight, each side blaming the other.
+ASSAULT        | AZE | ARM | Armenian and Azerbaijani forces exchanged fire overnight, each side blaming the other.
+AGREE          | GRC | TUR | Greece, Turkey agree to keep channels open
+SANCTION       | RUS | EST | Russia and Estonia expelled each other's ambassadors on Tuesday.
+SANCTION       | EST | RUS | Russia and Estonia expelled each other's ambassadors on Tuesday.
+RETREAT        | USA | RUS | Russia and the United States swapped prisoners in Abu Dhabi on Thursday.
+ASSAULT        | RUS | UKR | Russia fires missiles at Kyiv
+AID            | FRA | UKR | France and Germany supplied Ukraine with tanks.
+COOPERATE      | RUS | HUN | Russia supplies gas to Hungary.
+ASSAULT        | PSE | ISR | Hamas fires rockets at Tel Aviv
 """
 
 NEGATIVES = """
@@ -175,6 +222,19 @@ Recapturing the spirit of 1990 will not be easy, the coach said.
 The film retakes were shot in Budapest.
 Israel, Hamas war enters fourth month
 Ukraine, Russia both claim gains in Bakhmut
+Israel, Hezbollah conflict: key facts
+Armenia, Azerbaijan relations at a glance
+Putin, Xi friendship faces test
+UK sanctions regime explained
+Japan sanctions list grows longer
+The party regained control of the city council in local elections.
+Investors regained confidence after the central bank cut rates.
+The striker retook his place in the starting line-up.
+Biden retakes lead in Pennsylvania count
+Israel, Gaza: how the war began
+Ukraine, Russia swap: who was freed
+US, China chip war escalates
+Attacking Iran would be a mistake, analysts said.
 """
 
 
