@@ -984,7 +984,7 @@ CASES = [
     ),
     (
         "The Soviet Union supplied Nicaragua with military helicopters.",
-        "COOPERATE",
+        "AID",  # arms given: military aid (a sale or an arms deal is COOPERATE)
         "RUS",
         "NIC",
         "1985-03-04",

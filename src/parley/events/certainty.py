@@ -180,6 +180,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     if _purpose_of_sending(trigger):
         m.doubt("speculative")
     if (
+        anchor.dep_ == "csubj"
+        and anchor.tag_ == "VBG"
+        and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_SPECULATIVE
+            for c in anchor.head.children
+        )
+    ):
+        m.doubt("speculative")  # "Retaking Crimea would take years": a hypothetical act
+    if (
         anchor.dep_ == "advcl"
         and anchor.tag_ in ("VBZ", "VBP")
         and any(

@@ -422,6 +422,8 @@ SETTLEMENT_NOUNS = frozenset(
         "county",
         "department",
         "prefecture",
+        "camp",  # "Israel raids Jenin refugee camp"
+        "port",  # "Russian missiles hit Odesa port", "the port of Hodeidah"
     }
 )
 
@@ -867,7 +869,11 @@ class EventCoder:
             or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do"))
         ):
             blocked = self.lex.blocked.get(lemma)
-            if blocked and any(c.lemma_.lower() in blocked for c in _complements(tok)):
+            governed = _complements(tok)
+            governed += [  # "regained control of parliament": what the object is of
+                p for c in governed if c.dep_ == "dobj" for p in _prep_objects(c, frozenset({"of"}))
+            ]
+            if blocked and any(c.lemma_.lower() in blocked for c in governed):
                 return None  # "declined to comment"
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
@@ -1086,6 +1092,8 @@ class EventCoder:
         for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
+            if trig.entry.pos == "VERB":
+                continue  # a verb read as a noun ("Russia, Ukraine swap prisoners"): no nominal
             if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
@@ -1415,6 +1423,7 @@ class EventCoder:
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
+        stateless = all(t.country is None for t in targets)  # before a place fills one in
         sources, targets = _infer_countries(
             trig.entry.type, sources, targets, place, ctx.home, trig.mode
         )
@@ -1425,7 +1434,7 @@ class EventCoder:
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
                 and len(sources) > 1
-                and (not targets or all(t.country is None for t in targets))
+                and stateless  # (not "swapped prisoners in Abu Dhabi": the UAE's)
             )
             or _sides_clashed(trig.tok, sources)
             or (  # "India and China completed disengagement": each side from the other
@@ -3373,7 +3382,17 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
 
 def _mutual(tok: Token) -> bool:
     """ "A and B upgraded their diplomatic ties", "established relations": each side
-    acts towards the other."""
+    acts towards the other (as in "expelled each other's diplomats", "expelled
+    diplomats in a tit-for-tat row")."""
+    misread = _misread_verb(tok)  # ("Russia, Moldova expel diplomats in tit-for-tat row")
+    tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
+    if any(w.lower_ == "tat" for w in tree) or any(
+        g.lower_ == "other" and g.dep_ == "poss"
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.children
+    ):
+        return True
     return any(
         c.dep_ == "dobj"
         and (
@@ -3507,6 +3526,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
         if misread:
             objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
@@ -3695,6 +3716,43 @@ def _opens_clause(tok: Token) -> bool:
     return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
 
 
+def _headline_parties(tok: Token, least: int = 2) -> list[Token]:
+    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two (or
+    ``least``) or more names that are all the sentence has before ``tok``, joined by
+    commas or "and" (the last word of each name); empty otherwise."""
+    names: list[Token] = []
+    last = None
+    for w in tok.doc[tok.sent.start : tok.i]:
+        if w.lower_ in (",", "and") and last is not None:
+            names.append(last)
+            last = None
+        elif (
+            w.tag_ in ("NNP", "NNPS") or (w.tag_ == "NN" and w.text[:1].isupper())
+        ) and w.ent_type_ not in ("DATE", "TIME"):  # ("Russia fires ...": "Russia" an NN)
+            last = w
+        else:
+            return []
+    names = [*names, last] if last is not None else []
+    return names if len(names) >= least else []
+
+
+def _headline_compound(tok: Token) -> tuple[Token, Token] | None:
+    """ "Russia, Ukraine swap prisoners", "Armenia, Azerbaijan trade fire on border": a
+    headline's present tense after the names of the parties, read as a noun compound
+    (or adjective) of its object. Returns (last party, object)."""
+    if tok.tag_ not in ("NN", "VB", "VBP", "VBZ", "JJ") or tok.dep_ not in ("compound", "amod"):
+        return None
+    obj = tok.head
+    between = tok.doc[tok.i + 1 : obj.i]  # "sign grain deal": the object's own modifiers
+    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(w.head.i != obj.i or w.dep_ not in ("compound", "amod") for w in between):
+        return None
+    # (one name will do for a verb's -s form: "North Korea fires missiles into sea")
+    parties = _headline_parties(tok, 1 if tok.tag_ == "VBZ" else 2)
+    return (parties[-1], obj) if parties else None
+
+
 def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
     leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
@@ -3703,12 +3761,19 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
     protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
     has its own verb)."""
+    if (headline := _headline_compound(tok)) is not None:
+        return headline  # "Russia, Ukraine swap prisoners"
     if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
         # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
         # read as a noun (a noun has no direct object); its subject is the capitalised
         # word before it or a subject the parser gave the "noun"
-        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages")
-            (c for c in tok.rights if c.dep_ in ("dobj", "npadvmod") and c.pos_ != "ADV"), None
+        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages",
+            (  # or an apposition: "US sanctions Russian oligarchs")
+                c
+                for c in tok.rights
+                if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ not in ("ADV", "PROPN")
+            ),
+            None,
         )
         name = tok.doc[tok.i - 1]
         if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
@@ -3933,6 +3998,10 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
+# who acts for a state in a headline "Thailand, Cambodia troops clash" (not "fans")
+SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
@@ -3947,21 +4016,32 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             c
             for c in verb.lefts
             if c.dep_ in ("npadvmod", "compound")
-            and c.pos_ == "PROPN"
+            and (
+                c.pos_ == "PROPN"
+                or (  # "Sudan army shells Omdurman": a name's army, police, ...
+                    c.pos_ == "NOUN"
+                    and any(g.pos_ == "PROPN" and g.dep_ in ("compound", "nmod") for g in c.lefts)
+                )
+            )
             and c.ent_type_ not in ("DATE", "TIME")
             and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
             and _opens_clause(c)
         ][:1]
-    elif len(subj) == 1 and subj[0].pos_ == "PROPN":
+    elif len(subj) == 1 and (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in SIDE_NOUNS):
         # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
-        # headline's comma for "and"; the first name was read as an adverbial noun
+        # headline's comma for "and"; the first name was read as an adverbial noun (or
+        # a modifier of the second: "Armenia, Azerbaijan hold talks"; "Thailand,
+        # Cambodia troops clash": the second a name's troops)
         first = verb.doc[verb.sent.start]
         if (
-            first.head.i == verb.i
-            and first.dep_ == "npadvmod"
+            (
+                (first.head.i == verb.i and first.dep_ in ("npadvmod", "dep"))
+                or (first.head.i == subj[0].i and first.dep_ in ("nmod", "compound"))
+            )
             and first.pos_ == "PROPN"
             and first.nbor().lower_ == ","
             and _phrase_start(subj[0]) == first.i + 2
+            and first.nbor(2).pos_ == "PROPN"
         ):
             subj.insert(0, first)
     node = verb
@@ -4076,15 +4156,34 @@ def _verb_args(
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
+        if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+            # "F-16 jets supplied by Denmark and the Netherlands arrived in Ukraine": the
+            # goods went where they arrived (each supplier to it, not to each other)
+            went = verb.head.head
+            if went.lemma_.lower() in ARRIVAL_VERBS:
+                late.extend(_prep_objects(went, frozenset({"in", "at", "to", "into"})))
+                late.extend(c for c in went.children if c.dep_ == "dobj")  # "reached Kyiv"
     elif (misread := _misread_verb(verb)) is not None:
         # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
         # the phrase before the misread verb acts on the noun it was read as modifying
-        src.extend(subj or misread[:1])
-        tgt.append(misread[1])
+        # ("Russia, Ukraine swap prisoners", "Armenia and Azerbaijan concentrated
+        # troops": each of the names opening the sentence)
+        names = _headline_parties(verb)  # (the parser may make the last one a subject)
+        src.extend(names or subj or misread[:1])
+        if not (names and names[-1] in misread[1].subtree):
+            tgt.append(misread[1])  # (not "Ukraine swap prisoners", read as one phrase)
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
         tgt.extend(_receivers(verb, ("dobj", "dative")))
+        if not tgt and verb.tag_ == "VBZ":
+            # "Niger expels French ambassador", "Sudan army shells Omdurman": a headline's
+            # object read as an adverbial noun (not a date: "attacks Monday")
+            tgt.extend(
+                c
+                for c in verb.rights
+                if c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME") and not c.like_num
+            )
         if verb.lemma_.lower() in RAISING_VERBS and not any(
             c.dep_ == "dobj" for c in verb.children
         ):
@@ -4121,6 +4220,10 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# verbs of goods or forces reaching a place ("jets supplied by Denmark arrived in Ukraine")
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "enter", "cross"})
 
 
 def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -4315,7 +4418,9 @@ INTRANSITIVE_MOVES = frozenset(
 
 def _into_the_sea(tok: Token) -> bool:
     """Fired "into the sea", "into the Sea of Japan", "into waters off its coast"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"):
+    misread = _misread_verb(tok)  # "North Korea fires missiles into sea": on the object
+    heads = [tok, misread[1]] if misread is not None else [tok]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "into"):
         for pobj in _pobjs(prep):
             if pobj.lemma_.lower() in ("sea", "water", "ocean") or pobj.text == "Sea":
                 return True
@@ -4375,6 +4480,8 @@ def _place_name(pobj: Token) -> str | None:
             for inner in _pobjs(prep):
                 return _span_text(inner)
         names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and pobj.lemma_.lower() == "camp" and names[-1].ent_type_ in ("ORG", "NORP"):
+            return None  # "a Hamas training camp": whose, not where
         if names:  # "the Kalbajar district", "Shan State": a place whatever NER calls it
             return pobj.doc[names[0].left_edge.i : names[-1].i + 1].text
         return None
