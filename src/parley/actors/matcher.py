@@ -441,7 +441,7 @@ class ActorResolver:
         actor = Actor(
             text=text,
             name=entry.name,
-            country=entry.country,
+            country=entry.country_at(ctx.date),
             sector=sector,
             actor_id=entry.actor_id,
         )
@@ -491,7 +491,7 @@ class ActorResolver:
             sector, role = entry.at(ctx.date)
             if sector is None:
                 sector = self._title_sector(tok)  # "President Bill Clinton", no dated role
-            country = entry.country
+            country = entry.country_at(ctx.date)
             if sector is None and self._igo_post(tok, scan):
                 # "Kenzo Oshima, the UN relief coordinator": speaks for the organisation
                 # now, whatever country the dictionary gives him
@@ -651,11 +651,15 @@ class ActorResolver:
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
+        based: list[tuple[str, Entry]] = []  # "Kabul-based militants": if nothing else
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
         relational = tok.lemma_.lower() in RELATIONAL_NOUNS
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
+            if child.dep_ == "amod" and child.lower_ == "based":
+                self._based_at(tok, child, scan, based)
+                continue
             if child.dep_ in ("amod", "compound") and child.lower_ in SIDE_PARTICIPLES:
                 # "the Saudi-led coalition", "Vietnamese-led forces": the leader's side;
                 # "a Portuguese-flagged ship", "a British-owned freighter": the owner's
@@ -694,7 +698,27 @@ class ActorResolver:
                             for nested in self._countries_of(t, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
-        return found
+        return found or based
+
+    def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
+        group"): a dictionary name, else a gazetteer place. Not for the media, NGOs
+        and companies, which are often based abroad ("a London-based rights group")."""
+        role = self._role_of(tok)
+        if role is not None and role.sector in ("MED", "NGO", "BUS", "IGO"):
+            return
+        for inner in based.children:
+            if inner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+                continue
+            if self._country_at(inner, scan, out) or not inner.text[:1].isupper():
+                continue
+            from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+            name = tok.doc[inner.left_edge.i : inner.i + 1].text
+            code = load_gazetteer().find(name, towns=False).country
+            if code and code in self.dictionary.countries:
+                entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
+                out.append((code, entry))
 
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:

@@ -1282,6 +1282,8 @@ class EventCoder:
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
         self._retype_by_parties(trig, sources, targets)
+        if self._business_only(trig.entry.type, sources, targets):
+            return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
         if (
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -1397,6 +1399,22 @@ class EventCoder:
             # "Russia and Belarus held military drills"
             trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
             trig.mode = None
+
+    @staticmethod
+    def _business_only(type_: str, sources: list[Actor], targets: list[Actor]) -> bool:
+        """Companies' acts that are no political event: a company "attacking" or
+        "protesting" a plan is a figure of speech, and its investments, purchases and
+        pledges with no state or international organisation on the other side are
+        business news ("Intel will invest $20 billion in Ohio", "Microsoft agreed to
+        buy Activision"). Deals with a government stay ("Rosatom signed a deal with
+        Egypt")."""
+        if not sources or any(a.sector != "BUS" for a in sources):
+            return False
+        if type_ in ("ASSAULT", "PROTEST"):
+            return True
+        return type_ in ("AGREE", "COOPERATE") and not any(
+            t.sector in STATE_SECTORS or t.country in ("IGO", "NGO") for t in targets
+        )
 
     def _hosted_meeting(
         self,
