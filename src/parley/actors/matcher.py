@@ -175,7 +175,7 @@ class ActorResolver:
         while i < n:
             tok = tokens[i]
             found: Match | None = None
-            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text):
+            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or tok.text.isalnum()):
                 for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
                     piece = tokens[i : i + length]
                     key = normalise(_text(piece))

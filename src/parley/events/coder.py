@@ -415,6 +415,7 @@ SETTLEMENT_NOUNS = frozenset(
         "county",
         "department",
         "prefecture",
+        "camp",  # "the Zamzam camp", "the Nuseirat camp"
     }
 )
 
@@ -2358,6 +2359,15 @@ class EventCoder:
                     place = self.gazetteer.find(_span_text(cand), prefer, towns=False)
                     if place.country in prefer and place.lat is not None:
                         return place
+                    continue
+                if not name and cand.ent_type_ == "PERSON" and match is None:
+                    # "in Maungdaw", "in Malam Fatori" tagged as people: only a place of
+                    # the hand-made conflict list (regions.yaml), never a namesake city
+                    text = _span_text(cand)
+                    if text.lower().removeprefix("the ") in self.gazetteer.regions:
+                        place = self.gazetteer.find(text, prefer)
+                        if place.country:
+                            return place
                     continue
                 if name:
                     place = self.gazetteer.find(name, prefer)

@@ -1,0 +1,562 @@
+"""Actor coverage: dated roles held for another state or an IGO (Soviet foreign
+minister Shevardnadze, EU mediator Lord Owen, UN envoys), "X-based" groups, companies
+(sector BUS) whose "attacks", protests and business deals are no political event, and
+conflict-news towns the gazetteer lacked (Heglig, Bunagana, Qamishli, ...).
+
+Every sentence was written for these tests in wire style; the publication date puts
+people in the role they held then."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+# (text, publication date, PLOVER type or None for any, source country, target country)
+EVENTS = [
+    (
+        "Soviet Foreign Minister Eduard Shevardnadze met Secretary of State"
+        " James Baker in Wyoming on Friday.",
+        "1989-09-24",
+        "CONSULT",
+        "RUS",
+        "USA",
+    ),
+    (
+        "Shevardnadze accused Washington of dragging its feet on arms control.",
+        "1988-03-10",
+        "ACCUSE",
+        "RUS",
+        "USA",
+    ),
+    (
+        "Georgian President Eduard Shevardnadze accused Moscow of backing the Abkhaz separatists.",
+        "1998-06-01",
+        "ACCUSE",
+        "GEO",
+        "RUS",
+    ),
+    (
+        "Lord Owen urged the Bosnian Serbs to accept the peace plan.",
+        "1993-04-20",
+        "REQUEST",
+        "IGO",
+        "BIH",
+    ),
+    (
+        "David Owen met Serbian President Slobodan Milosevic in Belgrade on Tuesday.",
+        "1993-02-10",
+        "CONSULT",
+        "IGO",
+        "SRB",
+    ),
+    (
+        "Suharto met Australian Prime Minister Paul Keating in Jakarta.",
+        "1994-06-01",
+        "CONSULT",
+        "IDN",
+        "AUS",
+    ),
+    (
+        "Soeharto accused foreign journalists of spreading lies about East Timor.",
+        "1992-01-10",
+        "ACCUSE",
+        "IDN",
+        None,
+    ),
+    (
+        "Cyrus Vance met Croatian President Franjo Tudjman in Zagreb.",
+        "1992-01-02",
+        "CONSULT",
+        "IGO",
+        "HRV",
+    ),
+    (
+        "Thorvald Stoltenberg met Bosnian President Alija Izetbegovic in Sarajevo on Monday.",
+        "1993-07-20",
+        "CONSULT",
+        "IGO",
+        "BIH",
+    ),
+    ("Lakhdar Brahimi met Taliban leaders in Kandahar.", "1998-10-14", "CONSULT", "IGO", "AFG"),
+    (
+        "Kofi Annan urged Kenyan President Mwai Kibaki to share power with the opposition.",
+        "2008-02-05",
+        "REQUEST",
+        "IGO",
+        "KEN",
+    ),
+    (
+        "Staffan de Mistura met Moroccan Foreign Minister Nasser Bourita in Rabat.",
+        "2023-09-05",
+        "CONSULT",
+        "IGO",
+        "MAR",
+    ),
+    (
+        "Martin Griffiths met Houthi leaders in Sanaa on Wednesday.",
+        "2019-06-12",
+        "CONSULT",
+        "IGO",
+        "YEM",
+    ),
+    (
+        "Hans Grundberg urged the Houthis to release detained UN staff.",
+        "2024-07-01",
+        "REQUEST",
+        "IGO",
+        "YEM",
+    ),
+    (
+        "Geir Pedersen met Syrian Foreign Minister Faisal Mekdad in Damascus.",
+        "2023-02-20",
+        "CONSULT",
+        "IGO",
+        "SYR",
+    ),
+    (
+        "Volker Perthes met army chief Abdel Fattah al-Burhan in Khartoum.",
+        "2022-06-01",
+        "CONSULT",
+        "IGO",
+        "SDN",
+    ),
+    (
+        "Ramtane Lamamra met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan.",
+        "2024-03-10",
+        "CONSULT",
+        "IGO",
+        "SDN",
+    ),
+    (
+        "Olusegun Obasanjo met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+        "2022-03-01",
+        "CONSULT",
+        "IGO",
+        "ETH",
+    ),
+    (
+        "Uhuru Kenyatta met Congolese President Felix Tshisekedi in Kinshasa.",
+        "2023-01-20",
+        "CONSULT",
+        "IGO",
+        "COD",
+    ),
+    (
+        "Ghassan Salame urged Khalifa Haftar to halt the offensive on Tripoli.",
+        "2019-04-10",
+        "REQUEST",
+        "IGO",
+        "LBY",
+    ),
+    (
+        "Nickolay Mladenov urged Israel to halt settlement construction.",
+        "2018-02-01",
+        "REQUEST",
+        "IGO",
+        "ISR",
+    ),
+    ("Jamal Benomar met Houthi leaders in Saada.", "2014-09-10", "CONSULT", "IGO", "YEM"),
+    (
+        "Abdoulaye Bathily met Libyan Prime Minister Abdul Hamid Dbeibah in Tripoli.",
+        "2023-03-01",
+        "CONSULT",
+        "IGO",
+        "LBY",
+    ),
+    (
+        "Tony Blair met Palestinian President Mahmoud Abbas in Ramallah.",
+        "2010-06-01",
+        "CONSULT",
+        "IGO",
+        "PSE",
+    ),
+    (
+        "Martti Ahtisaari met Serbian President Boris Tadic in Belgrade.",
+        "2007-02-02",
+        "CONSULT",
+        "IGO",
+        "SRB",
+    ),
+    (
+        "Carl Bildt met Bosnian Serb leader Radovan Karadzic in Pale.",
+        "1995-07-10",
+        "CONSULT",
+        "IGO",
+        "BIH",
+    ),
+    (
+        "Lord Carrington urged Serbia to respect the ceasefire.",
+        "1991-11-10",
+        "REQUEST",
+        "IGO",
+        "SRB",
+    ),
+    ("Zalmay Khalilzad met Taliban negotiators in Doha.", "2020-02-01", "CONSULT", "USA", "AFG"),
+    (
+        "George Mitchell met Israeli Prime Minister Benjamin Netanyahu in Jerusalem.",
+        "2009-07-28",
+        "CONSULT",
+        "USA",
+        "ISR",
+    ),
+    ("Moussa Faki Mahamat condemned the coup in Niger.", "2023-07-27", "ACCUSE", "IGO", "NER"),
+    ("Jan Egeland accused Israel of blocking aid to Gaza.", "2024-03-01", "ACCUSE", "NGO", "ISR"),
+    (
+        "Pakistani Prime Minister Nawaz Sharif met Indian Prime Minister Atal"
+        " Bihari Vajpayee in Lahore.",
+        "1999-02-21",
+        "CONSULT",
+        "PAK",
+        "IND",
+    ),
+    (
+        "Ferdinand Marcos met Secretary of State George Shultz in Manila.",
+        "1985-06-01",
+        "CONSULT",
+        "PHL",
+        "USA",
+    ),
+    (
+        "Hans Blix urged Iraq to cooperate fully with the inspectors.",
+        "2003-01-27",
+        "REQUEST",
+        "IGO",
+        "IRQ",
+    ),
+    (
+        "Dennis Ross met Palestinian leader Yasser Arafat in Gaza.",
+        "1997-09-01",
+        "CONSULT",
+        "USA",
+        "PSE",
+    ),
+    (
+        "Richard Holbrooke met Serbian President Slobodan Milosevic in Belgrade.",
+        "1995-09-10",
+        "CONSULT",
+        "USA",
+        "SRB",
+    ),
+    ("South Sudanese troops seized the oil town of Heglig.", "2012-04-11", "COERCE", "SSD", "SDN"),
+    ("M23 rebels seized the border town of Bunagana.", "2022-06-14", "COERCE", "COD", "COD"),
+    ("Israeli air strikes hit Deir al-Balah overnight.", "2024-06-01", "ASSAULT", "ISR", "PSE"),
+    ("Israeli troops raided Qalqilya on Thursday.", "2024-06-01", "ASSAULT", "ISR", "PSE"),
+    ("Hezbollah fired rockets at Metula.", "2024-06-01", "ASSAULT", "LBN", "ISR"),
+    ("An Israeli drone strike hit Dahiyeh on Tuesday.", "2024-08-01", "ASSAULT", "ISR", "LBN"),
+    ("Turkish drones struck Qamishli.", "2024-01-10", "ASSAULT", "TUR", "SYR"),
+    ("Azerbaijani forces entered Stepanakert on Tuesday.", "2023-10-05", None, "AZE", None),
+    ("RSF fighters attacked Zamzam camp near El Fasher.", "2025-04-12", "ASSAULT", "SDN", "SDN"),
+    ("Jihadists attacked an army post in Tessalit.", "2024-01-10", "ASSAULT", "MLI", "MLI"),
+    ("Boko Haram fighters stormed Malam Fatori.", "2024-01-10", "ASSAULT", "NGA", "NGA"),
+    ("Haitian police raided Cite Soleil.", "2024-01-10", "ASSAULT", "HTI", "HTI"),
+    (
+        "A Gaza-based group fired rockets at Israel on Tuesday.",
+        "2024-06-01",
+        "ASSAULT",
+        "PSE",
+        "ISR",
+    ),
+    ("Sanaa-based rebels attacked a Saudi oil facility.", "2022-03-01", "ASSAULT", "YEM", "SAU"),
+    (
+        "Idlib-based jihadists attacked Syrian army positions.",
+        "2022-03-01",
+        "ASSAULT",
+        "SYR",
+        "SYR",
+    ),
+    ("The Goma-based rebels seized the town of Sake.", "2024-02-01", "COERCE", "COD", "COD"),
+    (
+        "A Benghazi-based militia shelled the airport in Tripoli.",
+        "2019-05-01",
+        "ASSAULT",
+        "LBY",
+        "LBY",
+    ),
+    (
+        "Kabul-based militants attacked a Pakistani border post.",
+        "2024-01-10",
+        "ASSAULT",
+        "AFG",
+        "PAK",
+    ),
+    (
+        "A Mogadishu-based militia clashed with Ethiopian troops.",
+        "2024-01-10",
+        "ASSAULT",
+        "SOM",
+        "ETH",
+    ),
+    (
+        "Iraq-based PKK militants attacked a Turkish army outpost.",
+        "2024-01-10",
+        "ASSAULT",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "Tripoli-based forces clashed with Haftar's fighters south of the capital.",
+        "2019-05-01",
+        "ASSAULT",
+        "LBY",
+        "LBY",
+    ),
+    (
+        "Volkswagen attacked the European Commission's proposal on emissions.",
+        "2024-01-10",
+        "ACCUSE",
+        "DEU",
+        "IGO",
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan attacked the European Union's"
+        " decision to freeze accession talks.",
+        "2024-01-10",
+        "ACCUSE",
+        "TUR",
+        "IGO",
+    ),
+    (
+        "Rosatom signed an agreement with Egypt to build a nuclear power plant.",
+        "2017-12-11",
+        "AGREE",
+        "RUS",
+        "EGY",
+    ),
+    (
+        "Gazprom halted gas deliveries to Moldova on Saturday.",
+        "2024-01-10",
+        "SANCTION",
+        "RUS",
+        "MDA",
+    ),
+    ("Boeing agreed to sell 40 fighter jets to Poland.", "2024-01-10", "AGREE", "USA", "POL"),
+    (
+        "Huawei signed a deal with the Kenyan government to build a data centre.",
+        "2024-01-10",
+        "AGREE",
+        "CHN",
+        "KEN",
+    ),
+    (
+        "Lockheed Martin protested the Pentagon's decision to award the contract to Boeing.",
+        "2024-01-10",
+        "ACCUSE",
+        "USA",
+        "USA",
+    ),
+    (
+        "Boutros Boutros-Ghali urged the Bosnian Serbs to lift the siege of Sarajevo.",
+        "1994-02-10",
+        "REQUEST",
+        "IGO",
+        "BIH",
+    ),
+    (
+        "Javier Perez de Cuellar met Iraqi Foreign Minister Tariq Aziz in Amman.",
+        "1991-01-13",
+        "CONSULT",
+        "IGO",
+        "IRQ",
+    ),
+    (
+        "Secretary of State James Baker met Soviet Foreign Minister Eduard Shevardnadze in Moscow.",
+        "1990-09-14",
+        "CONSULT",
+        "USA",
+        "RUS",
+    ),
+    (
+        "Eduard Shevardnadze accused Russia of arming Abkhaz rebels.",
+        "1993-09-28",
+        "ACCUSE",
+        "GEO",
+        "RUS",
+    ),
+    (
+        "Lord Owen accused the Bosnian Serbs of blocking aid convoys.",
+        "1993-05-01",
+        "ACCUSE",
+        "IGO",
+        "BIH",
+    ),
+    (
+        "Grundberg met Omani Foreign Minister Badr Albusaidi in Muscat.",
+        "2024-02-01",
+        "CONSULT",
+        "IGO",
+        "OMN",
+    ),
+    (
+        "Lamamra urged the warring parties in Sudan to agree to a ceasefire.",
+        "2024-05-01",
+        "REQUEST",
+        "IGO",
+        "SDN",
+    ),
+    ("Khalilzad urged the Taliban to reduce violence.", "2020-05-01", "REQUEST", "USA", "AFG"),
+    (
+        "Perthes urged Sudan's military leaders to restore the civilian government.",
+        "2022-01-10",
+        "REQUEST",
+        "IGO",
+        "SDN",
+    ),
+    (
+        "Former Kenyan President Uhuru Kenyatta urged the M23 rebels to withdraw from Bunagana.",
+        "2022-11-20",
+        "REQUEST",
+        "IGO",
+        "COD",
+    ),
+    (
+        "Obasanjo met Tigrayan leader Debretsion Gebremichael in Mekelle.",
+        "2021-09-05",
+        "CONSULT",
+        "IGO",
+        "ETH",
+    ),
+    (
+        "Suharto accused the communists of plotting against the state.",
+        "1990-01-01",
+        "ACCUSE",
+        "IDN",
+        None,
+    ),
+    (
+        "President Suharto met Chinese Premier Li Peng in Jakarta.",
+        "1990-08-06",
+        "CONSULT",
+        "IDN",
+        "CHN",
+    ),
+    (
+        "Tony Blair urged Israel to ease restrictions on Gaza.",
+        "2010-03-01",
+        "REQUEST",
+        "IGO",
+        "ISR",
+    ),
+]
+
+# sentences that code no event at all
+NO_EVENT = [
+    ("Intel will invest $20 billion in Ohio.", "2022-01-21"),
+    ("Toyota pledged to build a new battery plant in North Carolina.", "2022-01-21"),
+    ("Microsoft agreed to buy Activision Blizzard for $69 billion.", "2022-01-18"),
+    ("Huawei will invest $1 billion in a research centre in Shanghai.", "2024-01-10"),
+    ("Samsung pledged to hire 10,000 workers this year.", "2024-01-10"),
+    ("Nvidia agreed to acquire the Israeli startup for $700 million.", "2024-01-10"),
+    ("Tesla will build a new factory in Mexico.", "2024-01-10"),
+    ("ExxonMobil pledged to cut its emissions by 2030.", "2024-01-10"),
+    ("Shell attacked the rival bid as too low.", "2024-01-10"),
+    ("The carmaker protested against the new tariffs.", "2024-01-10"),
+    ("Glencore agreed to buy the Canadian miner for $9 billion.", "2024-01-10"),
+    ("Lord Owen's memoir of the Bosnian war was published in 1995.", "1996-01-10"),
+    ("Suharto ruled Indonesia for 31 years.", "2008-01-28"),
+    ("Geir Pedersen is expected to visit Damascus next week.", "2023-02-20"),
+    ("Hans Grundberg is due in Muscat on Monday, diplomats said.", "2024-01-10"),
+    ("Martin Griffiths said the humanitarian situation in Sudan was dire.", "2023-05-10"),
+    ("The London-based rights group said it had documented 200 cases.", "2024-01-10"),
+    ("Heglig lies on the disputed border between Sudan and South Sudan.", "2012-04-11"),
+    ("Fighting around Bunagana has forced thousands to flee in recent years.", "2023-04-11"),
+    ("Thorvald Stoltenberg was born in Oslo in 1931.", "2018-01-01"),
+    ("Kofi Annan won the Nobel Peace Prize in 2001.", "2018-08-18"),
+]
+
+# sentences that must not code these types (a company's or politician's verbal "attack")
+NOT_TYPES = [
+    (
+        "Shell attacked the government's plan to raise windfall taxes on oil producers.",
+        "2024-01-10",
+        ("ASSAULT", "PROTEST"),
+    ),
+    ("Google attacked the proposed digital services tax.", "2024-01-10", ("ASSAULT", "PROTEST")),
+    (
+        "The opposition leader attacked the government's decision to raise fuel prices.",
+        "2024-01-10",
+        ("ASSAULT", "PROTEST"),
+    ),
+    (
+        "Volkswagen attacked the European Commission's proposal on emissions.",
+        "2024-01-10",
+        ("ASSAULT",),
+    ),
+]
+
+# (text, publication date, type, country of the event's location)
+LOCATED = [
+    ("Sudanese warplanes bombed Heglig on Monday.", "2012-04-20", "ASSAULT", "SDN"),
+    ("M23 rebels shelled Bunagana overnight.", "2022-06-13", "ASSAULT", "COD"),
+    ("Russian troops shelled Robotyne on Friday.", "2023-09-02", "ASSAULT", "UKR"),
+    ("Israeli warplanes struck Deir al-Balah.", "2024-06-01", "ASSAULT", "PSE"),
+    ("Israeli troops arrested five men in Qalqilya.", "2024-06-01", "COERCE", "PSE"),
+    ("Israeli warplanes bombed targets in Khiam.", "2024-06-01", "ASSAULT", "LBN"),
+    ("Turkish drones struck a car in Qamishli.", "2024-01-10", "ASSAULT", "SYR"),
+    (
+        "Azerbaijani police detained a former separatist leader in Stepanakert.",
+        "2023-10-05",
+        "COERCE",
+        "AZE",
+    ),
+    ("RSF fighters shelled the Zamzam camp.", "2025-04-12", "ASSAULT", "SDN"),
+    ("Gunmen attacked an army post in Tessalit.", "2024-01-10", "ASSAULT", "MLI"),
+    (
+        "Boko Haram fighters attacked a military base in Malam Fatori.",
+        "2024-01-10",
+        "ASSAULT",
+        "NGA",
+    ),
+    ("Police raided gang hideouts in Cite Soleil.", "2024-01-10", "ASSAULT", "HTI"),
+    ("Houthi forces shelled government positions near Khokha.", "2019-01-10", "ASSAULT", "YEM"),
+    ("Arakan Army fighters attacked a police post in Maungdaw.", "2024-01-10", "ASSAULT", "MMR"),
+    ("Israeli troops raided a hospital in Deir el-Balah.", "2024-06-01", "ASSAULT", "PSE"),
+    ("US forces shot down a drone near Al-Tanf.", "2023-10-20", "ASSAULT", "SYR"),
+    ("Jihadists killed ten soldiers near Barsalogho.", "2024-08-25", "ASSAULT", "BFA"),
+    ("Insurgents attacked the town of Ancuabe in Cabo Delgado.", "2024-01-10", "ASSAULT", "MOZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "type_", "src", "tgt"), EVENTS)
+def test_actor_coverage_event(code, text, pub, type_, src, tgt):
+    events = code(text, pub)
+    hits = [
+        e
+        for e in events
+        if (type_ is None or e.type == type_)
+        and e.source is not None
+        and e.source.country == src
+        and (tgt is None or (e.target is not None and e.target.country == tgt))
+    ]
+    assert hits, [(e.type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "pub"), NO_EVENT)
+def test_actor_coverage_no_event(code, text, pub):
+    assert code(text, pub) == []
+
+
+@pytest.mark.parametrize(("text", "pub", "types"), NOT_TYPES)
+def test_actor_coverage_not_types(code, text, pub, types):
+    assert not [e for e in code(text, pub) if e.type in types]
+
+
+@pytest.mark.parametrize(("text", "pub", "type_", "country"), LOCATED)
+def test_actor_coverage_location(code, text, pub, type_, country):
+    events = code(text, pub)
+    assert [e for e in events if e.type == type_ and e.location and e.location.country == country]
+
+
+def test_actor_coverage_role_country_is_dated(code):
+    # Shevardnadze: Soviet foreign minister (RUS) in 1989, Georgia's leader in 1998
+    [e] = find(code("Eduard Shevardnadze met James Baker in Moscow.", "1989-05-11"), "CONSULT")
+    assert (e.source.country, e.source.sector) == ("RUS", "GOV")
+    [e] = find(code("Eduard Shevardnadze met Boris Yeltsin in Moscow.", "1998-05-11"), "CONSULT")
+    assert (e.source.country, e.source.sector) == ("GEO", "GOV")
+
+
+def test_actor_coverage_company_is_business_sector(code):
+    [e] = find(
+        code("Gazprom halted gas deliveries to Moldova on Saturday.", "2024-01-10"), "SANCTION"
+    )
+    assert (e.source.country, e.source.sector) == ("RUS", "BUS")
