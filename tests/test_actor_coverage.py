@@ -555,6 +555,23 @@ EVENTS = [
         "LBN",
     ),
     ("Kai Eide met Afghan President Hamid Karzai in Kabul.", "2009-09-01", "CONSULT", "IGO", "AFG"),
+    ("Maccabi Tel Aviv fans attacked police in Amsterdam.", "2024-11-08", "PROTEST", "ISR", "NLD"),
+    ("The IOC suspended Russia's Olympic committee.", "2023-10-12", "SANCTION", "NGO", "RUS"),
+    ("UEFA attacked the plan for a breakaway Super League.", "2021-04-19", "ACCUSE", "NGO", None),
+    (
+        "Galatasaray fans clashed with riot police in Istanbul.",
+        "2024-01-10",
+        "ASSAULT",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "The club said fans attacked a police officer outside the stadium in Marseille.",
+        "2024-01-10",
+        "PROTEST",
+        "FRA",
+        "FRA",
+    ),
 ]
 
 # sentences that code no event at all
@@ -585,6 +602,8 @@ NO_EVENT = [
     ("Tom Fletcher said the needs in Sudan were enormous.", "2025-03-01"),
     ("Apple will invest $500 billion over the next four years.", "2025-02-24"),
     ("Samsung and TSMC agreed to expand chip production.", "2024-01-10"),
+    ("Real Madrid agreed to sign the Brazilian striker for 60 million euros.", "2024-01-10"),
+    ("Juventus will build a new training centre in Turin.", "2024-01-10"),
 ]
 
 # sentences that must not code these types (a company's or politician's verbal "attack")
@@ -605,6 +624,9 @@ NOT_TYPES = [
         "2024-01-10",
         ("ASSAULT",),
     ),
+    ("UEFA attacked the plan for a breakaway Super League.", "2021-04-19", ("ASSAULT", "PROTEST")),
+    ("Galatasaray protested against the referee's decision.", "2024-01-10", ("PROTEST",)),
+    ("FIFA attacked the decision to move the match to Qatar.", "2024-01-10", ("ASSAULT",)),
 ]
 
 # (text, publication date, type, country of the event's location)
