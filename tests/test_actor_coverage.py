@@ -584,7 +584,8 @@ NO_EVENT = [
     ("Nvidia agreed to acquire the Israeli startup for $700 million.", "2024-01-10"),
     ("Tesla will build a new factory in Mexico.", "2024-01-10"),
     ("ExxonMobil pledged to cut its emissions by 2030.", "2024-01-10"),
-    ("Shell attacked the rival bid as too low.", "2024-01-10"),
+    ("BP attacked the rival bid as too low.", "2024-01-10"),
+    ("Glencore attacked the takeover offer as opportunistic.", "2024-01-10"),
     ("The carmaker protested against the new tariffs.", "2024-01-10"),
     ("Glencore agreed to buy the Canadian miner for $9 billion.", "2024-01-10"),
     ("Lord Owen's memoir of the Bosnian war was published in 1995.", "1996-01-10"),
@@ -659,6 +660,7 @@ LOCATED = [
     ("US forces shot down a drone near Al-Tanf.", "2023-10-20", "ASSAULT", "SYR"),
     ("Jihadists killed ten soldiers near Barsalogho.", "2024-08-25", "ASSAULT", "BFA"),
     ("Insurgents attacked the town of Ancuabe in Cabo Delgado.", "2024-01-10", "ASSAULT", "MOZ"),
+    ("Shell fire killed three civilians in Donetsk on Monday.", "2024-01-10", "ASSAULT", "UKR"),
 ]
 
 
