@@ -572,6 +572,7 @@ EVENTS = [
         "FRA",
         "FRA",
     ),
+    ("Sterling Energy Co agreed to supply gas to Ukraine.", "2024-01-10", "AGREE", None, "UKR"),
 ]
 
 # sentences that code no event at all
@@ -605,6 +606,9 @@ NO_EVENT = [
     ("Samsung and TSMC agreed to expand chip production.", "2024-01-10"),
     ("Real Madrid agreed to sign the Brazilian striker for 60 million euros.", "2024-01-10"),
     ("Juventus will build a new training centre in Turin.", "2024-01-10"),
+    ("Northvolt Holdings pledged to build a battery plant in Quebec.", "2023-09-28"),
+    ("Wilson Sons Ltd agreed to buy the port operator for 2 billion dollars.", "2024-01-10"),
+    ("Kinross Gold Corp protested against the new mining tax.", "2024-01-10"),
 ]
 
 # sentences that must not code these types (a company's or politician's verbal "attack")

@@ -773,7 +773,9 @@ class ActorResolver:
                 # the name is the text: a named person, whom no place or sentence may place
                 return [Actor(text=text, name=text, country=None, sector=role.sector)]
             described = self._apposition_actor(tok, text, scan, need_role=False)
-            return described or [Actor(text=text, name=None, country=None, sector=None)]
+            last = text.rstrip(".,").rsplit(" ", 1)[-1].lower().rstrip(".")
+            sector = "BUS" if " " in text and last in CORPORATE_SUFFIXES else None  # "Acme Corp"
+            return described or [Actor(text=text, name=None, country=None, sector=sector)]
         # a name NER calls a nationality or a place, described by an apposition:
         # "Zaman, Turkey's largest-circulation newspaper"
         return self._apposition_actor(tok, np_text(tok), scan, need_role=True)
@@ -845,6 +847,10 @@ SHIP_PREFIXES = {
     "PNS": "PAK",
     "ROKS": "KOR",
 }
+#: the last word of a company's name ("Acme Corp", "Northwind Holdings"); not "AG"/"SA"
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited"}
+)
 
 
 def _alone(tok: Token) -> bool:
