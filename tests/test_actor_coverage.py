@@ -573,6 +573,11 @@ EVENTS = [
         "FRA",
     ),
     ("Sterling Energy Co agreed to supply gas to Ukraine.", "2024-01-10", "AGREE", None, "UKR"),
+    ("M23 rebels captured Goma.", "2025-01-28", "COERCE", "COD", "COD"),
+    ("Russian forces captured Avdiivka.", "2024-02-18", "COERCE", "RUS", "UKR"),
+    ("Houthi fighters captured Marib.", "2021-03-01", "COERCE", "YEM", "YEM"),
+    ("M23 rebels captured Minova.", "2025-01-22", "COERCE", "COD", "COD"),
+    ("Israeli forces captured Rafah.", "2024-05-10", "COERCE", "ISR", "PSE"),
 ]
 
 # sentences that code no event at all
@@ -665,6 +670,8 @@ LOCATED = [
     ("Jihadists killed ten soldiers near Barsalogho.", "2024-08-25", "ASSAULT", "BFA"),
     ("Insurgents attacked the town of Ancuabe in Cabo Delgado.", "2024-01-10", "ASSAULT", "MOZ"),
     ("Shell fire killed three civilians in Donetsk on Monday.", "2024-01-10", "ASSAULT", "UKR"),
+    ("Russian forces captured Avdiivka.", "2024-02-18", "COERCE", "UKR"),
+    ("M23 rebels captured Minova.", "2025-01-22", "COERCE", "COD"),
 ]
 
 
@@ -711,3 +718,11 @@ def test_actor_coverage_company_is_business_sector(code):
         code("Gazprom halted gas deliveries to Moldova on Saturday.", "2024-01-10"), "SANCTION"
     )
     assert (e.source.country, e.source.sector) == ("RUS", "BUS")
+
+
+def test_actor_coverage_captured_town_is_seized_not_arrested(code):
+    [e] = find(code("M23 rebels captured Goma.", "2025-01-28"), "COERCE", "COD")
+    assert e.mode == "seize" and e.location.country == "COD"
+    # a lone surname taken by police stays an arrest
+    [e] = find(code("Police captured Lopez after a chase.", "2024-01-10"), "COERCE")
+    assert e.mode == "arrest"

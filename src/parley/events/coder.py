@@ -1206,6 +1206,15 @@ class EventCoder:
         if _habitual(trig) or _historical(trig, article.date):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
+        if trig.entry.type == "COERCE" and trig.mode in ("arrest", "seize"):
+            taken = self._taken_town(trig, sources)
+            if taken is not None:  # "M23 rebels captured Goma": a town, not a person
+                trig.entry = replace(trig.entry, mode="seize")
+                trig.mode = "seize"
+                where = where or taken
+                if all(t.country is None for t in targets):
+                    text = targets[0].text if len(targets) == 1 else taken.name
+                    targets = [self.resolver.country_actor(taken.country or "", text, None)]
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:
@@ -2284,6 +2293,26 @@ class EventCoder:
         if within is not None and within.country and within.country != place.country:
             return within  # "the village of Banjska in northern Kosovo"
         return place
+
+    def _taken_town(self, trig: _Trig, sources: list[Actor]) -> Location | None:
+        """The town a capture verb's lone proper-noun object names ("captured Goma",
+        "captured Marib"): tagged a place, or a conflict-news place of regions.yaml, or
+        (taken by troops or rebels, who capture towns more than people) a city the
+        gazetteer knows. A title or first name makes it a person ("captured rebel
+        commander Lopez")."""
+        if trig.tok.pos_ != "VERB":
+            return None
+        armed = bool(sources) and all(a.sector in ("MIL", "REB") for a in sources)
+        for obj in (c for c in trig.tok.children if c.dep_ == "dobj"):
+            if obj.pos_ != "PROPN" or any(c.dep_ != "punct" for c in obj.children):
+                continue
+            tagged = obj.ent_type_ in ("GPE", "LOC")
+            if not (tagged or armed or obj.lower_ in self.gazetteer.regions):
+                continue
+            place = self.gazetteer.find(obj.text, towns=tagged)
+            if place.country:
+                return place
+        return None
 
     def _place_object(self, trig: _Trig, scan: Scan) -> Location | None:
         """A settlement a material event is done to ("overran the town of X", "shelled
