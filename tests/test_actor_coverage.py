@@ -578,6 +578,38 @@ EVENTS = [
     ("Houthi fighters captured Marib.", "2021-03-01", "COERCE", "YEM", "YEM"),
     ("M23 rebels captured Minova.", "2025-01-22", "COERCE", "COD", "COD"),
     ("Israeli forces captured Rafah.", "2024-05-10", "COERCE", "ISR", "PSE"),
+    (
+        "Lord Owen met Serbian President Slobodan Milosevic in Belgrade on"
+        " Monday. Owen later urged the Bosnian Serbs to sign the plan.",
+        "1993-03-01",
+        "REQUEST",
+        "IGO",
+        "BIH",
+    ),
+    (
+        "Thorvald Stoltenberg arrived in Zagreb on Monday. Stoltenberg urged"
+        " Croatia to halt its offensive.",
+        "1993-09-15",
+        "REQUEST",
+        "IGO",
+        "HRV",
+    ),
+    (
+        "Cyrus Vance arrived in Belgrade on Sunday. Vance urged the Yugoslav"
+        " army to lift the siege of Dubrovnik.",
+        "1991-11-20",
+        "REQUEST",
+        "IGO",
+        "SRB",
+    ),
+    (
+        "Martin Griffiths flew to Sanaa on Tuesday. Griffiths urged the"
+        " Houthis to withdraw from Hodeidah.",
+        "2018-11-20",
+        "REQUEST",
+        "IGO",
+        "YEM",
+    ),
 ]
 
 # sentences that code no event at all

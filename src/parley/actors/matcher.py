@@ -110,7 +110,8 @@ class ArticleContext:
     last_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
-    # surname -> the Phoenix person named in full earlier (None: two such people)
+    # surname -> the person named in full earlier (None: two such people): "Lord Owen
+    # ... Owen said", "Yoweri Museveni ... Museveni"
     surnames: dict[str, Actor | None] = field(default_factory=dict)
     # events coded so far, in order: what "the move", "the raid", "the accusation" refer to
     events: list[Any] = field(default_factory=list)
@@ -128,7 +129,7 @@ class ArticleContext:
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
             self.last_person = actor
-            if actor.actor_id.startswith(PHOENIX_ID) and actor.name:
+            if actor.name:  # Phoenix people, and curated ones without a surname alias
                 key = _surname(actor.name)
                 known = self.surnames.get(key, actor)
                 same = known is not None and known.actor_id == actor.actor_id
@@ -303,6 +304,12 @@ class ActorResolver:
         ):  # "Thousands took to the streets": people
             return [Actor(text=np_text(tok), name=None, country=None, sector="CVL")]
         match = scan.at(tok.i)
+        if match is not None and match.entry.kind == "person" and match.end - match.start == 1:
+            earlier = self._surname_of_earlier(tok, scan, ctx)
+            if earlier is not None and earlier.actor_id != match.entry.actor_id:
+                # "Thorvald Stoltenberg ... Stoltenberg said": the man just named in full,
+                # not the namesake the bare surname means in the dictionary
+                return [_retext(earlier, np_text(tok))]
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
@@ -543,10 +550,11 @@ class ActorResolver:
         return bool(named) and match.entry.country not in named
 
     def _surname_of_earlier(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
-        """The Phoenix person named in full earlier in the article whose surname this bare
-        proper noun is ("Museveni", "President Museveni"; not "Janet Museveni")."""
-        if tok.pos_ != "PROPN" or not ctx.surnames or not tok.text[:1].isupper():
-            return None
+        """The person named in full earlier in the article whose surname this bare proper
+        noun is ("Museveni", "President Museveni"; not "Janet Museveni")."""
+        named = tok.pos_ == "PROPN" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title)
+        if not named or not ctx.surnames or not tok.text[:1].isupper():
+            return None  # (a subject surname the tagger took for a plural noun: "Griffiths")
         earlier = ctx.surnames.get(tok.lower_)
         if earlier is None:
             return None

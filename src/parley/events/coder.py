@@ -496,7 +496,8 @@ class EventCoder:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
             text = sent.doc[m.start : m.end].text
-            ctx.remember(Actor(text, m.entry.name, m.entry.country, sector, m.entry.actor_id), role)
+            country = m.entry.country_at(ctx.date)  # "Soviet foreign minister Shevardnadze"
+            ctx.remember(Actor(text, m.entry.name, country, sector, m.entry.actor_id), role)
 
     # -- sentence level ---------------------------------------------------------------------
 
