@@ -610,6 +610,20 @@ EVENTS = [
         "IGO",
         "YEM",
     ),
+    (
+        "Blackwater contractors opened fire on civilians in Baghdad.",
+        "2007-09-18",
+        "ASSAULT",
+        "IRQ",
+        "IRQ",
+    ),
+    (
+        "Security contractors killed 17 Iraqi civilians in Nisour Square.",
+        "2007-09-18",
+        "ASSAULT",
+        "IRQ",
+        "IRQ",
+    ),
 ]
 
 # sentences that code no event at all

@@ -1422,7 +1422,17 @@ class EventCoder:
         if not sources or any(a.sector != "BUS" for a in sources):
             return False
         if type_ in ("ASSAULT", "PROTEST"):
-            return True
+            # the company itself, named or as "the company"/"Acme Corp", not its guards
+            # or contractors ("its guards shot dead eight civilians" is an assault)
+            itself = ("company", "firm", "corporation", "conglomerate", "carmaker", "automaker")
+            itself += ("chipmaker", "drugmaker", "retailer", "airline", "insurer", "lender")
+            itself += ("manufacturer", "bank", "startup", "supplier", "giant", "major", "club")
+            itself += ("inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited")
+            return all(
+                (a.actor_id or "").startswith(("group:", "igo:"))
+                or a.text.lower().rstrip(".").rsplit(" ", 1)[-1] in itself
+                for a in sources
+            )
         return type_ in ("AGREE", "COOPERATE") and not any(
             t.sector in STATE_SECTORS or t.country in ("IGO", "NGO") for t in targets
         )
