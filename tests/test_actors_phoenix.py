@@ -62,8 +62,10 @@ def test_actors_phoenix_single_word_name_is_not_matched(code):
     d = load_dictionary()
     assert all(" " in key for key in d.fallback_people)
     assert d.lookup_fallback(normalise("Suharto")) is None  # SUHARTO_ in Phoenix
-    events = code("Suharto accused Malaysia of harbouring rebels.", "1990-01-01")
-    assert all(e.source is None or e.source.country != "IDN" for e in events)
+    # (Suharto himself is in people_history.yaml now; KHODAIDAD_ is Phoenix-only)
+    assert d.lookup_fallback(normalise("Khodaidad")) is None
+    events = code("Khodaidad accused Pakistan of harbouring rebels.", "2005-01-01")
+    assert all(e.source is None or e.source.country != "AFG" for e in events)
 
 
 def test_actors_phoenix_surname_alone_needs_an_earlier_full_name(code):

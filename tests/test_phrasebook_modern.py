@@ -1366,5 +1366,7 @@ def test_phrasebook_modern_codes(code, text, type_, src, tgt, pub):
 
 @pytest.mark.parametrize(("text", "pub"), NEGATIVES, ids=[t[0][:60] for t in NEGATIVES])
 def test_phrasebook_modern_negatives(code, text, pub):
-    events = code(text, pub)
+    from parley.evaluate import countable
+
+    events = countable(code(text, pub))  # (kept as speculative or negated is fine)
     assert not events, [(e.type, e.trigger) for e in events]

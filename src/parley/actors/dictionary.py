@@ -18,7 +18,8 @@ and ``igo`` entries, added last and only under names no other entry (bundled
 or user) has, so curated data always wins.
 
 User YAML: a list of entries ``{name, aliases?, country?, sector?, roles?}``
-where ``roles`` is a list of ``{role?, sector, start?, end?}``. User CSV:
+where ``roles`` is a list of ``{role?, sector, start?, end?, country?}`` (a role's
+``country`` overrides the person's while the role lasts: "EU mediator Lord Owen"). User CSV:
 columns ``name,country,sector,aliases,role,start,end`` (``aliases`` separated
 by ``;``); several rows with the same name add several dated roles.
 """
@@ -74,6 +75,8 @@ class Role:
     role: str | None = None
     start: date | None = None
     end: date | None = None
+    country: str | None = None  # a post held for another state or an IGO ("Soviet
+    # foreign minister Shevardnadze", "EU mediator Lord Owen"); None = the person's
 
     def covers(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
@@ -117,6 +120,15 @@ class Entry:
             if role.covers(when):
                 return role.sector, role.role
         return None, None
+
+    def country_at(self, when: date | None) -> str | None:
+        """The country this entry acts for on ``when``: a dated role's own country
+        (``country`` in a people YAML role) while it lasts, else the entry's."""
+        if self.kind == "person" and when is not None:
+            for role in self.roles:
+                if role.country and role.covers(when):
+                    return role.country
+        return self.country
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +251,7 @@ def _person(item: dict[str, Any], where: str) -> Entry:
             role=r.get("role"),
             start=_as_date(r.get("start"), f"{where} ({name})"),
             end=_as_date(r.get("end"), f"{where} ({name})"),
+            country=r.get("country"),
         )
         for r in item.get("roles") or []
     )

@@ -110,7 +110,8 @@ class ArticleContext:
     last_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
-    # surname -> the Phoenix person named in full earlier (None: two such people)
+    # surname -> the person named in full earlier (None: two such people): "Lord Owen
+    # ... Owen said", "Yoweri Museveni ... Museveni"
     surnames: dict[str, Actor | None] = field(default_factory=dict)
     # events coded so far, in order: what "the move", "the raid", "the accusation" refer to
     events: list[Any] = field(default_factory=list)
@@ -128,7 +129,7 @@ class ArticleContext:
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
             self.last_person = actor
-            if actor.actor_id.startswith(PHOENIX_ID) and actor.name:
+            if actor.name:  # Phoenix people, and curated ones without a surname alias
                 key = _surname(actor.name)
                 known = self.surnames.get(key, actor)
                 same = known is not None and known.actor_id == actor.actor_id
@@ -175,7 +176,7 @@ class ActorResolver:
         while i < n:
             tok = tokens[i]
             found: Match | None = None
-            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text):
+            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or tok.text.isalnum()):
                 for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
                     piece = tokens[i : i + length]
                     key = normalise(_text(piece))
@@ -303,6 +304,12 @@ class ActorResolver:
         ):  # "Thousands took to the streets": people
             return [Actor(text=np_text(tok), name=None, country=None, sector="CVL")]
         match = scan.at(tok.i)
+        if match is not None and match.entry.kind == "person" and match.end - match.start == 1:
+            earlier = self._surname_of_earlier(tok, scan, ctx)
+            if earlier is not None and earlier.actor_id != match.entry.actor_id:
+                # "Thorvald Stoltenberg ... Stoltenberg said": the man just named in full,
+                # not the namesake the bare surname means in the dictionary
+                return [_retext(earlier, np_text(tok))]
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
@@ -441,7 +448,7 @@ class ActorResolver:
         actor = Actor(
             text=text,
             name=entry.name,
-            country=entry.country,
+            country=entry.country_at(ctx.date),
             sector=sector,
             actor_id=entry.actor_id,
         )
@@ -491,7 +498,7 @@ class ActorResolver:
             sector, role = entry.at(ctx.date)
             if sector is None:
                 sector = self._title_sector(tok)  # "President Bill Clinton", no dated role
-            country = entry.country
+            country = entry.country_at(ctx.date)
             if sector is None and self._igo_post(tok, scan):
                 # "Kenzo Oshima, the UN relief coordinator": speaks for the organisation
                 # now, whatever country the dictionary gives him
@@ -543,10 +550,11 @@ class ActorResolver:
         return bool(named) and match.entry.country not in named
 
     def _surname_of_earlier(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
-        """The Phoenix person named in full earlier in the article whose surname this bare
-        proper noun is ("Museveni", "President Museveni"; not "Janet Museveni")."""
-        if tok.pos_ != "PROPN" or not ctx.surnames or not tok.text[:1].isupper():
-            return None
+        """The person named in full earlier in the article whose surname this bare proper
+        noun is ("Museveni", "President Museveni"; not "Janet Museveni")."""
+        named = tok.pos_ == "PROPN" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.is_title)
+        if not named or not ctx.surnames or not tok.text[:1].isupper():
+            return None  # (a subject surname the tagger took for a plural noun: "Griffiths")
         earlier = ctx.surnames.get(tok.lower_)
         if earlier is None:
             return None
@@ -666,11 +674,15 @@ class ActorResolver:
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
+        based: list[tuple[str, Entry]] = []  # "Kabul-based militants": if nothing else
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
         relational = tok.lemma_.lower() in RELATIONAL_NOUNS
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
+            if child.dep_ == "amod" and child.lower_ == "based":
+                self._based_at(tok, child, scan, based)
+                continue
             if child.dep_ in ("amod", "compound") and child.lower_ in SIDE_PARTICIPLES:
                 # "the Saudi-led coalition", "Vietnamese-led forces": the leader's side;
                 # "a Portuguese-flagged ship", "a British-owned freighter": the owner's
@@ -715,7 +727,27 @@ class ActorResolver:
                             for nested in self._countries_of(t, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
-        return found
+        return found or based
+
+    def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
+        group"): a dictionary name, else a gazetteer place. Not for the media, NGOs
+        and companies, which are often based abroad ("a London-based rights group")."""
+        role = self._role_of(tok)
+        if role is not None and role.sector in ("MED", "NGO", "BUS", "IGO"):
+            return
+        for inner in based.children:
+            if inner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+                continue
+            if self._country_at(inner, scan, out) or not inner.text[:1].isupper():
+                continue
+            from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+            name = tok.doc[inner.left_edge.i : inner.i + 1].text
+            code = load_gazetteer().find(name, towns=False).country
+            if code and code in self.dictionary.countries:
+                entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
+                out.append((code, entry))
 
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:
@@ -770,7 +802,9 @@ class ActorResolver:
                 # the name is the text: a named person, whom no place or sentence may place
                 return [Actor(text=text, name=text, country=None, sector=role.sector)]
             described = self._apposition_actor(tok, text, scan, need_role=False)
-            return described or [Actor(text=text, name=None, country=None, sector=None)]
+            last = text.rstrip(".,").rsplit(" ", 1)[-1].lower().rstrip(".")
+            sector = "BUS" if " " in text and last in CORPORATE_SUFFIXES else None  # "Acme Corp"
+            return described or [Actor(text=text, name=None, country=None, sector=sector)]
         # a name NER calls a nationality or a place, described by an apposition:
         # "Zaman, Turkey's largest-circulation newspaper"
         return self._apposition_actor(tok, np_text(tok), scan, need_role=True)
@@ -842,6 +876,10 @@ SHIP_PREFIXES = {
     "PNS": "PAK",
     "ROKS": "KOR",
 }
+#: the last word of a company's name ("Acme Corp", "Northwind Holdings"); not "AG"/"SA"
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited"}
+)
 
 
 def _alone(tok: Token) -> bool:

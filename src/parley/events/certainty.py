@@ -251,6 +251,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             for c in node.children
         ):
             m.doubt("speculative")  # "is considering new sanctions", "paves the way for ..."
+        if (
+            below.dep_ == "xcomp"
+            and lemma == "estimate"
+            and any(c.dep_ == "auxpass" for c in node.children)
+        ):
+            m.doubt("speculative")  # "the war is estimated to have killed 600,000": a toll
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"

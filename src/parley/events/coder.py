@@ -422,7 +422,7 @@ SETTLEMENT_NOUNS = frozenset(
         "county",
         "department",
         "prefecture",
-        "camp",  # "Israel raids Jenin refugee camp"
+        "camp",  # "Israel raids Jenin refugee camp", "the Zamzam camp"
         "port",  # "Russian missiles hit Odesa port", "the port of Hodeidah"
     }
 )
@@ -504,7 +504,8 @@ class EventCoder:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
             text = sent.doc[m.start : m.end].text
-            ctx.remember(Actor(text, m.entry.name, m.entry.country, sector, m.entry.actor_id), role)
+            country = m.entry.country_at(ctx.date)  # "Soviet foreign minister Shevardnadze"
+            ctx.remember(Actor(text, m.entry.name, country, sector, m.entry.actor_id), role)
 
     # -- sentence level ---------------------------------------------------------------------
 
@@ -1333,6 +1334,15 @@ class EventCoder:
         if _habitual(trig) or _historical(trig, article.date):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
+        if trig.entry.type == "COERCE" and trig.mode in ("arrest", "seize"):
+            taken = self._taken_town(trig, sources)
+            if taken is not None:  # "M23 rebels captured Goma": a town, not a person
+                trig.entry = replace(trig.entry, mode="seize")
+                trig.mode = "seize"
+                where = where or taken
+                if all(t.country is None for t in targets):
+                    text = targets[0].text if len(targets) == 1 else taken.name
+                    targets = [self.resolver.country_actor(taken.country or "", text, None)]
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:
@@ -1430,6 +1440,8 @@ class EventCoder:
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
         self._retype_by_parties(trig, sources, targets)
+        if self._business_only(trig.entry.type, sources, targets):
+            return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
         if (
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -1612,6 +1624,32 @@ class EventCoder:
             # "Russia and Belarus held military drills"
             trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
             trig.mode = None
+
+    @staticmethod
+    def _business_only(type_: str, sources: list[Actor], targets: list[Actor]) -> bool:
+        """Companies' acts that are no political event: a company "attacking" or
+        "protesting" a plan is a figure of speech, and its investments, purchases and
+        pledges with no state or international organisation on the other side are
+        business news ("Intel will invest $20 billion in Ohio", "Microsoft agreed to
+        buy Activision"). Deals with a government stay ("Rosatom signed a deal with
+        Egypt")."""
+        if not sources or any(a.sector != "BUS" for a in sources):
+            return False
+        if type_ in ("ASSAULT", "PROTEST"):
+            # the company itself, named or as "the company"/"Acme Corp", not its guards
+            # or contractors ("its guards shot dead eight civilians" is an assault)
+            itself = ("company", "firm", "corporation", "conglomerate", "carmaker", "automaker")
+            itself += ("chipmaker", "drugmaker", "retailer", "airline", "insurer", "lender")
+            itself += ("manufacturer", "bank", "startup", "supplier", "giant", "major", "club")
+            itself += ("inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited")
+            return all(
+                (a.actor_id or "").startswith(("group:", "igo:"))
+                or a.text.lower().rstrip(".").rsplit(" ", 1)[-1] in itself
+                for a in sources
+            )
+        return type_ in ("AGREE", "COOPERATE") and not any(
+            t.sector in STATE_SECTORS or t.country in ("IGO", "NGO") for t in targets
+        )
 
     def _hosted_meeting(
         self,
@@ -2509,6 +2547,26 @@ class EventCoder:
             return within  # "the village of Banjska in northern Kosovo"
         return place
 
+    def _taken_town(self, trig: _Trig, sources: list[Actor]) -> Location | None:
+        """The town a capture verb's lone proper-noun object names ("captured Goma",
+        "captured Marib"): tagged a place, or a conflict-news place of regions.yaml, or
+        (taken by troops or rebels, who capture towns more than people) a city the
+        gazetteer knows. A title or first name makes it a person ("captured rebel
+        commander Lopez")."""
+        if trig.tok.pos_ != "VERB":
+            return None
+        armed = bool(sources) and all(a.sector in ("MIL", "REB") for a in sources)
+        for obj in (c for c in trig.tok.children if c.dep_ == "dobj"):
+            if obj.pos_ != "PROPN" or any(c.dep_ != "punct" for c in obj.children):
+                continue
+            tagged = obj.ent_type_ in ("GPE", "LOC")
+            if not (tagged or armed or obj.lower_ in self.gazetteer.regions):
+                continue
+            place = self.gazetteer.find(obj.text, towns=tagged)
+            if place.country:
+                return place
+        return None
+
     def _place_object(self, trig: _Trig, scan: Scan) -> Location | None:
         """A settlement a material event is done to ("overran the town of X", "shelled
         Kharkiv") is where it happened."""
@@ -2583,6 +2641,15 @@ class EventCoder:
                     place = self.gazetteer.find(_span_text(cand), prefer, towns=False)
                     if place.country in prefer and place.lat is not None:
                         return place
+                    continue
+                if not name and cand.ent_type_ == "PERSON" and match is None:
+                    # "in Maungdaw", "in Malam Fatori" tagged as people: only a place of
+                    # the hand-made conflict list (regions.yaml), never a namesake city
+                    text = _span_text(cand)
+                    if text.lower().removeprefix("the ") in self.gazetteer.regions:
+                        place = self.gazetteer.find(text, prefer)
+                        if place.country:
+                            return place
                     continue
                 if name:
                     place = self.gazetteer.find(name, prefer)
