@@ -158,6 +158,14 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # criticism: whom it is aimed "at" wins over what it is "over"; headline verbs
+    ("ACCUSE", "CHN", "USA", "Beijing lashed out at Washington over its arms sales to Taiwan."),
+    ("ACCUSE", "IGO", "HUN", "The EU rapped Hungary for blocking the aid package."),
+    ("ACCUSE", "UKR", "RUS", "Kyiv pinned the blame on Moscow for the dam's collapse."),
+    ("ACCUSE", "AZE", "ARM", "Baku laid the blame for the shelling on Armenian forces."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

@@ -2038,7 +2038,8 @@ class EventCoder:
             trig.entry.type == "ACCUSE"
             and (tok.pos_ == "VERB" or lodged_with_third_party)
             and not any(h.dep_ == "dobj" and t.country for h in tgt_heads for t in targets)
-        ):
+            and not any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+        ):  # ("lashed out at Washington over its arms sales": Washington)
             # "Lebanon complained to the UN over two Israeli air raids": the complaint is
             # about Israel; the UN is only whom it is lodged with (but "condemned the
             # United States over an arms sale to Taiwan" condemns the United States)
