@@ -166,6 +166,16 @@ CASES += [
     ("ACCUSE", "AZE", "ARM", "Baku laid the blame for the shelling on Armenian forces."),
 ]
 
+CASES += [
+    # "killing seven of them": the main clause's object, not the place
+    (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "Russian troops shelled a column of Ukrainian refugees near Izium, killing 12 of them.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
@@ -174,6 +184,13 @@ ABSENT = [
         "RUS",
         "North Korean troops are fighting alongside Russian forces in the Kursk region, "
         "Seoul said.",
+    ),
+    (
+        "ASSAULT",
+        "ISR",
+        "PSE",
+        "Israeli forces struck a convoy of World Central Kitchen aid workers in Gaza, killing "
+        "seven of them.",
     ),
     # co-mediators do not mediate between themselves
     (

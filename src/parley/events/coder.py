@@ -3968,6 +3968,9 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
     it of ...": an object pronoun in a participle clause is the main clause's object
     (a name in a partner phrase before a common noun like "ties")."""
+    inner = quantity_head(tok)
+    if inner is not None and inner.lower_ == "them":
+        tok = inner  # "struck a convoy of aid workers, killing seven of them"
     relational = tok.lemma_.lower() in NEIGHBOUR_NOUNS and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
     )  # "severed relations with Kigali, accusing its neighbour of ..."
