@@ -176,6 +176,12 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # forces put on alert, the "on" phrase hung on the forces or naming a "state of alert"
+    ("MOBILIZE", "KOR", None, "Seoul put its armed forces on the highest state of alert."),
+    ("MOBILIZE", "PRK", None, "North Korea placed its artillery units on combat readiness."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

@@ -3576,6 +3576,14 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
         }
+        if entry.object:  # "placed its artillery units on combat readiness": on the object
+            words |= {
+                g.lower_
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ == "prep" and g.i > c.i
+            }
         if entry.particle.lower() not in words:
             return False
     elif (
@@ -3599,9 +3607,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if misread:
             objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
-            objs |= {
-                p.lemma_.lower() for p in _prep_objects(tok, frozenset({entry.particle.lower()}))
-            }
+            particle = frozenset({entry.particle.lower()})
+            held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
+            for p in _prep_objects(tok, particle) + held:
+                objs.add(p.lemma_.lower())
+                # "on the highest state of alert": what the state is of
+                objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
         objs |= {  # "handed over 700 kg of medicine": the substance of an amount
             p.lemma_.lower()
             for c in tok.children
