@@ -182,6 +182,17 @@ CASES += [
     ("MOBILIZE", "PRK", None, "North Korea placed its artillery units on combat readiness."),
 ]
 
+CASES += [
+    # youths, survivors, pilgrims ... are people (civilians), so the place gives them a country
+    (
+        "ASSAULT",
+        "NGA",
+        "NGA",
+        "Authorities imposed a curfew on the central Nigerian city of Jos on Sunday after "
+        "clashes between Muslim and Christian youths killed at least 30 people, police said.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
