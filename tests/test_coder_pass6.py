@@ -306,6 +306,20 @@ def test_reporting_subjects_are_not_agents(code) -> None:
 
 
 # a generic event noun ("every strike", "any attack") is no event
+GENERIC_DETENTIONS = [
+    "The bill would allow police to detain suspects for up to 30 days.",
+    "The new law could force the army to withdraw from the border towns.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_DETENTIONS)
+def test_what_a_law_would_allow_is_no_event(code, text: str) -> None:
+    from parley.evaluate import countable
+
+    events = code(text)
+    assert not countable(events), show(events)
+
+
 GENERIC = [
     "The minister said every Russian strike on a power plant was a war crime.",
     "Any attack on the embassy will be met with force, the ministry said.",

@@ -257,6 +257,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "the war is estimated to have killed 600,000": a toll
+        if (
+            below.dep_ in ("xcomp", "ccomp")
+            and lemma in ENABLING_VERBS
+            and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_SPECULATIVE
+                for c in node.children
+            )
+        ):
+            m.doubt("speculative")  # "the bill would allow police to detain suspects"
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
@@ -303,6 +312,11 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
 
 # determiners that make an event noun generic: "every strike", "any attack", "each raid"
 GENERIC_DETS = frozenset({"every", "any", "each"})
+
+# verbs by which a law, deal or act lets or makes someone act ("would allow police to")
+ENABLING_VERBS = frozenset(
+    {"allow", "let", "enable", "permit", "force", "require", "authorize", "authorise", "empower"}
+)
 
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
