@@ -306,6 +306,25 @@ def test_reporting_subjects_are_not_agents(code) -> None:
 
 
 # a generic event noun ("every strike", "any attack") is no event
+BACKGROUND_CAUSES = [
+    "Russia's invasion of Ukraine has reshaped Europe's security order.",
+    "The war has displaced more than 10 million Sudanese.",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND_CAUSES)
+def test_an_event_named_as_a_cause_is_background(code, text: str) -> None:
+    from parley.evaluate import countable
+
+    events = code(text)
+    assert not countable(events), show(events)
+
+
+def test_a_strike_noun_gives_its_verb_the_target(code) -> None:
+    events = code("A Russian missile strike on Kyiv has killed 12 people, officials said.")
+    assert counted(events, "ASSAULT", "RUS", "UKR"), show(events)
+
+
 GENERIC_DETENTIONS = [
     "The bill would allow police to detain suspects for up to 30 days.",
     "The new law could force the army to withdraw from the border towns.",

@@ -1242,6 +1242,23 @@ class EventCoder:
             targets = []
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
+        elif trig.tok.pos_ == "VERB" and not any(t.country for t in targets):
+            # "a Russian missile strike on Kyiv has killed 12 people": the dead are where
+            # the strike its subject names was aimed
+            noun = next(
+                (
+                    t
+                    for t in trigs
+                    if t is not trig
+                    and t.tok.dep_ == "nsubj"
+                    and t.tok.head.i == trig.tok.i
+                    and t.entry.type == trig.entry.type
+                ),
+                None,
+            )
+            if noun is not None:
+                hit = [a for a in self._arguments(noun, scan, ctx)[1] if a.country]
+                targets = hit or targets
         if not sources and trig.entry.type in ("MOBILIZE", "RETREAT") and _agentless(trig.tok):
             # "Chinese warships were deployed around Taiwan", "Russian troops were pulled
             # out of Kherson": forces moved by an unnamed order move for their own state
@@ -1331,7 +1348,11 @@ class EventCoder:
             # demand made by turning out is a demonstration
             trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
             trig.mode = "demo"
-        if _habitual(trig) or _historical(trig, article.date):
+        if (
+            _habitual(trig)
+            or _historical(trig, article.date)
+            or _cause_of(trig.tok, self._trigger_tokens)
+        ):
             return []  # "have fought over the region for three decades": background
         where = self._place(trig, sent, scan, sources + targets)
         if trig.entry.type == "COERCE" and trig.mode in ("arrest", "seize"):
@@ -2876,6 +2897,21 @@ def _proper_name(actor: Actor) -> bool:
 
 
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
+
+
+def _cause_of(tok: Token, triggers: set[int]) -> bool:
+    """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
+    as the subject of a present-perfect verb that is no event itself is named as the
+    cause of a state of affairs (background), unless the sentence dates it."""
+    head = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.i not in triggers
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+    )
 
 
 def _habitual(trig: _Trig) -> bool:
