@@ -193,6 +193,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # two states restoring ties in a brokered deal: towards each other, not the broker
+    (
+        "SUPPORT",
+        "SAU",
+        "IRN",
+        "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

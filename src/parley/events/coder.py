@@ -1400,7 +1400,8 @@ class EventCoder:
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
             targets = self._across_border(trig, scan, ctx, sources)
-        if not targets:
+        mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
+        if not targets and not mutual:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
