@@ -1365,7 +1365,13 @@ class EventCoder:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
-        if not targets and sources and where is not None and where.country:
+        if (
+            not targets
+            and sources
+            and where is not None
+            and where.country
+            and not _person_object(trig.tok)
+        ):
             targets = self._place_target(trig, where, sources)
         place = where.country if where is not None and where.country else None
         if (
@@ -2691,9 +2697,10 @@ def _infer_countries(
     # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
     # its own just because the sentence names no other country
     foreign = (type_ not in DOMESTIC_TYPES | {"ASSAULT"} or mode in FOREIGN_MODES) and home in {
-        s.country for s in sources if s.sector in STATE_SECTORS
+        s.country for s in sources if s.sector in STATE_SECTORS | {"REB"}
     }  # (a union's "pressed the government" is its own government; whom a state
-    # deports is not its own)
+    # deports is not its own; "the Houthis warned shipping companies": nor are whom an
+    # armed group warns or accuses)
     named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
     if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
         # "Venezuela's government and the opposition signed an agreement in Barbados",
@@ -2731,6 +2738,8 @@ def _infer_countries(
                     a.sector in INSURGENT_SECTORS
                     and type_ in ("ASSAULT", "COERCE")
                     and mode not in FOREIGN_MODES
+                    # "U.S. forces killed 11 people": whom forces attack is not theirs
+                    and not (side == "target" and armed and a.sector == "CVL")
                 ):
                     state = next(
                         (o for o in others if o.country and o.sector in STATE_SECTORS), None
@@ -3829,6 +3838,14 @@ def _beyond_border(tok: Token) -> Token:
                 if inner:
                     return inner[0]
     return tok
+
+
+def _person_object(trigger: Token) -> bool:
+    """ "after the Spanish government granted him asylum" (in Spain): the other side is a
+    person the pronoun means, never the place's country, even when it is unresolved."""
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in trigger.children
+    )
 
 
 def _object_for(tok: Token, trigger: Token) -> Token:
