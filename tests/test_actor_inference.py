@@ -213,6 +213,7 @@ CASES = [
     ("Riot police detained opposition supporters in Tbilisi on Sunday.", "COERCE", "GEO", "GEO"),
     ("Belarusian authorities detained a journalist in Minsk.", "COERCE", "BLR", "BLR"),
     ("Georgian police arrested dozens of protesters.", "COERCE", "GEO", "GEO"),
+    ("Venezuela's Maduro accused the opposition of plotting a coup.", "ACCUSE", "VEN", "VEN"),
     (
         "North Korean troops were deployed to Russia's Kursk region, South Korea's spy agency said.",
         "MOBILIZE",
@@ -320,6 +321,18 @@ CASES = [
         "USA",
         NONE,
     ),
+    ("The junta suspended the French broadcaster France 24 on Thursday.", "COERCE", NONE, "FRA"),
+    ("Police arrested a French journalist on Tuesday.", "COERCE", NONE, "FRA"),
+    ("Venezuela's Maduro accused the opposition of plotting a coup.", "ACCUSE", "VEN", "VEN"),
+    ("Police arrested dozens of Georgian protesters.", "COERCE", "GEO", "GEO"),
+    ("Security forces killed three Syrian protesters in Deraa.", "ASSAULT", "SYR", "SYR"),
+    (
+        "Turkey's President Tayyip Erdogan accused the opposition of supporting terrorists.",
+        "ACCUSE",
+        "TUR",
+        "TUR",
+    ),
+    ("Pakistan's government accused the opposition of inciting violence.", "ACCUSE", "PAK", "PAK"),
 ]
 
 NEGATIVES = [
@@ -338,6 +351,10 @@ NEGATIVES = [
     "Warships from several European navies are expected to join the mission next year.",
     "Analysts said the junta would struggle to contain the insurgency.",
     "Hezbollah's arsenal is estimated at some 150,000 rockets and missiles.",
+    "The French broadcaster France 24 has been off the air in Mali since 2022.",
+    "Foreign journalists need a permit to report from the border area.",
+    "British tourists account for a fifth of visitors to the island.",
+    "The opposition has boycotted parliament for the past two years.",
 ]
 
 
@@ -406,6 +423,8 @@ BORROWED = [
         "target",
         "AFG",
     ),
+    ("The junta suspended the French broadcaster France 24 on Thursday.", "source", "FRA"),
+    ("Police arrested a French journalist on Tuesday.", "source", "FRA"),
 ]
 
 

@@ -2713,6 +2713,22 @@ def _infer_countries(
         t.country for t in targets if t.sector in STATE_SECTORS
     }
 
+    # "the junta suspended the French broadcaster", "police arrested a French journalist":
+    # a country only a nationality word on the target names marks foreigners (media,
+    # companies), not the country of whoever acts on them (but "Zaman", a named paper)
+    visitors = (
+        home is not None
+        and not any(s.country for s in sources)
+        and any(t.country == home for t in targets)
+        and all(
+            t.sector in ("MED", "BUS")
+            and (t.actor_id or "country:").startswith("country:")
+            and " " in t.text
+            for t in targets
+            if t.country == home
+        )
+    )
+
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
         for a in actors:
@@ -2750,8 +2766,10 @@ def _infer_countries(
                     a.country is None
                     and home is not None
                     and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
-                    and not (side == "target" and (armed or foreign))
+                    # ("Maduro accused the opposition": a state's opposition is its own)
+                    and not (side == "target" and (armed or (foreign and a.sector != "OPP")))
                     and not (side == "source" and abroad and a.sector in STATE_SECTORS)
+                    and not (side == "source" and visitors)
                 ):
                     a = _with_country(a, home)
             out.append(a)
