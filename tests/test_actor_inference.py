@@ -265,6 +265,12 @@ CASES = [
     ("The Wagner group's fighters killed civilians in central Mali.", "ASSAULT", None, "MLI"),
     ("Islamic State claimed an attack that killed 11 people in Kerman.", "ASSAULT", None, "IRN"),
     (
+        "Iran vowed to retaliate after an air strike widely attributed to Israel destroyed its consular building in Damascus.",
+        "ASSAULT",
+        "ISR",
+        "IRN",
+    ),
+    (
         "Iran vowed to retaliate after an air strike widely attributed to Israel killed seven of its military advisers in Damascus.",
         "ASSAULT",
         "ISR",
@@ -333,6 +339,15 @@ CASES = [
         "TUR",
     ),
     ("Pakistan's government accused the opposition of inciting violence.", "ACCUSE", "PAK", "PAK"),
+    (
+        "Iran vowed to retaliate after an air strike widely attributed to Israel destroyed its embassy compound in Damascus.",
+        "ASSAULT",
+        "ISR",
+        "IRN",
+    ),
+    ("Iran said an Israeli strike destroyed its consulate in Damascus.", "ASSAULT", "ISR", "IRN"),
+    ("Pakistan said an Indian missile strike killed 26 of its civilians.", "ASSAULT", "IND", "PAK"),
+    ("The Israeli army said its troops killed a Hamas commander in Gaza.", "ASSAULT", "ISR", "PSE"),
 ]
 
 NEGATIVES = [
@@ -425,6 +440,8 @@ BORROWED = [
     ),
     ("The junta suspended the French broadcaster France 24 on Thursday.", "source", "FRA"),
     ("Police arrested a French journalist on Tuesday.", "source", "FRA"),
+    ("Iran said an Israeli strike destroyed its consulate in Damascus.", "target", "ISR"),
+    ("Pakistan said an Indian missile strike killed 26 of its civilians.", "target", "IND"),
 ]
 
 

@@ -22,7 +22,7 @@ into zero or more actors:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -607,7 +607,7 @@ class ActorResolver:
         person = pron.lower_ in ("his", "her")
         kinds = PERSON_KINDS if person else ORG_SPEAKERS | {"demonym"}
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
-        agents = _subject_agents(tok)
+        agents = _subject_agents(tok, lambda t: scan.at(t.i) is not None or bool(self._role_of(t)))
         for match in sorted(before, key=lambda m: -m.start):
             if match.entry.kind not in kinds and not (person and match.entry.kind == "demonym"):
                 continue
@@ -893,7 +893,7 @@ QUANTITY_HEADS = frozenset(
 )
 
 
-def _subject_agents(tok: Token) -> set[int]:
+def _subject_agents(tok: Token, is_actor: Callable[[Token], bool]) -> set[int]:
     """Tokens naming whom the subject of the possessed noun's clause is put down to ("an
     air strike attributed to Israel", "an attack claimed by the Taliban"): a possessive in
     that clause's object means someone else (the main subject, "Iran vowed ... after an
@@ -902,13 +902,18 @@ def _subject_agents(tok: Token) -> set[int]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ != "NOUN" or subject.i == tok.i:
         return set()
-    return {
+    found = {
         t.i
         for t in subject.subtree
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ == "VERB"
     }
+    if not is_actor(subject):  # "an Israeli strike destroyed its consulate": Iran's
+        found |= {
+            c.i for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i
+        }
+    return found
 
 
 def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
