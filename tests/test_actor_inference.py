@@ -43,12 +43,6 @@ CASES = [
         NONE,
     ),
     (
-        "Hezbollah warned airlines against flying into Beirut airport, a spokesman said.",
-        "THREATEN",
-        "LBN",
-        NONE,
-    ),
-    (
         "Hamas urged aid agencies to speed up deliveries of food into the territory.",
         "REQUEST",
         "PSE",
@@ -207,6 +201,12 @@ CASES = [
         "YEM",
         NONE,
     ),
+    (
+        "Houthi leader Abdul Malik al-Houthi warned ship owners against dealing with Israel.",
+        "THREATEN",
+        "YEM",
+        NONE,
+    ),
     ("Hezbollah accused Western embassies of funding protests.", "ACCUSE", "LBN", NONE),
     ("The Sahel juntas accused foreign powers of backing jihadist groups.", "ACCUSE", None, NONE),
     ("Kenyan police arrested dozens of protesters in Nairobi.", "COERCE", "KEN", "KEN"),
@@ -348,6 +348,14 @@ CASES = [
     ("Iran said an Israeli strike destroyed its consulate in Damascus.", "ASSAULT", "ISR", "IRN"),
     ("Pakistan said an Indian missile strike killed 26 of its civilians.", "ASSAULT", "IND", "PAK"),
     ("The Israeli army said its troops killed a Hamas commander in Gaza.", "ASSAULT", "ISR", "PSE"),
+    (
+        "The Houthis threatened insurers and shipowners with attacks if they continued to serve Israeli ports.",
+        "THREATEN",
+        "YEM",
+        NONE,
+    ),
+    ("Russia banned European airlines from its airspace.", "COERCE", "RUS", NONE),
+    ("Belarus expelled Western diplomats.", "SANCTION", "BLR", NONE),
 ]
 
 NEGATIVES = [
@@ -370,6 +378,8 @@ NEGATIVES = [
     "Foreign journalists need a permit to report from the border area.",
     "British tourists account for a fifth of visitors to the island.",
     "The opposition has boycotted parliament for the past two years.",
+    "European airlines have avoided Russian airspace since 2022.",
+    "Insurers have raised war-risk premiums for ships calling at Israeli ports.",
 ]
 
 

@@ -2805,6 +2805,7 @@ def _infer_countries(
             and t.sector is not None
             and t.actor_id is None
             and not _proper_name(t)
+            and not _foreign_forces(t)  # "banned European airlines": not its own
             else t
             for t in targets
         ]
