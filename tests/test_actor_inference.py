@@ -356,6 +356,20 @@ CASES = [
     ),
     ("Russia banned European airlines from its airspace.", "COERCE", "RUS", NONE),
     ("Belarus expelled Western diplomats.", "SANCTION", "BLR", NONE),
+    ("Hamas fighters took hostages from an Israeli music festival.", "ASSAULT", "PSE", NONE),
+    ("RSF fighters killed more than 100 people in a village.", "ASSAULT", "SDN", "SDN"),
+    (
+        "Rebels seized the town and executed dozens of residents, the Congolese army said.",
+        "ASSAULT",
+        "COD",
+        "COD",
+    ),
+    (
+        "Al-Shabaab fighters killed 20 people in an attack on a hotel in Mogadishu.",
+        "ASSAULT",
+        "SOM",
+        "SOM",
+    ),
 ]
 
 NEGATIVES = [

@@ -2783,6 +2783,9 @@ def _infer_countries(
         and sources
         and all(s.sector in INSURGENT_SECTORS for s in sources)
         and next(iter(homes)) not in ("IGO", "NGO")
+        # "Hamas fighters took hostages from an Israeli music festival": not when the
+        # sentence names another country the people may be of
+        and home in homes
     ):
         # "RSF fighters killed more than 100 people": armed groups coded to the country
         # they fight in attack people there
