@@ -370,6 +370,13 @@ CASES = [
         "SOM",
         "SOM",
     ),
+    ("Putin said his forces would respond to any attack.", "THREATEN", "RUS", None),
+    (
+        "Zelensky met Biden in Washington and said his country needed more air defence systems.",
+        "CONSULT",
+        "UKR",
+        "USA",
+    ),
 ]
 
 NEGATIVES = [
@@ -466,6 +473,12 @@ BORROWED = [
     ("Police arrested a French journalist on Tuesday.", "source", "FRA"),
     ("Iran said an Israeli strike destroyed its consulate in Damascus.", "target", "ISR"),
     ("Pakistan said an Indian missile strike killed 26 of its civilians.", "target", "IND"),
+    (
+        "Saudi Arabia's crown prince met Syrian President Ahmed al-Sharaa and said his government would support him.",
+        "source",
+        "SYR",
+    ),
+    ("Hamas fighters took hostages from an Israeli music festival.", "target", "PSE"),
 ]
 
 

@@ -608,6 +608,15 @@ class ActorResolver:
         kinds = PERSON_KINDS if person else ORG_SPEAKERS | {"demonym"}
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
         agents = _subject_agents(tok, lambda t: scan.at(t.i) is not None or bool(self._role_of(t)))
+        speaker = _reported_speaker(pron) if person else None
+        if speaker is not None:
+            # "the crown prince met President X and said his government would ...": the
+            # speaker's, not the nearest person's
+            inside = [m for m in scan.matches if m.start in {t.i for t in speaker.subtree}]
+            inside.sort(key=lambda m: m.entry.kind != "person")
+            code = next((m.entry.country for m in inside if m.entry.country), None)
+            if code is not None:
+                return code if code not in ("IGO", "NGO") else None
         for match in sorted(before, key=lambda m: -m.start):
             if match.entry.kind not in kinds and not (person and match.entry.kind == "demonym"):
                 continue
@@ -891,6 +900,21 @@ QUANTITY_HEADS = frozenset(
         "convoy",  # "struck a convoy of aid workers"
     }
 )
+
+
+def _reported_speaker(pron: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause holds ``pron`` ("X met Y and
+    said his government would ..." -> X), when it comes before the pronoun."""
+    clause = pron
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in ("say", "tell", "announce", "add", "pledge"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < pron.i else None
 
 
 def _subject_agents(tok: Token, is_actor: Callable[[Token], bool]) -> set[int]:
