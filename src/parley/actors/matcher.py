@@ -22,7 +22,7 @@ into zero or more actors:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -262,7 +262,13 @@ class ActorResolver:
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
         for tok in ([] if describes else [head]) + conjuncts:
-            for actor in self._resolve_one(tok, scan, ctx):
+            found = self._resolve_one(tok, scan, ctx)
+            shared = _shared_nationality(tok, scan)
+            if shared and len(found) == 1 and found[0].country is None and found[0].sector:
+                # "U.S. and British warplanes and warships": a bare noun conjoined after
+                # a role noun shares its nationality modifiers
+                found = [replace(found[0], country=code) for code in shared]
+            for actor in found:
                 if actor not in actors:
                     actors.append(actor)
         sectors = {a.sector for a in actors if a.sector}
@@ -609,9 +615,21 @@ class ActorResolver:
         person = pron.lower_ in ("his", "her")
         kinds = PERSON_KINDS if person else ORG_SPEAKERS | {"demonym"}
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
+        agents = _subject_agents(tok, lambda t: scan.at(t.i) is not None or bool(self._role_of(t)))
+        speaker = _reported_speaker(pron) if person else None
+        if speaker is not None:
+            # "the crown prince met President X and said his government would ...": the
+            # speaker's, not the nearest person's
+            inside = [m for m in scan.matches if m.start in {t.i for t in speaker.subtree}]
+            inside.sort(key=lambda m: m.entry.kind != "person")
+            code = next((m.entry.country for m in inside if m.entry.country), None)
+            if code is not None:
+                return code if code not in ("IGO", "NGO") else None
         for match in sorted(before, key=lambda m: -m.start):
             if match.entry.kind not in kinds and not (person and match.entry.kind == "demonym"):
                 continue
+            if match.end - 1 in agents:
+                continue  # "an air strike attributed to Israel destroyed its consulate"
             if not person and match.entry.kind != "person" and pron.lower_ == "its":
                 noun = tok.doc[match.end - 1]
                 while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
@@ -920,6 +938,69 @@ QUANTITY_HEADS = frozenset(
         "convoy",  # "struck a convoy of aid workers"
     }
 )
+
+
+def _reported_speaker(pron: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause holds ``pron`` ("X met Y and
+    said his government would ..." -> X), when it comes before the pronoun."""
+    clause = pron
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in ("say", "tell", "announce", "add", "pledge"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < pron.i else None
+
+
+def _subject_agents(tok: Token, is_actor: Callable[[Token], bool]) -> set[int]:
+    """Tokens naming whom the subject of the possessed noun's clause is put down to ("an
+    air strike attributed to Israel", "an attack claimed by the Taliban"): a possessive in
+    that clause's object means someone else (the main subject, "Iran vowed ... after an
+    air strike attributed to Israel destroyed its consulate"), not the strike's author."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i == tok.i:
+        return set()
+    found = {
+        t.i
+        for t in subject.subtree
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ == "VERB"
+    }
+    if not is_actor(subject):  # "an Israeli strike destroyed its consulate": Iran's
+        found |= {
+            c.i for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i
+        }
+    return found
+
+
+def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
+    """The countries of the nationality words in front of the noun a bare plural is
+    conjoined to ("U.S. and British warplanes and warships" -> USA, GBR for "warships");
+    none when the conjunct has words of its own ("Israeli troops and the police")."""
+    first = tok.head
+    if (
+        tok.dep_ != "conj"
+        or tok.tag_ != "NNS"
+        or first.tag_ != "NNS"
+        or first.i > tok.i
+        or scan.at(tok.i) is not None
+        or any(c.i < tok.i and c.dep_ not in ("cc", "punct") for c in tok.children)
+    ):
+        return []
+    mods = [c for c in first.children if c.i < first.i and c.dep_ in ("amod", "compound", "nmod")]
+    codes: list[str] = []
+    for mod in [t for m in mods for t in (m, *m.conjuncts)]:
+        match = scan.at(mod.i)
+        if match is None or match.entry.kind not in ("demonym", "country"):
+            return []  # "Houthi fighters and drones": a group's, not a nation's
+        if match.entry.country and match.entry.country not in codes:
+            codes.append(match.entry.country)
+    return codes
 
 
 def _trailing_speaker(tok: Token) -> bool:

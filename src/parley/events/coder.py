@@ -1405,7 +1405,13 @@ class EventCoder:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
-        if not targets and sources and where is not None and where.country:
+        if (
+            not targets
+            and sources
+            and where is not None
+            and where.country
+            and not _person_object(trig.tok)
+        ):
             targets = self._place_target(trig, where, sources)
         place = where.country if where is not None and where.country else None
         if (
@@ -2790,9 +2796,10 @@ def _infer_countries(
     # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
     # its own just because the sentence names no other country
     foreign = (type_ not in DOMESTIC_TYPES | {"ASSAULT"} or mode in FOREIGN_MODES) and home in {
-        s.country for s in sources if s.sector in STATE_SECTORS
+        s.country for s in sources if s.sector in STATE_SECTORS | {"REB"}
     }  # (a union's "pressed the government" is its own government; whom a state
-    # deports is not its own)
+    # deports is not its own; "the Houthis warned shipping companies": nor are whom an
+    # armed group warns or accuses)
     named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
     if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
         # "Venezuela's government and the opposition signed an agreement in Barbados",
@@ -2804,6 +2811,22 @@ def _infer_countries(
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
         t.country for t in targets if t.sector in STATE_SECTORS
     }
+
+    # "the junta suspended the French broadcaster", "police arrested a French journalist":
+    # a country only a nationality word on the target names marks foreigners (media,
+    # companies), not the country of whoever acts on them (but "Zaman", a named paper)
+    visitors = (
+        home is not None
+        and not any(s.country for s in sources)
+        and any(t.country == home for t in targets)
+        and all(
+            t.sector in ("MED", "BUS")
+            and (t.actor_id or "country:").startswith("country:")
+            and " " in t.text
+            for t in targets
+            if t.country == home
+        )
+    )
 
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
@@ -2830,6 +2853,8 @@ def _infer_countries(
                     a.sector in INSURGENT_SECTORS
                     and type_ in ("ASSAULT", "COERCE")
                     and mode not in FOREIGN_MODES
+                    # "U.S. forces killed 11 people": whom forces attack is not theirs
+                    and not (side == "target" and armed and a.sector == "CVL")
                 ):
                     state = next(
                         (o for o in others if o.country and o.sector in STATE_SECTORS), None
@@ -2840,8 +2865,10 @@ def _infer_countries(
                     a.country is None
                     and home is not None
                     and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
-                    and not (side == "target" and (armed or foreign))
+                    # ("Maduro accused the opposition": a state's opposition is its own)
+                    and not (side == "target" and (armed or (foreign and a.sector != "OPP")))
                     and not (side == "source" and abroad and a.sector in STATE_SECTORS)
+                    and not (side == "source" and visitors)
                 ):
                     a = _with_country(a, home)
             out.append(a)
@@ -2855,6 +2882,9 @@ def _infer_countries(
         and sources
         and all(s.sector in INSURGENT_SECTORS for s in sources)
         and next(iter(homes)) not in ("IGO", "NGO")
+        # "Hamas fighters took hostages from an Israeli music festival": not when the
+        # sentence names another country the people may be of
+        and home in homes
     ):
         # "RSF fighters killed more than 100 people": armed groups coded to the country
         # they fight in attack people there
@@ -2877,6 +2907,7 @@ def _infer_countries(
             and t.sector is not None
             and t.actor_id is None
             and not _proper_name(t)
+            and not _foreign_forces(t)  # "banned European airlines": not its own
             else t
             for t in targets
         ]
@@ -4010,6 +4041,14 @@ def _beyond_border(tok: Token) -> Token:
                 if inner:
                     return inner[0]
     return tok
+
+
+def _person_object(trigger: Token) -> bool:
+    """ "after the Spanish government granted him asylum" (in Spain): the other side is a
+    person the pronoun means, never the place's country, even when it is unresolved."""
+    return any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in trigger.children
+    )
 
 
 def _object_for(tok: Token, trigger: Token) -> Token:
