@@ -203,6 +203,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # downed or intercepted weapons stand for whoever launched, fired or owns them
+    (
+        "ASSAULT",
+        "UKR",
+        "RUS",
+        "Ukraine's air force said it had shot down 36 of 40 drones launched by Russia overnight.",
+    ),
+    ("ASSAULT", "USA", "YEM", "US warships intercepted missiles fired by the Houthis."),
+    ("COERCE", "YEM", "GRC", "Houthi rebels seized a tanker owned by a Greek company."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

@@ -733,6 +733,14 @@ class ActorResolver:
                         for inner in t.children:
                             if inner.dep_ in MODIFIER_DEPS and _hyphened(inner, t):
                                 self._country_at(inner, scan, found)
+            elif child.dep_ == "acl" and child.lemma_.lower() in OWNER_PARTICIPLES:
+                # "drones launched by Russia", "a tanker owned by a Greek firm": the owner's
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if not self._country_at(pobj, scan, found):
+                            for nested in self._countries_of(pobj, scan, ctx):
+                                if nested not in found:
+                                    found.append(nested)
             elif child.dep_ == "amod" and child.lemma_.lower() == "loyal":
                 # "militiamen loyal to General Aidid": the side of whom they serve
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -1057,6 +1065,10 @@ JOINT_NOUNS = frozenset(
         "framework",
     }
 )
+
+
+# participles whose agent owns or wields the thing: "drones launched by Russia"
+OWNER_PARTICIPLES = frozenset({"launch", "fire", "fly", "operate", "own", "flag", "charter"})
 
 
 # people who work for an organisation: "staff of the aid group" are the group's

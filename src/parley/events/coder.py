@@ -4523,7 +4523,7 @@ def _noun_args(
 def _downing(tok: Token) -> bool:
     """ "shot down a drone", "intercepted two missiles": the weapon is what is hit."""
     return tok.lemma_.lower() in ("intercept", "down") or any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children
     )
 
 
