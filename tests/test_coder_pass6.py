@@ -215,6 +215,17 @@ CASES += [
     ("COERCE", "YEM", "GRC", "Houthi rebels seized a tanker owned by a Greek company."),
 ]
 
+CASES += [
+    # workers, doctors or students walking out: a strike
+    (
+        "PROTEST",
+        "KOR",
+        None,
+        "Junior doctors in South Korea walked out of hospitals in protest at plans to raise "
+        "medical school admissions.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (
@@ -230,6 +241,20 @@ ABSENT = [
         "PSE",
         "Israeli forces struck a convoy of World Central Kitchen aid workers in Gaza, killing "
         "seven of them.",
+    ),
+    # an event named by a past year is history ("during the 2022 protests")
+    (
+        "PROTEST",
+        "IRN",
+        None,
+        "Iran executed a man convicted of killing a security officer during the 2022 protests.",
+    ),
+    (
+        "SANCTION",
+        "KOR",
+        None,
+        "Junior doctors in South Korea walked out of hospitals in protest at plans to raise "
+        "medical school admissions.",
     ),
     # co-mediators do not mediate between themselves
     (
@@ -375,7 +400,7 @@ def test_pass6_codes(code, type_: str, src: str, tgt: str | None, text: str) -> 
 
 
 @pytest.mark.parametrize(("type_", "src", "tgt", "text"), ABSENT)
-def test_pass6_does_not_code(code, type_: str, src: str, tgt: str, text: str) -> None:
+def test_pass6_does_not_code(code, type_: str, src: str, tgt: str | None, text: str) -> None:
     events = code(text)
     assert not counted(events, type_, src, tgt), show(events)
 

@@ -1625,6 +1625,16 @@ class EventCoder:
             trig.mode = "riot"
         elif (
             type_ == "SANCTION"
+            and mode == "withdraw"
+            and trig.tok.lemma_.lower() == "walk"
+            and sources
+            and all(a.sector in ("LAB", "HLH", "EDU") for a in sources)
+        ):
+            # "junior doctors walked out of hospitals": a strike, not leaving talks
+            trig.entry = replace(trig.entry, type="PROTEST", mode="strike")
+            trig.mode = "strike"
+        elif (
+            type_ == "SANCTION"
             and targets
             and all(t.sector == "MED" for t in targets)
             and trig.tok.lemma_.lower() in ("suspend", "ban", "close", "shut")
@@ -3020,6 +3030,15 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     history the article recalls, not news."""
     if published is None:
         return False
+    if trig.tok.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.like_num
+        and len(c.text) == 4
+        and c.text.isdigit()
+        and 1900 <= int(c.text) < published.year - 1
+        for c in trig.tok.children
+    ):
+        return True  # "during the 2022 protests", "the 2008 war": an event named by its year
     scope: list[Token] = []
     for head in (trig.anchor, trig.tok):
         for child in head.children:
