@@ -226,6 +226,12 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # "near Ukraine's border": the side a deployment faces
+    ("MOBILIZE", "RUS", "UKR", "Russia massed more than 100,000 troops near Ukraine's border."),
+    ("MOBILIZE", "TUR", "SYR", "Turkey deployed tanks along Syria's border."),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

@@ -4059,6 +4059,9 @@ def _beyond_border(tok: Token) -> Token:
                 inner = _pobjs(prep)
                 if inner:
                     return inner[0]
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner  # "massed troops near Ukraine's border"
     return tok
 
 
