@@ -2869,6 +2869,17 @@ def _habitual(trig: _Trig) -> bool:
     return False
 
 
+def _inside_other_noun(tok: Token, top: Token) -> bool:
+    """A year that dates another noun under the phrase ("over a jailbreak in 2011",
+    "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
+    node = tok.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            return True
+        node = node.head
+    return top.dep_ == "npadvmod" and top.pos_ == "NOUN" and top.ent_type_ not in ("DATE", "TIME")
+
+
 def _historical(trig: _Trig, published: date | None) -> bool:
     """An event the text dates to a year well before publication ("sentenced to life
     in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
@@ -2883,7 +2894,7 @@ def _historical(trig: _Trig, published: date | None) -> bool:
             if child.dep_ in ("prep", "npadvmod") or (
                 child.dep_ == "advmod" and child.lower_ == "back"
             ):  # "back in 1962, the Soviet Union threatened ..."
-                scope.extend(child.subtree)
+                scope.extend(t for t in child.subtree if not _inside_other_noun(t, child))
             elif child.dep_ == "acl":  # "sanctions imposed in 1990"
                 scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
     node = trig.anchor
