@@ -1575,6 +1575,16 @@ class EventCoder:
             trig.entry = replace(trig.entry, type="PROTEST", mode="riot")
             trig.mode = "riot"
         elif (
+            type_ == "COERCE"
+            and mode == "arrest"
+            and sources
+            and all(a.sector == "REB" for a in sources)
+        ):
+            # "Hezbollah captured two Israeli soldiers", "the rebels captured a general":
+            # an armed group holding people is an abduction, not an arrest
+            trig.entry = replace(trig.entry, type="ASSAULT", mode="abduct")
+            trig.mode = "abduct"
+        elif (
             type_ == "SANCTION"
             and targets
             and all(t.sector == "MED" for t in targets)
@@ -2801,6 +2811,21 @@ def _proper_name(actor: Actor) -> bool:
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
+def _running_toll(verb: Token) -> bool:
+    """A perfect passive with no agent whose subject is counted in thousands ("more
+    than 93,000 people have been killed"): a cumulative figure, not one attack."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for num in (t for t in subj.subtree if t.like_num):
+            digits = num.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 1000:
+                return True
+            if num.lower_ in ("thousands", "thousand", "million", "millions"):
+                return True
+    return False
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -2813,6 +2838,8 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if perfect and trig.entry.type == "ASSAULT" and _running_toll(anchor):
+        return True  # "more than 93,000 people have been killed in Syria's conflict"
     tok = trig.tok
     if (
         tok.dep_ in ("pobj", "pcomp")
