@@ -4185,6 +4185,15 @@ def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
     return out
 
 
+# what is said or given "from" someone: the "from" phrase names who did it ("drawing
+# condemnation from Georgia", "a warning from Washington"); not "withdrawal from Iraq"
+FROM_SPEAKER_NOUNS = frozenset(
+    {"condemnation", "criticism", "rebuke", "censure", "warning", "threat", "praise",
+     "protest", "objection", "aid", "assistance"}
+)
+DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
+
+
 def _noun_args(
     noun: Token,
     anchor: Token,
@@ -4242,8 +4251,30 @@ def _noun_args(
                 parties.extend(_pobjs(child))
             elif word == "by":
                 src.extend(_pobjs(child))
+            elif (
+                word == "from"
+                and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
+                and noun.head.dep_ != "relcl"
+            ):
+                src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
             elif word in TARGET_PREPS or word == "of":
                 tgt.extend(_pobjs(child))
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in DRAW_VERBS
+        and noun.head.dep_ != "relcl"  # "a move that drew criticism": whose move is unclear
+        and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
+    ):
+        # "..., drawing condemnation from Australia": the critic is the "from" phrase (on
+        # the noun or the verb); the one condemned is whoever drew it
+        drew = noun.head
+        if not any(t.head.i == noun.i for t in src):
+            src.extend(_prep_objects(drew, frozenset({"from"})))
+        if src and not tgt:
+            subjects, _passive = _subjects(drew)
+            if not subjects and drew.dep_ == "advcl":
+                subjects, _passive = _subjects(drew.head)
+            tgt.extend(subjects)
     if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
         # or on the verb
