@@ -422,6 +422,13 @@ SETTLEMENT_NOUNS = frozenset(
         "county",
         "department",
         "prefecture",
+        # "the insurgent stronghold of Falluja", "his hometown of Sirte", "the port of Aden"
+        "stronghold",
+        "bastion",
+        "hometown",
+        "port",
+        "enclave",
+        "suburb",
     }
 )
 
