@@ -1224,6 +1224,8 @@ class EventCoder:
     ) -> list[Event]:
         if _in_exchange(trig.tok, self._trigger_tokens):
             return []  # "... in exchange for prisoners released from Israeli jails": below
+        if _aim_of_act(trig, self._trigger_tokens):
+            return []  # "launched air strikes to halt their advance": the aim, not an act
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -3376,6 +3378,29 @@ def _agentless(verb: Token) -> bool:
     """A passive verb with no "by" agent ("troops were withdrawn")."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
+    )
+
+
+# what a purpose clause names as an act's aim rather than as a second act
+AIM_TYPES = frozenset({"RETREAT", "PROTEST", "COOPERATE"})
+
+
+def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
+    """What a purpose clause says an act was for ("launched air strikes to halt their
+    advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
+    the act is the event; its aim is not one more."""
+    if trig.entry.type not in AIM_TYPES:
+        return False  # "stormed the embassy to arrest X", "rallied to demand": acts too
+    clause = trig.anchor
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head  # "to help quell": the purpose verb is "help"
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    act = clause.head
+    return act.pos_ == "VERB" and (
+        act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
     )
 
 
