@@ -918,6 +918,14 @@ class EventCoder:
                 return _retype_noun(tok, entry)
         if lemma == "march" and _month_march(tok):
             return None  # "took effect in March": a month, never a march
+        if (
+            lemma == "protest"
+            and tok.tag_ == "NN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and not any(c.dep_ == "det" for c in tok.children)
+        ):
+            return None  # "suspended talks in protest at ...": the manner of another act
         blocked = self.lex.blocked.get(lemma)
         if blocked and any(
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
