@@ -2855,6 +2855,9 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
+        return True  # "the first extradition since Barco declared war on the cartels": a
+        # point in the past that dates something else
     if perfect and trig.entry.type == "ASSAULT" and _running_toll(anchor):
         return True  # "more than 93,000 people have been killed in Syria's conflict"
     tok = trig.tok
