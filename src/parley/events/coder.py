@@ -1352,6 +1352,19 @@ class EventCoder:
                     for a in self.resolver.resolve(h, scan, ctx)
                     if a.country and a not in sources
                 ]
+        if trig.entry.type == "REJECT" and trig.tok.pos_ == "VERB":
+            # "rejected a U.S. ultimatum for Saddam to leave", "rejected a demand by the
+            # Quartet that it recognise Israel": the refusal answers the demand's author
+            authors = [
+                a
+                for d in trig.tok.children
+                if d.dep_ == "dobj" and d.lemma_.lower() in DEMAND_NOUNS
+                for h in _demand_authors(d)
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a not in sources
+            ]
+            if authors and not {a.country for a in authors} & {t.country for t in targets}:
+                targets = authors  # (kept when they already name the author: "US-French")
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
         if (
@@ -3394,6 +3407,23 @@ def _agentless(verb: Token) -> bool:
 
 # what a purpose clause names as an act's aim rather than as a second act
 AIM_TYPES = frozenset({"RETREAT", "PROTEST", "COOPERATE"})
+
+
+# what a refusal can answer: its author is whom the refusal is addressed to
+DEMAND_NOUNS = frozenset(
+    {"demand", "ultimatum", "call", "request", "proposal", "offer", "appeal", "plan", "condition"}
+)
+
+
+def _demand_authors(noun: Token) -> list[Token]:
+    """Who made a demand: "the Quartet's demand", "a demand by the Quartet", "a U.S.
+    ultimatum"."""
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    return _event_agents(noun) + named
 
 
 def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
