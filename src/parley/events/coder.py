@@ -4261,8 +4261,19 @@ def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
 # what is said or given "from" someone: the "from" phrase names who did it ("drawing
 # condemnation from Georgia", "a warning from Washington"); not "withdrawal from Iraq"
 FROM_SPEAKER_NOUNS = frozenset(
-    {"condemnation", "criticism", "rebuke", "censure", "warning", "threat", "praise",
-     "protest", "objection", "aid", "assistance"}
+    {
+        "condemnation",
+        "criticism",
+        "rebuke",
+        "censure",
+        "warning",
+        "threat",
+        "praise",
+        "protest",
+        "objection",
+        "aid",
+        "assistance",
+    }
 )
 DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
 
