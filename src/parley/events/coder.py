@@ -995,6 +995,9 @@ class EventCoder:
                 if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
                     break  # "met and agreed": two events of their own (not coordinated
                     # objects: "demand the withdrawal of the bill and the resignation of X")
+                if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB":
+                    break  # "called on Assad to step aside and imposed sanctions": a past
+                    # verb coordinated with the infinitive is the caller's own act
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
                 coordinated = node.dep_ == "conj"
