@@ -3455,7 +3455,10 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
     crowd = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
     return (
         tok.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
+        )  # "to demand", or "filled the square demanding an end to his rule"
         and head.pos_ == "VERB"
         and head.i not in triggers
         and head.lemma_.lower() not in PETITION_VERBS
