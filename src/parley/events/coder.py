@@ -2897,10 +2897,11 @@ def _habitual(trig: _Trig) -> bool:
             break
         clause = clause.head  # (a noun event's clause: "since fighting erupted")
     if perfect and any(
-        c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in REPEATED_ADVERBS)
+        c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
         for c in anchor.children
     ):
         return True  # "Washington has long accused Tehran of ...": a standing position;
+        # "Qana has been shelled before": earlier times, not this news;
         # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
     if (
         trig.entry.type == "REJECT"
