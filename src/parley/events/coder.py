@@ -2844,12 +2844,22 @@ def _proper_name(actor: Actor) -> bool:
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
+# spans of fighting whose relative clause gives a toll ("weeks of fighting that killed ...")
+TOLL_SPANS = frozenset(
+    {"fighting", "war", "conflict", "violence", "day", "week", "month", "year", "insurgency"}
+)
+
+
 def _running_toll(verb: Token) -> bool:
     """A perfect passive with no agent whose subject is counted in thousands ("more
     than 93,000 people have been killed"): a cumulative figure, not one attack."""
     if any(c.dep_ == "agent" for c in verb.children):
         return False
-    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+    counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
+        counted += [c for c in verb.children if c.dep_ == "dobj"]  # "34 days of fighting
+        # that killed more than 1,100 people", "a war that has killed 200,000"
+    for subj in counted:
         for num in (t for t in subj.subtree if t.like_num):
             digits = num.text.replace(",", "")
             if digits.isdigit() and int(digits) >= 1000:
@@ -2874,7 +2884,11 @@ def _habitual(trig: _Trig) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
         return True  # "the first extradition since Barco declared war on the cartels": a
         # point in the past that dates something else
-    if perfect and trig.entry.type == "ASSAULT" and _running_toll(anchor):
+    if (
+        (perfect or anchor.dep_ == "relcl")
+        and trig.entry.type == "ASSAULT"
+        and _running_toll(anchor)
+    ):
         return True  # "more than 93,000 people have been killed in Syria's conflict"
     tok = trig.tok
     if (
