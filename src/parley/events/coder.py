@@ -919,6 +919,13 @@ class EventCoder:
         if lemma == "march" and _month_march(tok):
             return None  # "took effect in March": a month, never a march
         if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() == "end"
+            and tok.head.head.pos_ == "NOUN"
+        ):
+            return None  # "an end to the blockade": what is to end, not a new act
+        if (
             lemma == "protest"
             and tok.tag_ == "NN"
             and tok.dep_ == "pobj"
