@@ -237,6 +237,41 @@ POSITIVES = [
         "ISR",
     ),
     (
+        "A ceasefire between Israel and Hezbollah took effect on Monday morning after 34 days of fighting that killed more than 1,100 people in Lebanon.",
+        "2006-08-14",
+        ("RETREAT", "AGREE"),
+        "ISR",
+        "LBN",
+    ),
+    (
+        "Russian tanks poured into South Ossetia on Saturday and Russian jets bombed the Georgian town of Gori, Georgian officials said.",
+        "2008-08-10",
+        ("MOBILIZE", "ASSAULT"),
+        "RUS",
+        None,
+    ),
+    (
+        "Russian tanks poured into South Ossetia on Saturday and Russian jets bombed the Georgian town of Gori, Georgian officials said.",
+        "2008-08-10",
+        ("ASSAULT",),
+        "RUS",
+        "GEO",
+    ),
+    (
+        "Russian President Dmitry Medvedev ordered an end to military operations in Georgia on Tuesday, and French President Nicolas Sarkozy brokered a six-point peace plan in Moscow.",
+        "2008-08-13",
+        ("RETREAT",),
+        "RUS",
+        "GEO",
+    ),
+    (
+        "Russian President Dmitry Medvedev ordered an end to military operations in Georgia on Tuesday, and French President Nicolas Sarkozy brokered a six-point peace plan in Moscow.",
+        "2008-08-13",
+        ("CONSULT",),
+        "FRA",
+        "RUS",
+    ),
+    (
         "Russia recognised the independence of Abkhazia and South Ossetia on Tuesday, drawing condemnation from Georgia and the West.",
         "2008-08-26",
         ("SUPPORT",),
@@ -846,6 +881,20 @@ POSITIVES = [
         "DNK",
     ),
     (
+        "Obama called on Syrian President Bashar al-Assad to step aside on Thursday and imposed new sanctions on the Syrian government.",
+        "2011-08-18",
+        ("REQUEST",),
+        "USA",
+        "SYR",
+    ),
+    (
+        "Obama called on Syrian President Bashar al-Assad to step aside on Thursday and imposed new sanctions on the Syrian government.",
+        "2011-08-18",
+        ("SANCTION",),
+        "USA",
+        "SYR",
+    ),
+    (
         "Iraq rejected on Tuesday a U.S. ultimatum for Saddam Hussein and his sons to leave the country within 48 hours.",
         "2003-03-18",
         ("REJECT",),
@@ -934,6 +983,10 @@ NEGATIVES = [
     (
         "Any ground invasion of Gaza would be a grave mistake, the Turkish newspaper said in an editorial.",
         "2012-11-18",
+    ),
+    (
+        "Qana has been shelled before: in 1996 more than 100 civilians sheltering at a U.N. base there were killed by Israeli artillery.",
+        "2006-07-30",
     ),
     (
         "Analysts say the war has shattered Georgia's hopes of joining NATO any time soon.",
