@@ -2774,6 +2774,10 @@ def _infer_countries(
                 # "a convoy of World Central Kitchen aid workers": the organisation's, not
                 # the country it works in
                 a = _with_country(a, a.sector)
+            elif a.country is None and a.sector == "REB" and a.actor_id is not None and place:
+                # "drove Islamic State militants out of the Syrian town of Kobani": a
+                # transnational group takes the country it fights in
+                a = _with_country(a, place)
             elif a.country is None and a.sector is not None and a.actor_id is None:
                 if place is not None:
                     a = _with_country(a, place)
