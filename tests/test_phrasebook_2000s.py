@@ -552,6 +552,20 @@ POSITIVES = [
         "SOM",
     ),
     (
+        "Ethiopian-backed government troops marched into Mogadishu on Thursday after the Islamic Courts fighters abandoned the city.",
+        "2006-12-28",
+        ("COERCE", "MOBILIZE"),
+        "SOM",
+        None,
+    ),
+    (
+        "Ethiopian-backed government troops marched into Mogadishu on Thursday after the Islamic Courts fighters abandoned the city.",
+        "2006-12-28",
+        ("RETREAT",),
+        "SOM",
+        None,
+    ),
+    (
         "Al Shabaab militants pulled out of Mogadishu on Saturday in what the group called a tactical withdrawal, and African Union troops moved into positions they vacated.",
         "2011-08-06",
         ("RETREAT",),
