@@ -221,8 +221,8 @@ CASES += [
         "PROTEST",
         "KOR",
         None,
-        "Junior doctors in South Korea walked out of hospitals in protest at plans to raise "
-        "medical school admissions.",
+        "Thousands of workers in South Korea walked out of car factories in protest at the "
+        "government's labour reform.",
     ),
 ]
 
@@ -259,8 +259,8 @@ ABSENT = [
         "SANCTION",
         "KOR",
         None,
-        "Junior doctors in South Korea walked out of hospitals in protest at plans to raise "
-        "medical school admissions.",
+        "Thousands of workers in South Korea walked out of car factories in protest at the "
+        "government's labour reform.",
     ),
     # co-mediators do not mediate between themselves
     (

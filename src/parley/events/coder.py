@@ -424,6 +424,12 @@ SETTLEMENT_NOUNS = frozenset(
         "prefecture",
         "camp",  # "Israel raids Jenin refugee camp", "the Zamzam camp"
         "port",  # "Russian missiles hit Odesa port", "the port of Hodeidah"
+        # "the insurgent stronghold of Falluja", "his hometown of Sirte"
+        "stronghold",
+        "bastion",
+        "hometown",
+        "enclave",
+        "suburb",
     }
 )
 
@@ -918,6 +924,21 @@ class EventCoder:
                 return _retype_noun(tok, entry)
         if lemma == "march" and _month_march(tok):
             return None  # "took effect in March": a month, never a march
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() == "end"
+            and tok.head.head.pos_ == "NOUN"
+        ):
+            return None  # "an end to the blockade": what is to end, not a new act
+        if (
+            lemma == "protest"
+            and tok.tag_ == "NN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and not any(c.dep_ == "det" for c in tok.children)
+        ):
+            return None  # "suspended talks in protest at ...": the manner of another act
         blocked = self.lex.blocked.get(lemma)
         if blocked and any(
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
@@ -987,6 +1008,9 @@ class EventCoder:
                 if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
                     break  # "met and agreed": two events of their own (not coordinated
                     # objects: "demand the withdrawal of the bill and the resignation of X")
+                if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB":
+                    break  # "called on Assad to step aside and imposed sanctions": a past
+                    # verb coordinated with the infinitive is the caller's own act
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
                 coordinated = node.dep_ == "conj"
@@ -1226,6 +1250,8 @@ class EventCoder:
     ) -> list[Event]:
         if _in_exchange(trig.tok, self._trigger_tokens):
             return []  # "... in exchange for prisoners released from Israeli jails": below
+        if _aim_of_act(trig, self._trigger_tokens):
+            return []  # "launched air strikes to halt their advance": the aim, not an act
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -1374,6 +1400,19 @@ class EventCoder:
                     for a in self.resolver.resolve(h, scan, ctx)
                     if a.country and a not in sources
                 ]
+        if trig.entry.type == "REJECT" and trig.tok.pos_ == "VERB":
+            # "rejected a U.S. ultimatum for Saddam to leave", "rejected a demand by the
+            # Quartet that it recognise Israel": the refusal answers the demand's author
+            authors = [
+                a
+                for d in trig.tok.children
+                if d.dep_ == "dobj" and d.lemma_.lower() in DEMAND_NOUNS
+                for h in _demand_authors(d)
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a not in sources
+            ]
+            if authors and not {a.country for a in authors} & {t.country for t in targets}:
+                targets = authors  # (kept when they already name the author: "US-French")
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
         if (
@@ -1623,6 +1662,20 @@ class EventCoder:
             # a crowd's violence is a riot (PROTEST), not an armed attack
             trig.entry = replace(trig.entry, type="PROTEST", mode="riot")
             trig.mode = "riot"
+        elif (
+            type_ == "COERCE"
+            and mode == "arrest"
+            and sources
+            and all(a.sector == "REB" for a in sources)
+            and trig.tok.lemma_.lower() in ("capture", "seize", "grab", "snatch")
+            and targets
+            and all(t.sector is not None for t in targets)
+        ):
+            # "Hezbollah captured two Israeli soldiers", "the rebels captured a general":
+            # an armed group taking people is an abduction, not an arrest (but what it
+            # "detains" it holds, and "captured two military posts" is a seizure)
+            trig.entry = replace(trig.entry, type="ASSAULT", mode="abduct")
+            trig.mode = "abduct"
         elif (
             type_ == "SANCTION"
             and mode == "withdraw"
@@ -2856,6 +2909,10 @@ def _infer_countries(
                 # "a convoy of World Central Kitchen aid workers": the organisation's, not
                 # the country it works in
                 a = _with_country(a, a.sector)
+            elif a.country is None and a.sector == "REB" and a.actor_id is not None and place:
+                # "drove Islamic State militants out of the Syrian town of Kobani": a
+                # transnational group takes the country it fights in
+                a = _with_country(a, place)
             elif a.country is None and a.sector is not None and a.actor_id is None:
                 if place is not None:
                     a = _with_country(a, place)
@@ -2956,6 +3013,31 @@ def _cause_of(tok: Token, triggers: set[int]) -> bool:
     )
 
 
+# spans of fighting whose relative clause gives a toll ("weeks of fighting that killed ...")
+TOLL_SPANS = frozenset(
+    {"fighting", "war", "conflict", "violence", "day", "week", "month", "year", "insurgency"}
+)
+
+
+def _running_toll(verb: Token) -> bool:
+    """A perfect passive with no agent whose subject is counted in thousands ("more
+    than 93,000 people have been killed"): a cumulative figure, not one attack."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
+        counted += [c for c in verb.children if c.dep_ == "dobj"]  # "34 days of fighting
+        # that killed more than 1,100 people", "a war that has killed 200,000"
+    for subj in counted:
+        for num in (t for t in subj.subtree if t.like_num):
+            digits = num.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 1000:
+                return True
+            if num.lower_ in ("thousands", "thousand", "million", "millions"):
+                return True
+    return False
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -2968,6 +3050,15 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
+        return True  # "the first extradition since Barco declared war on the cartels": a
+        # point in the past that dates something else
+    if (
+        (perfect or anchor.dep_ == "relcl")
+        and trig.entry.type == "ASSAULT"
+        and _running_toll(anchor)
+    ):
+        return True  # "more than 93,000 people have been killed in Syria's conflict"
     tok = trig.tok
     if (
         tok.dep_ in ("pobj", "pcomp")
@@ -2989,10 +3080,11 @@ def _habitual(trig: _Trig) -> bool:
             break
         clause = clause.head  # (a noun event's clause: "since fighting erupted")
     if perfect and any(
-        c.dep_ == "advmod" and (c.lower_ == "long" or c.lower_ in REPEATED_ADVERBS)
+        c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
         for c in anchor.children
     ):
         return True  # "Washington has long accused Tehran of ...": a standing position;
+        # "Qana has been shelled before": earlier times, not this news;
         # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
     if (
         trig.entry.type == "REJECT"
@@ -3024,6 +3116,17 @@ def _habitual(trig: _Trig) -> bool:
     return False
 
 
+def _inside_other_noun(tok: Token, top: Token) -> bool:
+    """A year that dates another noun under the phrase ("over a jailbreak in 2011",
+    "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
+    node = tok.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            return True
+        node = node.head
+    return top.dep_ == "npadvmod" and top.pos_ == "NOUN" and top.ent_type_ not in ("DATE", "TIME")
+
+
 def _historical(trig: _Trig, published: date | None) -> bool:
     """An event the text dates to a year well before publication ("sentenced to life
     in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
@@ -3047,7 +3150,7 @@ def _historical(trig: _Trig, published: date | None) -> bool:
             if child.dep_ in ("prep", "npadvmod") or (
                 child.dep_ == "advmod" and child.lower_ == "back"
             ):  # "back in 1962, the Soviet Union threatened ..."
-                scope.extend(child.subtree)
+                scope.extend(t for t in child.subtree if not _inside_other_noun(t, child))
             elif child.dep_ == "acl":  # "sanctions imposed in 1990"
                 scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
     node = trig.anchor
@@ -3498,6 +3601,46 @@ def _agentless(verb: Token) -> bool:
     )
 
 
+# what a purpose clause names as an act's aim rather than as a second act
+AIM_TYPES = frozenset({"RETREAT", "PROTEST", "COOPERATE"})
+
+
+# what a refusal can answer: its author is whom the refusal is addressed to
+DEMAND_NOUNS = frozenset(
+    {"demand", "ultimatum", "call", "request", "proposal", "offer", "appeal", "plan", "condition"}
+)
+
+
+def _demand_authors(noun: Token) -> list[Token]:
+    """Who made a demand: "the Quartet's demand", "a demand by the Quartet", "a U.S.
+    ultimatum"."""
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    return _event_agents(noun) + named
+
+
+def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
+    """What a purpose clause says an act was for ("launched air strikes to halt their
+    advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
+    the act is the event; its aim is not one more."""
+    if trig.entry.type not in AIM_TYPES:
+        return False  # "stormed the embassy to arrest X", "rallied to demand": acts too
+    clause = trig.anchor
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head  # "to help quell": the purpose verb is "help"
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    act = clause.head
+    return act.pos_ == "VERB" and (
+        act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
+    )
+
+
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
     """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
     is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
@@ -3505,7 +3648,10 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
     crowd = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
     return (
         tok.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
+        )  # "to demand", or "filled the square demanding an end to his rule"
         and head.pos_ == "VERB"
         and head.i not in triggers
         and head.lemma_.lower() not in PETITION_VERBS
@@ -4430,6 +4576,26 @@ def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
     return out
 
 
+# what is said or given "from" someone: the "from" phrase names who did it ("drawing
+# condemnation from Georgia", "a warning from Washington"); not "withdrawal from Iraq"
+FROM_SPEAKER_NOUNS = frozenset(
+    {
+        "condemnation",
+        "criticism",
+        "rebuke",
+        "censure",
+        "warning",
+        "threat",
+        "praise",
+        "protest",
+        "objection",
+        "aid",
+        "assistance",
+    }
+)
+DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
+
+
 def _noun_args(
     noun: Token,
     anchor: Token,
@@ -4487,8 +4653,30 @@ def _noun_args(
                 parties.extend(_pobjs(child))
             elif word == "by":
                 src.extend(_pobjs(child))
+            elif (
+                word == "from"
+                and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
+                and noun.head.dep_ != "relcl"
+            ):
+                src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
             elif word in TARGET_PREPS or word == "of":
                 tgt.extend(_pobjs(child))
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in DRAW_VERBS
+        and noun.head.dep_ != "relcl"  # "a move that drew criticism": whose move is unclear
+        and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
+    ):
+        # "..., drawing condemnation from Australia": the critic is the "from" phrase (on
+        # the noun or the verb); the one condemned is whoever drew it
+        drew = noun.head
+        if not any(t.head.i == noun.i for t in src):
+            src.extend(_prep_objects(drew, frozenset({"from"})))
+        if src and not tgt:
+            subjects, _passive = _subjects(drew)
+            if not subjects and drew.dep_ == "advcl":
+                subjects, _passive = _subjects(drew.head)
+            tgt.extend(subjects)
     if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
         # or on the verb
