@@ -122,3 +122,19 @@ def show(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
         (e.type, e.source and e.source.country, e.target and e.target.country, e.trigger)
         for e in events
     ]
+
+
+def assert_coded(events: list[Event], type_: str, src: str | None, tgt: str | None) -> None:
+    """Assert an event of the type that is neither negated nor speculative, with those
+    source and target countries (None: any), listing what was coded if there is none."""
+    hits = [
+        e
+        for e in events
+        if e.type == type_
+        and not e.negated
+        and e.certainty != "speculative"
+        and (src is None or (e.source is not None and e.source.country == src))
+        and (tgt is None or (e.target is not None and e.target.country == tgt))
+    ]
+    got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
+    assert hits, f"expected {type_} {src}->{tgt}, got {got}"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_coded
+
 PUB = "2024-05-01"
 
 CASES = [
@@ -468,17 +470,7 @@ NEGATIVES = [
 @pytest.mark.parametrize(("text", "type_", "src", "tgt"), CASES, ids=[c[0][:60] for c in CASES])
 def test_modality_more_codes(code, text, type_, src, tgt):
     events = code(text, PUB)
-    hits = [
-        e
-        for e in events
-        if e.type == type_
-        and not e.negated
-        and e.certainty != "speculative"
-        and (src is None or (e.source is not None and e.source.country == src))
-        and (tgt is None or (e.target is not None and e.target.country == tgt))
-    ]
-    got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
-    assert hits, f"expected {type_} {src}->{tgt}, got {got}"
+    assert_coded(events, type_, src, tgt)
 
 
 # the act demanded is not coded as done: (sentence, type that must not be counted)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_coded
+
 CASES = [
     (
         "Iraq today accused Iran of shelling the port city of Basra, the official Iraqi News Agency said.",
@@ -1658,17 +1660,7 @@ NEGATIVES = [
 )
 def test_phrasebook_historical_codes(code, text, type_, src, tgt, pub):
     events = code(text, pub)
-    hits = [
-        e
-        for e in events
-        if e.type == type_
-        and not e.negated
-        and e.certainty != "speculative"
-        and (src is None or (e.source is not None and e.source.country == src))
-        and (tgt is None or (e.target is not None and e.target.country == tgt))
-    ]
-    got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
-    assert hits, f"expected {type_} {src}->{tgt}, got {got}"
+    assert_coded(events, type_, src, tgt)
 
 
 def test_phrasebook_historical_allied_forces_are_not_the_places(code):

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_coded
+
 CASES = [
     (
         "The Rapid Support Forces shelled a hospital in El Fasher on Thursday, killing at least four patients, the medical charity Doctors Without Borders said.",
@@ -1351,17 +1353,7 @@ NEGATIVES = [
 )
 def test_phrasebook_modern_codes(code, text, type_, src, tgt, pub):
     events = code(text, pub)
-    hits = [
-        e
-        for e in events
-        if e.type == type_
-        and not e.negated
-        and e.certainty != "speculative"
-        and (src is None or (e.source is not None and e.source.country == src))
-        and (tgt is None or (e.target is not None and e.target.country == tgt))
-    ]
-    got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
-    assert hits, f"expected {type_} {src}->{tgt}, got {got}"
+    assert_coded(events, type_, src, tgt)
 
 
 @pytest.mark.parametrize(("text", "pub"), NEGATIVES, ids=[t[0][:60] for t in NEGATIVES])
