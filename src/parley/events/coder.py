@@ -1729,13 +1729,9 @@ class EventCoder:
         if type_ in ("ASSAULT", "PROTEST"):
             # the company itself, named or as "the company"/"Acme Corp", not its guards
             # or contractors ("its guards shot dead eight civilians" is an assault)
-            itself = ("company", "firm", "corporation", "conglomerate", "carmaker", "automaker")
-            itself += ("chipmaker", "drugmaker", "retailer", "airline", "insurer", "lender")
-            itself += ("manufacturer", "bank", "startup", "supplier", "giant", "major", "club")
-            itself += ("inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited")
             return all(
                 (a.actor_id or "").startswith(("group:", "igo:"))
-                or a.text.lower().rstrip(".").rsplit(" ", 1)[-1] in itself
+                or a.text.lower().rstrip(".").rsplit(" ", 1)[-1] in COMPANY_WORDS
                 for a in sources
             )
         return type_ in ("AGREE", "COOPERATE") and not any(
@@ -2995,6 +2991,13 @@ def _proper_name(actor: Actor) -> bool:
     )
 
 
+# last words of a company's own name or description ("the carmaker", "Acme Corp")
+COMPANY_WORDS = frozenset(
+    {"company", "firm", "corporation", "conglomerate", "carmaker", "automaker"}
+    | {"chipmaker", "drugmaker", "retailer", "airline", "insurer", "lender"}
+    | {"manufacturer", "bank", "startup", "supplier", "giant", "major", "club"}
+    | {"inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited"}
+)
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
