@@ -232,6 +232,17 @@ CASES += [
     ("MOBILIZE", "TUR", "SYR", "Turkey deployed tanks along Syria's border."),
 ]
 
+CASES += [
+    # two titled people the parser hung together as one phrase
+    (
+        "CONSULT",
+        "USA",
+        "RUS",
+        "U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone on "
+        "Tuesday.",
+    ),
+]
+
 ABSENT = [
     # the place an ally fights in is not the fighters' enemy
     (

@@ -258,6 +258,7 @@ class ActorResolver:
         actors: list[Actor] = []
         conjuncts = [t for t in head.conjuncts if not _trailing_speaker(t)]
         conjuncts += self._listed_states(head, scan)
+        conjuncts += _people_before_and(head, scan)
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
@@ -1009,6 +1010,26 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
         if match.entry.country and match.entry.country not in codes:
             codes.append(match.entry.country)
     return codes
+
+
+def _people_before_and(head: Token, scan: Scan) -> list[Token]:
+    """ "U.S. President Donald Trump and Russian President Vladimir Putin spoke": two
+    titled people the parser hung on the second name as one phrase; the dictionary
+    people named before an "and" inside the phrase are conjuncts of their own."""
+    own = scan.at(head.i)
+    if own is None or own.entry.kind != "person":
+        return []
+    ands = [t for t in head.subtree if t.i < own.start and t.lower_ == "and" and t.dep_ == "cc"]
+    if not ands:
+        return []
+    return [
+        head.doc[m.end - 1]
+        for m in scan.matches
+        if m.entry.kind == "person"
+        and m.entry is not own.entry
+        and head.left_edge.i <= m.start
+        and m.end <= ands[-1].i
+    ]
 
 
 def _trailing_speaker(tok: Token) -> bool:
