@@ -675,16 +675,7 @@ class ActorResolver:
             found = self.dictionary.role(tok.lower_[:-1])
         if (found is not None and found.sector == "LAB") or tok.lemma_.lower() in STAFF_NOUNS:
             # "three employees of an international medical charity": the charity's people
-            employer = next(
-                (
-                    p
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
+            employer = of_object(tok)
             role = self._role_of(employer) if employer is not None else None
             if role is not None and role.sector in ("NGO", "IGO"):
                 return role
@@ -1104,12 +1095,22 @@ def quantity_head(tok: Token) -> Token | None:
         and not (tok.tag_ == "CD" and tok.like_num)  # "20 of its soldiers"
     ):
         return None
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return quantity_head(pobj) or pobj
-    return None
+    inner = of_object(tok)
+    return (quantity_head(inner) or inner) if inner is not None else None
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of a head's first "of" phrase ("a group of soldiers" -> soldiers)."""
+    return next(
+        (
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _name_cased(tokens: Sequence[Token]) -> bool:

@@ -33,6 +33,7 @@ from parley.actors.matcher import (
     ActorResolver,
     ArticleContext,
     Scan,
+    of_object,
     quantity_head,
 )
 from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
@@ -2352,16 +2353,7 @@ class EventCoder:
     def _instrument(self, tok: Token) -> bool:
         head = tok
         for _ in range(3):  # "a similar number of drones"
-            inner = next(
-                (
-                    p
-                    for c in head.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
+            inner = of_object(head)
             if head.lemma_.lower() in self.cues.instruments or inner is None:
                 break
             head = inner
