@@ -125,6 +125,9 @@ class ArticleContext:
     # the last group of people named with a country ("three Kosovo police officers"):
     # what a later "the men" or "the women" means
     last_group: Actor | None = None
+    # the last organisation of the dictionary's groups named (an armed group, party or
+    # NGO): what a later "the group", "the militia" or "the movement" means
+    last_named_group: Actor | None = None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -358,6 +361,16 @@ class ActorResolver:
         if appositives:
             return appositives
         countries = self._countries_of(tok, scan, ctx)
+        if (
+            not countries
+            and ctx.last_named_group is not None
+            and tok.lemma_.lower() in ORG_ANAPHORS
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "compound") for c in tok.children)
+        ):
+            # "The paramilitary group said ..." after "RSF fighters killed ...": the group
+            return [_retext(ctx.last_named_group, np_text(tok))]
         if (
             role is None
             and not countries
@@ -840,6 +853,9 @@ class ActorResolver:
                 return [Actor(text=text, name=None, country=found[0][0], sector=sector)]
         return []
 
+
+# nouns by which an article refers back to an organisation it named ("the group said")
+ORG_ANAPHORS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})
 
 GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
 CROWD_VERBS = frozenset(

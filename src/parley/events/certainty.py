@@ -124,6 +124,8 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:  # "..., according to the ministry"
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)  # "visited Yerevan and announced that ...": shared subject
     return None
 
 

@@ -506,6 +506,16 @@ class EventCoder:
                 m.entry.sector,
                 m.entry.actor_id,
             )
+        groups = [m for m in inside if m.entry.kind == "group"]
+        if groups:  # what a later "the group" means
+            m = max(groups, key=lambda m: m.start)
+            ctx.last_named_group = Actor(
+                sent.doc[m.start : m.end].text,
+                m.entry.name,
+                m.entry.country,
+                m.entry.sector,
+                m.entry.actor_id,
+            )
         people = [m for m in inside if m.entry.kind == "person"]
         if people:
             m = max(people, key=lambda m: m.start)
@@ -1331,6 +1341,7 @@ class EventCoder:
             trig.entry = replace(trig.entry, type="REJECT", mode=mode)
             trig.mode = mode
             mod.negated = False
+            mod.intent = False  # the refusal is the event, not an intent to reject
             if mod.certainty == "speculative" and not mod.conditional:
                 mod.certainty = "asserted"  # "said it would not ...": the refusal is stated
         extra: list[Event] = []

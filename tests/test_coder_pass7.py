@@ -1,0 +1,86 @@
+"""Seventh accuracy pass: shared subjects of coordinated reporting verbs, "the group"
+referring back to a named organisation, stated refusals that are no threats.
+
+Sentences written for these tests in wire style. CASES: the coder must produce a
+countable event of the type with those countries (target None: any target). ABSENT:
+a countable event of that type between those countries must not be produced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+
+CASES = [
+    # a reporting verb coordinated after another verb has that verb's subject: the
+    # announced supply is the minister's own pledge (AGREE)
+    (
+        "AGREE",
+        "DEU",
+        "LTU",
+        "German Defence Minister Boris Pistorius toured Vilnius on Monday and announced "
+        "that Berlin would supply Lithuania with another air defence battery.",
+    ),
+    (
+        "AGREE",
+        "JPN",
+        "PHL",
+        "Japan's foreign minister arrived in Manila on Tuesday and said Tokyo would supply "
+        "the Philippines with five more coastal radar systems.",
+    ),
+    # "the group" / "the militia" refers back to the organisation named before
+    (
+        "ASSAULT",
+        "NGA",
+        None,
+        "Boko Haram fighters raided a village near Maiduguri on Friday, residents said. "
+        "The group said in a statement that it had attacked an army base.",
+    ),
+    (
+        "REJECT",
+        "YEM",
+        None,
+        "Houthi leader Abdul Malik al-Houthi spoke on television on Thursday. He said the "
+        "movement would not lay down its arms as long as the war in Gaza continued.",
+    ),
+]
+
+ABSENT = [
+    # a stated refusal is a REJECT, not also a threat
+    (
+        "THREATEN",
+        "LBN",
+        None,
+        "Hezbollah's deputy leader gave a speech on Sunday. He said the group would not "
+        "give up its weapons as long as Israeli troops stayed in the south.",
+    ),
+    # "the group" with nothing named before it, or a group of people, is nobody named
+    (
+        "CONSULT",
+        "PSE",
+        None,
+        "Hamas fired rockets at southern Israel on Monday. The group of foreign ministers "
+        "met in Cairo on Tuesday.",
+    ),
+    # a mere visitor does not pledge what an onlooker says will happen
+    (
+        "AGREE",
+        "USA",
+        "UKR",
+        "Analysts visited Kyiv on Monday and said Washington would send Ukraine more "
+        "air defence systems.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), CASES)
+def test_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, type_, src, tgt), show(events)
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), ABSENT)
+def test_not_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert not counted(events, type_, src, tgt), show(events)
