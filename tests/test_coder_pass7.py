@@ -44,9 +44,82 @@ CASES = [
         "Houthi leader Abdul Malik al-Houthi spoke on television on Thursday. He said the "
         "movement would not lay down its arms as long as the war in Gaza continued.",
     ),
+    # naming who committed an atrocity is an accusation of that party, also when a
+    # government or an inquiry states it as a finding
+    (
+        "ACCUSE",
+        "GBR",
+        "MMR",
+        "Britain said on Thursday that Myanmar's military had committed genocide against "
+        "the Rohingya.",
+    ),
+    (
+        "ACCUSE",
+        "IGO",
+        "RUS",
+        "A UN commission of inquiry concluded that Russian forces had committed war crimes "
+        "in the Kherson region.",
+    ),
+    (
+        "ACCUSE",
+        "CAN",
+        "ISR",
+        "Canada froze the assets of two settler leaders after determining that Israeli "
+        "settlers had committed atrocities in the West Bank.",
+    ),
+    # a gerund after "after"/"before"/"upon" has the main clause's subject
+    (
+        "CONSULT",
+        "IND",
+        "RUS",
+        "Prime Minister Narendra Modi flew to Vienna on Tuesday after meeting Vladimir Putin "
+        "in Moscow.",
+    ),
+    # freeing by force is part of the storming; the fighting people flee is no new event
+    (
+        "ASSAULT",
+        "NGA",
+        "NGA",
+        "Gunmen stormed a prison in Kuje near Abuja on Tuesday night, freeing hundreds of "
+        "inmates, Nigerian officials said.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "RETREAT",
+        "NGA",
+        None,
+        "Gunmen stormed a prison in Kuje near Abuja on Tuesday night, freeing hundreds of "
+        "inmates, Nigerian officials said.",
+    ),
+    (
+        "ASSAULT",
+        "SDN",
+        None,
+        "Thousands of families fled the fighting in El Fasher on Sunday, aid agencies said.",
+    ),
+    (
+        "ASSAULT",
+        "UKR",
+        None,
+        "Residents escaping from the shelling in Pokrovsk reached Dnipro on Monday.",
+    ),
+    # denying a crime accuses no one
+    (
+        "ACCUSE",
+        "RUS",
+        None,
+        "Moscow said its troops had not committed war crimes in Bucha.",
+    ),
+    # barricading oneself in is hiding, not a blockade
+    (
+        "PROTEST",
+        "SRB",
+        None,
+        "Serb gunmen attacked a police patrol in northern Kosovo before barricading "
+        "themselves in a monastery.",
+    ),
     # a stated refusal is a REJECT, not also a threat
     (
         "THREATEN",

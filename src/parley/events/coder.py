@@ -202,6 +202,23 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # "said X was responsible/to blame for the attack": naming the culprit (ACCUSE)
 CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+# verbs by which an inquiry or a government states a finding ("determined that ...")
+FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
+# what one "commits" that is a grave crime of force ("committed genocide")
+ATROCITY_NOUNS = frozenset({"genocide", "atrocity", "massacre", "cleansing"})
+
+
+def _atrocity(noun: Token) -> bool:
+    """ "genocide", "atrocities", "ethnic cleansing", "war crimes", "crimes against
+    humanity": what committing is a grave act of force."""
+    lemma = noun.lemma_.lower()
+    if lemma in ATROCITY_NOUNS:
+        return True
+    if lemma != "crime":
+        return False
+    return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children
+    )
 HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
 )
@@ -774,7 +791,10 @@ class EventCoder:
         """ "Israel said Hezbollah was behind the attack", "said the PLO had been
         responsible for terrorist attacks", "said Iran bore responsibility for the
         shelling": naming who did a hostile act is an accusation of that party."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+        if tok.pos_ != "VERB" or (
+            tok.lemma_.lower() not in self.lex.obligation_speech
+            and tok.lemma_.lower() not in FINDING_VERBS
+        ):
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -792,6 +812,10 @@ class EventCoder:
                     or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
                 ]
                 heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+            elif lemma == "commit" and any(
+                c.dep_ == "dobj" and _atrocity(c) for c in clause.children
+            ):
+                return subject  # "determined that his forces had committed genocide"
             elif lemma in ("bear", "carry", "have"):
                 heads = [
                     c
@@ -1114,6 +1138,17 @@ class EventCoder:
             ):
                 trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
             if (
+                trig.entry.type == "RETREAT"
+                and trig.mode == "release"
+                and trig.tok.pos_ == "VERB"
+                and trig.tok.dep_ in ("advcl", "conj")
+                and head.i in by_tok
+                and by_tok[head.i].entry.type == "ASSAULT"
+            ):
+                # "stormed the prison, freeing thousands of inmates": freed by force, as
+                # part of the assault; no captor let anyone go
+                trig.dropped = True
+            if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
                 and any(
@@ -1130,6 +1165,9 @@ class EventCoder:
                 continue
             if trig.entry.pos == "VERB":
                 continue  # a verb read as a noun ("Russia, Ukraine swap prisoners"): no nominal
+            if _fled_from(trig.tok):
+                trig.dropped = True  # "as residents fled the fighting": what they escaped
+                continue
             if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
@@ -3149,7 +3187,15 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     ):
         return True  # "during the 2022 protests", "the 2008 war": an event named by its year
     scope: list[Token] = []
-    for head in (trig.anchor, trig.tok):
+    heads = [trig.anchor, trig.tok]
+    anchor = trig.anchor
+    if (
+        anchor.dep_ == "pcomp"
+        and anchor.head.lower_ in ("after", "before", "upon", "while")
+        and anchor.head.head.pos_ == "VERB"
+    ):
+        heads.append(anchor.head.head)  # "held Goma in 2012 before withdrawing": then, too
+    for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
                 continue  # "for the first time since 2016": news of a first
@@ -3605,6 +3651,22 @@ def _agentless(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+# verbs of escaping: what people flee is no new event ("fled the fighting")
+FLIGHT_VERBS = frozenset({"flee", "escape", "evade"})
+
+
+def _fled_from(noun: Token) -> bool:
+    """An event noun that people fled or escaped ("thousands fled the fighting",
+    "families escaping from the shelling"): the flight is reported, the fighting was
+    coded (or not) where it is told."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in FLIGHT_VERBS
 
 
 # what a purpose clause names as an act's aim rather than as a second act
@@ -4425,13 +4487,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         elif (
             node.dep_ == "pcomp"
             and (
-                node.head.lower_ == "by"
+                node.head.lower_ in ("by", "after", "before", "upon", "while")
                 or (node.head.lower_ == "in" and node.head.head.lemma_.lower() == "join")
             )
             and node.head.head.pos_ in ("VERB", "AUX")
         ):
             # "Khartoum responded by expelling aid agencies": the one who responded;
-            # "Britain joined the US in suspending funding": the one who joined
+            # "Britain joined the US in suspending funding": the one who joined;
+            # "imposed sanctions after determining that ...": the one who imposed them
             node = node.head.head
             subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
         elif (
