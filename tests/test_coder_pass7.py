@@ -83,9 +83,46 @@ CASES = [
         "Gunmen stormed a prison in Kuje near Abuja on Tuesday night, freeing hundreds of "
         "inmates, Nigerian officials said.",
     ),
+    # a visit to a place (not only a capital) is a visit to its country
+    (
+        "CONSULT",
+        "USA",
+        "UKR",
+        "US Secretary of State Antony Blinken visited Kharkiv on Wednesday.",
+    ),
+    (
+        "CONSULT",
+        "IND",
+        "RUS",
+        "Indian Prime Minister Narendra Modi arrived on Monday for a two-day visit to the "
+        "city of Kazan.",
+    ),
+    # the title a person was named with is what a later "the general" means, also when
+    # someone else was named after him
+    (
+        "REJECT",
+        "SDN",
+        None,
+        "Sudan's army chief, General Abdel Fattah al-Burhan, met Egyptian President Abdel "
+        "Fattah al-Sisi in Cairo on Monday. The general ruled out any talks with the RSF.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "REJECT",
+        "EGY",
+        None,
+        "Sudan's army chief, General Abdel Fattah al-Burhan, met Egyptian President Abdel "
+        "Fattah al-Sisi in Cairo on Monday. The general ruled out any talks with the RSF.",
+    ),
+    # a leader touring his own country's city visits no other state
+    (
+        "CONSULT",
+        "UKR",
+        "UKR",
+        "President Volodymyr Zelensky visited Kharkiv on Wednesday.",
+    ),
     (
         "RETREAT",
         "NGA",

@@ -855,7 +855,9 @@ class ActorResolver:
 
 
 # nouns by which an article refers back to an organisation it named ("the group said")
-ORG_ANAPHORS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})
+ORG_ANAPHORS = frozenset(
+    {"group", "militia", "movement", "faction", "organisation", "organization"}
+)
 
 GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
 CROWD_VERBS = frozenset(

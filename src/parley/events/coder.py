@@ -32,6 +32,7 @@ from parley.actors.matcher import (
     RELATIONAL_NOUNS,
     ActorResolver,
     ArticleContext,
+    Match,
     Scan,
     of_object,
     quantity_head,
@@ -219,6 +220,8 @@ def _atrocity(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in noun.children
     )
+
+
 HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
 )
@@ -534,12 +537,32 @@ class EventCoder:
                 m.entry.actor_id,
             )
         people = [m for m in inside if m.entry.kind == "person"]
+        for m in people:
+            self._remember_titles(sent.doc, m, ctx)
         if people:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
             text = sent.doc[m.start : m.end].text
             country = m.entry.country_at(ctx.date)  # "Soviet foreign minister Shevardnadze"
             ctx.remember(Actor(text, m.entry.name, country, sector, m.entry.actor_id), role)
+
+    def _remember_titles(self, doc: Doc, m: Match, ctx: ArticleContext) -> None:
+        """The titles a person is named with ("Sudan's army chief, General Abdel Fattah
+        al-Burhan") are what a later "the general" or "the army chief" means, even when
+        another person was named after him."""
+        country = m.entry.country_at(ctx.date)
+        if not country:
+            return
+        head = doc[m.end - 1]
+        titles = [t for t in doc[max(m.start - 3, 0) : m.start] if t.head.i >= m.start]
+        if head.dep_ == "appos" and head.head.i < m.start:
+            titles.append(head.head)  # "the army chief, General X"
+        sector, _role = m.entry.at(ctx.date)
+        actor = Actor(doc[m.start : m.end].text, m.entry.name, country, sector, m.entry.actor_id)
+        for tok in titles:
+            role = self.resolver._role_of(tok)
+            if role is not None and role.person and role.role:
+                ctx.by_role[role.role] = actor
 
     # -- sentence level ---------------------------------------------------------------------
 
@@ -1492,6 +1515,10 @@ class EventCoder:
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
         if not targets and not mutual:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
+        if trig.mode == "visit" and all(
+            a.country is None and a.actor_id is None and a.sector is None for a in targets
+        ):
+            targets = []  # "a visit to Nakhchivan": a place, whose country is visited
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
         if (
@@ -1873,16 +1900,22 @@ class EventCoder:
     def _visited(
         self, trig: _Trig, sent: Span, scan: Scan, sources: list[Actor]
     ) -> Location | None:
-        """The place a visit goes "to" ("a visit to Shanghai by President Putin")."""
-        for prep in trig.tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for pobj in _pobjs(prep):
-                    name = _place_name(pobj) or (pobj.text if pobj.pos_ == "PROPN" else None)
-                    if name:
-                        prefer = tuple(a.country for a in sources if a.country)
-                        place = self.gazetteer.find(name, prefer)
-                        if place.country:
-                            return place
+        """The place a visit goes "to" ("a visit to Shanghai by President Putin"), or the
+        place visited ("visited Kharkiv", "toured the region of Nakhchivan")."""
+        places = [
+            p for c in trig.tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)
+        ]
+        if trig.tok.pos_ == "VERB":
+            places += [c for c in trig.tok.children if c.dep_ == "dobj"]
+        for pobj in places:
+            if pobj.lemma_.lower() in PLACE_KIND_NOUNS and (inner := of_object(pobj)) is not None:
+                pobj = inner  # "the exclave of Nakhchivan"
+            name = _place_name(pobj) or (pobj.text if pobj.pos_ == "PROPN" else None)
+            if name:
+                prefer = tuple(a.country for a in sources if a.country)
+                place = self.gazetteer.find(name, prefer)
+                if place.country:
+                    return place
         return None
 
     def _across_border(
@@ -3652,6 +3685,11 @@ def _agentless(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     )
 
+
+# nouns that name a kind of place before its name ("the region of Nakhchivan")
+PLACE_KIND_NOUNS = frozenset(
+    {"region", "city", "town", "village", "province", "exclave", "enclave", "island", "district"}
+)
 
 # verbs of escaping: what people flee is no new event ("fled the fighting")
 FLIGHT_VERBS = frozenset({"flee", "escape", "evade"})
