@@ -106,9 +106,45 @@ CASES = [
         "Sudan's army chief, General Abdel Fattah al-Burhan, met Egyptian President Abdel "
         "Fattah al-Sisi in Cairo on Monday. The general ruled out any talks with the RSF.",
     ),
+    # traded accusations or threats: each side at the other
+    (
+        "ACCUSE",
+        "THA",
+        "KHM",
+        "Thailand and Cambodia traded accusations on Friday over who fired first along "
+        "their disputed border.",
+    ),
+    (
+        "ACCUSE",
+        "KHM",
+        "THA",
+        "Thailand and Cambodia traded accusations on Friday over who fired first along "
+        "their disputed border.",
+    ),
+    (
+        "THREATEN",
+        "LBN",
+        "ISR",
+        "Israel and Hezbollah traded threats on Sunday as fighting along the border intensified.",
+    ),
+    # an attack someone repelled was an attack on them
+    (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "Ukrainian forces repelled a Russian assault near Pokrovsk overnight, the general "
+        "staff said.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "ASSAULT",
+        "UKR",
+        "RUS",
+        "Ukrainian forces repelled a Russian assault near Pokrovsk overnight, the general "
+        "staff said.",
+    ),
     (
         "REJECT",
         "EGY",

@@ -3686,6 +3686,9 @@ def _agentless(verb: Token) -> bool:
     )
 
 
+# verbs by which a side beats off an attack ("repelled a Russian assault")
+REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand"})
+
 # nouns that name a kind of place before its name ("the region of Nakhchivan")
 PLACE_KIND_NOUNS = frozenset(
     {"region", "city", "town", "village", "province", "exclave", "enclave", "island", "district"}
@@ -3791,6 +3794,8 @@ def _mutual(tok: Token) -> bool:
     """ "A and B upgraded their diplomatic ties", "established relations": each side
     acts towards the other (as in "expelled each other's diplomats", "expelled
     diplomats in a tit-for-tat row")."""
+    if tok.lemma_.lower() in ("trade", "exchange") and tok.pos_ == "VERB":
+        return True  # "traded accusations", "exchanged threats": each at the other
     misread = _misread_verb(tok)  # ("Russia, Moldova expel diplomats in tit-for-tat row")
     tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
     if any(w.lower_ == "tat" for w in tree) or any(
@@ -4801,6 +4806,13 @@ def _noun_args(
         for prep in noun.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
                 src.extend(_pobjs(prep))
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEL_VERBS:
+        # "Ukrainian forces repelled a Russian assault": the attack was on whoever
+        # repelled it, never by them
+        subj, passive = _subjects(noun.head)
+        if not passive and not tgt:
+            tgt.extend(subj)
+        return
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
