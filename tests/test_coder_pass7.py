@@ -135,9 +135,31 @@ CASES = [
         "Ukrainian forces repelled a Russian assault near Pokrovsk overnight, the general "
         "staff said.",
     ),
+    # a demand to named states keeps them as its target
+    (
+        "REQUEST",
+        "IGO",
+        "SRB",
+        "The European Union urged Serbia and Kosovo on Monday to return to the negotiating table.",
+    ),
 ]
 
 ABSENT = [
+    # a demand addressed to people no state is named for has no state target, least of
+    # all the one the demand is about
+    (
+        "REQUEST",
+        "UKR",
+        "RUS",
+        "Kyiv urged its allies on Tuesday to allow strikes with Western missiles on "
+        "airfields inside Russia.",
+    ),
+    (
+        "REQUEST",
+        "KEN",
+        "HTI",
+        "Kenya's president pleaded with donors for more money for the police mission in Haiti.",
+    ),
     (
         "ASSAULT",
         "UKR",

@@ -1513,7 +1513,7 @@ class EventCoder:
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
             targets = self._across_border(trig, scan, ctx, sources)
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
-        if not targets and not mutual:
+        if not targets and not mutual and not _unnamed_addressee(trig):
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if trig.mode == "visit" and all(
             a.country is None and a.actor_id is None and a.sector is None for a in targets
@@ -3684,6 +3684,35 @@ def _agentless(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+# the preposition that introduces whom a demand is addressed to ("pleaded with donors")
+ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
+
+
+def _unnamed_addressee(trig: _Trig) -> bool:
+    """A demand addressed to people the text does not tie to a state ("urged its Western
+    partners to lift restrictions on strikes inside Russia", "pleaded with donors for
+    money for Haiti"): its target is those people, not a country named in the demand."""
+    tok = trig.tok
+    if trig.entry.type != "REQUEST" or tok.pos_ != "VERB":
+        return False
+    addressees = []
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        addressees = [c for c in tok.children if c.dep_ == "dobj"]  # "urged X to ..."
+    prep = ADDRESSEE_PREPS.get(tok.lemma_.lower())
+    addressees += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for p in _pobjs(c)
+    ]
+    return any(
+        a.pos_ == "NOUN" and a.tag_ == "NNS" and a.lemma_.lower() not in NAMED_BEFORE
+        for a in addressees
+    )
+
+
+# plural nouns that refer back to states or parties named nearby ("called on both
+# countries", "urged the two sides")
+NAMED_BEFORE = frozenset({"side", "party", "country", "nation", "government", "state"})
 
 
 # verbs by which a side beats off an attack ("repelled a Russian assault")
