@@ -36,10 +36,13 @@ def _actor(event, side):  # type: ignore[no-untyped-def]
 
 
 def test_actors_phoenix_historical_president_with_title_is_his_country_gov(code):
-    for pub in (None, "1996-05-01"):  # undated: the latest role; dated: the role then
-        [e] = find(code("President Bill Clinton criticised Iraq on Tuesday.", pub), "ACCUSE")
-        assert _actor(e, "source") == ("Bill Clinton", "USA", "GOV")
-        assert e.source.actor_id == "person:phoenix:bill_clinton"
+    # (a Phoenix-only president: Bill Clinton, the earlier example, is now in
+    # people_history.yaml)
+    text = "President Ramaswamy Venkataraman criticised Pakistan on Tuesday."
+    for pub in (None, "1990-05-01"):  # undated: the latest role; dated: the role then
+        [e] = find(code(text, pub), "ACCUSE")
+        assert _actor(e, "source") == ("Ramaswamy Venkataraman", "IND", "GOV")
+        assert e.source.actor_id == "person:phoenix:ramaswamy_venkataraman"
 
 
 def test_actors_phoenix_dated_role_follows_the_pub_date(code):

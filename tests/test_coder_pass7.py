@@ -252,3 +252,24 @@ def test_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
 def test_not_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
     events = code(text, "2024-06-01")
     assert not counted(events, type_, src, tgt), show(events)
+
+
+# A text without a date: a titled surname names the country every dictionary person of
+# that surname who ever held that title held it for; an ambiguous one names none.
+UNDATED = [
+    ("President Clinton urged Israel to freeze settlement building.", "REQUEST", "USA", "ISR"),
+    ("President Bush accused Iraq of hiding weapons from inspectors.", "ACCUSE", "USA", "IRQ"),
+    ("Prime Minister Sharif visited Kabul for talks on border security.", "CONSULT", "PAK", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), UNDATED)
+def test_undated_titled_surname(code, text: str, type_: str, src: str, tgt: str) -> None:
+    events = code(text, None)
+    assert counted(events, type_, src, tgt), show(events)
+
+
+def test_undated_surname_shared_across_countries_stays_unknown(code) -> None:
+    # "Kim" leads Korean names ("Kim Jong Un") and ends others: no country is guessed
+    events = code("President Kim warned Seoul against new military drills.", None)
+    assert all(e.source is None or e.source.country is None for e in events), show(events)

@@ -34,6 +34,7 @@ from parley.actors.dictionary import (
     NAME_PARTICLES,
     ActorDictionary,
     Entry,
+    Role,
     RoleNoun,
     name_key,
     normalise,
@@ -157,6 +158,7 @@ class ActorResolver:
         self._role_words = {w for term in dictionary.roles for w in term.split()}
         self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
         self._fallback_surnames: dict[str, list[str]] | None = None
+        self._first_names: set[str] | None = None  # see _leading_names
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
@@ -427,7 +429,7 @@ class ActorResolver:
         """A surname after a title ("President Carter", "Chancellor Kohl") naming the one
         dictionary person of that surname who held that role on the article's date; any
         first names given must be among that person's names ("President George Bush")."""
-        if ctx.date is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return None
         lefts = list(tok.lefts)
         if any(t.lower_ in ("former", "ex", "ex-", "late", "ousted", "deposed") for t in lefts):
@@ -450,6 +452,8 @@ class ActorResolver:
                 bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
             self._surname_index = index
         surname = normalise(tok.text)
+        if ctx.date is None:
+            return self._titled_surname_undated(tok, surname, title, given)
         found: list[tuple[Entry, str | None, str | None]] = []
         for entry in self._surname_index.get(surname, []):
             sector, role = entry.at(ctx.date)
@@ -474,6 +478,69 @@ class ActorResolver:
         )
         ctx.remember(actor, role)
         return actor
+
+    def _titled_surname_undated(
+        self, tok: Token, surname: str, title: RoleNoun, given: set[str]
+    ) -> Actor | None:
+        """A titled surname in a text without a date ("President Bush", "Secretary of
+        State Baker"): the country that every dictionary person of that surname who
+        ever held that role held it for; the person too when there is only one."""
+        assert self._surname_index is not None
+        found: list[tuple[Entry, Role]] = []
+        for entry in self._surname_index.get(surname, []):
+            names = set(normalise(entry.name).replace(".", "").split())
+            if given <= names:
+                found.extend((entry, r) for r in entry.roles if r.role == title.role)
+        if not found and title.sector == "GOV" and surname not in self._leading_names():
+            # Phoenix people carry no role names: those ever in government (not when
+            # the name also leads other names, as "Kim" does in "Kim Jong Un")
+            found = [
+                (e, r)
+                for e in self._fallback_people_named(surname, given)
+                for r in e.roles
+                if r.sector == "GOV"
+            ]
+        countries = {r.country or e.country for e, r in found}
+        if len(countries) != 1 or None in countries:
+            return None
+        entries = {e.actor_id: e for e, _r in found}
+        sectors = {r.sector for _e, r in found}
+        one = next(iter(entries.values())) if len(entries) == 1 else None
+        text = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ != "DET")
+        return Actor(
+            text=text,
+            name=one.name if one else None,
+            country=countries.pop(),
+            sector=sectors.pop() if len(sectors) == 1 else title.sector,
+            actor_id=one.actor_id if one else None,
+        )
+
+    def _leading_names(self) -> set[str]:
+        """First words of the dictionary's multi-word person names ("kim", "ho")."""
+        if self._first_names is None:
+            keys = [
+                k
+                for k, es in self.dictionary.aliases.items()
+                if any(e.kind == "person" for e in es)
+            ]
+            keys += list(self.dictionary.fallback_people)
+            self._first_names = {k.split()[0] for k in keys if " " in k}
+        return self._first_names
+
+    def _fallback_people_named(self, surname: str, given: set[str]) -> list[Entry]:
+        """Phoenix people with this surname (and these first names)."""
+        if self._fallback_surnames is None:
+            index: dict[str, list[str]] = {}
+            for key in self.dictionary.fallback_people:
+                if " " in key:
+                    index.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+            self._fallback_surnames = index
+        out = []
+        for key in self._fallback_surnames.get(surname, []):
+            entry = self.dictionary.lookup_fallback(key)
+            if entry is not None and given <= set(name_key(entry.name).split()):
+                out.append(entry)
+        return out
 
     def _fallback_in_government(
         self, surname: str, given: set[str], when: date
