@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import counted, show
+from parley.evaluate import countable
 
 CASES = [
     # a reporting verb coordinated after another verb has that verb's subject: the
@@ -145,6 +146,22 @@ CASES = [
 ]
 
 ABSENT = [
+    # what a group "charged" others did is its allegation, not an asserted attack
+    (
+        "ASSAULT",
+        "RUS",
+        None,
+        "Amnesty International charged on Thursday that Russian troops had executed "
+        "dozens of civilians in a village near Kharkiv.",
+    ),
+    # what a standing accusation says is no news either
+    (
+        "REQUEST",
+        "IRN",
+        None,
+        "Western governments have long accused Tehran of seeking nuclear weapons, a "
+        "charge Iran denies.",
+    ),
     # a demand addressed to people no state is named for has no state target, least of
     # all the one the demand is about
     (
@@ -250,7 +267,8 @@ def test_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
 
 @pytest.mark.parametrize(("type_", "src", "tgt", "text"), ABSENT)
 def test_not_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
-    events = code(text, "2024-06-01")
+    # countable: what the evaluator counts (an accusation's content is the accuser's claim)
+    events = countable(code(text, "2024-06-01"))
     assert not counted(events, type_, src, tgt), show(events)
 
 

@@ -1453,6 +1453,10 @@ class EventCoder:
             or _cause_of(trig.tok, self._trigger_tokens)
         ):
             return []  # "have fought over the region for three decades": background
+        if trig.content_of is not None and (
+            _habitual(trig.content_of) or _historical(trig.content_of, article.date)
+        ):
+            return []  # "has long accused Tehran of seeking ...": what a standing charge says
         where = self._place(trig, sent, scan, sources + targets)
         if trig.entry.type == "COERCE" and trig.mode in ("arrest", "seize"):
             taken = self._taken_town(trig, sources)
