@@ -143,9 +143,24 @@ CASES = [
         "SRB",
         "The European Union urged Serbia and Kosovo on Monday to return to the negotiating table.",
     ),
+    # a state that "protests" something protests in words (ACCUSE), at its author
+    (
+        "ACCUSE",
+        "JPN",
+        "RUS",
+        "Tokyo protested the seizure of a Japanese fishing boat by Russian border guards "
+        "off Hokkaido.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "PROTEST",
+        "JPN",
+        None,
+        "Tokyo protested the seizure of a Japanese fishing boat by Russian border guards "
+        "off Hokkaido.",
+    ),
     # what a group "charged" others did is its allegation, not an asserted attack
     (
         "ASSAULT",

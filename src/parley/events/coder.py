@@ -3907,6 +3907,10 @@ def _spoken_protest(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "protested to the UN", not "to protest X's failure to usher in ..."
+    if any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in tok.children
+    ):
+        return True  # "Japan protested the missile launch": a state protests in words
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
 
