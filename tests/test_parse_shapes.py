@@ -102,7 +102,7 @@ ASSAULT        | TUR | IRQ | Turkey strikes Kurdish militants in northern Iraq
 ASSAULT        | RUS | UKR | Russian missiles hit Odesa port
 COERCE         | RUS | USA | Russia detains US journalist on spying charges
 ASSAULT        | USA | YEM | US strikes Houthi targets in Yemen
-PROTEST        | PHL | CHN | Philippines protests Chinese water cannon attack
+ACCUSE         | PHL | CHN | Philippines protests Chinese water cannon attack
 CONSULT        | TUR | RUS | Erdogan hosts Putin in Ankara
 AID/AGREE      | USA | UKR | US pledges new military aid for Ukraine
 ASSAULT        | ISR | SYR | Israel bombs Damascus airport
