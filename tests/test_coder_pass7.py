@@ -151,9 +151,38 @@ CASES = [
         "Tokyo protested the seizure of a Japanese fishing boat by Russian border guards "
         "off Hokkaido.",
     ),
+    # "one of its units" is the group's
+    (
+        "ASSAULT",
+        "COL",
+        None,
+        "The ELN admitted on Friday that one of its units had kidnapped two soldiers in Arauca.",
+    ),
+    # what someone "came under" is an attack on them; coming under fire "over"
+    # something is criticism
+    (
+        "ASSAULT",
+        "PSE",
+        "ISR",
+        "Israeli troops came under fire from Palestinian gunmen near Jenin on Tuesday.",
+    ),
+    (
+        "ACCUSE",
+        "USA",
+        "ISR",
+        "Israel came under fire from the United States on Monday over its plan to expand "
+        "settlements.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "ASSAULT",
+        "USA",
+        "ISR",
+        "Israel came under fire from the United States on Monday over its plan to expand "
+        "settlements.",
+    ),
     (
         "PROTEST",
         "JPN",

@@ -1020,6 +1020,12 @@ class EventCoder:
             entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
             if entries:
                 return entries[0]
+        if lemma in ("fire", "attack", "criticism") and _under_attack(tok):
+            if lemma == "criticism" or _figurative_attack(tok):
+                # "the minister came under fire from lawmakers over the deal": criticism
+                return Trigger(lemma, "NOUN", "ACCUSE", "disapprove")
+            if lemma == "fire":
+                return Trigger("fire", "NOUN", "ASSAULT", "firearms")  # "came under fire"
         for entry in self.lex.nouns.get(lemma, ()):
             if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -1249,6 +1255,11 @@ class EventCoder:
                 continue
             elif _nth_day_of(trig.tok):
                 pass  # "..., the third night of demonstrations against the government"
+            elif _under_attack(trig.tok) and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.non_actor_subjects
+                for c in trig.tok.head.head.children
+            ):
+                pass  # "came under fire": the attack itself (not "the rupee came under attack")
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -3719,6 +3730,50 @@ def _unnamed_addressee(trig: _Trig) -> bool:
 NAMED_BEFORE = frozenset({"side", "party", "country", "nation", "government", "state"})
 
 
+def _under_attack(noun: Token) -> bool:
+    """ "came under fire", "was under attack", "came under heavy shelling"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and noun.head.head.lemma_.lower() in ("come", "be")
+    )
+
+
+def _figurative_attack(noun: Token) -> bool:
+    """ "came under fire over the deal", "the minister came under attack from lawmakers":
+    coming under fire for something, or as a person, is being criticised."""
+    verb = noun.head.head
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("over", "for")
+        for w in (verb, *noun.subtree)
+        for c in w.children
+    ):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_TITLES for s in subjects)
+
+
+# heads of noun phrases that name one office holder ("the minister came under fire")
+PERSON_TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "leader",
+        "secretary",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "head",
+    }
+)
+
+
 # verbs by which a side beats off an attack ("repelled a Russian assault")
 REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand"})
 
@@ -3907,9 +3962,7 @@ def _spoken_protest(tok: Token) -> bool:
         for c in tok.children
     ):
         return True  # "protested to the UN", not "to protest X's failure to usher in ..."
-    if any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in tok.children
-    ):
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in tok.children):
         return True  # "Japan protested the missile launch": a state protests in words
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
@@ -4843,6 +4896,19 @@ def _noun_args(
         for prep in noun.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
                 src.extend(_pobjs(prep))
+    if _under_attack(noun):
+        # "Kharkiv came under heavy Russian shelling": whoever came under it is the target
+        subj, _passive = _subjects(noun.head.head)
+        attackers = [
+            p
+            for w in (noun, noun.head.head)
+            for c in w.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in _pobjs(c)
+        ]
+        tgt[:] = [t for t in tgt if t not in attackers] or subj
+        src.extend(a for a in attackers if a not in src)
+        return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEL_VERBS:
         # "Ukrainian forces repelled a Russian assault": the attack was on whoever
         # repelled it, never by them
