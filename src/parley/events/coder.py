@@ -474,6 +474,7 @@ class EventCoder:
         sentences: list[Sentence] = []
         events: list[Event] = []
         for doc, offset in docs:
+            _repair_clause_subjects(doc)
             scan = self.resolver.scan(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
@@ -4321,6 +4322,50 @@ def _pobjs(prep: Token) -> list[Token]:
 
 # who acts for a state in a headline "Thailand, Cambodia troops clash" (not "fans")
 SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# words the parser leaves between a clause's subject and its verb ("Armenia has accused")
+PRE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _repair_clause_subjects(doc: Doc) -> None:
+    """ "Azerbaijani forces killed two servicemen and Armenia accused Baku": the small
+    model hangs "Armenia" on the object as its conjunct and leaves the second clause's
+    verb without a subject. A conjunct of an object followed at once by a finite verb
+    conjoined to the clause, with no subject of its own, is that verb's subject; the
+    parse is mended in place so that targets, subjects and speakers all read it."""
+    for tok in doc:
+        if (
+            tok.dep_ != "conj"
+            or tok.pos_ not in ("PROPN", "NOUN")
+            or tok.head.dep_ not in ("dobj", "pobj", "dative", "attr", "conj")
+            or tok.right_edge.i + 1 >= len(doc)
+        ):
+            continue
+        verb = doc[tok.right_edge.i + 1]
+        while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
+            verb = verb.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ != "conj"
+            or verb.head.pos_ not in ("VERB", "AUX")
+            or tok.head not in verb.head.subtree
+            or not any(t.tag_ in FINITE_TAGS for t in verb.doc[tok.right_edge.i + 1 : verb.i + 1])
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        # the "and" (and comma) before it now joins the two clauses
+        cc = [
+            c
+            for c in tok.head.children
+            if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
+        ]
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        tok.head = verb
+        tok.dep_ = "nsubjpass" if passive else "nsubj"
+        for c in cc:
+            c.head = verb.head
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

@@ -1,0 +1,44 @@
+"""Coordination, lists and appositives: actors the small parser joins or splits wrongly.
+
+Sentences written for these tests in wire style.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_coded, find, show
+
+# -- a second clause's subject is not a conjunct of the first clause's object -------------
+
+
+def test_next_clause_subject_is_not_object(code):
+    ev = code("Azerbaijani forces killed two servicemen and Armenia accused Baku of provocation.")
+    assert not find(ev, "ASSAULT", tgt="ARM") or all(
+        e.target.text != "Armenia" for e in find(ev, "ASSAULT")
+    ), show(ev)
+    assert_coded(ev, "ACCUSE", "ARM", "AZE")
+    assert not find(ev, "ACCUSE", src="AZE"), show(ev)
+
+
+def test_next_clause_subject_shelling(code):
+    ev = code("Russian forces shelled two villages and Ukraine accused Moscow of war crimes.")
+    assert not [e for e in find(ev, "ASSAULT") if e.target and e.target.text == "Ukraine"], show(ev)
+    assert_coded(ev, "ACCUSE", "UKR", "RUS")
+
+
+def test_next_clause_subject_organisation(code):
+    ev = code(
+        "Sudanese paramilitaries killed dozens of villagers and the United Nations "
+        "demanded an inquiry."
+    )
+    assert not find(ev, "ASSAULT", tgt="IGO"), show(ev)
+    assert find(ev, "REQUEST", src="IGO"), show(ev)
+    assert not find(ev, "REQUEST", src="SDN"), show(ev)
+
+
+def test_listed_objects_stay_objects(code):
+    # negative: "Kharkiv and Odesa" are both shelled; "and killed" has the same subject
+    ev = code("Russian forces shelled Kharkiv and Odesa and killed three civilians.")
+    assert find(ev, "ASSAULT", "RUS", "UKR"), show(ev)
+    ev = code("Israeli troops arrested two Palestinians and a Jordanian in Hebron on Monday.")
+    assert not find(ev, "ACCUSE"), show(ev)
+    assert all(e.source and e.source.country == "ISR" for e in ev), show(ev)
