@@ -42,3 +42,36 @@ def test_listed_objects_stay_objects(code):
     ev = code("Israeli troops arrested two Palestinians and a Jordanian in Hebron on Monday.")
     assert not find(ev, "ACCUSE"), show(ev)
     assert all(e.source and e.source.country == "ISR" for e in ev), show(ev)
+
+
+# -- regional adjectives name no state ----------------------------------------------------
+
+
+def test_latin_american_is_no_state(code):
+    ev = code("Latin American leaders criticised the sanctions on Venezuela.")
+    assert_coded(ev, "ACCUSE", None, "VEN")
+    assert all(e.source and e.source.country is None for e in ev), show(ev)
+    ev = code("Latin-American governments condemned the raid on the embassy in Quito.")
+    assert not find(ev, "ACCUSE", src="USA"), show(ev)
+
+
+def test_south_american_is_no_state_nor_home(code):
+    ev = code("South American leaders condemned the coup in Bolivia.")
+    assert find(ev, "ACCUSE"), show(ev)
+    assert all(e.source and e.source.country is None for e in ev), show(ev)
+
+
+def test_regional_troops_no_state(code):
+    ev = code("East African troops clashed with al-Shabaab fighters in Somalia.")
+    assert all(e.source and e.source.country is None for e in find(ev, "ASSAULT")), show(ev)
+
+
+def test_compound_demonyms_keep_their_state(code):
+    # negative: "South African", "North Korean", "Central African" are states
+    assert_coded(
+        code("South African troops attacked M23 rebels near Goma."), "ASSAULT", "ZAF", None
+    )
+    assert_coded(code("North Korean hackers attacked South Korean banks."), "ASSAULT", "PRK", "KOR")
+    assert_coded(
+        code("American warplanes struck Houthi targets in Yemen."), "ASSAULT", "USA", "YEM"
+    )

@@ -41,6 +41,24 @@ from parley.actors.dictionary import (
 from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 9  # "National Union for the Total Independence of Angola"
+# words that make a demonym after them a region's, not a state's ("Latin American leaders",
+# "South American", "West Indian"); "South African", "North Korean" are aliases of their own
+REGION_WORDS = frozenset(
+    {
+        "latin",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "southeast",
+        "northeast",
+        "southwest",
+        "northwest",
+        "sub-saharan",
+        "pan",
+    }
+)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
@@ -195,6 +213,15 @@ class ActorResolver:
                     ):
                         found = Match(offset + i, offset + i + length, person)
                         break
+            if (
+                found is not None
+                and found.entry.kind == "demonym"
+                and found.end - found.start == 1
+                and _after_region_word(tokens, i)
+            ):
+                found = None  # "Latin American leaders": no state
+                i += 1
+                continue
             if found:
                 self._add(scan, found)
                 i += found.end - found.start
@@ -211,7 +238,12 @@ class ActorResolver:
                 self._add(scan, match)
         for tok in tokens:
             # NER often misses misspelled states or calls them people ("Ethopia")
-            if tok.pos_ == "PROPN" and tok.i not in scan.by_token and _alone(tok):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.i not in scan.by_token
+                and _alone(tok)
+                and not _after_region_word(tokens, tok.i - offset)
+            ):
                 match = self._fuzzy_state(tok)
                 if match:
                     self._add(scan, match)
@@ -938,6 +970,14 @@ QUANTITY_HEADS = frozenset(
         "convoy",  # "struck a convoy of aid workers"
     }
 )
+
+
+def _after_region_word(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] follows a region word ("Latin American", "Latin-American")."""
+    j = i - 1
+    if j >= 1 and tokens[j].text == "-" and not tokens[j].whitespace_:
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in REGION_WORDS and tokens[j].text[:1].isupper()
 
 
 def _reported_speaker(pron: Token) -> Token | None:

@@ -2808,9 +2808,15 @@ def _foreign_forces(actor: Actor) -> bool:
         return False
     if words[0] in REGIONAL_WORDS and len(words) > 1:
         return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
+    if len(words) > 2 and words[0] in COMPASS_WORDS and words[1] in CONTINENT_ADJECTIVES:
+        return True  # "South American leaders", "East African troops": a region's states
     return actor.sector in ("MIL", "REB") and words[0] in FOREIGN_FORCE_WORDS
 
 
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "southeast", "northeast", "northwest"}
+)
+CONTINENT_ADJECTIVES = frozenset({"american", "african", "asian", "european"})
 # words that make an unnamed group one of several states, not of the place it is in
 REGIONAL_WORDS = frozenset(
     {
