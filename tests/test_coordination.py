@@ -75,3 +75,35 @@ def test_compound_demonyms_keep_their_state(code):
     assert_coded(
         code("American warplanes struck Houthi targets in Yemen."), "ASSAULT", "USA", "YEM"
     )
+
+
+# -- "pro-X" and "anti-X" name whom a group sides with or opposes, not its nationality -----
+
+
+def test_pro_russian_separatists_are_not_russian(code):
+    ev = code("Pro-Russian separatists shelled Ukrainian positions near Donetsk.")
+    assert find(ev, "ASSAULT"), show(ev)
+    assert not find(ev, "ASSAULT", src="RUS"), show(ev)
+    ev = code("Pro-Iranian militias attacked U.S. troops in Syria.")
+    assert_coded(ev, "ASSAULT", None, "USA")
+    assert not find(ev, "ASSAULT", src="IRN"), show(ev)
+    ev = code("pro-Russia rebels seized the town hall in Sloviansk.")
+    assert not find(ev, "COERCE", src="RUS"), show(ev)
+
+
+def test_anti_protest_is_against_the_state(code):
+    ev = code("Thousands joined an anti-Israel protest in Amman on Friday.")
+    assert_coded(ev, "PROTEST", None, "ISR")
+    assert not find(ev, "PROTEST", src="ISR"), show(ev)
+    ev = code("Anti-American protesters rallied outside the embassy in Baghdad.")
+    assert_coded(ev, "PROTEST", "IRQ", "USA")
+    ev = code("Anti-American protesters burned flags on Friday.")
+    assert not find(ev, "PROTEST", src="USA"), show(ev)
+
+
+def test_anti_group_fighters_keep_their_country(code):
+    # negative: fighters against a group are of the country they fight in
+    ev = code("Anti-Taliban fighters ambushed a convoy in Panjshir.")
+    assert find(ev, "ASSAULT", src="AFG"), show(ev)
+    # plain nationality words still name the state
+    assert_coded(code("Russian separatists shelled Mariupol."), "ASSAULT", None, "UKR")

@@ -41,6 +41,8 @@ from parley.actors.dictionary import (
 from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 9  # "National Union for the Total Independence of Angola"
+STANCE_PREFIXES = frozenset({"pro"})
+ANTI = frozenset({"anti"})
 # words that make a demonym after them a region's, not a state's ("Latin American leaders",
 # "South American", "West Indian"); "South African", "North Korean" are aliases of their own
 REGION_WORDS = frozenset(
@@ -213,13 +215,15 @@ class ActorResolver:
                     ):
                         found = Match(offset + i, offset + i + length, person)
                         break
-            if (
-                found is not None
-                and found.entry.kind == "demonym"
-                and found.end - found.start == 1
-                and _after_region_word(tokens, i)
+            if found is not None and (
+                (
+                    found.entry.kind == "demonym"
+                    and found.end - found.start == 1
+                    and _after_region_word(tokens, i)
+                )
+                or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens, i))
             ):
-                found = None  # "Latin American leaders": no state
+                # "Latin American leaders", "pro-Russian separatists": no state of theirs
                 i += 1
                 continue
             if found:
@@ -243,6 +247,7 @@ class ActorResolver:
                 and tok.i not in scan.by_token
                 and _alone(tok)
                 and not _after_region_word(tokens, tok.i - offset)
+                and not _stance_prefixed(tokens, tok.i - offset)
             ):
                 match = self._fuzzy_state(tok)
                 if match:
@@ -524,6 +529,22 @@ class ActorResolver:
             actor_id=f"country:{code}",
         )
 
+    def opposed_states(self, noun: Token) -> list[Actor]:
+        """States an "anti-" modifier of the noun names ("anti-Israel protests",
+        "anti-American demonstrators"): whom the protest is against."""
+        out: list[Actor] = []
+        doc = noun.doc
+        for tok in doc[noun.left_edge.i : noun.i]:
+            if not _stance_prefixed(list(doc), tok.i, ANTI):
+                continue
+            for entry in self.dictionary.aliases.get(normalise(tok.text), ()):
+                if entry.kind in ("demonym", "country") and entry.country:
+                    actor = self.country_actor(entry.country, tok.text, "GOV")
+                    if actor not in out:
+                        out.append(actor)
+                    break
+        return out
+
     def state_actor(self, code: str, sector: str | None) -> Actor:
         """A state named by its own name ("Israel" for the side that held the prisoners)."""
         return self.country_actor(code, self.dictionary.countries.get(code, code), sector)
@@ -747,6 +768,14 @@ class ActorResolver:
                         found = org
                     continue
                 for t in [child, *child.conjuncts]:
+                    if (
+                        _stance_prefixed(list(t.doc), t.i, ANTI)
+                        and (m := scan.at(t.i)) is not None
+                        and m.entry.kind in ("demonym", "country")
+                    ):
+                        # "anti-American protesters" are not American (but "anti-Taliban
+                        # fighters" are of the Taliban's country)
+                        continue
                     if not self._country_at(t, scan, found) and t.dep_ == "compound":
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
@@ -978,6 +1007,19 @@ def _after_region_word(tokens: list[Token], i: int) -> bool:
     if j >= 1 and tokens[j].text == "-" and not tokens[j].whitespace_:
         j -= 1
     return j >= 0 and tokens[j].lower_ in REGION_WORDS and tokens[j].text[:1].isupper()
+
+
+def _stance_prefixed(
+    tokens: list[Token], i: int, prefixes: frozenset[str] = STANCE_PREFIXES
+) -> bool:
+    """ "pro-Russian separatists": the state is whom they side with, not theirs."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and not tokens[i - 1].whitespace_
+        and not tokens[i - 2].whitespace_
+        and tokens[i - 2].lower_ in prefixes
+    )
 
 
 def _reported_speaker(pron: Token) -> Token | None:

@@ -557,7 +557,14 @@ class EventCoder:
         ("police fired tear gas", "the army") when nothing closer says."""
         found: set[str] = set()
         for m in scan.matches:
-            if sent.start <= m.start < sent.end and m.entry.country:
+            if (
+                sent.start <= m.start < sent.end
+                and m.entry.country
+                and not (  # "anti-American protesters" are not at home in the US
+                    m.entry.kind in ("demonym", "country")
+                    and _stance_word(sent.doc[m.start]) == "anti"
+                )
+            ):
                 found.add(m.entry.country)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and scan.at(ent.start) is None:
@@ -2309,6 +2316,11 @@ class EventCoder:
                 heads.append(tok)  # "protested outside the Turkish embassy in Berlin"
         for head in heads:
             found = self._actor_within(head, scan, ctx, sources)
+            if found:
+                return found
+        # "an anti-Israel protest", "anti-American demonstrators rallied": the state
+        for noun in [trig.tok, *(c for c in trig.tok.children if c.dep_ == "nsubj")]:
+            found = self.resolver.opposed_states(noun)
             if found:
                 return found
         for other in trigs:
@@ -4684,6 +4696,9 @@ def _noun_args(
                 if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in _pobjs(c)
             )
+        elif child.dep_ in ("amod", "compound") and _stance_word(child) is not None:
+            if _stance_word(child) == "anti":  # "an anti-Israel protest": against Israel
+                tgt.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
@@ -4849,6 +4864,21 @@ def _in_exchange(tok: Token, triggers: set[int]) -> bool:
             has_for = any(c.lower_ == "for" for c in a.children)  # not "in an exchange
             return has_for and a.head.head.i in triggers  # brokered by the UAE"
     return False
+
+
+def _stance_word(tok: Token) -> str | None:
+    """ "pro" or "anti" when the token is the name in "pro-Russian", "anti-Israel"."""
+    if tok.i < 2:
+        return None
+    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if (
+        dash.text == "-"
+        and not dash.whitespace_
+        and not word.whitespace_
+        and word.lower_ in ("pro", "anti")
+    ):
+        return word.lower_
+    return None
 
 
 def _crowd_targets(events: list[Event]) -> list[Event]:
