@@ -107,3 +107,27 @@ def test_anti_group_fighters_keep_their_country(code):
     assert find(ev, "ASSAULT", src="AFG"), show(ev)
     # plain nationality words still name the state
     assert_coded(code("Russian separatists shelled Mariupol."), "ASSAULT", None, "UKR")
+
+
+# -- "including X, Y and Z": the listed members are the actors ----------------------------
+
+
+def test_including_list_sources(code):
+    ev = code("Western countries, including France, Germany and Italy, expelled Russian diplomats.")
+    for state in ("FRA", "DEU", "ITA"):
+        assert_coded(ev, "SANCTION", state, "RUS")
+    ev = code("Gulf states such as Saudi Arabia and the UAE pledged aid to Sudan.")
+    assert find(ev, "AID", "SAU", "SDN") and find(ev, "AID", "ARE", "SDN"), show(ev)
+
+
+def test_including_list_targets(code):
+    ev = code("Israel struck several countries, including Syria, Lebanon and Iran.")
+    for state in ("SYR", "LBN", "IRN"):
+        assert_coded(ev, "ASSAULT", "ISR", state)
+
+
+def test_including_unknown_members_left_alone(code):
+    # negative: members that are not all known actors do not replace the noun
+    ev = code("Russian troops detained several people, including two journalists.")
+    assert find(ev, "COERCE", src="RUS"), show(ev)
+    assert all(e.target is None or e.target.text != "two journalists" for e in ev), show(ev)

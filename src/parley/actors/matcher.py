@@ -299,6 +299,11 @@ class ActorResolver:
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
+        members = _included(head, scan)
+        if members and scan.at(head.i) is None:
+            # "Western countries, including France, Germany and Italy, expelled ...":
+            # the named members act, not the unnamed whole
+            conjuncts, describes = conjuncts + members, True
         for tok in ([] if describes else [head]) + conjuncts:
             found = self._resolve_one(tok, scan, ctx)
             shared = _shared_nationality(tok, scan)
@@ -1083,6 +1088,25 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
         if match.entry.country and match.entry.country not in codes:
             codes.append(match.entry.country)
     return codes
+
+
+def _included(head: Token, scan: Scan) -> list[Token]:
+    """The dictionary actors listed after a plural noun by "including" or "such as"
+    ("several states, including Qatar and Egypt"); none unless every one is known."""
+    if head.tag_ != "NNS":
+        return []
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (
+            prep.lower_ == "including"
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        ):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            listed = [pobj, *pobj.conjuncts]
+            if all(scan.at(t.i) is not None for t in listed):
+                out.extend(listed)
+    return out
 
 
 def _people_before_and(head: Token, scan: Scan) -> list[Token]:
