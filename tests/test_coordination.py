@@ -131,3 +131,26 @@ def test_including_unknown_members_left_alone(code):
     ev = code("Russian troops detained several people, including two journalists.")
     assert find(ev, "COERCE", src="RUS"), show(ev)
     assert all(e.target is None or e.target.text != "two journalists" for e in ev), show(ev)
+
+
+# -- organisations named by an acronym or after a descriptor ------------------------------
+
+
+def test_acronym_read_as_verb_is_the_subject(code):
+    # the small model reads "ECOWAS" as the verb and "imposed"/"lifted" as adjectives
+    assert_coded(code("ECOWAS imposed sanctions on Niger."), "SANCTION", "IGO", "NER")
+    assert_coded(code("ECOWAS lifted sanctions on Niger."), "CONCEDE", "IGO", "NER")
+
+
+def test_descriptor_before_organisation(code):
+    ev = code("The regional bloc ECOWAS suspended Niger on Tuesday.")
+    assert_coded(ev, "SANCTION", "IGO", "NER")
+    ev = code("The Southeast Asian bloc ASEAN urged Myanmar's junta to end the violence.")
+    assert_coded(ev, "REQUEST", "IGO", "MMR")
+
+
+def test_participle_after_a_real_verb_is_not_misread(code):
+    # negative: "launched guided missiles": "launched" is the verb, not a subject
+    ev = code("Russia launched guided missiles at Kyiv.")
+    assert_coded(ev, "ASSAULT", "RUS", "UKR")
+    assert all(e.source and e.source.country == "RUS" for e in ev), show(ev)

@@ -4128,7 +4128,12 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         return None
     subj = doc[tok.i - 1]
     owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
-    if not (subj.pos_ in ("NOUN", "PROPN") or owned) or subj.ent_type_ in ("DATE", "TIME"):
+    # ("ECOWAS imposed sanctions": an acronym the parser read as the verb)
+    acronym = subj.dep_ == "ROOT" and subj.text.isupper() and len(subj.text) > 1
+    if not (subj.pos_ in ("NOUN", "PROPN") or owned or acronym) or subj.ent_type_ in (
+        "DATE",
+        "TIME",
+    ):
         return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
     verbless = obj.dep_ == "ROOT" or (
         obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
@@ -4144,6 +4149,9 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
     )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
     verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
+    verbless = verbless or (
+        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
+    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
     if not verbless:
         return None
     if not _opens_clause(subj):
