@@ -154,3 +154,24 @@ def test_participle_after_a_real_verb_is_not_misread(code):
     ev = code("Russia launched guided missiles at Kyiv.")
     assert_coded(ev, "ASSAULT", "RUS", "UKR")
     assert all(e.source and e.source.country == "RUS" for e in ev), show(ev)
+
+
+# -- a venue is not a party to a deal or a meeting -----------------------------------------
+
+
+def test_signing_venue_is_not_partner(code):
+    for text in (
+        "Zelensky signed a security agreement in Paris.",
+        "Macron signed a trade deal in Hanoi.",
+    ):
+        ev = code(text)
+        assert find(ev, "AGREE"), show(ev)
+        assert all(e.target is None for e in find(ev, "AGREE")), show(ev)
+
+
+def test_partner_named_with_venue_stays(code):
+    # negative: the partner after "with" is kept, the venue is not added
+    ev = code("Ukraine signed a security agreement with Britain in Kyiv.")
+    assert find(ev, "AGREE", "UKR", "GBR", symmetric=True), show(ev)
+    ev = code("Putin met Xi in Beijing.")
+    assert find(ev, "CONSULT", "RUS", "CHN", symmetric=True), show(ev)

@@ -57,6 +57,7 @@ TARGET_PREPS = frozenset(
 )
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 # verbs of speaking about an event: their subject did not do it ("described the detention")
 SPEECH_VERBS = frozenset(
     {
@@ -2260,6 +2261,12 @@ class EventCoder:
             )
             if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
+            if (
+                trig.entry.type in SYMMETRIC_TYPES
+                and child.dep_ == "prep"
+                and child.lower_ in VENUE_PREPS
+            ):
+                continue  # "Zelensky signed a security pact in London": a venue, no party
             for tok in child.subtree:
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
                     continue
