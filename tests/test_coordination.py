@@ -175,3 +175,32 @@ def test_partner_named_with_venue_stays(code):
     assert find(ev, "AGREE", "UKR", "GBR", symmetric=True), show(ev)
     ev = code("Putin met Xi in Beijing.")
     assert find(ev, "CONSULT", "RUS", "CHN", symmetric=True), show(ev)
+
+
+def test_split_name_before_next_clause(code):
+    # "Reporters Without Borders": the parser hangs "Without Borders" elsewhere
+    ev = code(
+        "Police arrested two journalists and Reporters Without Borders demanded their release."
+    )
+    assert not find(ev, "COERCE", tgt="NGO"), show(ev)
+    assert find(ev, "REQUEST", src="NGO"), show(ev)
+
+
+def test_object_and_next_subject_read_as_one_subject(code):
+    # the small model makes "five Palestinians and Hamas" the subject of "condemned",
+    # reported by "detained"
+    ev = code("Israeli troops detained five Palestinians and Hamas condemned the raids.")
+    assert_coded(ev, "COERCE", "ISR", "PSE")
+    assert_coded(ev, "ACCUSE", "PSE", "ISR")
+    assert all(e.source and e.source.text != "five Palestinians" for e in ev), show(ev)
+    ev = code("Russian troops shelled Kherson and Human Rights Watch accused Moscow of war crimes.")
+    assert_coded(ev, "ASSAULT", "RUS", "UKR")
+    assert_coded(ev, "ACCUSE", "NGO", "RUS")
+    assert all(e.target is None or "Watch" not in e.target.text for e in find(ev, "ASSAULT"))
+
+
+def test_reported_clause_of_speech_verb_kept(code):
+    # negative: a verb of saying does take a clause whose subject is a list
+    ev = code("Israel said Hamas and Islamic Jihad fired rockets at Sderot.")
+    assert find(ev, "ASSAULT", src="PSE"), show(ev)
+    assert not find(ev, "ASSAULT", src="ISR"), show(ev)

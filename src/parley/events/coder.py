@@ -458,6 +458,13 @@ class EventCoder:
         assert lexicon.cues is not None
         self.cues = lexicon.cues
         self._trigger_tokens: set[int] = set()
+        # verbs whose every reading is a material act on an object ("detain", "shell"):
+        # they take no reported clause ("detained five Palestinians and Hamas condemned")
+        self._object_verbs = frozenset(
+            lemma
+            for lemma, entries in lexicon.verbs.items()
+            if entries and all(e.type in OBJECT_VERB_TYPES for e in entries)
+        )
 
     # -- article level ----------------------------------------------------------------------
 
@@ -475,8 +482,9 @@ class EventCoder:
         sentences: list[Sentence] = []
         events: list[Event] = []
         for doc, offset in docs:
-            _repair_clause_subjects(doc)
             scan = self.resolver.scan(doc)
+            _repair_clause_subjects(doc, scan)
+            _repair_object_clauses(doc, self._object_verbs)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -4362,7 +4370,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
-def _repair_clause_subjects(doc: Doc) -> None:
+def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
     """ "Azerbaijani forces killed two servicemen and Armenia accused Baku": the small
     model hangs "Armenia" on the object as its conjunct and leaves the second clause's
     verb without a subject. A conjunct of an object followed at once by a finite verb
@@ -4373,10 +4381,15 @@ def _repair_clause_subjects(doc: Doc) -> None:
             tok.dep_ != "conj"
             or tok.pos_ not in ("PROPN", "NOUN")
             or tok.head.dep_ not in ("dobj", "pobj", "dative", "attr", "conj")
-            or tok.right_edge.i + 1 >= len(doc)
         ):
             continue
-        verb = doc[tok.right_edge.i + 1]
+        # the end of the name: a dictionary name the parser split ("Reporters Without
+        # Borders", its "Without" hung elsewhere) ends where the dictionary says
+        match = scan.at(tok.i)
+        end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
+        if end + 1 >= len(doc):
+            continue
+        verb = doc[end + 1]
         while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
             verb = verb.head
         if (
@@ -4384,7 +4397,7 @@ def _repair_clause_subjects(doc: Doc) -> None:
             or verb.dep_ != "conj"
             or verb.head.pos_ not in ("VERB", "AUX")
             or tok.head not in verb.head.subtree
-            or not any(t.tag_ in FINITE_TAGS for t in verb.doc[tok.right_edge.i + 1 : verb.i + 1])
+            or not any(t.tag_ in FINITE_TAGS for t in verb.doc[end + 1 : verb.i + 1])
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             continue
@@ -4395,10 +4408,73 @@ def _repair_clause_subjects(doc: Doc) -> None:
             if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
         ]
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        left = tok.left_edge.i
         tok.head = verb
         tok.dep_ = "nsubjpass" if passive else "nsubj"
         for c in cc:
             c.head = verb.head
+        for t in doc[tok.i + 1 : end + 1]:
+            if not left <= t.head.i <= end:
+                t.head = tok  # the rest of the split name
+
+
+OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
+
+
+def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
+    """ "Israeli troops detained five Palestinians and Hamas condemned the raids": the
+    small model makes "five Palestinians and Hamas" the subject of a clause reported by
+    "detained". A verb of material action with no object of its own takes no reported
+    clause: the words before the "and" are its object, those after it the subject of
+    a second clause conjoined to the first."""
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i < verb.i
+            or verb.lemma_.lower() not in object_verbs
+            or any(c.dep_ in ("dobj", "mark") for c in verb.children)
+            or any(c.dep_ == "mark" for c in clause.children)
+        ):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i <= verb.i:
+            continue
+        span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+        ands = [t for t in span if t.dep_ == "cc"]
+        if len(ands) != 1 or any(t.lower_ == "," for t in span):
+            continue
+        cc = ands[0]
+        first = [t for t in span if t.i < cc.i]
+        second = [t for t in span if t.i > cc.i]
+        if not first or not second:
+            continue
+
+        def roots(part: list[Token]) -> list[Token]:
+            ids = {t.i for t in part}
+            return [t for t in part if t.head.i not in ids or t.head.i == t.i]
+
+        left, right = roots(first), roots(second)
+        if len(left) != 1 or left[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = next((t for t in right if t.head.i == clause.i), None) or right[-1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in right:
+            if t is head:
+                continue
+            t.head = head
+            if t.i < head.i and t.dep_ == "conj":
+                t.dep_ = "compound"  # "Human Rights Watch" split at "and"
+        head.head, head.dep_ = clause, "nsubj"
+        cc.head = verb
+        left[0].head, left[0].dep_ = verb, "dobj"  # (last: spaCy recomputes its edges)
+        clause.dep_ = "conj"
+        across = [e for e in doc.ents if e.start < cc.i < e.end - 1]
+        if across:  # "Kherson and Human Rights Watch" read as one name
+            doc.ents = [e for e in doc.ents if e not in across] + [
+                Span(doc, cc.i + 1, e.end, label=e.label) for e in across
+            ]
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
