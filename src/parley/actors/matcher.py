@@ -540,7 +540,7 @@ class ActorResolver:
         out: list[Actor] = []
         doc = noun.doc
         for tok in doc[noun.left_edge.i : noun.i]:
-            if not _stance_prefixed(list(doc), tok.i, ANTI):
+            if not _stance_prefixed(doc, tok.i, ANTI):
                 continue
             for entry in self.dictionary.aliases.get(normalise(tok.text), ()):
                 if entry.kind in ("demonym", "country") and entry.country:
@@ -774,7 +774,7 @@ class ActorResolver:
                     continue
                 for t in [child, *child.conjuncts]:
                     if (
-                        _stance_prefixed(list(t.doc), t.i, ANTI)
+                        _stance_prefixed(t.doc, t.i, ANTI)
                         and (m := scan.at(t.i)) is not None
                         and m.entry.kind in ("demonym", "country")
                     ):
@@ -1015,7 +1015,7 @@ def _after_region_word(tokens: list[Token], i: int) -> bool:
 
 
 def _stance_prefixed(
-    tokens: list[Token], i: int, prefixes: frozenset[str] = STANCE_PREFIXES
+    tokens: Sequence[Token] | Doc, i: int, prefixes: frozenset[str] = STANCE_PREFIXES
 ) -> bool:
     """ "pro-Russian separatists": the state is whom they side with, not theirs."""
     return (
