@@ -204,3 +204,22 @@ def test_reported_clause_of_speech_verb_kept(code):
     ev = code("Israel said Hamas and Islamic Jihad fired rockets at Sderot.")
     assert find(ev, "ASSAULT", src="PSE"), show(ev)
     assert not find(ev, "ASSAULT", src="ISR"), show(ev)
+
+
+# -- "A and B accused each other": each side at the other ---------------------------------
+
+
+def test_each_other_is_the_other_side(code):
+    ev = code("Armenia and Azerbaijan accused each other of violating the ceasefire.")
+    assert_coded(ev, "ACCUSE", "ARM", "AZE")
+    assert_coded(ev, "ACCUSE", "AZE", "ARM")
+    ev = code("Rwanda and Congo blamed one another for the violence.")
+    assert_coded(ev, "ACCUSE", "RWA", "COD")
+    assert_coded(ev, "ACCUSE", "COD", "RWA")
+
+
+def test_shared_target_is_not_each_other(code):
+    # negative: both accuse a third party, not each other
+    ev = code("Armenia and Azerbaijan accused Russia of bias.")
+    assert_coded(ev, "ACCUSE", "ARM", "RUS")
+    assert not find(ev, "ACCUSE", "ARM", "AZE"), show(ev)

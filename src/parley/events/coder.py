@@ -3723,6 +3723,15 @@ def _mutual(tok: Token) -> bool:
         for g in c.children
     ):
         return True
+    if any(  # "accused each other of ...", "blamed one another"
+        c.dep_ in ("dobj", "dative")
+        and (
+            (c.lower_ in ("other", "another") and c.i > 0 and c.nbor(-1).lower_ in ("each", "one"))
+            or (c.lower_ == "one" and any(g.lower_ == "another" for g in c.children))
+        )
+        for c in tok.children
+    ):
+        return True
     return any(
         c.dep_ == "dobj"
         and (
