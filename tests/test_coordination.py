@@ -223,3 +223,22 @@ def test_shared_target_is_not_each_other(code):
     ev = code("Armenia and Azerbaijan accused Russia of bias.")
     assert_coded(ev, "ACCUSE", "ARM", "RUS")
     assert not find(ev, "ACCUSE", "ARM", "AZE"), show(ev)
+
+
+def test_and_inside_object_modifiers(code):
+    # "on Friday and Russian warplanes": the parser hangs "Friday and Russian" on
+    # "warplanes" as its modifiers, the object of "on"
+    ev = code(
+        "Russian tanks rolled into South Ossetia on Friday and Russian warplanes bombed "
+        "targets inside Georgia."
+    )
+    assert_coded(ev, "ASSAULT", "RUS", "GEO")
+    assert all(e.target is None or "warplanes" not in e.target.text for e in ev), show(ev)
+    assert [e for e in find(ev, "ASSAULT") if e.source and e.source.text == "Russian warplanes"]
+
+
+def test_dated_clause_with_own_subject_untouched(code):
+    # negative: a well-parsed second clause keeps its subject
+    ev = code("Turkish jets struck Kurdish positions and Syria protested to Ankara.")
+    assert find(ev, "ASSAULT", src="TUR"), show(ev)
+    assert not find(ev, "ASSAULT", tgt="SYR"), show(ev)

@@ -4384,47 +4384,77 @@ def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
     model hangs "Armenia" on the object as its conjunct and leaves the second clause's
     verb without a subject. A conjunct of an object followed at once by a finite verb
     conjoined to the clause, with no subject of its own, is that verb's subject; the
-    parse is mended in place so that targets, subjects and speakers all read it."""
+    parse is mended in place so that targets, subjects and speakers all read it. So is
+    an object whose own modifiers hold the "and" ("rolled into South Ossetia on Friday
+    and Russian warplanes bombed targets": "Friday and Russian" read as modifiers of
+    "warplanes")."""
     for tok in doc:
-        if (
-            tok.dep_ != "conj"
-            or tok.pos_ not in ("PROPN", "NOUN")
-            or tok.head.dep_ not in ("dobj", "pobj", "dative", "attr", "conj")
-        ):
+        if tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        # the end of the name: a dictionary name the parser split ("Reporters Without
-        # Borders", its "Without" hung elsewhere) ends where the dictionary says
-        match = scan.at(tok.i)
-        end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
-        if end + 1 >= len(doc):
-            continue
-        verb = doc[end + 1]
-        while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
-            verb = verb.head
-        if (
-            verb.pos_ != "VERB"
-            or verb.dep_ != "conj"
-            or verb.head.pos_ not in ("VERB", "AUX")
-            or tok.head not in verb.head.subtree
-            or not any(t.tag_ in FINITE_TAGS for t in verb.doc[end + 1 : verb.i + 1])
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        ):
-            continue
-        # the "and" (and comma) before it now joins the two clauses
-        cc = [
-            c
-            for c in tok.head.children
-            if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
-        ]
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        left = tok.left_edge.i
-        tok.head = verb
-        tok.dep_ = "nsubjpass" if passive else "nsubj"
-        for c in cc:
-            c.head = verb.head
-        for t in doc[tok.i + 1 : end + 1]:
-            if not left <= t.head.i <= end:
-                t.head = tok  # the rest of the split name
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "dative", "attr", "conj"):
+            # the end of the name: a dictionary name the parser split ("Reporters Without
+            # Borders", its "Without" hung elsewhere) ends where the dictionary says
+            match = scan.at(tok.i)
+            end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
+            verb = _subjectless_verb_after(doc, end, tok.head)
+            if verb is None:
+                continue
+            # the "and" (and comma) before it now joins the two clauses
+            cc = [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
+            ]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            left = tok.left_edge.i
+            tok.head = verb
+            tok.dep_ = "nsubjpass" if passive else "nsubj"
+            for c in cc:
+                c.head = verb.head
+            for t in doc[tok.i + 1 : end + 1]:
+                if not left <= t.head.i <= end:
+                    t.head = tok  # the rest of the split name
+        elif tok.dep_ in ("dobj", "pobj") and tok.right_edge.i == tok.i:
+            verb = _subjectless_verb_after(doc, tok.i, tok)
+            if verb is None:
+                continue
+            ands = [t for t in doc[tok.left_edge.i : tok.i] if t.dep_ == "cc"]
+            if len(ands) != 1:
+                continue
+            cc = ands[0]
+            ids = set(range(tok.left_edge.i, cc.i))
+            roots = [t for t in doc[tok.left_edge.i : cc.i] if t.head.i not in ids]
+            if len(roots) != 1 or cc.i + 1 >= tok.i:
+                continue
+            first, own, dep = roots[0], tok.head, tok.dep_
+            for t in doc[cc.i + 1 : tok.i]:
+                if not cc.i < t.head.i <= tok.i:
+                    t.head = tok  # "Russian" of "Russian warplanes"
+                    if t.dep_ == "conj":
+                        t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
+            cc.head = verb.head
+            tok.head, tok.dep_ = verb, "nsubj"
+            first.head, first.dep_ = own, dep  # "on Friday"
+
+
+def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
+    """The finite verb right after ``end`` (past any auxiliary or adverb), conjoined to
+    the clause that holds ``anchor``, when it has no subject of its own."""
+    if end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
+        verb = verb.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ != "conj"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or anchor not in verb.head.subtree
+        or not any(t.tag_ in FINITE_TAGS for t in doc[end + 1 : verb.i + 1])
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
