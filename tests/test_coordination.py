@@ -242,3 +242,23 @@ def test_dated_clause_with_own_subject_untouched(code):
     ev = code("Turkish jets struck Kurdish positions and Syria protested to Ankara.")
     assert find(ev, "ASSAULT", src="TUR"), show(ev)
     assert not find(ev, "ASSAULT", tgt="SYR"), show(ev)
+
+
+def test_place_of_the_other_clause_is_not_this_ones(code):
+    # "Rafah and Hamas" read as the subject of a clause reported by "struck"; and the
+    # place of Hamas's clause is not where Israel struck
+    ev = code("Israeli jets struck Khan Younis and Hamas fired rockets at Ashkelon.")
+    assert_coded(ev, "ASSAULT", "ISR", "PSE")
+    assert_coded(ev, "ASSAULT", "PSE", "ISR")
+    struck = [e for e in ev if e.trigger == "struck"]
+    assert struck and all(e.location is None or e.location.name != "Ashkelon" for e in struck)
+
+
+def test_one_incident_keeps_its_place(code):
+    # negative: two passive clauses of one incident share the place
+    ev = code(
+        "A soldier was killed and two others were wounded when their patrol was ambushed "
+        "near the village of Shebaa in southern Lebanon."
+    )
+    killed = [e for e in ev if e.type == "ASSAULT" and e.location is not None]
+    assert killed, show(ev)

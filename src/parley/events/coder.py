@@ -460,10 +460,19 @@ class EventCoder:
         self._trigger_tokens: set[int] = set()
         # verbs whose every reading is a material act on an object ("detain", "shell"):
         # they take no reported clause ("detained five Palestinians and Hamas condemned")
+        # (or force at least, with no reading that reports: "struck Rafah", "strike a deal")
         self._object_verbs = frozenset(
             lemma
             for lemma, entries in lexicon.verbs.items()
-            if entries and all(e.type in OBJECT_VERB_TYPES for e in entries)
+            if entries
+            and lemma not in SMALL_CLAUSE_VERBS
+            and (
+                all(e.type in OBJECT_VERB_TYPES for e in entries)
+                or (
+                    any(e.type in ("ASSAULT", "COERCE") for e in entries)
+                    and not any(e.type in CLAUSE_TYPES and e.object is None for e in entries)
+                )
+            )
         )
 
     # -- article level ----------------------------------------------------------------------
@@ -2694,8 +2703,23 @@ class EventCoder:
         preps: frozenset[str] = PLACE_PREPS,
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
+        # "struck Rafah and Hamas fired rockets at Ashkelon": a conjoined clause with an
+        # actor of its own happened where it says, not where this one did (but "a
+        # peacekeeper was killed and three others were wounded when ...": one incident)
+        others = (
+            {
+                t.i
+                for c in scope.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "nsubj" for g in c.children)
+                for t in c.subtree
+            }
+            if any(c.dep_ == "nsubj" for c in scope.children)
+            else set()
+        )
         for tok in [*scope.subtree] if scope.sent == sent else []:
-            if tok.dep_ != "prep" or tok.lower_ not in preps:
+            if tok.dep_ != "prep" or tok.lower_ not in preps or tok.i in others:
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -4458,6 +4482,12 @@ def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
 
 
 OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
+# types whose verbs may report a clause ("warned that ...", "denied Russia and Iran had ...")
+CLAUSE_TYPES = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "CONSULT", "AGREE"}
+)
+# verbs that take a subject and verb after them ("let aid trucks and tankers enter")
+SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "watch", "help"})
 
 
 def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
