@@ -262,3 +262,23 @@ def test_one_incident_keeps_its_place(code):
     )
     killed = [e for e in ev if e.type == "ASSAULT" and e.location is not None]
     assert killed, show(ev)
+
+
+# -- a common noun with a named actor in apposition ----------------------------------------
+
+
+def test_appositive_names_the_actor(code):
+    ev = code("The militant group, Hezbollah, fired rockets at northern Israel.")
+    assert_coded(ev, "ASSAULT", "LBN", "ISR")
+    assert not find(ev, "ASSAULT", src="ISR"), show(ev)
+    ev = code(
+        "Three countries, Mali, Burkina Faso and Niger, announced their withdrawal from ECOWAS."
+    )
+    for state in ("MLI", "BFA", "NER"):
+        assert_coded(ev, "SANCTION", state, "IGO")
+
+
+def test_appositive_place_is_not_an_actor(code):
+    # negative: "the capital, Kabul" is where the fighters are from, not who attacked
+    ev = code("Fighters from the capital, Kabul, attacked a checkpoint.")
+    assert all(e.source is None or e.source.text != "Kabul" for e in ev), show(ev)

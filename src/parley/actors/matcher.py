@@ -1092,10 +1092,26 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
 
 def _included(head: Token, scan: Scan) -> list[Token]:
     """The dictionary actors listed after a plural noun by "including" or "such as"
-    ("several states, including Qatar and Egypt"); none unless every one is known."""
-    if head.tag_ != "NNS":
-        return []
+    ("several states, including Qatar and Egypt"), or named in apposition to a common
+    noun ("The militant group, Hezbollah, fired", "Three countries, Mali, Burkina Faso
+    and Niger, announced"); none unless every one is known."""
     out: list[Token] = []
+    if head.pos_ == "NOUN" and not any(  # (not "Kenya's ruling party, X": Kenya's)
+        c.dep_ in ("poss", "amod", "compound", "nmod") and scan.at(c.i) is not None
+        for c in head.children
+    ):
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            listed = [appos, *appos.conjuncts]
+            # (people: "Pakistan's prime minister, X" is read from the title already)
+            # (nor places, "the capital, Kabul", nor an organisation's own body: "the
+            # peacekeeping force, X" is often read from the place already)
+            if all(
+                (m := scan.at(t.i)) is not None and m.entry.kind in ("country", "group")
+                for t in listed
+            ):
+                out.extend(listed)
+    if head.tag_ != "NNS":
+        return out
     for prep in head.children:
         if prep.dep_ != "prep" or not (
             prep.lower_ == "including"
