@@ -42,6 +42,26 @@ from parley.actors.dictionary import (
 from parley.models import Actor
 
 MAX_ALIAS_TOKENS = 9  # "National Union for the Total Independence of Angola"
+STANCE_PREFIXES = frozenset({"pro"})
+ANTI = frozenset({"anti"})
+# words that make a demonym after them a region's, not a state's ("Latin American leaders",
+# "South American", "West Indian"); "South African", "North Korean" are aliases of their own
+REGION_WORDS = frozenset(
+    {
+        "latin",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "southeast",
+        "northeast",
+        "southwest",
+        "northwest",
+        "sub-saharan",
+        "pan",
+    }
+)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
@@ -200,6 +220,17 @@ class ActorResolver:
                     ):
                         found = Match(offset + i, offset + i + length, person)
                         break
+            if found is not None and (
+                (
+                    found.entry.kind == "demonym"
+                    and found.end - found.start == 1
+                    and _after_region_word(tokens, i)
+                )
+                or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens, i))
+            ):
+                # "Latin American leaders", "pro-Russian separatists": no state of theirs
+                i += 1
+                continue
             if found:
                 self._add(scan, found)
                 i += found.end - found.start
@@ -216,7 +247,13 @@ class ActorResolver:
                 self._add(scan, match)
         for tok in tokens:
             # NER often misses misspelled states or calls them people ("Ethopia")
-            if tok.pos_ == "PROPN" and tok.i not in scan.by_token and _alone(tok):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.i not in scan.by_token
+                and _alone(tok)
+                and not _after_region_word(tokens, tok.i - offset)
+                and not _stance_prefixed(tokens, tok.i - offset)
+            ):
                 match = self._fuzzy_state(tok)
                 if match:
                     self._add(scan, match)
@@ -267,6 +304,11 @@ class ActorResolver:
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
+        members = _included(head, scan)
+        if members and scan.at(head.i) is None:
+            # "Western countries, including France, Germany and Italy, expelled ...":
+            # the named members act, not the unnamed whole
+            conjuncts, describes = conjuncts + members, True
         for tok in ([] if describes else [head]) + conjuncts:
             found = self._resolve_one(tok, scan, ctx)
             shared = _shared_nationality(tok, scan)
@@ -572,6 +614,22 @@ class ActorResolver:
             actor_id=f"country:{code}",
         )
 
+    def opposed_states(self, noun: Token) -> list[Actor]:
+        """States an "anti-" modifier of the noun names ("anti-Israel protests",
+        "anti-American demonstrators"): whom the protest is against."""
+        out: list[Actor] = []
+        doc = noun.doc
+        for tok in doc[noun.left_edge.i : noun.i]:
+            if not _stance_prefixed(doc, tok.i, ANTI):
+                continue
+            for entry in self.dictionary.aliases.get(normalise(tok.text), ()):
+                if entry.kind in ("demonym", "country") and entry.country:
+                    actor = self.country_actor(entry.country, tok.text, "GOV")
+                    if actor not in out:
+                        out.append(actor)
+                    break
+        return out
+
     def state_actor(self, code: str, sector: str | None) -> Actor:
         """A state named by its own name ("Israel" for the side that held the prisoners)."""
         return self.country_actor(code, self.dictionary.countries.get(code, code), sector)
@@ -795,6 +853,14 @@ class ActorResolver:
                         found = org
                     continue
                 for t in [child, *child.conjuncts]:
+                    if (
+                        _stance_prefixed(t.doc, t.i, ANTI)
+                        and (m := scan.at(t.i)) is not None
+                        and m.entry.kind in ("demonym", "country")
+                    ):
+                        # "anti-American protesters" are not American (but "anti-Taliban
+                        # fighters" are of the Taliban's country)
+                        continue
                     if not self._country_at(t, scan, found) and t.dep_ == "compound":
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
@@ -1025,6 +1091,27 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+def _after_region_word(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] follows a region word ("Latin American", "Latin-American")."""
+    j = i - 1
+    if j >= 1 and tokens[j].text == "-" and not tokens[j].whitespace_:
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in REGION_WORDS and tokens[j].text[:1].isupper()
+
+
+def _stance_prefixed(
+    tokens: Sequence[Token] | Doc, i: int, prefixes: frozenset[str] = STANCE_PREFIXES
+) -> bool:
+    """ "pro-Russian separatists": the state is whom they side with, not theirs."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and not tokens[i - 1].whitespace_
+        and not tokens[i - 2].whitespace_
+        and tokens[i - 2].lower_ in prefixes
+    )
+
+
 def _reported_speaker(pron: Token) -> Token | None:
     """The subject of the speech verb whose reported clause holds ``pron`` ("X met Y and
     said his government would ..." -> X), when it comes before the pronoun."""
@@ -1086,6 +1173,41 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
         if match.entry.country and match.entry.country not in codes:
             codes.append(match.entry.country)
     return codes
+
+
+def _included(head: Token, scan: Scan) -> list[Token]:
+    """The dictionary actors listed after a plural noun by "including" or "such as"
+    ("several states, including Qatar and Egypt"), or named in apposition to a common
+    noun ("The militant group, Hezbollah, fired", "Three countries, Mali, Burkina Faso
+    and Niger, announced"); none unless every one is known."""
+    out: list[Token] = []
+    if head.pos_ == "NOUN" and not any(  # (not "Kenya's ruling party, X": Kenya's)
+        c.dep_ in ("poss", "amod", "compound", "nmod") and scan.at(c.i) is not None
+        for c in head.children
+    ):
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            listed = [appos, *appos.conjuncts]
+            # (people: "Pakistan's prime minister, X" is read from the title already)
+            # (nor places, "the capital, Kabul", nor an organisation's own body: "the
+            # peacekeeping force, X" is often read from the place already)
+            if all(
+                (m := scan.at(t.i)) is not None and m.entry.kind in ("country", "group")
+                for t in listed
+            ):
+                out.extend(listed)
+    if head.tag_ != "NNS":
+        return out
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (
+            prep.lower_ == "including"
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        ):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            listed = [pobj, *pobj.conjuncts]
+            if all(scan.at(t.i) is not None for t in listed):
+                out.extend(listed)
+    return out
 
 
 def _people_before_and(head: Token, scan: Scan) -> list[Token]:

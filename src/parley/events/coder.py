@@ -58,6 +58,7 @@ TARGET_PREPS = frozenset(
 )
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
+VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 # verbs of speaking about an event: their subject did not do it ("described the detention")
 SPEECH_VERBS = frozenset(
     {
@@ -477,6 +478,22 @@ class EventCoder:
         assert lexicon.cues is not None
         self.cues = lexicon.cues
         self._trigger_tokens: set[int] = set()
+        # verbs whose every reading is a material act on an object ("detain", "shell"):
+        # they take no reported clause ("detained five Palestinians and Hamas condemned")
+        # (or force at least, with no reading that reports: "struck Rafah", "strike a deal")
+        self._object_verbs = frozenset(
+            lemma
+            for lemma, entries in lexicon.verbs.items()
+            if entries
+            and lemma not in SMALL_CLAUSE_VERBS
+            and (
+                all(e.type in OBJECT_VERB_TYPES for e in entries)
+                or (
+                    any(e.type in ("ASSAULT", "COERCE") for e in entries)
+                    and not any(e.type in CLAUSE_TYPES and e.object is None for e in entries)
+                )
+            )
+        )
 
     # -- article level ----------------------------------------------------------------------
 
@@ -495,6 +512,8 @@ class EventCoder:
         events: list[Event] = []
         for doc, offset in docs:
             scan = self.resolver.scan(doc)
+            _repair_clause_subjects(doc, scan)
+            _repair_object_clauses(doc, self._object_verbs)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -606,7 +625,14 @@ class EventCoder:
         ("police fired tear gas", "the army") when nothing closer says."""
         found: set[str] = set()
         for m in scan.matches:
-            if sent.start <= m.start < sent.end and m.entry.country:
+            if (
+                sent.start <= m.start < sent.end
+                and m.entry.country
+                and not (  # "anti-American protesters" are not at home in the US
+                    m.entry.kind in ("demonym", "country")
+                    and _stance_word(sent.doc[m.start]) == "anti"
+                )
+            ):
                 found.add(m.entry.country)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "LOC") and scan.at(ent.start) is None:
@@ -2349,6 +2375,12 @@ class EventCoder:
             )
             if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
+            if (
+                trig.entry.type in SYMMETRIC_TYPES
+                and child.dep_ == "prep"
+                and child.lower_ in VENUE_PREPS
+            ):
+                continue  # "Zelensky signed a security pact in London": a venue, no party
             for tok in child.subtree:
                 if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or scan.at(tok.i) is None:
                     continue
@@ -2405,6 +2437,11 @@ class EventCoder:
                 heads.append(tok)  # "protested outside the Turkish embassy in Berlin"
         for head in heads:
             found = self._actor_within(head, scan, ctx, sources)
+            if found:
+                return found
+        # "an anti-Israel protest", "anti-American demonstrators rallied": the state
+        for noun in [trig.tok, *(c for c in trig.tok.children if c.dep_ == "nsubj")]:
+            found = self.resolver.opposed_states(noun)
             if found:
                 return found
         for other in trigs:
@@ -2763,8 +2800,23 @@ class EventCoder:
         preps: frozenset[str] = PLACE_PREPS,
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
+        # "struck Rafah and Hamas fired rockets at Ashkelon": a conjoined clause with an
+        # actor of its own happened where it says, not where this one did (but "a
+        # peacekeeper was killed and three others were wounded when ...": one incident)
+        others = (
+            {
+                t.i
+                for c in scope.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "nsubj" for g in c.children)
+                for t in c.subtree
+            }
+            if any(c.dep_ == "nsubj" for c in scope.children)
+            else set()
+        )
         for tok in [*scope.subtree] if scope.sent == sent else []:
-            if tok.dep_ != "prep" or tok.lower_ not in preps:
+            if tok.dep_ != "prep" or tok.lower_ not in preps or tok.i in others:
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -2904,9 +2956,15 @@ def _foreign_forces(actor: Actor) -> bool:
         return False
     if words[0] in REGIONAL_WORDS and len(words) > 1:
         return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
+    if len(words) > 2 and words[0] in COMPASS_WORDS and words[1] in CONTINENT_ADJECTIVES:
+        return True  # "South American leaders", "East African troops": a region's states
     return actor.sector in ("MIL", "REB") and words[0] in FOREIGN_FORCE_WORDS
 
 
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "southeast", "northeast", "northwest"}
+)
+CONTINENT_ADJECTIVES = frozenset({"american", "african", "asian", "european"})
 # words that make an unnamed group one of several states, not of the place it is in
 REGIONAL_WORDS = frozenset(
     {
@@ -3893,6 +3951,15 @@ def _mutual(tok: Token) -> bool:
         for g in c.children
     ):
         return True
+    if any(  # "accused each other of ...", "blamed one another"
+        c.dep_ in ("dobj", "dative")
+        and (
+            (c.lower_ in ("other", "another") and c.i > 0 and c.nbor(-1).lower_ in ("each", "one"))
+            or (c.lower_ == "one" and any(g.lower_ == "another" for g in c.children))
+        )
+        for c in tok.children
+    ):
+        return True
     return any(
         c.dep_ == "dobj"
         and (
@@ -4315,7 +4382,12 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         return None
     subj = doc[tok.i - 1]
     owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
-    if not (subj.pos_ in ("NOUN", "PROPN") or owned) or subj.ent_type_ in ("DATE", "TIME"):
+    # ("ECOWAS imposed sanctions": an acronym the parser read as the verb)
+    acronym = subj.dep_ == "ROOT" and subj.text.isupper() and len(subj.text) > 1
+    if not (subj.pos_ in ("NOUN", "PROPN") or owned or acronym) or subj.ent_type_ in (
+        "DATE",
+        "TIME",
+    ):
         return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
     verbless = obj.dep_ == "ROOT" or (
         obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
@@ -4331,6 +4403,9 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
     )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
     verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
+    verbless = verbless or (
+        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
+    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
     if not verbless:
         return None
     if not _opens_clause(subj):
@@ -4527,6 +4602,154 @@ def _pobjs(prep: Token) -> list[Token]:
 
 # who acts for a state in a headline "Thailand, Cambodia troops clash" (not "fans")
 SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# words the parser leaves between a clause's subject and its verb ("Armenia has accused")
+PRE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
+    """ "Azerbaijani forces killed two servicemen and Armenia accused Baku": the small
+    model hangs "Armenia" on the object as its conjunct and leaves the second clause's
+    verb without a subject. A conjunct of an object followed at once by a finite verb
+    conjoined to the clause, with no subject of its own, is that verb's subject; the
+    parse is mended in place so that targets, subjects and speakers all read it. So is
+    an object whose own modifiers hold the "and" ("rolled into South Ossetia on Friday
+    and Russian warplanes bombed targets": "Friday and Russian" read as modifiers of
+    "warplanes")."""
+    for tok in doc:
+        if tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "dative", "attr", "conj"):
+            # the end of the name: a dictionary name the parser split ("Reporters Without
+            # Borders", its "Without" hung elsewhere) ends where the dictionary says
+            match = scan.at(tok.i)
+            end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
+            verb = _subjectless_verb_after(doc, end, tok.head)
+            if verb is None:
+                continue
+            # the "and" (and comma) before it now joins the two clauses
+            cc = [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
+            ]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            left = tok.left_edge.i
+            tok.head = verb
+            tok.dep_ = "nsubjpass" if passive else "nsubj"
+            for c in cc:
+                c.head = verb.head
+            for t in doc[tok.i + 1 : end + 1]:
+                if not left <= t.head.i <= end:
+                    t.head = tok  # the rest of the split name
+        elif tok.dep_ in ("dobj", "pobj") and tok.right_edge.i == tok.i:
+            verb = _subjectless_verb_after(doc, tok.i, tok)
+            if verb is None:
+                continue
+            ands = [t for t in doc[tok.left_edge.i : tok.i] if t.dep_ == "cc"]
+            if len(ands) != 1:
+                continue
+            cc = ands[0]
+            ids = set(range(tok.left_edge.i, cc.i))
+            roots = [t for t in doc[tok.left_edge.i : cc.i] if t.head.i not in ids]
+            if len(roots) != 1 or cc.i + 1 >= tok.i:
+                continue
+            first, own, dep = roots[0], tok.head, tok.dep_
+            for t in doc[cc.i + 1 : tok.i]:
+                if not cc.i < t.head.i <= tok.i:
+                    t.head = tok  # "Russian" of "Russian warplanes"
+                    if t.dep_ == "conj":
+                        t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
+            cc.head = verb.head
+            tok.head, tok.dep_ = verb, "nsubj"
+            first.head, first.dep_ = own, dep  # "on Friday"
+
+
+def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
+    """The finite verb right after ``end`` (past any auxiliary or adverb), conjoined to
+    the clause that holds ``anchor``, when it has no subject of its own."""
+    if end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
+        verb = verb.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ != "conj"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or anchor not in verb.head.subtree
+        or not any(t.tag_ in FINITE_TAGS for t in doc[end + 1 : verb.i + 1])
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    return verb
+
+
+OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
+# types whose verbs may report a clause ("warned that ...", "denied Russia and Iran had ...")
+CLAUSE_TYPES = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "CONSULT", "AGREE"}
+)
+# verbs that take a subject and verb after them ("let aid trucks and tankers enter")
+SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "watch", "help"})
+
+
+def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
+    """ "Israeli troops detained five Palestinians and Hamas condemned the raids": the
+    small model makes "five Palestinians and Hamas" the subject of a clause reported by
+    "detained". A verb of material action with no object of its own takes no reported
+    clause: the words before the "and" are its object, those after it the subject of
+    a second clause conjoined to the first."""
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i < verb.i
+            or verb.lemma_.lower() not in object_verbs
+            or any(c.dep_ in ("dobj", "mark") for c in verb.children)
+            or any(c.dep_ == "mark" for c in clause.children)
+        ):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i <= verb.i:
+            continue
+        span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+        ands = [t for t in span if t.dep_ == "cc"]
+        if len(ands) != 1 or any(t.lower_ == "," for t in span):
+            continue
+        cc = ands[0]
+        first = [t for t in span if t.i < cc.i]
+        second = [t for t in span if t.i > cc.i]
+        if not first or not second:
+            continue
+
+        def roots(part: list[Token]) -> list[Token]:
+            ids = {t.i for t in part}
+            return [t for t in part if t.head.i not in ids or t.head.i == t.i]
+
+        left, right = roots(first), roots(second)
+        if len(left) != 1 or left[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = next((t for t in right if t.head.i == clause.i), None) or right[-1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in right:
+            if t is head:
+                continue
+            t.head = head
+            if t.i < head.i and t.dep_ == "conj":
+                t.dep_ = "compound"  # "Human Rights Watch" split at "and"
+        head.head, head.dep_ = clause, "nsubj"
+        cc.head = verb
+        left[0].head, left[0].dep_ = verb, "dobj"  # (last: spaCy recomputes its edges)
+        clause.dep_ = "conj"
+        across = [e for e in doc.ents if e.start < cc.i < e.end - 1]
+        if across:  # "Kherson and Human Rights Watch" read as one name
+            doc.ents = [e for e in doc.ents if e not in across] + [
+                Span(doc, cc.i + 1, e.end, label=e.label) for e in across
+            ]
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
@@ -4840,6 +5063,9 @@ def _noun_args(
                 if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in _pobjs(c)
             )
+        elif child.dep_ in ("amod", "compound") and _stance_word(child) is not None:
+            if _stance_word(child) == "anti":  # "an anti-Israel protest": against Israel
+                tgt.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
@@ -5025,6 +5251,21 @@ def _in_exchange(tok: Token, triggers: set[int]) -> bool:
             has_for = any(c.lower_ == "for" for c in a.children)  # not "in an exchange
             return has_for and a.head.head.i in triggers  # brokered by the UAE"
     return False
+
+
+def _stance_word(tok: Token) -> str | None:
+    """ "pro" or "anti" when the token is the name in "pro-Russian", "anti-Israel"."""
+    if tok.i < 2:
+        return None
+    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if (
+        dash.text == "-"
+        and not dash.whitespace_
+        and not word.whitespace_
+        and word.lower_ in ("pro", "anti")
+    ):
+        return word.lower_
+    return None
 
 
 def _crowd_targets(events: list[Event]) -> list[Event]:
