@@ -1,0 +1,195 @@
+"""Verbs added from the CAMEO verb dictionary (reviewed by hand; see the last block of
+triggers.yaml and data/NOTICE).
+
+Sentences written for these tests in wire style. CASES: the coder must produce a
+countable event of the type with those countries (target None: any target). ABSENT:
+the sentence uses the verb in a sense that is no event of that type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+
+CASES = [
+    # ACCUSE: verbal attacks
+    (
+        "ACCUSE",
+        "CHN",
+        "JPN",
+        "China's foreign ministry chided Japan on Tuesday over its new defence white paper.",
+    ),
+    (
+        "ACCUSE",
+        "IRN",
+        "FRA",
+        "The Iranian foreign minister admonished France for hosting the exiled opposition group.",
+    ),
+    (
+        "ACCUSE",
+        "TUR",
+        "SWE",
+        "Turkey's president derided Sweden as a haven for militants in a speech on Monday.",
+    ),
+    (
+        "ACCUSE",
+        "RUS",
+        "GBR",
+        "Russia's foreign ministry ridiculed Britain's new sanctions on Monday.",
+    ),
+    (
+        "ACCUSE",
+        "VEN",
+        "COL",
+        "The Venezuelan government denigrated Colombia over the border incident.",
+    ),
+    ("ACCUSE", "PRK", "KOR", "North Korea mocked South Korea's new spy satellite on Thursday."),
+    (
+        "ACCUSE",
+        "IGO",
+        "SDN",
+        "A United Nations report implicated Sudan's Rapid Support Forces in the killing of "
+        "civilians in Darfur.",
+    ),
+    (
+        "ACCUSE",
+        "SRB",
+        "XKX",
+        "Serbia's president hurled insults at Kosovo's prime minister on Friday.",
+    ),
+    # ASSAULT
+    (
+        "ASSAULT",
+        "MLI",
+        "MLI",
+        "Gunmen slew six villagers in central Mali on Sunday, local officials said.",
+    ),
+    (
+        "ASSAULT",
+        "NGA",
+        "NGA",
+        "Militants butchered 20 farmers in northeastern Nigeria, police said on Monday.",
+    ),
+    ("ASSAULT", "IND", "IND", "Rioters bludgeoned two Indian policemen in Manipur on Saturday."),
+    (
+        "ASSAULT",
+        "AFG",
+        None,
+        "Taliban officials flogged two men in a stadium in Ghazni on Tuesday.",
+    ),
+    (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "Russian forces pummeled Ukrainian positions near Bakhmut overnight.",
+    ),
+    (
+        "ASSAULT",
+        "IND",
+        "IND",
+        "Indian protesters scuffled with police outside the Pakistani embassy in New Delhi.",
+    ),
+    (
+        "ASSAULT",
+        "CHN",
+        "PHL",
+        "A Chinese coast guard ship rammed a Philippine supply boat near the Second Thomas "
+        "Shoal on Monday.",
+    ),
+    # COERCE
+    ("COERCE", "ETH", "ERI", "Ethiopian troops encircled the Eritrean border town on Wednesday."),
+    ("COERCE", "ISR", "PSE", "Israeli troops surrounded the Al-Shifa hospital in Gaza on Monday."),
+    ("COERCE", "YEM", None, "Houthi rebels commandeered a cargo ship in the Red Sea on Sunday."),
+    (
+        "COERCE",
+        "USA",
+        "IRN",
+        "The US Navy interdicted an Iranian weapons shipment bound for Yemen on Thursday.",
+    ),
+    ("COERCE", "GBR", "PSE", "Britain proscribed Hamas as a terrorist organisation."),
+    ("COERCE", "IRN", "IRN", "Iranian security forces quelled protests in Zahedan on Friday."),
+    # MOBILIZE
+    ("MOBILIZE", "RUS", None, "Russia mustered troops near the Ukrainian border on Tuesday."),
+    ("MOBILIZE", "PRK", None, "North Korea paraded new missiles in Pyongyang on Wednesday."),
+    # AID
+    (
+        "AID",
+        "USA",
+        "UKR",
+        "The United States equipped Ukrainian forces with Bradley fighting vehicles.",
+    ),
+    # SUPPORT
+    (
+        "SUPPORT",
+        "IND",
+        "JPN",
+        "India's prime minister complimented Japan on its support for the project.",
+    ),
+    (
+        "SUPPORT",
+        "EGY",
+        "SAU",
+        "The Egyptian president extolled Saudi Arabia's role in the Gaza talks.",
+    ),
+    # REQUEST
+    (
+        "REQUEST",
+        "LBN",
+        "FRA",
+        "The Lebanese prime minister entreated France to send more aid on Monday.",
+    ),
+    # REJECT
+    (
+        "REJECT",
+        "IRN",
+        None,
+        "Iran flouted United Nations arms restrictions by shipping drones to Russia, "
+        "Western diplomats said.",
+    ),
+    # CONCEDE / RETREAT
+    ("CONCEDE", "COL", "COL", "The rebel commanders capitulated to the Colombian army on Sunday."),
+    (
+        "RETREAT",
+        "COL",
+        None,
+        "Colombian rebels demilitarized the northern zone on Sunday under the truce with the "
+        "government.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), CASES)
+def test_cameo_verb_is_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert counted(events, type_, src, tgt), show(events)
+
+
+ABSENT = [
+    ("COERCE", "The central bank's rate cut quelled fears of a recession in Germany."),
+    (
+        "ASSAULT",
+        "Opposition lawmakers said the ruling party had rammed the budget through the Polish "
+        "parliament.",
+    ),
+    ("ACCUSE", "Investors mocked up a new bid for the French retailer, the company said."),
+    (
+        "MOBILIZE",
+        "The Kenyan runner was mobbed by fans after she marshalled her energy for the final lap.",
+    ),
+    ("MOBILIZE", "Fighter jets were paraded in front of spectators at the air show in Paris."),
+    ("AID", "The new Egyptian hospital is equipped with modern scanners, the ministry said."),
+    ("COERCE", "Mountains surround the Afghan capital on three sides."),
+    ("ASSAULT", "The spending cuts strangled Greece's economy for a decade."),
+    (
+        "ACCUSE",
+        "A Nigerian mock election was held in Abuja on Saturday to test the voting machines.",
+    ),
+    ("ASSAULT", "Britain's second-hand dealers flog old furniture at weekend markets."),
+]
+
+
+@pytest.mark.parametrize(("type_", "text"), ABSENT)
+def test_cameo_verb_in_another_sense_is_no_event(code, type_: str, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert not [e for e in events if e.type == type_], show(events)
