@@ -156,6 +156,28 @@ CASES = [
         "Colombian rebels demilitarized the northern zone on Sunday under the truce with the "
         "government.",
     ),
+    # batch 2: repelling fighters, snatching people, levelling and liberating places,
+    # tightening restrictions, shutting embassies and borders
+    (
+        "ASSAULT",
+        "AZE",
+        "ARM",
+        "Azerbaijani troops repelled Armenian soldiers near the border on Tuesday.",
+    ),
+    ("ASSAULT", "MLI", None, "Malian soldiers repulsed jihadist fighters near Boni on Sunday."),
+    (
+        "ASSAULT",
+        "NGA",
+        "NGA",
+        "Gunmen snatched 30 students from a school in Nigeria's Kaduna state on Thursday.",
+    ),
+    ("ASSAULT", "RUS", "UKR", "Russian forces flattened the Ukrainian town of Marinka."),
+    ("COERCE", "UKR", None, "Ukrainian troops liberated the city of Kherson on Friday."),
+    ("COERCE", "ISR", "PSE", "Israel tightened its blockade of Gaza on Monday."),
+    ("SANCTION", "IGO", "BLR", "The European Union tightened sanctions on Belarus on Wednesday."),
+    ("SANCTION", "LTU", None, "Lithuania shut its embassy in Minsk on Tuesday."),
+    ("SANCTION", "LTU", None, "Lithuania shut down its embassy in Minsk on Tuesday."),
+    ("COERCE", "PAK", "AFG", "Pakistan shut the border with Afghanistan on Sunday."),
 ]
 
 
@@ -186,6 +208,16 @@ ABSENT = [
         "A Nigerian mock election was held in Abuja on Saturday to test the voting machines.",
     ),
     ("ASSAULT", "Britain's second-hand dealers flog old furniture at weekend markets."),
+    ("ASSAULT", "The governor urged residents to flatten the curve by staying at home."),
+    (
+        "ASSAULT",
+        "The coalition repelled a bid by the opposition to force an early election in Spain.",
+    ),
+    ("ASSAULT", "The Indian spinner snatched three wickets in the final session."),
+    ("ASSAULT", "The Italian striker snatched a late winner against Spain."),
+    ("COERCE", "The Mexican central bank tightened its monetary policy on Thursday."),
+    ("COERCE", "Brazilian shops shut their doors early on Friday."),
+    ("COERCE", "The new law will liberate small firms from red tape, the French minister said."),
 ]
 
 
