@@ -178,6 +178,24 @@ CASES = [
     ("SANCTION", "LTU", None, "Lithuania shut its embassy in Minsk on Tuesday."),
     ("SANCTION", "LTU", None, "Lithuania shut down its embassy in Minsk on Tuesday."),
     ("COERCE", "PAK", "AFG", "Pakistan shut the border with Afghanistan on Sunday."),
+    # batch 3: object patterns of CAMEO verb blocks
+    ("REJECT", "NER", None, "Niger's junta ignored calls to free the president, ECOWAS said."),
+    (
+        "ASSAULT",
+        "ISR",
+        None,
+        "Israeli troops returned fire after gunmen shot at them from Lebanon.",
+    ),
+    ("SANCTION", "RUS", "MDA", "Russia deported two Moldovan diplomats on Monday."),
+    ("COERCE", "AZE", "ARM", "Azerbaijan refused entry to two Armenian journalists on Sunday."),
+    (
+        "PROTEST",
+        "IRQ",
+        None,
+        "Protesters burned portraits of the Swedish prime minister outside the embassy in Baghdad.",
+    ),
+    ("CONCEDE", "IRN", None, "The Iranian court reduced the sentence of the French aid worker."),
+    ("ASSAULT", "IND", "IND", "A militant hurled a grenade at an Indian army patrol in Kashmir."),
 ]
 
 
@@ -218,6 +236,9 @@ ABSENT = [
     ("COERCE", "The Mexican central bank tightened its monetary policy on Thursday."),
     ("COERCE", "Brazilian shops shut their doors early on Friday."),
     ("COERCE", "The new law will liberate small firms from red tape, the French minister said."),
+    ("REJECT", "The Polish minister ignored a question about the budget at the press conference."),
+    ("PROTEST", "The old Kenyan farmer burned pictures of his late wife after the divorce."),
+    ("COERCE", "Russia deported two Moldovan diplomats on Monday."),
 ]
 
 
