@@ -196,6 +196,43 @@ CASES = [
     ),
     ("CONCEDE", "IRN", None, "The Iranian court reduced the sentence of the French aid worker."),
     ("ASSAULT", "IND", "IND", "A militant hurled a grenade at an Indian army patrol in Kashmir."),
+    # batch 4: terrorize; clamp down; cease hostilities; plant a bomb; strengthen
+    # sanctions; mend/repair/reestablish ties; shun talks; intervene militarily
+    (
+        "ASSAULT",
+        "HTI",
+        "HTI",
+        "Armed gangs terrorized villagers in Haiti's Artibonite region on Sunday.",
+    ),
+    (
+        "COERCE",
+        "BLR",
+        "BLR",
+        "Belarusian authorities clamped down on opposition activists on Sunday.",
+    ),
+    (
+        "RETREAT",
+        "SDN",
+        "SDN",
+        "The rebels ceased hostilities against the Sudanese army on Saturday.",
+    ),
+    (
+        "ASSAULT",
+        "PAK",
+        None,
+        "Militants planted a bomb near a Pakistani army checkpoint in Waziristan on Monday.",
+    ),
+    ("SANCTION", "GBR", "IRN", "Britain strengthened sanctions on Iran on Thursday."),
+    ("SUPPORT", "TUR", "EGY", "Turkey and Egypt mended ties on Tuesday."),
+    ("SUPPORT", "ISR", "TUR", "Israel repaired relations with Turkey on Tuesday."),
+    ("SUPPORT", "IRN", "SAU", "Iran and Saudi Arabia reestablished ties on Friday."),
+    ("REJECT", "SRB", "SRB", "The Serbian opposition shunned talks with the government on Monday."),
+    (
+        "ASSAULT",
+        "RWA",
+        "COD",
+        "Rwanda intervened militarily in eastern Congo, a United Nations report said.",
+    ),
 ]
 
 
@@ -239,6 +276,12 @@ ABSENT = [
     ("REJECT", "The Polish minister ignored a question about the budget at the press conference."),
     ("PROTEST", "The old Kenyan farmer burned pictures of his late wife after the divorce."),
     ("COERCE", "Russia deported two Moldovan diplomats on Monday."),
+    ("ASSAULT", "Farmers planted maize across the Kenyan highlands on Monday."),
+    ("SUPPORT", "Workers repaired the Ukrainian power station's roof after the storm."),
+    ("ASSAULT", "The Chinese central bank intervened in the currency market on Tuesday."),
+    ("RETREAT", "The Indian firm ceased production at its plant in Pune."),
+    ("COERCE", "The German coach clamped his hands on his head after the goal."),
+    ("ASSAULT", "Bolivian police arrested a general who plotted to overthrow the government."),
 ]
 
 
