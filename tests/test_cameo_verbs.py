@@ -233,6 +233,22 @@ CASES = [
         "COD",
         "Rwanda intervened militarily in eastern Congo, a United Nations report said.",
     ),
+    # batch 5: debt relief, waiving sanctions, loosening restrictions, scrapping visits
+    ("AID", "CHN", "CUB", "China has forgiven Cuba's debt, the Cuban foreign ministry said."),
+    ("AID", "FRA", "MLI", "France cancelled Mali's debt on Monday."),
+    ("CONCEDE", "USA", "VEN", "The United States waived sanctions on Venezuelan oil on Wednesday."),
+    (
+        "CONCEDE",
+        "CHN",
+        "TWN",
+        "Beijing loosened restrictions on Taiwanese fruit imports on Friday.",
+    ),
+    (
+        "SANCTION",
+        "IND",
+        "CAN",
+        "The Indian foreign minister scrapped a visit to Canada on Thursday.",
+    ),
 ]
 
 
@@ -282,6 +298,9 @@ ABSENT = [
     ("RETREAT", "The Indian firm ceased production at its plant in Pune."),
     ("COERCE", "The German coach clamped his hands on his head after the goal."),
     ("ASSAULT", "Bolivian police arrested a general who plotted to overthrow the government."),
+    ("SANCTION", "The Brazilian firm scrapped its dividend on Thursday."),
+    ("CONCEDE", "The Greek government loosened its belt after the budget surplus."),
+    ("SUPPORT", "Soldiers saluted the flag at the ceremony in Warsaw."),
 ]
 
 
