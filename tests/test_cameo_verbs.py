@@ -249,6 +249,16 @@ CASES = [
         "CAN",
         "The Indian foreign minister scrapped a visit to Canada on Thursday.",
     ),
+    # batch 6: bringing down aircraft, stepping up security
+    (
+        "ASSAULT",
+        "UKR",
+        "RUS",
+        "Ukrainian air defences brought down a Russian drone over Kyiv on Tuesday.",
+    ),
+    ("MOBILIZE", "DEU", None, "German police stepped up security at synagogues after the attack."),
+    ("MOBILIZE", "KEN", None, "Kenya tightened security along the Somali border on Monday."),
+    ("MOBILIZE", "PHL", None, "The Philippine navy beefed up security around the shoal."),
 ]
 
 
@@ -301,6 +311,8 @@ ABSENT = [
     ("SANCTION", "The Brazilian firm scrapped its dividend on Thursday."),
     ("CONCEDE", "The Greek government loosened its belt after the budget surplus."),
     ("SUPPORT", "Soldiers saluted the flag at the ceremony in Warsaw."),
+    ("ASSAULT", "The scandal brought down the Italian government."),
+    ("MOBILIZE", "India and Japan agreed to boost security cooperation on Tuesday."),
 ]
 
 
