@@ -154,6 +154,7 @@ class ActorResolver:
         self._role_words = {w for term in dictionary.roles for w in term.split()}
         self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
         self._fallback_surnames: dict[str, list[str]] | None = None
+        self._bare_index: dict[str, dict[str, Entry]] | None = None  # see _surname_holders
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
@@ -370,6 +371,9 @@ class ActorResolver:
             titled = self._titled_surname(tok, scan, ctx)
             if titled is not None:  # "President Carter" in 1979
                 return [titled]
+            bare = self._bare_surname(tok, ctx)
+            if bare is not None:  # "Christopher met Kozyrev" in 1995
+                return [bare]
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and not countries:
@@ -430,15 +434,9 @@ class ActorResolver:
             for c in lefts
             if c.dep_ == "compound" and c.pos_ == "PROPN" and self._role_of(c) is None
         }
-        if self._surname_index is None:
-            index: dict[str, list[Entry]] = {}
-            for key, entries in self.dictionary.aliases.items():
-                bucket = index.setdefault(key.split()[-1], [])
-                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
-            self._surname_index = index
         surname = normalise(tok.text)
         found: list[tuple[Entry, str | None, str | None]] = []
-        for entry in self._surname_index.get(surname, []):
+        for entry in self._surnames().get(surname, []):
             sector, role = entry.at(ctx.date)
             names = set(normalise(entry.name).replace(".", "").split())
             if role == title.role and given <= names:
@@ -461,6 +459,90 @@ class ActorResolver:
         )
         ctx.remember(actor, role)
         return actor
+
+    def _surnames(self) -> dict[str, list[Entry]]:
+        """Curated people by the last word of each of their names and aliases."""
+        if self._surname_index is None:
+            index: dict[str, list[Entry]] = {}
+            for key, entries in self.dictionary.aliases.items():
+                bucket = index.setdefault(key.split()[-1], [])
+                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
+            self._surname_index = index
+        return self._surname_index
+
+    def _bare_surname(self, tok: Token, ctx: ArticleContext) -> Actor | None:
+        """A bare surname ("Christopher met Kozyrev", "Mr Keating said") naming the one
+        curated person of that surname holding a dated role on the article's date, when
+        no other dictionary person of that surname (curated or Phoenix) holds any role
+        then; ambiguous surnames stay unknown names."""
+        if (
+            ctx.date is None
+            or tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or not tok.is_alpha
+            or tok.ent_type_ in NOT_PERSON_ENTS
+            or tok.lower_ in NAME_FOLLOWERS
+        ):
+            return None
+        if any(
+            c.dep_ not in ("punct", "appos") and c.lower_.rstrip(".") not in HONORIFICS
+            for c in tok.lefts
+        ):
+            return None  # "the Clinton administration", "Hillary Clinton", "former X"
+        surname = normalise(tok.text)
+        holders = self._surname_holders(surname, ctx.date)
+        if len(holders) != 1 or self._surname_count(surname) > COMMON_SURNAME:
+            return None  # ambiguous then, or a common surname ("Singh", "Silva", "Khan")
+        entry = holders[0]
+        when = ctx.date
+        assert self._bare_index is not None
+        if entry.actor_id not in self._bare_index.get(surname, {}):
+            return None  # a Phoenix person, or a given name ("Hussein" of "King Hussein")
+        if not any(r.start is not None and r.covers(when) for r in entry.roles):
+            return None  # only an undated role: not known to hold it then
+        sector, role = entry.at(when)
+        actor = Actor(
+            text=np_text(tok),
+            name=entry.name,
+            country=entry.country_at(when),
+            sector=sector,
+            actor_id=entry.actor_id,
+        )
+        ctx.remember(actor, role)
+        return actor
+
+    def _surname_count(self, surname: str) -> int:
+        """How many dictionary people, on any date, a surname may name."""
+        assert self._bare_index is not None and self._fallback_surnames is not None
+        curated = set(self._bare_index.get(surname, {})) | {
+            e.actor_id for e in self._surnames().get(surname, [])
+        }
+        return len(curated) + len(self._fallback_surnames.get(surname, []))
+
+    def _surname_holders(self, surname: str, when: date) -> list[Entry]:
+        """Dictionary people (curated and Phoenix) with this surname, or a name or alias
+        ending in it ("King Hussein"), holding a role on ``when``."""
+        if self._bare_index is None:
+            index: dict[str, dict[str, Entry]] = {}
+            for entry in self.dictionary.people:
+                words = entry.name.split()
+                if len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
+                    continue  # "Zine El Abidine Ben Ali" is not a bare "Ali"
+                index.setdefault(_surname(entry.name), {})[entry.actor_id] = entry
+            self._bare_index = index
+        if self._fallback_surnames is None:
+            self._fallback_in_government(surname, set(), when)  # builds the index
+        assert self._fallback_surnames is not None
+        candidates = dict(self._bare_index.get(surname, {}))
+        candidates.update((e.actor_id, e) for e in self._surnames().get(surname, []))
+        out = [e for e in candidates.values() if _holds(e, when)]
+        for key in self._fallback_surnames.get(surname, []):
+            entry = self.dictionary.lookup_fallback(key)
+            if entry is None or not _holds(entry, when):
+                continue
+            if not any(e.actor_id == entry.actor_id or e.name == entry.name for e in out):
+                out.append(entry)
+        return out
 
     def _fallback_in_government(
         self, surname: str, given: set[str], when: date
@@ -1118,6 +1200,15 @@ def _name_cased(tokens: Sequence[Token]) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens if t.is_alpha)
 
 
+# entity types a bare surname cannot have ("May" the month, "Rice" a dish is NOUN anyway)
+NOT_PERSON_ENTS = frozenset(
+    {"DATE", "TIME", "LOC", "FAC", "EVENT", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+    | {"ORDINAL", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+)
+# more dictionary people than this share a surname: too common to resolve bare
+COMMON_SURNAME = 8
+# courtesy titles that leave a surname bare ("Mr Keating", "Mrs Thatcher")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "madam", "mme", "m"})
 # capitalised words that may follow a person's name in running text
 NAME_FOLLOWERS = frozenset(
     {"jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1133,6 +1224,11 @@ def _continues_name(tokens: Sequence[Token], end: int) -> bool:
         return False
     nxt = tokens[end]
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in NAME_FOLLOWERS
+
+
+def _holds(entry: Entry, when: date) -> bool:
+    """Whether a person holds any role on ``when``."""
+    return any(r.covers(when) for r in entry.roles)
 
 
 def _surname(name: str) -> str:

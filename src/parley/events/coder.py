@@ -4336,9 +4336,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subj = [
             c
             for c in verb.lefts
-            if c.dep_ in ("npadvmod", "compound")
+            if (
+                c.dep_ in ("npadvmod", "compound")
+                # "Baerbock accused Russia ...": a surname the parser read as an adverb
+                or (
+                    c.dep_ == "advmod"
+                    and c.i + 1 == verb.i
+                    and (c.tag_ == "NNP" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                )
+            )
             and (
                 c.pos_ == "PROPN"
+                or (c.dep_ == "advmod" and c.text[:1].isupper())
                 or (  # "Sudan army shells Omdurman": a name's army, police, ...
                     c.pos_ == "NOUN"
                     and any(g.pos_ == "PROPN" and g.dep_ in ("compound", "nmod") for g in c.lefts)
