@@ -91,3 +91,76 @@ def test_bare_surname_needs_no_other_first_name(code):
     assert not [
         s for s in _sources(code, "The Cohen Group accused Iran.", "1999-10-05") if s[1] == "USA"
     ]
+
+
+# people added to the curated dictionaries, with the country and sector of the role
+# they held on the date (a role's own country: IGO posts of national politicians)
+PEOPLE = [
+    ("Yasushi Akashi met Radovan Karadzic in Pale.", "1995-05-01", "Yasushi Akashi", "IGO", "IGO"),
+    ("Akashi met Karadzic in Pale on Sunday.", "1995-05-01", "Akashi", "IGO", "IGO"),
+    ("Bill Clinton met Boris Yeltsin in Moscow.", "1995-05-10", "Bill Clinton", "USA", "GOV"),
+    ("Clinton met Yeltsin in Moscow on Wednesday.", "1995-05-10", "Clinton", "USA", "GOV"),
+    (
+        "Carla Del Ponte accused Serbia of shielding war crimes suspects.",
+        "2004-03-01",
+        "Carla Del Ponte",
+        "IGO",
+        "IGO",
+    ),
+    (
+        "Paddy Ashdown criticised Bosnian Serb leaders over the Srebrenica report.",
+        "2004-03-01",
+        "Paddy Ashdown",
+        "IGO",
+        "IGO",
+    ),
+    (
+        "Abdel Aziz al-Rantissi threatened Israel with revenge.",
+        "2004-03-25",
+        "Abdel Aziz al-Rantissi",
+        "PSE",
+        "REB",
+    ),
+    (
+        "Michel Djotodia accused Chad of arming his rivals.",
+        "2013-06-01",
+        "Michel Djotodia",
+        "CAF",
+        "GOV",
+    ),
+    (
+        "Yoweri Museveni accused Sudan of arming the rebels.",
+        "1996-04-01",
+        "Yoweri Museveni",
+        "UGA",
+        "GOV",
+    ),
+    (
+        "Antonio Tajani met Ukrainian Foreign Minister Dmytro Kuleba in Rome.",
+        "2023-05-01",
+        "Antonio Tajani",
+        "ITA",
+        "GOV",
+    ),
+    (
+        "Christian Schmidt urged Bosnian Serb leaders to respect the constitution.",
+        "2023-05-01",
+        "Christian Schmidt",
+        "IGO",
+        "IGO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "name", "country", "sector"), PEOPLE)
+def test_added_people(code, text, pub, name, country, sector):
+    assert (name, country, sector) in _sources(code, text, pub)
+
+
+def test_added_people_roles_are_dated(code):
+    # Paddy Ashdown led a British party before Bosnia: no IGO post then
+    found = _sources(code, "Paddy Ashdown criticised John Major over Bosnia.", "1994-03-01")
+    assert ("Paddy Ashdown", "GBR", "PTY") in found
+    # Christian Schmidt was a German minister before he went to Sarajevo
+    found = _sources(code, "Christian Schmidt criticised the EU proposal.", "2016-05-01")
+    assert ("Christian Schmidt", "DEU", "GOV") in found
