@@ -164,3 +164,60 @@ def test_added_people_roles_are_dated(code):
     # Christian Schmidt was a German minister before he went to Sarajevo
     found = _sources(code, "Christian Schmidt criticised the EU proposal.", "2016-05-01")
     assert ("Christian Schmidt", "DEU", "GOV") in found
+
+
+# organisations whose names hold a country word: monitors based abroad are NGO (no
+# pairing with the country they report on), national groups keep their country,
+# central banks are their state's (GOV), never companies
+ORGS = [
+    (
+        "The Syrian Observatory for Human Rights accused Turkey of shelling Kurdish villages.",
+        "Syrian Observatory for Human Rights",
+        "NGO",
+        "NGO",
+    ),
+    (
+        "The Syrian Observatory accused government forces of shelling Idlib.",
+        "Syrian Observatory",
+        "NGO",
+        "NGO",
+    ),
+    (
+        "The Palestinian Red Crescent accused Israel of attacking an ambulance.",
+        "Palestinian Red Crescent",
+        "NGO",
+        "NGO",
+    ),
+    (
+        "The White Helmets accused Russian jets of bombing a market.",
+        "White Helmets",
+        "NGO",
+        "NGO",
+    ),
+    (
+        "The Sudan Doctors Network accused the RSF of killing civilians.",
+        "Sudan Doctors Network",
+        "SDN",
+        "NGO",
+    ),
+    ("Viasna accused Belarusian police of detaining 20 activists.", "Viasna", "BLR", "NGO"),
+    ("The Bank of England criticised the government's budget.", "Bank of England", "GBR", "GOV"),
+    # a country named with its article is still the country
+    ("The Gambia accused Senegal of backing rebels.", "The Gambia", "GMB", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), ORGS)
+def test_country_word_organisations(code, text, name, country, sector):
+    assert (name, country, sector) in _sources(code, text, "2024-03-01")
+
+
+def test_monitor_is_not_the_state_it_reports_on(code):
+    events = code(
+        "The Syrian Observatory for Human Rights accused Syrian troops of shelling Idlib.",
+        "2024-03-01",
+    )
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse, [(e.type, e.source, e.target) for e in events]
+    assert all(e.source.country == "NGO" for e in accuse)
+    assert all(e.target.country == "SYR" for e in accuse)

@@ -175,27 +175,14 @@ class ActorResolver:
         n = len(tokens)
         i = 0
         while i < n:
-            tok = tokens[i]
-            found: Match | None = None
-            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or tok.text.isalnum()):
-                for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
-                    piece = tokens[i : i + length]
-                    key = normalise(_text(piece))
-                    entries = self.dictionary.aliases.get(key)
-                    if entries:
-                        best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
-                        found = Match(offset + i, offset + i + length, best)
-                        break
-                    # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
-                    # not the start of a longer name ("George P. Shultz ... Training Center")
-                    person = self.dictionary.lookup_fallback(key) if length > 1 else None
-                    if (
-                        person is not None
-                        and _name_cased(piece)
-                        and not _continues_name(tokens, i + length)
-                    ):
-                        found = Match(offset + i, offset + i + length, person)
-                        break
+            found = self._longest(tokens, i, offset)
+            if found is not None and tokens[i].lower_ == "the" and i + 1 < n:
+                # "The Sudan Doctors Network": "The Sudan" is an alias of the country, but
+                # a longer name starts after the article
+                after = self._longest(tokens, i + 1, offset)
+                if after is not None and after.end > found.end:
+                    found = after
+                    i += 1
             if found:
                 self._add(scan, found)
                 i += found.end - found.start
@@ -217,6 +204,32 @@ class ActorResolver:
                 if match:
                     self._add(scan, match)
         return scan
+
+    def _longest(self, tokens: list[Token], i: int, offset: int) -> Match | None:
+        """The longest dictionary name starting at ``tokens[i]``, if it is capitalised."""
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not (
+            tok.is_alpha or "." in tok.text or tok.text.isalnum()
+        ):
+            return None
+        n = len(tokens)
+        for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+            piece = tokens[i : i + length]
+            key = normalise(_text(piece))
+            entries = self.dictionary.aliases.get(key)
+            if entries:
+                best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
+                return Match(offset + i, offset + i + length, best)
+            # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
+            # not the start of a longer name ("George P. Shultz ... Training Center")
+            person = self.dictionary.lookup_fallback(key) if length > 1 else None
+            if (
+                person is not None
+                and _name_cased(piece)
+                and not _continues_name(tokens, i + length)
+            ):
+                return Match(offset + i, offset + i + length, person)
+        return None
 
     def _fuzzy_state(self, tok: Token) -> Match | None:
         """A misspelled country or demonym ("Ethopia"): a close match to one of them."""
