@@ -221,3 +221,57 @@ def test_monitor_is_not_the_state_it_reports_on(code):
     assert accuse, [(e.type, e.source, e.target) for e in events]
     assert all(e.source.country == "NGO" for e in accuse)
     assert all(e.target.country == "SYR" for e in accuse)
+
+
+# "X-based": X's country for armed groups, forces and governments only
+BASED = [
+    ("Kenya-based militants attacked a police post.", "Kenya-based militants", "KEN"),
+    ("Syria-based rebels shelled a Turkish border town.", "Syria-based rebels", "SYR"),
+    (
+        "A Gaza-based group fired rockets at Israel on Tuesday.",  # armed by what it does
+        "A Gaza-based group",
+        "PSE",
+    ),
+    (
+        "An Idlib-based jihadist group attacked Syrian army positions.",  # ... or says
+        "An Idlib-based jihadist group",
+        "SYR",
+    ),
+    (
+        "The Tripoli-based government accused Haftar of attacking the capital.",
+        "The Tripoli-based government",
+        "LBY",
+    ),
+]
+
+# ... never for companies, exiles, activists or a group that only speaks; nor is the
+# base the country of the sentence's other unnamed actors ("the junta")
+NOT_BASED = [
+    ("The London-based company accused the regulator of bias.", "The London-based company"),
+    (
+        "A London-based opposition group accused the junta of torture.",
+        "A London-based opposition group",
+    ),
+    ("A Paris-based activist accused the president of lying.", "A Paris-based activist"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), BASED)
+def test_based_gives_the_country_to_armed_groups(code, text, name, country):
+    assert name in {(s[0]) for s in _sources(code, text, "2024-03-01") if s[1] == country}
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_BASED)
+def test_based_gives_no_country_to_others(code, text, name):
+    found = _sources(code, text, "2024-03-01")
+    assert [s for s in found if s[0] == name], found
+    assert all(s[1] is None for s in found if s[0] == name)
+
+
+def test_base_is_not_the_sentences_country(code):
+    events = code("A London-based opposition group accused the junta of torture.", "2024-03-01")
+    assert not [e for e in events if e.target is not None and e.target.country == "GBR"]
+    # "based in Geneva" is not where the accusation was made, nor whose police
+    events = code("A rights group based in Geneva accused police of torture.", "2024-03-01")
+    assert not [e for e in events if "CHE" in {e.source.country, e.target and e.target.country}]
+    assert not [e for e in events if e.location is not None and e.location.country == "CHE"]

@@ -844,10 +844,15 @@ class ActorResolver:
 
     def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
-        group"): a dictionary name, else a gazetteer place. Not for the media, NGOs
-        and companies, which are often based abroad ("a London-based rights group")."""
+        group"): a dictionary name, else a gazetteer place. Only for armed groups,
+        forces and governments: the media, NGOs, companies, exiles and activists are
+        often based abroad ("a London-based rights group"); a bare "group" or
+        "organisation" is armed when it says so ("militant") or acts so ("fired
+        rockets")."""
         role = self._role_of(tok)
-        if role is not None and role.sector in ("MED", "NGO", "BUS", "IGO"):
+        if role is not None and role.sector not in BASED_SECTORS:
+            return
+        if role is None and not _armed(tok):
             return
         for inner in based.children:
             if inner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
@@ -1218,6 +1223,17 @@ NOT_PERSON_ENTS = frozenset(
     {"DATE", "TIME", "LOC", "FAC", "EVENT", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
     | {"ORDINAL", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
 )
+# "X-based" gives X's country to these sectors only (armed groups, forces, police,
+# governments: "the Tripoli-based government")
+BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
+ARMED_MODIFIERS = frozenset(
+    {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}
+    | {"terrorist", "guerrilla", "separatist", "paramilitary", "militia", "jihadi"}
+)
+ARMED_VERBS = frozenset(
+    {"attack", "fire", "shell", "bomb", "kill", "ambush", "raid", "storm", "abduct"}
+    | {"kidnap", "seize", "capture", "launch", "clash", "fight", "behead", "massacre"}
+)
 # more dictionary people than this share a surname: too common to resolve bare
 COMMON_SURNAME = 8
 # courtesy titles that leave a surname bare ("Mr Keating", "Mrs Thatcher")
@@ -1237,6 +1253,16 @@ def _continues_name(tokens: Sequence[Token], end: int) -> bool:
         return False
     nxt = tokens[end]
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in NAME_FOLLOWERS
+
+
+def _armed(tok: Token) -> bool:
+    """A noun phrase without a role noun that names an armed group: an armed modifier
+    ("a Gaza-based militant group") or the subject of an armed act ("a Gaza-based
+    group fired rockets")."""
+    if any(c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
+        return True
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ARMED_VERBS
 
 
 def _holds(entry: Entry, when: date) -> bool:

@@ -556,10 +556,18 @@ class EventCoder:
         ("police fired tear gas", "the army") when nothing closer says."""
         found: set[str] = set()
         for m in scan.matches:
-            if sent.start <= m.start < sent.end and m.entry.country:
+            if (
+                sent.start <= m.start < sent.end
+                and m.entry.country
+                and not _base_of(sent.doc[m.end - 1])
+            ):
                 found.add(m.entry.country)
         for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC") and scan.at(ent.start) is None:
+            if (
+                ent.label_ in ("GPE", "LOC")
+                and scan.at(ent.start) is None
+                and not _base_of(ent.root)
+            ):
                 place = self.gazetteer.find(ent.text, towns=False)
                 if place.country:
                     found.add(place.country)
@@ -2667,8 +2675,8 @@ class EventCoder:
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
         for tok in [*scope.subtree] if scope.sent == sent else []:
-            if tok.dep_ != "prep" or tok.lower_ not in preps:
-                continue
+            if tok.dep_ != "prep" or tok.lower_ not in preps or tok.head.lower_ == "based":
+                continue  # (not "a group based in Geneva": where it sits, not where it acts)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -4011,6 +4019,15 @@ def _phrase_start(tok: Token) -> int:
     while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
         start -= 1
     return start
+
+
+def _base_of(tok: Token) -> bool:
+    """Whether a place name is where some organisation is based ("a London-based
+    group", "a group based in Doha"): not where the sentence happens."""
+    head = tok.head
+    if head.lower_ == "based" and tok.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "based"
 
 
 def _opens_clause(tok: Token) -> bool:
