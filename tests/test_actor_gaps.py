@@ -275,3 +275,39 @@ def test_base_is_not_the_sentences_country(code):
     events = code("A rights group based in Geneva accused police of torture.", "2024-03-01")
     assert not [e for e in events if "CHE" in {e.source.country, e.target and e.target.country}]
     assert not [e for e in events if e.location is not None and e.location.country == "CHE"]
+
+
+# attacking or fighting a rule, a tax or a ruling is criticism or resistance, never an
+# assault, whoever does it; companies' "protests" are no event
+NOT_ASSAULT = [
+    ("The company attacked the new rule on Tuesday.", "2024-03-01"),
+    ("Ryanair attacked the new rule on Tuesday.", "2024-03-01"),
+    ("Ryanair protested the airport tax.", "2024-03-01"),
+    ("Turkey fought the ruling.", "2024-03-01"),
+    ("The opposition fought the new law in court.", "2024-03-01"),
+    ("The president attacked the court's ruling.", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub"), NOT_ASSAULT)
+def test_attacking_a_rule_is_no_assault(code, text, pub):
+    events = code(text, pub)
+    assert not [e for e in events if e.type in ("ASSAULT", "PROTEST")], events
+
+
+def test_rules_words_keep_real_attacks(code):
+    # a tax office or fighters are still attacked
+    events = code("Gunmen attacked a tax office in Kandahar.", "2024-03-01")
+    assert [e for e in events if e.type == "ASSAULT"]
+    events = code("Kurdish fighters fought Islamic State militants in Kobani.", "2015-01-10")
+    assert [e for e in events if e.type == "ASSAULT"]
+    # criticising a ruling stays an accusation; resisting one is a rejection
+    [e] = [e for e in code("Ryanair attacked the new rule.", "2024-03-01") if e.type == "ACCUSE"]
+    assert (e.source.country, e.source.sector) == ("IRL", "BUS")
+    assert [e for e in code("Turkey fought the ruling.", "2024-03-01") if e.type == "REJECT"]
+
+
+def test_sports_body_sanctions_stay(code):
+    # FIFA's and UEFA's bans of national teams are events (an NGO-like body, sector BUS)
+    events = code("FIFA banned Russia from the World Cup.", "2022-03-01")
+    assert [e for e in events if e.type in ("COERCE", "SANCTION") and e.target.country == "RUS"]
