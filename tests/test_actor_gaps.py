@@ -311,3 +311,25 @@ def test_sports_body_sanctions_stay(code):
     # FIFA's and UEFA's bans of national teams are events (an NGO-like body, sector BUS)
     events = code("FIFA banned Russia from the World Cup.", "2022-03-01")
     assert [e for e in events if e.type in ("COERCE", "SANCTION") and e.target.country == "RUS"]
+
+
+def test_ship_named_after_its_class_noun_is_its_navys(code):
+    # "the cruiser USS Vincennes": the prefix names the navy, not the sentence's country
+    events = code(
+        "The cruiser USS Vincennes shot down an Iranian airliner over the Gulf.", "1988-07-04"
+    )
+    assert [e for e in events if e.type == "ASSAULT" and e.source.country == "USA"], events
+    events = code("The frigate HMS Montrose fired on Iranian speedboats.", "2019-07-11")
+    assert not [e for e in events if e.source is not None and e.source.country == "IRN"]
+
+
+def test_nationality_before_an_adjectival_role_word(code):
+    # "dissident" tagged an adjective still carries "Chinese" to the unknown name
+    events = code(
+        "The U.S. Embassy in Beijing has given refuge to Chinese dissident Fang Lizhi.",
+        "1989-06-07",
+    )
+    assert [e for e in events if e.type == "AID" and e.target.country == "CHN"], events
+    # ... but a backer's nationality is not the backed side's
+    events = code("Russian-backed separatists shelled Mariupol.", "2015-01-24")
+    assert not [e for e in events if e.source.country == "RUS"]

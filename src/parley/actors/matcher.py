@@ -810,7 +810,11 @@ class ActorResolver:
                         found = org
                     continue
                 for t in [child, *child.conjuncts]:
-                    if not self._country_at(t, scan, found) and t.dep_ == "compound":
+                    if not self._country_at(t, scan, found) and (
+                        t.dep_ == "compound"
+                        # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
+                        or (t.dep_ == "amod" and self.dictionary.role(t.lower_) is not None)
+                    ):
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
                                 self._country_at(inner, scan, found)
@@ -828,6 +832,10 @@ class ActorResolver:
                             for nested in self._countries_of(pobj, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+            elif child.dep_ == "appos" and (code := _ship_navy(child)) is not None:
+                # "the cruiser USS Vincennes": the navy the ship's prefix names
+                name = self.dictionary.countries.get(code, code)
+                found.append((code, Entry("country", f"country:{code}", name, code)))
             elif child.dep_ == "amod" and child.lemma_.lower() == "loyal":
                 # "militiamen loyal to General Aidid": the side of whom they serve
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -906,6 +914,15 @@ class ActorResolver:
             found = self._countries_of(tok, scan, ArticleContext())
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
+            ) or next(  # "Chinese dissident Fang Lizhi": the role word tagged an adjective
+                (
+                    r
+                    for c in tok.lefts
+                    if c.dep_ == "amod"
+                    and c.pos_ == "ADJ"
+                    and (r := self.dictionary.role(c.lower_))
+                ),
+                None,
             )
             if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
                 return [
@@ -971,6 +988,14 @@ COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset(
     {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
 )
+
+
+def _ship_navy(tok: Token) -> str | None:
+    """The navy a ship's name prefix names ("USS Vincennes" -> USA), if any."""
+    if tok.pos_ != "PROPN":
+        return None
+    prefix = next((c.text for c in tok.lefts if c.dep_ == "compound"), None)
+    return SHIP_PREFIXES.get(prefix) if prefix else None
 
 
 def _commander(tok: Token) -> Token | None:
