@@ -333,3 +333,25 @@ def test_nationality_before_an_adjectival_role_word(code):
     # ... but a backer's nationality is not the backed side's
     events = code("Russian-backed separatists shelled Mariupol.", "2015-01-24")
     assert not [e for e in events if e.source.country == "RUS"]
+
+
+def test_sent_mission_acts_for_its_sender(code):
+    # "voted to send a fact-finding mission to investigate": the council investigates
+    events = code(
+        "The U.N. Human Rights Council voted on Monday to send a fact-finding mission to"
+        " investigate alleged violations by Israel during its offensive in the Gaza Strip.",
+        "2009-01-13",
+    )
+    [e] = [e for e in events if e.type == "ACCUSE"]
+    assert (e.source.country, e.target.country) == ("IGO", "ISR")
+    # ... and the offensive it happened during is no assault by the council
+    assert not [e for e in events if e.type == "ASSAULT" and e.source.country == "IGO"]
+    events = code("The IAEA sent a team to inspect the Zaporizhzhia plant.", "2022-09-01")
+    assert [e for e in events if e.source is not None and e.source.country == "IGO"]
+
+
+def test_event_during_which_something_happened_is_not_the_subjects(code):
+    # "arrested 20 people during a protest": the police did not protest
+    events = code("Police arrested 20 people during a protest in Minsk.", "2020-08-10")
+    assert [e for e in events if e.type == "COERCE" and e.source.sector == "COP"]
+    assert not [e for e in events if e.type == "PROTEST" and e.source.sector == "COP"]

@@ -3892,7 +3892,7 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
 
 # phrases naming something that happened around an act, not by its actor ("after two
 # nights of protests", "stepped down amid mass protests")
-AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "during"})
 
 
 def _after_event(tok: Token) -> bool:
@@ -4019,6 +4019,13 @@ def _phrase_start(tok: Token) -> int:
     while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
         start -= 1
     return start
+
+
+# bodies a state or organisation sends to act for it, and the verbs that send them
+SENT_BODIES = frozenset({"mission", "team", "delegation", "panel", "commission", "inspector"})
+SENDING_VERBS = frozenset(
+    {"send", "dispatch", "deploy", "appoint", "establish", "set", "form", "create"}
+)
 
 
 def _base_of(tok: Token) -> bool:
@@ -4426,6 +4433,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 subj = objs
                 break
             subj = [c for c in node.children if c.dep_ == "nsubj"]
+        elif (
+            node.dep_ in ("relcl", "acl")
+            and node.head.lemma_.lower() in SENT_BODIES
+            and node.head.dep_ == "dobj"
+            and node.head.head.lemma_.lower() in SENDING_VERBS
+        ):
+            # "voted to send a fact-finding mission to investigate ...": the mission
+            # acts for whoever sends it
+            subj = _subjects(node.head.head)[0] or [node.head]
+            break
         elif node.dep_ == "relcl" or (
             node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
         ):
