@@ -355,3 +355,31 @@ def test_event_during_which_something_happened_is_not_the_subjects(code):
     events = code("Police arrested 20 people during a protest in Minsk.", "2020-08-10")
     assert [e for e in events if e.type == "COERCE" and e.source.sector == "COP"]
     assert not [e for e in events if e.type == "PROTEST" and e.source.sector == "COP"]
+
+
+def test_surname_alias_of_someone_out_of_office_means_the_holder(code):
+    # "Aliyev" is Ilham's alias, but in 1999 his father Heydar was president
+    events = code("Kocharyan met Aliyev in Geneva.", "1999-05-01")
+    [e] = [e for e in events if e.type == "CONSULT"]
+    assert {(a.text, a.name, a.sector) for a in (e.source, e.target)} >= {
+        ("Aliyev", "Heydar Aliyev", "GOV")
+    }
+    [e] = code("Aliyev accused Armenia of provocations.", "2024-05-01")
+    assert (e.source.name, e.source.sector) == ("Ilham Aliyev", "GOV")
+
+
+def test_karabakh_leaders_are_separatists_in_azerbaijan(code):
+    events = code(
+        "Karabakh leader Samvel Shahramanyan accused Baku of violating the ceasefire.",
+        "2023-09-21",
+    )
+    assert [
+        e
+        for e in events
+        if e.type == "ACCUSE" and (e.source.country, e.source.sector) == ("AZE", "REB")
+    ]
+    # Kocharyan led Karabakh before he led Armenia
+    [e] = code("Kocharyan accused Baku of massing troops.", "1996-05-01")
+    assert (e.source.country, e.source.sector) == ("AZE", "REB")
+    [e] = code("Kocharyan accused Baku of massing troops.", "2001-05-01")
+    assert (e.source.country, e.source.sector) == ("ARM", "GOV")

@@ -331,6 +331,18 @@ class ActorResolver:
                 # "Thorvald Stoltenberg ... Stoltenberg said": the man just named in full,
                 # not the namesake the bare surname means in the dictionary
                 return [_retext(earlier, np_text(tok))]
+        if (
+            match is not None
+            and match.entry.kind == "person"
+            and match.end - match.start == 1
+            and ctx.date is not None
+            and not _holds(match.entry, ctx.date)
+        ):
+            # "Aliyev" in 1999 is Heydar, not Ilham whose alias it is: the one person of
+            # that surname in office then
+            other = self._bare_surname(tok, ctx, known=True)
+            if other is not None and other.actor_id != match.entry.actor_id:
+                return [other]
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
@@ -483,14 +495,14 @@ class ActorResolver:
             self._surname_index = index
         return self._surname_index
 
-    def _bare_surname(self, tok: Token, ctx: ArticleContext) -> Actor | None:
+    def _bare_surname(self, tok: Token, ctx: ArticleContext, known: bool = False) -> Actor | None:
         """A bare surname ("Christopher met Kozyrev", "Mr Keating said") naming the one
         curated person of that surname holding a dated role on the article's date, when
         no other dictionary person of that surname (curated or Phoenix) holds any role
         then; ambiguous surnames stay unknown names."""
         if (
             ctx.date is None
-            or tok.pos_ != "PROPN"
+            or (tok.pos_ != "PROPN" and not known)  # (a dictionary alias may be tagged NN)
             or not tok.text[:1].isupper()
             or not tok.is_alpha
             or tok.ent_type_ in NOT_PERSON_ENTS
