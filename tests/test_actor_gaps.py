@@ -383,3 +383,19 @@ def test_karabakh_leaders_are_separatists_in_azerbaijan(code):
     assert (e.source.country, e.source.sector) == ("AZE", "REB")
     [e] = code("Kocharyan accused Baku of massing troops.", "2001-05-01")
     assert (e.source.country, e.source.sector) == ("ARM", "GOV")
+
+
+def test_un_ambassadors_speak_for_their_state(code):
+    [e] = code("Albright accused Iraq of hiding weapons.", "1995-05-01")
+    assert (e.source.name, e.source.country, e.source.sector) == (
+        "Madeleine Albright",
+        "USA",
+        "GOV",
+    )
+    events = code("Vassily Nebenzia accused Kyiv of shelling the plant.", "2022-09-01")
+    assert [e for e in events if e.type == "ACCUSE" and e.source.country == "RUS"]
+    # Susan Rice followed Condoleezza Rice: one Rice in office at a time
+    [e] = code("Rice criticised Israel.", "2010-05-01")
+    assert e.source.name == "Susan Rice"
+    [e] = code("Rice criticised Israel.", "2006-05-01")
+    assert e.source.name == "Condoleezza Rice"
