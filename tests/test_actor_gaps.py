@@ -329,7 +329,11 @@ def test_nationality_before_an_adjectival_role_word(code):
         "The U.S. Embassy in Beijing has given refuge to Chinese dissident Fang Lizhi.",
         "1989-06-07",
     )
-    assert [e for e in events if e.type == "AID" and e.target.country == "CHN"], events
+    assert [
+        e
+        for e in events
+        if e.type == "AID" and (e.target.country, e.target.sector) == ("CHN", "OPP")
+    ], events
     # ... but a backer's nationality is not the backed side's
     events = code("Russian-backed separatists shelled Mariupol.", "2015-01-24")
     assert not [e for e in events if e.source.country == "RUS"]

@@ -427,6 +427,18 @@ class ActorResolver:
                 if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
                     return [self.country_actor(found[0].country, text, role.sector)]  # type: ignore[arg-type]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
+        if role is None and tok.pos_ == "PROPN":
+            # "Chinese dissident Fang Lizhi": a role word the tagger read as an adjective
+            role = next(
+                (
+                    r
+                    for c in tok.lefts
+                    if c.dep_ == "amod"
+                    and c.pos_ == "ADJ"
+                    and (r := self.dictionary.role(c.lower_))
+                ),
+                None,
+            )
         sector = role.sector if role else None
         out = []
         for code, entry in countries:
