@@ -179,6 +179,7 @@ class ActorResolver:
         self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
         self._fallback_surnames: dict[str, list[str]] | None = None
         self._first_names: set[str] | None = None  # see _leading_names
+        self._bare_index: dict[str, dict[str, Entry]] | None = None  # see _surname_holders
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
@@ -199,27 +200,14 @@ class ActorResolver:
         n = len(tokens)
         i = 0
         while i < n:
-            tok = tokens[i]
-            found: Match | None = None
-            if tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or tok.text.isalnum()):
-                for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
-                    piece = tokens[i : i + length]
-                    key = normalise(_text(piece))
-                    entries = self.dictionary.aliases.get(key)
-                    if entries:
-                        best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
-                        found = Match(offset + i, offset + i + length, best)
-                        break
-                    # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
-                    # not the start of a longer name ("George P. Shultz ... Training Center")
-                    person = self.dictionary.lookup_fallback(key) if length > 1 else None
-                    if (
-                        person is not None
-                        and _name_cased(piece)
-                        and not _continues_name(tokens, i + length)
-                    ):
-                        found = Match(offset + i, offset + i + length, person)
-                        break
+            found = self._longest(tokens, i, offset)
+            if found is not None and tokens[i].lower_ == "the" and i + 1 < n:
+                # "The Sudan Doctors Network": "The Sudan" is an alias of the country, but
+                # a longer name starts after the article
+                after = self._longest(tokens, i + 1, offset)
+                if after is not None and after.end > found.end:
+                    found = after
+                    i += 1
             if found is not None and (
                 (
                     found.entry.kind == "demonym"
@@ -258,6 +246,32 @@ class ActorResolver:
                 if match:
                     self._add(scan, match)
         return scan
+
+    def _longest(self, tokens: list[Token], i: int, offset: int) -> Match | None:
+        """The longest dictionary name starting at ``tokens[i]``, if it is capitalised."""
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not (
+            tok.is_alpha or "." in tok.text or tok.text.isalnum()
+        ):
+            return None
+        n = len(tokens)
+        for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+            piece = tokens[i : i + length]
+            key = normalise(_text(piece))
+            entries = self.dictionary.aliases.get(key)
+            if entries:
+                best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
+                return Match(offset + i, offset + i + length, best)
+            # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
+            # not the start of a longer name ("George P. Shultz ... Training Center")
+            person = self.dictionary.lookup_fallback(key) if length > 1 else None
+            if (
+                person is not None
+                and _name_cased(piece)
+                and not _continues_name(tokens, i + length)
+            ):
+                return Match(offset + i, offset + i + length, person)
+        return None
 
     def _fuzzy_state(self, tok: Token) -> Match | None:
         """A misspelled country or demonym ("Ethopia"): a close match to one of them."""
@@ -364,6 +378,18 @@ class ActorResolver:
                 # "Thorvald Stoltenberg ... Stoltenberg said": the man just named in full,
                 # not the namesake the bare surname means in the dictionary
                 return [_retext(earlier, np_text(tok))]
+        if (
+            match is not None
+            and match.entry.kind == "person"
+            and match.end - match.start == 1
+            and ctx.date is not None
+            and not _holds(match.entry, ctx.date)
+        ):
+            # "Aliyev" in 1999 is Heydar, not Ilham whose alias it is: the one person of
+            # that surname in office then
+            other = self._bare_surname(tok, ctx, known=True)
+            if other is not None and other.actor_id != match.entry.actor_id:
+                return [other]
         if match is not None and not self._namesake(tok, match, scan):
             return [self._from_match(tok, match, scan, ctx)]
         lower = tok.lower_
@@ -427,6 +453,9 @@ class ActorResolver:
             titled = self._titled_surname(tok, scan, ctx)
             if titled is not None:  # "President Carter" in 1979
                 return [titled]
+            bare = self._bare_surname(tok, ctx)
+            if bare is not None:  # "Christopher met Kozyrev" in 1995
+                return [bare]
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and not countries:
@@ -455,6 +484,18 @@ class ActorResolver:
                 if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
                     return [self.country_actor(found[0].country, text, role.sector)]  # type: ignore[arg-type]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
+        if role is None and tok.pos_ == "PROPN":
+            # "Chinese dissident Fang Lizhi": a role word the tagger read as an adjective
+            role = next(
+                (
+                    r
+                    for c in tok.lefts
+                    if c.dep_ == "amod"
+                    and c.pos_ == "ADJ"
+                    and (r := self.dictionary.role(c.lower_))
+                ),
+                None,
+            )
         sector = role.sector if role else None
         out = []
         for code, entry in countries:
@@ -487,17 +528,11 @@ class ActorResolver:
             for c in lefts
             if c.dep_ == "compound" and c.pos_ == "PROPN" and self._role_of(c) is None
         }
-        if self._surname_index is None:
-            index: dict[str, list[Entry]] = {}
-            for key, entries in self.dictionary.aliases.items():
-                bucket = index.setdefault(key.split()[-1], [])
-                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
-            self._surname_index = index
         surname = normalise(tok.text)
         if ctx.date is None:
             return self._titled_surname_undated(tok, surname, title, given)
         found: list[tuple[Entry, str | None, str | None]] = []
-        for entry in self._surname_index.get(surname, []):
+        for entry in self._surnames().get(surname, []):
             sector, role = entry.at(ctx.date)
             names = set(normalise(entry.name).replace(".", "").split())
             if role == title.role and given <= names:
@@ -527,9 +562,8 @@ class ActorResolver:
         """A titled surname in a text without a date ("President Bush", "Secretary of
         State Baker"): the country that every dictionary person of that surname who
         ever held that role held it for; the person too when there is only one."""
-        assert self._surname_index is not None
         found: list[tuple[Entry, Role]] = []
-        for entry in self._surname_index.get(surname, []):
+        for entry in self._surnames().get(surname, []):
             names = set(normalise(entry.name).replace(".", "").split())
             if given <= names:
                 found.extend((entry, r) for r in entry.roles if r.role == title.role)
@@ -581,6 +615,90 @@ class ActorResolver:
         for key in self._fallback_surnames.get(surname, []):
             entry = self.dictionary.lookup_fallback(key)
             if entry is not None and given <= set(name_key(entry.name).split()):
+                out.append(entry)
+        return out
+
+    def _surnames(self) -> dict[str, list[Entry]]:
+        """Curated people by the last word of each of their names and aliases."""
+        if self._surname_index is None:
+            index: dict[str, list[Entry]] = {}
+            for key, entries in self.dictionary.aliases.items():
+                bucket = index.setdefault(key.split()[-1], [])
+                bucket.extend(e for e in entries if e.kind == "person" and e not in bucket)
+            self._surname_index = index
+        return self._surname_index
+
+    def _bare_surname(self, tok: Token, ctx: ArticleContext, known: bool = False) -> Actor | None:
+        """A bare surname ("Christopher met Kozyrev", "Mr Keating said") naming the one
+        curated person of that surname holding a dated role on the article's date, when
+        no other dictionary person of that surname (curated or Phoenix) holds any role
+        then; ambiguous surnames stay unknown names."""
+        if (
+            ctx.date is None
+            or (tok.pos_ != "PROPN" and not known)  # (a dictionary alias may be tagged NN)
+            or not tok.text[:1].isupper()
+            or not tok.is_alpha
+            or tok.ent_type_ in NOT_PERSON_ENTS
+            or tok.lower_ in NAME_FOLLOWERS
+        ):
+            return None
+        if any(
+            c.dep_ not in ("punct", "appos") and c.lower_.rstrip(".") not in HONORIFICS
+            for c in tok.lefts
+        ):
+            return None  # "the Clinton administration", "Hillary Clinton", "former X"
+        surname = normalise(tok.text)
+        holders = self._surname_holders(surname, ctx.date)
+        if len(holders) != 1 or self._surname_count(surname) > COMMON_SURNAME:
+            return None  # ambiguous then, or a common surname ("Singh", "Silva", "Khan")
+        entry = holders[0]
+        when = ctx.date
+        assert self._bare_index is not None
+        if entry.actor_id not in self._bare_index.get(surname, {}):
+            return None  # a Phoenix person, or a given name ("Hussein" of "King Hussein")
+        if not any(r.start is not None and r.covers(when) for r in entry.roles):
+            return None  # only an undated role: not known to hold it then
+        sector, role = entry.at(when)
+        actor = Actor(
+            text=np_text(tok),
+            name=entry.name,
+            country=entry.country_at(when),
+            sector=sector,
+            actor_id=entry.actor_id,
+        )
+        ctx.remember(actor, role)
+        return actor
+
+    def _surname_count(self, surname: str) -> int:
+        """How many dictionary people, on any date, a surname may name."""
+        assert self._bare_index is not None and self._fallback_surnames is not None
+        curated = set(self._bare_index.get(surname, {})) | {
+            e.actor_id for e in self._surnames().get(surname, [])
+        }
+        return len(curated) + len(self._fallback_surnames.get(surname, []))
+
+    def _surname_holders(self, surname: str, when: date) -> list[Entry]:
+        """Dictionary people (curated and Phoenix) with this surname, or a name or alias
+        ending in it ("King Hussein"), holding a role on ``when``."""
+        if self._bare_index is None:
+            index: dict[str, dict[str, Entry]] = {}
+            for entry in self.dictionary.people:
+                words = entry.name.split()
+                if len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
+                    continue  # "Zine El Abidine Ben Ali" is not a bare "Ali"
+                index.setdefault(_surname(entry.name), {})[entry.actor_id] = entry
+            self._bare_index = index
+        if self._fallback_surnames is None:
+            self._fallback_in_government(surname, set(), when)  # builds the index
+        assert self._fallback_surnames is not None
+        candidates = dict(self._bare_index.get(surname, {}))
+        candidates.update((e.actor_id, e) for e in self._surnames().get(surname, []))
+        out = [e for e in candidates.values() if _holds(e, when)]
+        for key in self._fallback_surnames.get(surname, []):
+            entry = self.dictionary.lookup_fallback(key)
+            if entry is None or not _holds(entry, when):
+                continue
+            if not any(e.actor_id == entry.actor_id or e.name == entry.name for e in out):
                 out.append(entry)
         return out
 
@@ -861,7 +979,11 @@ class ActorResolver:
                         # "anti-American protesters" are not American (but "anti-Taliban
                         # fighters" are of the Taliban's country)
                         continue
-                    if not self._country_at(t, scan, found) and t.dep_ == "compound":
+                    if not self._country_at(t, scan, found) and (
+                        t.dep_ == "compound"
+                        # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
+                        or (t.dep_ == "amod" and self.dictionary.role(t.lower_) is not None)
+                    ):
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
                                 self._country_at(inner, scan, found)
@@ -879,6 +1001,10 @@ class ActorResolver:
                             for nested in self._countries_of(pobj, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+            elif child.dep_ == "appos" and (code := _ship_navy(child)) is not None:
+                # "the cruiser USS Vincennes": the navy the ship's prefix names
+                name = self.dictionary.countries.get(code, code)
+                found.append((code, Entry("country", f"country:{code}", name, code)))
             elif child.dep_ == "amod" and child.lemma_.lower() == "loyal":
                 # "militiamen loyal to General Aidid": the side of whom they serve
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
@@ -895,10 +1021,15 @@ class ActorResolver:
 
     def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
-        group"): a dictionary name, else a gazetteer place. Not for the media, NGOs
-        and companies, which are often based abroad ("a London-based rights group")."""
+        group"): a dictionary name, else a gazetteer place. Only for armed groups,
+        forces and governments: the media, NGOs, companies, exiles and activists are
+        often based abroad ("a London-based rights group"); a bare "group" or
+        "organisation" is armed when it says so ("militant") or acts so ("fired
+        rockets")."""
         role = self._role_of(tok)
-        if role is not None and role.sector in ("MED", "NGO", "BUS", "IGO"):
+        if role is not None and role.sector not in BASED_SECTORS:
+            return
+        if role is None and not _armed(tok):
             return
         for inner in based.children:
             if inner.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
@@ -952,6 +1083,15 @@ class ActorResolver:
             found = self._countries_of(tok, scan, ArticleContext())
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
+            ) or next(  # "Chinese dissident Fang Lizhi": the role word tagged an adjective
+                (
+                    r
+                    for c in tok.lefts
+                    if c.dep_ == "amod"
+                    and c.pos_ == "ADJ"
+                    and (r := self.dictionary.role(c.lower_))
+                ),
+                None,
             )
             if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
                 return [
@@ -1022,6 +1162,14 @@ COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset(
     {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
 )
+
+
+def _ship_navy(tok: Token) -> str | None:
+    """The navy a ship's name prefix names ("USS Vincennes" -> USA), if any."""
+    if tok.pos_ != "PROPN":
+        return None
+    prefix = next((c.text for c in tok.lefts if c.dep_ == "compound"), None)
+    return SHIP_PREFIXES.get(prefix) if prefix else None
 
 
 def _commander(tok: Token) -> Token | None:
@@ -1325,6 +1473,26 @@ def _name_cased(tokens: Sequence[Token]) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens if t.is_alpha)
 
 
+# entity types a bare surname cannot have ("May" the month, "Rice" a dish is NOUN anyway)
+NOT_PERSON_ENTS = frozenset(
+    {"DATE", "TIME", "LOC", "FAC", "EVENT", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+    | {"ORDINAL", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+)
+# "X-based" gives X's country to these sectors only (armed groups, forces, police,
+# governments: "the Tripoli-based government")
+BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
+ARMED_MODIFIERS = frozenset(
+    {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}
+    | {"terrorist", "guerrilla", "separatist", "paramilitary", "militia", "jihadi"}
+)
+ARMED_VERBS = frozenset(
+    {"attack", "fire", "shell", "bomb", "kill", "ambush", "raid", "storm", "abduct"}
+    | {"kidnap", "seize", "capture", "launch", "clash", "fight", "behead", "massacre"}
+)
+# more dictionary people than this share a surname: too common to resolve bare
+COMMON_SURNAME = 8
+# courtesy titles that leave a surname bare ("Mr Keating", "Mrs Thatcher")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "madam", "mme", "m"})
 # capitalised words that may follow a person's name in running text
 NAME_FOLLOWERS = frozenset(
     {"jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1340,6 +1508,21 @@ def _continues_name(tokens: Sequence[Token], end: int) -> bool:
         return False
     nxt = tokens[end]
     return nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in NAME_FOLLOWERS
+
+
+def _armed(tok: Token) -> bool:
+    """A noun phrase without a role noun that names an armed group: an armed modifier
+    ("a Gaza-based militant group") or the subject of an armed act ("a Gaza-based
+    group fired rockets")."""
+    if any(c.lemma_.lower() in ARMED_MODIFIERS for c in tok.children):
+        return True
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ARMED_VERBS
+
+
+def _holds(entry: Entry, when: date) -> bool:
+    """Whether a person holds any role on ``when``."""
+    return any(r.covers(when) for r in entry.roles)
 
 
 def _surname(name: str) -> str:

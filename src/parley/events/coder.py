@@ -632,10 +632,15 @@ class EventCoder:
                     m.entry.kind in ("demonym", "country")
                     and _stance_word(sent.doc[m.start]) == "anti"
                 )
+                and not _base_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
         for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC") and scan.at(ent.start) is None:
+            if (
+                ent.label_ in ("GPE", "LOC")
+                and scan.at(ent.start) is None
+                and not _base_of(ent.root)
+            ):
                 place = self.gazetteer.find(ent.text, towns=False)
                 if place.country:
                     found.add(place.country)
@@ -2816,8 +2821,13 @@ class EventCoder:
             else set()
         )
         for tok in [*scope.subtree] if scope.sent == sent else []:
-            if tok.dep_ != "prep" or tok.lower_ not in preps or tok.i in others:
-                continue
+            if (
+                tok.dep_ != "prep"
+                or tok.lower_ not in preps
+                or tok.i in others
+                or tok.head.lower_ == "based"
+            ):
+                continue  # (not "a group based in Geneva": where it sits, not where it acts)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -4157,7 +4167,7 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
 
 # phrases naming something that happened around an act, not by its actor ("after two
 # nights of protests", "stepped down amid mass protests")
-AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "during"})
 
 
 def _after_event(tok: Token) -> bool:
@@ -4284,6 +4294,22 @@ def _phrase_start(tok: Token) -> int:
     while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
         start -= 1
     return start
+
+
+# bodies a state or organisation sends to act for it, and the verbs that send them
+SENT_BODIES = frozenset({"mission", "team", "delegation", "panel", "commission", "inspector"})
+SENDING_VERBS = frozenset(
+    {"send", "dispatch", "deploy", "appoint", "establish", "set", "form", "create"}
+)
+
+
+def _base_of(tok: Token) -> bool:
+    """Whether a place name is where some organisation is based ("a London-based
+    group", "a group based in Doha"): not where the sentence happens."""
+    head = tok.head
+    if head.lower_ == "based" and tok.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "based"
 
 
 def _opens_clause(tok: Token) -> bool:
@@ -4765,9 +4791,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subj = [
             c
             for c in verb.lefts
-            if c.dep_ in ("npadvmod", "compound")
+            if (
+                c.dep_ in ("npadvmod", "compound")
+                # "Baerbock accused Russia ...": a surname the parser read as an adverb
+                or (
+                    c.dep_ == "advmod"
+                    and c.i + 1 == verb.i
+                    and (c.tag_ == "NNP" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                )
+            )
             and (
                 c.pos_ == "PROPN"
+                or (c.dep_ == "advmod" and c.text[:1].isupper())
                 or (  # "Sudan army shells Omdurman": a name's army, police, ...
                     c.pos_ == "NOUN"
                     and any(g.pos_ == "PROPN" and g.dep_ in ("compound", "nmod") for g in c.lefts)
@@ -4829,6 +4864,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 subj = objs
                 break
             subj = [c for c in node.children if c.dep_ == "nsubj"]
+        elif (
+            node.dep_ in ("relcl", "acl")
+            and node.head.lemma_.lower() in SENT_BODIES
+            and node.head.dep_ == "dobj"
+            and node.head.head.lemma_.lower() in SENDING_VERBS
+        ):
+            # "voted to send a fact-finding mission to investigate ...": the mission
+            # acts for whoever sends it
+            subj = _subjects(node.head.head)[0] or [node.head]
+            break
         elif node.dep_ == "relcl" or (
             node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
         ):
