@@ -173,9 +173,23 @@ CASES = [
         "Israel came under fire from the United States on Monday over its plan to expand "
         "settlements.",
     ),
+    # a vow to respond is a promised retaliation
+    (
+        "THREATEN",
+        "IRN",
+        None,
+        "Tehran vowed on Saturday to respond after an explosion killed two of its generals "
+        "in Damascus.",
+    ),
 ]
 
 ABSENT = [
+    (
+        "THREATEN",
+        "RUS",
+        None,
+        "Moscow vowed to respond to the letter from the UN rapporteur within a month.",
+    ),
     (
         "ASSAULT",
         "USA",

@@ -3661,11 +3661,19 @@ def _vowed_response(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
         return False
     kids = list(tok.children)
-    if any(c.dep_ == "neg" for c in kids) or not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids
-    ):
+    if any(c.dep_ == "neg" for c in kids):
         return False
-    return any(p.lemma_.lower() in PROVOCATION_NOUNS for p in _prep_objects(tok, frozenset({"to"})))
+    answered = _prep_objects(tok, frozenset({"to"}))
+    provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
+        return provoked or not answered  # "Moscow vowed to respond": a retaliation
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids):
+        return False
+    return provoked
+
+
+# verbs of solemn promise whose "to respond" is a promised retaliation
+VOW_VERBS = frozenset({"vow", "pledge", "swear", "threaten"})
 
 
 def _no_tolerance(tok: Token) -> bool:
