@@ -75,13 +75,12 @@ CASES = [
         "BLR",
         "2024-05-01",
     ),
-    pytest.param(
+    (
         "Congo's government said Rwanda was to blame for the fall of the town of Rubaya to M23 rebels.",
         "ACCUSE",
         "COD",
         "RWA",
         "2024-05-03",
-        marks=_x("'X said Y was to blame' is coded with the subject and target swapped"),
     ),
     (
         "U.N. investigators censured Myanmar's military for air strikes on villages in Sagaing.",
@@ -99,13 +98,12 @@ CASES = [
         "2024-05-01",
     ),
     # --- CONCEDE ---
-    pytest.param(
+    (
         "Israel's military said it was sorry for the deaths of seven aid workers killed in an air strike in central Gaza.",
         "CONCEDE",
         "ISR",
         None,
         "2024-04-03",
-        marks=_x("'said it was sorry for' (apology) is not a CONCEDE trigger"),
     ),
     (
         "Kosovo relaxed its ban on imports of Serbian goods on Monday, the trade ministry said.",
@@ -170,7 +168,7 @@ CASES = [
         "ISR",
         "PSE",
         "2024-05-07",
-        marks=_x("'ordered residents to evacuate' (forced evacuation) is not coded"),
+        marks=_x("'residents of <town>' takes the army's country, not the town's (PSE)"),
     ),
     (
         "Police in Dhaka detained dozens of opposition activists overnight.",
@@ -340,13 +338,12 @@ CASES = [
         "PSE",
         "2024-04-08",
     ),
-    pytest.param(
+    (
         "Russian peacekeepers began leaving Nagorno-Karabakh on Wednesday.",
         "RETREAT",
         "RUS",
         None,
         "2024-04-18",
-        marks=_x("'began leaving <place>' gives no RETREAT"),
     ),
     (
         "Three Kosovo police officers were released by Serbia on Monday.",
@@ -479,13 +476,12 @@ CASES = [
     ),
     ("Seoul urges Pyongyang to return to talks", "REQUEST", "KOR", "PRK", "2024-05-01"),
     # --- THREATEN ---
-    pytest.param(
+    (
         "Israel said all options were on the table in responding to Iran.",
         "THREATEN",
         "ISR",
         "IRN",
         "2024-04-15",
-        marks=_x("'all options are on the table' is not a THREATEN phrase"),
     ),
     (
         "Turkey threatened to use force against Kurdish fighters in northern Syria.",

@@ -21,7 +21,7 @@ For each sentence of a parsed article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
@@ -633,6 +633,33 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _ordered_away(tok):  # "ordered residents of Rafah to evacuate"
+                entry = Trigger(tok.lemma_.lower(), "VERB", "COERCE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (clause := self._said_of(tok, _options_open)) is not None and (
+                _faced(clause) is not None or _about_force(tok)
+            ):
+                # "Israel said all options were on the table (in responding to Iran)":
+                # the speaker threatens; the party named in the clause is the target
+                entry = Trigger("option", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=_faced(clause)))
+                muted |= {t.i for t in clause.subtree}
+            elif (
+                _options_open(tok)
+                and not _said_clause(tok)
+                and (_faced(tok) is not None or _about_force(tok))
+            ):  # "kept all options on the table against North Korea"
+                entry = Trigger("option", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (clause := self._said_of(tok, _sorry)) is not None and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children
+            ):  # "the minister said he was sorry for the deaths": the speaker apologises
+                entry = Trigger("apologise", "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                muted |= {t.i for t in clause.subtree}
+            elif _sorry(tok) and not _said_clause(tok):  # "Japan is sorry for the collision"
+                entry = Trigger("apologise", "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _ordered_out(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "expel")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -713,6 +740,13 @@ class EventCoder:
                 return subject
         return None
 
+    def _said_of(self, tok: Token, test: Callable[[Token], bool]) -> Token | None:
+        """The clause a speech verb reports ("said [all options were on the table]")
+        if it passes the test."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        return next((c for c in tok.children if c.dep_ == "ccomp" and test(c)), None)
+
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
         """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
@@ -789,6 +823,8 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
                 ]
             for head in heads:
+                if head.dep_ == "xcomp" and head.lemma_.lower() == "blame":
+                    return subject  # "said Rwanda was to blame for the fall of Rubaya"
                 preps = (
                     [head]
                     if head.lower_ == "behind"
@@ -3568,6 +3604,112 @@ def _ordered_out(tok: Token) -> bool:
     )
 
 
+# people an army or a government orders away from their homes (a forced evacuation)
+DISPLACED_NOUNS = frozenset(
+    {"resident", "civilian", "inhabitant", "villager", "population", "family", "household"}
+)
+DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
+
+
+def _ordered_away(tok: Token) -> bool:
+    """ "The army ordered residents of Rafah to evacuate", "residents were ordered to
+    leave their homes by the military": a forced evacuation (COERCE), not an expulsion
+    of foreigners and not a withdrawal."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "force", "compel", "tell"):
+        return False
+    people = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
+    ]
+    return bool(people) and not any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children
+    )
+
+
+def _options_open(tok: Token) -> bool:
+    """ "Israel said all options were on the table", "Washington kept all options on the
+    table": keeping the use of force open is a threat; "no option is off the table" too."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        holders = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in ("keep", "leave"):
+        holders = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for holder in holders:
+        negated = any(c.lower_ in ("no", "none") for c in holder.children) or holder.lower_ in (
+            "nothing",
+            "none",
+        )
+        if holder.lemma_.lower() not in ("option", "nothing", "none"):
+            continue
+        wanted = "off" if negated else "on"
+        tables = [
+            n
+            for p in list(tok.children) + list(holder.children)
+            if p.dep_ == "prep" and p.lower_ == wanted
+            for n in _pobjs(p)
+        ]
+        if any(n.lemma_.lower() == "table" for n in tables):
+            return True
+    return False
+
+
+def _said_clause(tok: Token) -> bool:
+    """Whether the token heads a clause a speech verb reports."""
+    return tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+
+
+FACED_PREPS = frozenset({"to", "against", "regarding", "toward", "towards", "with", "over", "on"})
+
+
+def _faced(clause: Token) -> Token | None:
+    """The party an open threat is aimed at: the first proper noun of the clause
+    under "to/against/regarding/with..." ("all options were on the table in
+    responding to Iran", "... regarding North Korea")."""
+    for tok in clause.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in FACED_PREPS:
+            return tok
+    return None
+
+
+# words that make "all options are on the table" a matter of force, not of policy
+FORCE_CONTEXT = frozenset(
+    {"military", "force", "strike", "attack", "retaliation", "retaliate", "war", "nuclear"}
+    | {"troop", "invasion", "respond", "response", "army"}
+)
+
+
+def _about_force(tok: Token) -> bool:
+    """Whether the sentence speaks of force ("all options, including military ones")."""
+    return any(t.lemma_.lower() in FORCE_CONTEXT for t in tok.sent)
+
+
+# whom one is sorry *for* in sympathy rather than in apology ("sorry for the families")
+SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "child", "parent"})
+
+
+def _sorry(tok: Token) -> bool:
+    """ "The minister said he was sorry for the deaths", "said it was deeply sorry
+    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
+    families" (sympathy) nor "was not sorry"."""
+    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
+        if any(c.dep_ == "neg" for c in adj.children):
+            continue
+        if any(c.dep_ == "ccomp" for c in adj.children):
+            return True  # "sorry that the strike had killed civilians"
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("for", "about")):
+            for noun in _pobjs(prep):
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in SYMPATHY_NOUNS:
+                    return True
+    return False
+
+
 def _leaving_organisation(tok: Token) -> bool:
     """ "were leaving the Economic Community of West African States": quitting an
     international organisation is a sanction (withdraw)."""
@@ -3585,6 +3727,8 @@ def _forces_leaving(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "xcomp":  # "peacekeepers began leaving Karabakh"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
 

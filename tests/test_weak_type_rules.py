@@ -1,0 +1,93 @@
+"""Rules for phrasings of the weak types that the lexicon alone cannot carry:
+
+- "said all options were on the table" / "kept all options on the table": THREATEN
+  (the speaker; the party named in the clause is the target);
+- "said he was sorry for the deaths": CONCEDE (an apology), not sympathy or condolence;
+- "ordered residents to evacuate": COERCE (a forced evacuation), not an expulsion;
+- "said Rwanda was to blame for X": ACCUSE of Rwanda whatever X is;
+- "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp.
+
+All sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+from parley.evaluate import countable
+
+PUB = "2024-05-01"
+
+CASES = [
+    ("Israel said all options were on the table in responding to Iran.", "THREATEN", "ISR", "IRN"),
+    (
+        "Washington said all options remained on the table regarding Pyongyang.",
+        "THREATEN",
+        "USA",
+        "PRK",
+    ),
+    (
+        "The White House kept all options on the table against North Korea.",
+        "THREATEN",
+        "USA",
+        "PRK",
+    ),
+    (
+        "Israel said all options, including military ones, were on the table.",
+        "THREATEN",
+        "ISR",
+        None,
+    ),
+    ("Seoul said nothing was off the table in dealing with North Korea.", "THREATEN", "KOR", "PRK"),
+    ("Japan's prime minister said he was deeply sorry for the collision.", "CONCEDE", "JPN", None),
+    (
+        "The Pakistani army said it was sorry that the strike had killed civilians.",
+        "CONCEDE",
+        "PAK",
+        None,
+    ),
+    (
+        "Israel's military told civilians in eastern Rafah to leave immediately.",
+        "COERCE",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "Sudan's army ordered villagers in Gezira state to leave their homes.",
+        "COERCE",
+        "SDN",
+        "SDN",
+    ),
+    ("Kinshasa said Kigali was to blame for the collapse of the talks.", "ACCUSE", "COD", "RWA"),
+    ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
+    ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
+]
+
+# (text, type that must not be counted)
+NOT_TYPE = [
+    ("Israel did not say that all options were on the table.", "THREATEN"),
+    ("Analysts said several options were on the table for the budget.", "THREATEN"),
+    ("The finance ministry said all options were on the table for the tax reform.", "THREATEN"),
+    ("Israel said the military option was off the table.", "THREATEN"),
+    ("The president said he was sorry to hear of the deaths in the flood.", "CONCEDE"),
+    ("The Turkish president said he felt sorry for the families of the victims.", "CONCEDE"),
+    ("The general said he was not sorry for the operation.", "CONCEDE"),
+    ("The Israeli army ordered residents of eastern Rafah to evacuate.", "SANCTION"),
+    ("The Israeli army ordered residents of eastern Rafah to evacuate.", "RETREAT"),
+    ("Analysts said the weather was to blame for the poor harvest.", "ACCUSE"),
+    ("The delegates began leaving Geneva on Friday.", "RETREAT"),
+    ("Niger's junta ordered the French ambassador to leave the country.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), CASES, ids=[c[0][:60] for c in CASES])
+def test_rule_codes(code, text, type_, src, tgt):
+    events = code(text, PUB)
+    assert counted(events, type_, src, tgt), show(events)
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_TYPE, ids=[f"{c[1]}:{c[0][:50]}" for c in NOT_TYPE])
+def test_rule_not_type(code, text, type_):
+    events = [e for e in countable(code(text, PUB)) if e.type == type_]
+    assert not events, show(events)
