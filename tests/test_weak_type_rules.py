@@ -5,7 +5,9 @@
 - "said he was sorry for the deaths": CONCEDE (an apology), not sympathy or condolence;
 - "ordered residents to evacuate": COERCE (a forced evacuation), not an expulsion;
 - "said Rwanda was to blame for X": ACCUSE of Rwanda whatever X is;
-- "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp.
+- "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
+- lexicon: "imposed export curbs/controls on X" is SANCTION; "kicked out diplomats"
+  is SANCTION expel, not COERCE deport.
 
 All sentences written for this file.
 """
@@ -62,6 +64,10 @@ CASES = [
     ("Kinshasa said Kigali was to blame for the collapse of the talks.", "ACCUSE", "COD", "RWA"),
     ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
     ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
+    ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
+    ("The United States tightened export controls on China.", "SANCTION", "USA", "CHN"),
+    ("Britain kicked out a Russian defence attache.", "SANCTION", "GBR", "RUS"),
+    ("Poland kicked out two Russian diplomats.", "SANCTION", "POL", "RUS"),
 ]
 
 # (text, type that must not be counted)
@@ -77,6 +83,9 @@ NOT_TYPE = [
     ("The Israeli army ordered residents of eastern Rafah to evacuate.", "RETREAT"),
     ("Analysts said the weather was to blame for the poor harvest.", "ACCUSE"),
     ("The delegates began leaving Geneva on Friday.", "RETREAT"),
+    ("Export controls on chips have been in place since 2019, analysts say.", "SANCTION"),
+    ("The export ban on grain was discussed at the meeting.", "SANCTION"),
+    ("Poland kicked out two Russian diplomats.", "COERCE"),
     ("Niger's junta ordered the French ambassador to leave the country.", "COERCE"),
 ]
 
