@@ -2293,6 +2293,8 @@ class EventCoder:
                     continue
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
+                if _culprits_victim(tok, child):
+                    continue  # "the perpetrators of the attack on Chinese engineers"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
@@ -3655,6 +3657,31 @@ def _options_open(tok: Token) -> bool:
         ]
         if any(n.lemma_.lower() == "table" for n in tables):
             return True
+    return False
+
+
+# who did a deed, in a demand that they be punished ("the perpetrators of the attack")
+CULPRIT_NOUNS = frozenset(
+    {"perpetrator", "attacker", "killer", "culprit", "assailant", "mastermind", "organiser"}
+    | {"organizer", "gunman", "bomber"}
+)
+
+
+def _culprits_victim(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is the victim of a deed named after its doers ("urged that the
+    perpetrators of the attack on Chinese engineers be punished", "those responsible
+    for the killing of Russian soldiers"): the victim is not whom the demand is made of."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        prep = node.head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
+            deed = prep.head
+            link = deed.head
+            if deed.pos_ == "NOUN" and link.dep_ == "prep" and link.lower_ in ("of", "for"):
+                doer = link.head
+                if doer.lemma_.lower() in CULPRIT_NOUNS or doer.lemma_.lower() == "responsible":
+                    return True
+        node = node.head
     return False
 
 
