@@ -7,6 +7,8 @@
 - "ordered residents to evacuate": COERCE (a forced evacuation), not an expulsion;
 - "said Rwanda was to blame for X": ACCUSE of Rwanda whatever X is;
 - "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
+- "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
+  nothing);
 - lexicon: "imposed export curbs/controls on X" is SANCTION; "kicked out diplomats"
   is SANCTION expel, not COERCE deport.
 
@@ -66,6 +68,14 @@ CASES = [
     ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
     ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
     ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
+    ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "AID", "JOR", "PSE"),
+    (
+        "A convoy of Egyptian aid trucks entered Gaza through the Rafah crossing.",
+        "AID",
+        "EGY",
+        "PSE",
+    ),
+    ("A U.N. aid convoy reached the besieged city of El Fasher.", "AID", "IGO", "SDN"),
     ("Egypt demanded that Israel halt its attack on Rafah.", "REQUEST", "EGY", "ISR"),
     ("The United States tightened export controls on China.", "SANCTION", "USA", "CHN"),
     ("Britain kicked out a Russian defence attache.", "SANCTION", "GBR", "RUS"),
@@ -88,6 +98,8 @@ NOT_TYPE = [
     ("Export controls on chips have been in place since 2019, analysts say.", "SANCTION"),
     ("The export ban on grain was discussed at the meeting.", "SANCTION"),
     ("Poland kicked out two Russian diplomats.", "COERCE"),
+    ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "ASSAULT"),
+    ("A military convoy crossed into Syria from Turkey.", "AID"),
     ("Niger's junta ordered the French ambassador to leave the country.", "COERCE"),
 ]
 
@@ -139,3 +151,16 @@ def test_rule_not_type(code, text, type_):
 def test_rule_not_target(code, text, type_, src, tgt):
     events = code(text, PUB)
     assert not counted(events, type_, src, tgt), show(events)
+
+
+NO_EVENT = [
+    "An aid convoy crossed into Gaza on Sunday.",
+    "The aid convoy did not reach Gaza.",
+    "An aid convoy came under fire in Gaza.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT, ids=[t[:60] for t in NO_EVENT])
+def test_rule_no_event(code, text):
+    events = countable(code(text, PUB))
+    assert not events, show(events)

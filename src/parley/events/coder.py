@@ -633,6 +633,9 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
+                entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _ordered_away(tok):  # "ordered residents of Rafah to evacuate"
                 entry = Trigger(tok.lemma_.lower(), "VERB", "COERCE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -3604,6 +3607,44 @@ def _ordered_out(tok: Token) -> bool:
     return bool(objs) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
     )
+
+
+AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
+AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
+ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
+
+
+def _aid_arrived(tok: Token) -> bool:
+    """ "A Jordanian aid convoy crossed into Gaza", "Turkish relief planes landed in
+    Adana": aid arriving is aid given, by whoever the carrier's modifiers name (with no
+    giver named, no actor resolves and nothing is coded; never an assault)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in AID_CARRIERS:
+            continue
+        carried = [
+            n
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "with", "carrying")
+            for n in _pobjs(p)
+        ]  # "a convoy of Egyptian aid trucks"
+        words = {
+            c.lemma_.lower()
+            for h in (subj, *carried)
+            for c in (h, *h.children)
+            if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
+        }
+        giver = any(
+            t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
+            for t in subj.subtree
+            if t.i != subj.i
+        )
+        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
+            return True
+    return False
 
 
 # people an army or a government orders away from their homes (a forced evacuation)
