@@ -9,7 +9,9 @@
 - "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
 - "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
   nothing);
-- lexicon: "imposed export curbs/controls on X" is SANCTION; "kicked out diplomats"
+- lexicon: chide/admonish (ACCUSE), climb down (CONCEDE), brush off (REJECT), shut a
+  border or close a corridor (COERCE), halt trade, freeze accounts, visa bans (SANCTION);
+  "imposed export curbs/controls on X" is SANCTION; "kicked out diplomats"
   is SANCTION expel, not COERCE deport.
 
 All sentences written for this file.
@@ -68,6 +70,15 @@ CASES = [
     ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
     ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
     ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
+    ("Beijing chided Tokyo over the release of treated water.", "ACCUSE", "CHN", "JPN"),
+    ("The EU admonished Serbia for the violence in the north.", "ACCUSE", "IGO", "SRB"),
+    ("The Taliban climbed down on a ban on girls' schooling.", "CONCEDE", "AFG", None),
+    ("China brushed off criticism from the G7.", "REJECT", "CHN", "IGO"),
+    ("Azerbaijan closed the Lachin corridor to traffic.", "COERCE", "AZE", None),
+    ("Venezuela shut its border with Colombia.", "COERCE", "VEN", "COL"),
+    ("Turkey halted all trade with Israel.", "SANCTION", "TUR", "ISR"),
+    ("Washington slapped visa restrictions on Ugandan officials.", "SANCTION", "USA", "UGA"),
+    ("The United States announced visa bans on Georgian officials.", "SANCTION", "USA", "GEO"),
     ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "AID", "JOR", "PSE"),
     (
         "A convoy of Egyptian aid trucks entered Gaza through the Rafah crossing.",
@@ -154,6 +165,11 @@ def test_rule_not_target(code, text, type_, src, tgt):
 
 
 NO_EVENT = [
+    "The climbers climbed down the mountain on Sunday.",
+    "He brushed off the dust from his jacket.",
+    "The shop shut its doors early on Friday.",
+    "Trade between the two countries was halted by the pandemic.",
+    "The travel ban on Muslim countries was challenged in court.",
     "An aid convoy crossed into Gaza on Sunday.",
     "The aid convoy did not reach Gaza.",
     "An aid convoy came under fire in Gaza.",
