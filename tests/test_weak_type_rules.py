@@ -70,6 +70,8 @@ CASES = [
     ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
     ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
     ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
+    ("Kyiv called out Budapest for its ties with Moscow.", "ACCUSE", "UKR", "HUN"),
+    ("Kenya called out the national guard.", "MOBILIZE", "KEN", None),
     ("Beijing chided Tokyo over the release of treated water.", "ACCUSE", "CHN", "JPN"),
     ("The EU admonished Serbia for the violence in the north.", "ACCUSE", "IGO", "SRB"),
     ("The Taliban climbed down on a ban on girls' schooling.", "CONCEDE", "AFG", None),
@@ -110,6 +112,8 @@ NOT_TYPE = [
     ("The export ban on grain was discussed at the meeting.", "SANCTION"),
     ("Poland kicked out two Russian diplomats.", "COERCE"),
     ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "ASSAULT"),
+    ("Kyiv called out Budapest for its ties with Moscow.", "REQUEST"),
+    ("Thailand's government called out troops to quell the protests.", "ACCUSE"),
     ("A military convoy crossed into Syria from Turkey.", "AID"),
     ("Niger's junta ordered the French ambassador to leave the country.", "COERCE"),
 ]
