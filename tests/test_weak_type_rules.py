@@ -7,6 +7,8 @@
 - "ordered residents to evacuate": COERCE (a forced evacuation), not an expulsion;
 - "said Rwanda was to blame for X": ACCUSE of Rwanda whatever X is;
 - "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
+- "hinted at the use of nuclear weapons against X", "raised the prospect of military
+  action against X": THREATEN;
 - "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
   nothing);
 - lexicon: chide/admonish (ACCUSE), climb down (CONCEDE), brush off (REJECT), shut a
@@ -72,6 +74,19 @@ CASES = [
     ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
     ("Kyiv called out Budapest for its ties with Moscow.", "ACCUSE", "UKR", "HUN"),
     ("Kenya called out the national guard.", "MOBILIZE", "KEN", None),
+    (
+        "Russia's Medvedev hinted at the use of nuclear weapons against Ukraine.",
+        "THREATEN",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "ECOWAS raised the prospect of military action against Niger's junta.",
+        "THREATEN",
+        "IGO",
+        "NER",
+    ),
+    ("Washington hinted at new sanctions on Moscow.", "THREATEN", "USA", "RUS"),
     ("Beijing chided Tokyo over the release of treated water.", "ACCUSE", "CHN", "JPN"),
     ("The EU admonished Serbia for the violence in the north.", "ACCUSE", "IGO", "SRB"),
     ("The Taliban climbed down on a ban on girls' schooling.", "CONCEDE", "AFG", None),
@@ -169,6 +184,9 @@ def test_rule_not_target(code, text, type_, src, tgt):
 
 
 NO_EVENT = [
+    "The central bank hinted at a rate cut on Thursday.",
+    "The report raised the possibility of an attack on the capital.",
+    "Russia's foreign ministry did not hint at any use of force.",
     "The climbers climbed down the mountain on Sunday.",
     "He brushed off the dust from his jacket.",
     "The shop shut its doors early on Friday.",

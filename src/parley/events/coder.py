@@ -633,6 +633,12 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (held_out := self._hinted_force(tok)) is not None:  # "hinted at the
+                # use of nuclear weapons": mode violence, or none for sanctions and such
+                mode = held_out or None
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", mode)
+                out.append(_Trig(tok, entry, mode, _anchor(tok)))
+                muted |= {t.i for t in tok.subtree if t.i != tok.i}
             elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
                 entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -708,6 +714,34 @@ class EventCoder:
                 if entry is not None and entry.type in FORCEFUL_TYPES:
                     return True
         return False
+
+    def _hinted_force(self, tok: Token) -> str | None:
+        """ "Medvedev hinted at the use of nuclear weapons against Ukraine", "raised the
+        prospect of military action against Niger": holding out force is a threat.
+        Returns the THREATEN mode ("violence", or "" for a non-violent measure), or None."""
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma == "hint":
+            nouns = _prep_objects(tok, frozenset({"at"}))
+        elif lemma in ("raise", "float", "hold"):
+            nouns = [
+                n
+                for c in tok.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in PROSPECT_NOUNS
+                for n in _prep_objects(c, frozenset({"of"}))
+            ]
+        else:
+            return None
+        for noun in nouns:
+            if noun.lemma_.lower() == "use":  # "the use of force / of nuclear weapons"
+                noun = next(iter(_prep_objects(noun, frozenset({"of"}))), noun)
+            types = {e.type for e in self.lex.nouns.get(noun.lemma_.lower(), ())}
+            if noun.lemma_.lower() in FORCE_WORDS or "ASSAULT" in types:
+                return "violence"
+            if types & FORCEFUL_TYPES:
+                return ""
+        return None
 
     @staticmethod
     def _pressing(tok: Token) -> bool:
@@ -3645,6 +3679,10 @@ def _aid_arrived(tok: Token) -> bool:
         if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
             return True
     return False
+
+
+PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "threat"})
+FORCE_WORDS = frozenset({"force", "weapon", "action", "intervention", "retaliation"})
 
 
 # people an army or a government orders away from their homes (a forced evacuation)
