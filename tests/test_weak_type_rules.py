@@ -9,6 +9,7 @@
 - "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
 - "hinted at the use of nuclear weapons against X", "raised the prospect of military
   action against X": THREATEN;
+- "said no to X": REJECT;
 - "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
   nothing);
 - lexicon: chide/admonish (ACCUSE), climb down (CONCEDE), brush off (REJECT), shut a
@@ -87,6 +88,8 @@ CASES = [
         "NER",
     ),
     ("Washington hinted at new sanctions on Moscow.", "THREATEN", "USA", "RUS"),
+    ("Hamas said no to the Israeli proposal.", "REJECT", "PSE", "ISR"),
+    ('Greece said "no" to the bailout terms.', "REJECT", "GRC", None),
     ("Beijing chided Tokyo over the release of treated water.", "ACCUSE", "CHN", "JPN"),
     ("The EU admonished Serbia for the violence in the north.", "ACCUSE", "IGO", "SRB"),
     ("The Taliban climbed down on a ban on girls' schooling.", "CONCEDE", "AFG", None),
@@ -184,6 +187,8 @@ def test_rule_not_target(code, text, type_, src, tgt):
 
 
 NO_EVENT = [
+    "Israel said no agreement had been reached.",
+    "Russia said it had no objection to the plan.",
     "The central bank hinted at a rate cut on Thursday.",
     "The report raised the possibility of an attack on the capital.",
     "Russia's foreign ministry did not hint at any use of force.",

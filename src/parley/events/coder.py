@@ -639,6 +639,9 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", mode)
                 out.append(_Trig(tok, entry, mode, _anchor(tok)))
                 muted |= {t.i for t in tok.subtree if t.i != tok.i}
+            elif _said_no(tok):  # "Israel said no to a Palestinian state": a refusal
+                entry = Trigger("reject", "VERB", "REJECT", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
                 entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -3679,6 +3682,21 @@ def _aid_arrived(tok: Token) -> bool:
         if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
             return True
     return False
+
+
+def _said_no(tok: Token) -> bool:
+    """ "Israel said no to a Palestinian state", "Greece said 'no' to the bailout
+    terms": saying no to something is rejecting it (REJECT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "say":
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and _pobjs(c)]
+    return bool(to) and any(
+        t.lower_ == "no" and t.dep_ in ("intj", "dobj", "npadvmod")
+        for c in (tok, *to)
+        for t in c.children
+    )
 
 
 PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "threat"})
