@@ -2663,6 +2663,15 @@ class EventCoder:
                 for t, p in places
                 if p is not None and p.country
             ]
+        if trig.entry.type == "COERCE" and head.lemma_.lower() in DISPLACED_NOUNS:
+            # "ordered residents of eastern Rafah to evacuate": the town's people
+            for pobj in _prep_objects(head, frozenset({"of"})):
+                if pobj.pos_ != "PROPN":
+                    continue
+                place = self.gazetteer.find(_compound_text(pobj), (), towns=True)
+                if place.country:
+                    text = _span_text(head)
+                    return [self.resolver.country_actor(place.country, text, "CVL")]
         out = []
         for actor in actors:
             tok = None
