@@ -63,6 +63,7 @@ CASES = [
         "ISR",
         "PSE",
     ),
+    ("The army ordered residents of Khan Younis to evacuate.", "COERCE", None, "PSE"),
     (
         "Sudan's army ordered villagers in Gezira state to leave their homes.",
         "COERCE",
