@@ -211,13 +211,12 @@ CASES = [
         None,
         "2024-05-01",
     ),
-    pytest.param(
+    (
         "Kyrgyz police raided the offices of an independent news outlet in Bishkek.",
         "COERCE",
         "KGZ",
         None,
         "2024-01-17",
-        marks=_x("a police raid on offices is coded ASSAULT, not COERCE"),
     ),
     (
         "Israel withheld tax revenues from the Palestinian Authority.",

@@ -12,7 +12,8 @@
 - "said no to X": REJECT;
 - "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
   nothing);
-- lexicon: chide/admonish (ACCUSE), climb down (CONCEDE), brush off (REJECT), shut a
+- lexicon: police/authorities raiding offices or homes is COERCE (gunmen: ASSAULT);
+  chide/admonish (ACCUSE), climb down (CONCEDE), brush off (REJECT), shut a
   border or close a corridor (COERCE), halt trade, freeze accounts, visa bans (SANCTION);
   "imposed export curbs/controls on X" is SANCTION; "kicked out diplomats"
   is SANCTION expel, not COERCE deport.
@@ -74,6 +75,14 @@ CASES = [
     ("Russian troops started to leave Syria on Monday.", "RETREAT", "RUS", None),
     ("French soldiers began leaving Mali on Tuesday.", "RETREAT", "FRA", None),
     ("Japan imposed export curbs on Russia.", "SANCTION", "JPN", "RUS"),
+    (
+        "Russian authorities raided the homes of several opposition activists.",
+        "COERCE",
+        "RUS",
+        None,
+    ),
+    ("Indian tax officers raided the BBC's offices in New Delhi.", "COERCE", "IND", None),
+    ("Gunmen raided the offices of a newspaper in Mogadishu.", "ASSAULT", "SOM", None),
     ("Kyiv called out Budapest for its ties with Moscow.", "ACCUSE", "UKR", "HUN"),
     ("Kenya called out the national guard.", "MOBILIZE", "KEN", None),
     (
@@ -132,6 +141,8 @@ NOT_TYPE = [
     ("Poland kicked out two Russian diplomats.", "COERCE"),
     ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "ASSAULT"),
     ("Kyiv called out Budapest for its ties with Moscow.", "REQUEST"),
+    ("Gunmen raided the offices of a newspaper in Mogadishu.", "COERCE"),
+    ("Russian authorities raided the homes of several opposition activists.", "ASSAULT"),
     ("Thailand's government called out troops to quell the protests.", "ACCUSE"),
     ("A military convoy crossed into Syria from Turkey.", "AID"),
     ("Niger's junta ordered the French ambassador to leave the country.", "COERCE"),
