@@ -9,7 +9,8 @@
 - "peacekeepers began leaving Karabakh": RETREAT when the leaving is an xcomp;
 - "hinted at the use of nuclear weapons against X", "raised the prospect of military
   action against X": THREATEN;
-- "said no to X": REJECT;
+- "said no to X": REJECT; "pointed to X as the culprit": ACCUSE of X (the deed is not
+  coded);
 - "a Jordanian aid convoy crossed into Gaza": AID from the named giver (none named:
   nothing);
 - lexicon: police/authorities raiding offices or homes is COERCE (gunmen: ASSAULT);
@@ -83,6 +84,8 @@ CASES = [
     ),
     ("Indian tax officers raided the BBC's offices in New Delhi.", "COERCE", "IND", None),
     ("Gunmen raided the offices of a newspaper in Mogadishu.", "ASSAULT", "SOM", None),
+    ("Serbia pointed to Kosovo as the culprit behind the violence.", "ACCUSE", "SRB", "XKX"),
+    ("Washington singled out Iran as the main instigator of the attacks.", "ACCUSE", "USA", "IRN"),
     ("Kyiv called out Budapest for its ties with Moscow.", "ACCUSE", "UKR", "HUN"),
     ("Kenya called out the national guard.", "MOBILIZE", "KEN", None),
     (
@@ -141,6 +144,7 @@ NOT_TYPE = [
     ("Poland kicked out two Russian diplomats.", "COERCE"),
     ("A Jordanian aid convoy crossed into Gaza on Tuesday.", "ASSAULT"),
     ("Kyiv called out Budapest for its ties with Moscow.", "REQUEST"),
+    ("Serbia pointed to Kosovo as the culprit behind the violence.", "ASSAULT"),
     ("Gunmen raided the offices of a newspaper in Mogadishu.", "COERCE"),
     ("Russian authorities raided the homes of several opposition activists.", "ASSAULT"),
     ("Thailand's government called out troops to quell the protests.", "ACCUSE"),
@@ -199,6 +203,8 @@ def test_rule_not_target(code, text, type_, src, tgt):
 
 
 NO_EVENT = [
+    "The report pointed to progress in the talks.",
+    "The ministry named Ali Hassan as the new ambassador.",
     "Israel said no agreement had been reached.",
     "Russia said it had no objection to the plan.",
     "The central bank hinted at a rate cut on Thursday.",

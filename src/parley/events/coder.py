@@ -639,6 +639,11 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", mode)
                 out.append(_Trig(tok, entry, mode, _anchor(tok)))
                 muted |= {t.i for t in tok.subtree if t.i != tok.i}
+            elif (named := _named_culprit(tok)) is not None:  # "pointed to Kosovo as
+                # the culprit behind the violence": an accusation of Kosovo
+                entry = Trigger("point", "VERB", "ACCUSE", "allege")
+                out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=named[0]))
+                muted |= {t.i for t in named[1].subtree}
             elif _said_no(tok):  # "Israel said no to a Palestinian state": a refusal
                 entry = Trigger("reject", "VERB", "REJECT", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -3691,6 +3696,36 @@ def _aid_arrived(tok: Token) -> bool:
         if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
             return True
     return False
+
+
+CULPRIT_ROLES = frozenset(
+    {"culprit", "perpetrator", "aggressor", "instigator", "provocateur", "mastermind"}
+    | {"attacker", "organiser", "organizer", "sponsor"}
+)
+
+
+def _named_culprit(tok: Token) -> tuple[Token, Token] | None:
+    """ "Serbia pointed to Kosovo as the culprit behind the violence", "singled out Iran
+    as the aggressor": naming a party as the doer is an accusation. Returns (the party,
+    the "as" phrase, whose deed is not coded)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("point", "single", "identify", "name"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    roles = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(n.lemma_.lower() in CULPRIT_ROLES for n in _pobjs(c))
+    ]
+    if not roles:
+        return None
+    parties = _prep_objects(tok, frozenset({"to", "at"})) or [
+        c for c in tok.children if c.dep_ == "dobj"
+    ]
+    parties = [p for p in parties if p.pos_ == "PROPN"]
+    return (parties[0], roles[0]) if parties else None
 
 
 def _said_no(tok: Token) -> bool:
