@@ -21,7 +21,7 @@ For each sentence of a parsed article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
@@ -714,6 +714,50 @@ class EventCoder:
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (held_out := self._hinted_force(tok)) is not None:  # "hinted at the
+                # use of nuclear weapons": mode violence, or none for sanctions and such
+                mode = held_out or None
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", mode)
+                out.append(_Trig(tok, entry, mode, _anchor(tok)))
+                muted |= {t.i for t in tok.subtree if t.i != tok.i}
+            elif (named := _named_culprit(tok)) is not None:  # "pointed to Kosovo as
+                # the culprit behind the violence": an accusation of Kosovo
+                entry = Trigger("point", "VERB", "ACCUSE", "allege")
+                out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=named[0]))
+                muted |= {t.i for t in named[1].subtree}
+            elif _said_no(tok):  # "Israel said no to a Palestinian state": a refusal
+                entry = Trigger("reject", "VERB", "REJECT", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
+                entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _ordered_away(tok):  # "ordered residents of Rafah to evacuate"
+                entry = Trigger(tok.lemma_.lower(), "VERB", "COERCE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (clause := self._said_of(tok, _options_open)) is not None and (
+                _faced(clause) is not None or _about_force(tok)
+            ):
+                # "Israel said all options were on the table (in responding to Iran)":
+                # the speaker threatens; the party named in the clause is the target
+                entry = Trigger("option", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=_faced(clause)))
+                muted |= {t.i for t in clause.subtree}
+            elif (
+                _options_open(tok)
+                and not _said_clause(tok)
+                and (_faced(tok) is not None or _about_force(tok))
+            ):  # "kept all options on the table against North Korea"
+                entry = Trigger("option", "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (clause := self._said_of(tok, _sorry)) is not None and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children
+            ):  # "the minister said he was sorry for the deaths": the speaker apologises
+                entry = Trigger("apologise", "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
+                muted |= {t.i for t in clause.subtree}
+            elif _sorry(tok) and not _said_clause(tok):  # "Japan is sorry for the collision"
+                entry = Trigger("apologise", "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _ordered_out(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "expel")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -760,6 +804,34 @@ class EventCoder:
                     return True
         return False
 
+    def _hinted_force(self, tok: Token) -> str | None:
+        """ "Medvedev hinted at the use of nuclear weapons against Ukraine", "raised the
+        prospect of military action against Niger": holding out force is a threat.
+        Returns the THREATEN mode ("violence", or "" for a non-violent measure), or None."""
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma == "hint":
+            nouns = _prep_objects(tok, frozenset({"at"}))
+        elif lemma in ("raise", "float", "hold"):
+            nouns = [
+                n
+                for c in tok.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in PROSPECT_NOUNS
+                for n in _prep_objects(c, frozenset({"of"}))
+            ]
+        else:
+            return None
+        for noun in nouns:
+            if noun.lemma_.lower() == "use":  # "the use of force / of nuclear weapons"
+                noun = next(iter(_prep_objects(noun, frozenset({"of"}))), noun)
+            types = {e.type for e in self.lex.nouns.get(noun.lemma_.lower(), ())}
+            if noun.lemma_.lower() in FORCE_WORDS or "ASSAULT" in types:
+                return "violence"
+            if types & FORCEFUL_TYPES:
+                return ""
+        return None
+
     @staticmethod
     def _pressing(tok: Token) -> bool:
         """ "kept pressing Managua to restore press freedom": pressing someone to act
@@ -793,6 +865,13 @@ class EventCoder:
             if priced and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return subject
         return None
+
+    def _said_of(self, tok: Token, test: Callable[[Token], bool]) -> Token | None:
+        """The clause a speech verb reports ("said [all options were on the table]")
+        if it passes the test."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        return next((c for c in tok.children if c.dep_ == "ccomp" and test(c)), None)
 
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
@@ -877,6 +956,8 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "blame")
                 ]
             for head in heads:
+                if head.dep_ == "xcomp" and head.lemma_.lower() == "blame":
+                    return subject  # "said Rwanda was to blame for the fall of Rubaya"
                 preps = (
                     [head]
                     if head.lower_ == "behind"
@@ -2391,6 +2472,8 @@ class EventCoder:
                     continue
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
+                if _culprits_victim(tok, child):
+                    continue  # "the perpetrators of the attack on Chinese engineers"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
@@ -2724,6 +2807,15 @@ class EventCoder:
                 for t, p in places
                 if p is not None and p.country
             ]
+        if trig.entry.type == "COERCE" and head.lemma_.lower() in DISPLACED_NOUNS:
+            # "ordered residents of eastern Rafah to evacuate": the town's people
+            for pobj in _prep_objects(head, frozenset({"of"})):
+                if pobj.pos_ != "PROPN":
+                    continue
+                place = self.gazetteer.find(_compound_text(pobj), (), towns=True)
+                if place.country:
+                    text = _span_text(head)
+                    return [self.resolver.country_actor(place.country, text, "CVL")]
         out = []
         for actor in actors:
             tok = None
@@ -3749,6 +3841,224 @@ def _ordered_out(tok: Token) -> bool:
     )
 
 
+AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
+AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
+ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
+
+
+def _aid_arrived(tok: Token) -> bool:
+    """ "A Jordanian aid convoy crossed into Gaza", "Turkish relief planes landed in
+    Adana": aid arriving is aid given, by whoever the carrier's modifiers name (with no
+    giver named, no actor resolves and nothing is coded; never an assault)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in AID_CARRIERS:
+            continue
+        carried = [
+            n
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "with", "carrying")
+            for n in _pobjs(p)
+        ]  # "a convoy of Egyptian aid trucks"
+        words = {
+            c.lemma_.lower()
+            for h in (subj, *carried)
+            for c in (h, *h.children)
+            if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
+        }
+        giver = any(
+            t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
+            for t in subj.subtree
+            if t.i != subj.i
+        )
+        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
+            return True
+    return False
+
+
+CULPRIT_ROLES = frozenset(
+    {"culprit", "perpetrator", "aggressor", "instigator", "provocateur", "mastermind"}
+    | {"attacker", "organiser", "organizer", "sponsor"}
+)
+
+
+def _named_culprit(tok: Token) -> tuple[Token, Token] | None:
+    """ "Serbia pointed to Kosovo as the culprit behind the violence", "singled out Iran
+    as the aggressor": naming a party as the doer is an accusation. Returns (the party,
+    the "as" phrase, whose deed is not coded)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("point", "single", "identify", "name"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    roles = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(n.lemma_.lower() in CULPRIT_ROLES for n in _pobjs(c))
+    ]
+    if not roles:
+        return None
+    parties = _prep_objects(tok, frozenset({"to", "at"})) or [
+        c for c in tok.children if c.dep_ == "dobj"
+    ]
+    parties = [p for p in parties if p.pos_ == "PROPN"]
+    return (parties[0], roles[0]) if parties else None
+
+
+def _said_no(tok: Token) -> bool:
+    """ "Israel said no to a Palestinian state", "Greece said 'no' to the bailout
+    terms": saying no to something is rejecting it (REJECT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "say":
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and _pobjs(c)]
+    return bool(to) and any(
+        t.lower_ == "no" and t.dep_ in ("intj", "dobj", "npadvmod")
+        for c in (tok, *to)
+        for t in c.children
+    )
+
+
+PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "threat"})
+FORCE_WORDS = frozenset({"force", "weapon", "action", "intervention", "retaliation"})
+
+
+# people an army or a government orders away from their homes (a forced evacuation)
+DISPLACED_NOUNS = frozenset(
+    {"resident", "civilian", "inhabitant", "villager", "population", "family", "household"}
+)
+DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
+
+
+def _ordered_away(tok: Token) -> bool:
+    """ "The army ordered residents of Rafah to evacuate", "residents were ordered to
+    leave their homes by the military": a forced evacuation (COERCE), not an expulsion
+    of foreigners and not a withdrawal."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "force", "compel", "tell"):
+        return False
+    people = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
+    ]
+    return bool(people) and not any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children
+    )
+
+
+def _options_open(tok: Token) -> bool:
+    """ "Israel said all options were on the table", "Washington kept all options on the
+    table": keeping the use of force open is a threat; "no option is off the table" too."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        holders = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in ("keep", "leave"):
+        holders = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for holder in holders:
+        negated = any(c.lower_ in ("no", "none") for c in holder.children) or holder.lower_ in (
+            "nothing",
+            "none",
+        )
+        if holder.lemma_.lower() not in ("option", "nothing", "none"):
+            continue
+        wanted = "off" if negated else "on"
+        tables = [
+            n
+            for p in list(tok.children) + list(holder.children)
+            if p.dep_ == "prep" and p.lower_ == wanted
+            for n in _pobjs(p)
+        ]
+        if any(n.lemma_.lower() == "table" for n in tables):
+            return True
+    return False
+
+
+# who did a deed, in a demand that they be punished ("the perpetrators of the attack")
+CULPRIT_NOUNS = frozenset(
+    {"perpetrator", "attacker", "killer", "culprit", "assailant", "mastermind", "organiser"}
+    | {"organizer", "gunman", "bomber"}
+)
+
+
+def _culprits_victim(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is the victim of a deed named after its doers ("urged that the
+    perpetrators of the attack on Chinese engineers be punished", "those responsible
+    for the killing of Russian soldiers"): the victim is not whom the demand is made of."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        prep = node.head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
+            deed = prep.head
+            link = deed.head
+            if deed.pos_ == "NOUN" and link.dep_ == "prep" and link.lower_ in ("of", "for"):
+                doer = link.head
+                if doer.lemma_.lower() in CULPRIT_NOUNS or doer.lemma_.lower() == "responsible":
+                    return True
+        node = node.head
+    return False
+
+
+def _said_clause(tok: Token) -> bool:
+    """Whether the token heads a clause a speech verb reports."""
+    return tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+
+
+FACED_PREPS = frozenset({"to", "against", "regarding", "toward", "towards", "with", "over", "on"})
+
+
+def _faced(clause: Token) -> Token | None:
+    """The party an open threat is aimed at: the first proper noun of the clause
+    under "to/against/regarding/with..." ("all options were on the table in
+    responding to Iran", "... regarding North Korea")."""
+    for tok in clause.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in FACED_PREPS:
+            return tok
+    return None
+
+
+# words that make "all options are on the table" a matter of force, not of policy
+FORCE_CONTEXT = frozenset(
+    {"military", "force", "strike", "attack", "retaliation", "retaliate", "war", "nuclear"}
+    | {"troop", "invasion", "respond", "response", "army"}
+)
+
+
+def _about_force(tok: Token) -> bool:
+    """Whether the sentence speaks of force ("all options, including military ones")."""
+    return any(t.lemma_.lower() in FORCE_CONTEXT for t in tok.sent)
+
+
+# whom one is sorry *for* in sympathy rather than in apology ("sorry for the families")
+SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "child", "parent"})
+
+
+def _sorry(tok: Token) -> bool:
+    """ "The minister said he was sorry for the deaths", "said it was deeply sorry
+    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
+    families" (sympathy) nor "was not sorry"."""
+    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
+        if any(c.dep_ == "neg" for c in adj.children):
+            continue
+        if any(c.dep_ == "ccomp" for c in adj.children):
+            return True  # "sorry that the strike had killed civilians"
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("for", "about")):
+            for noun in _pobjs(prep):
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in SYMPATHY_NOUNS:
+                    return True
+    return False
+
+
 def _leaving_organisation(tok: Token) -> bool:
     """ "were leaving the Economic Community of West African States": quitting an
     international organisation is a sanction (withdraw)."""
@@ -3766,6 +4076,8 @@ def _forces_leaving(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "xcomp":  # "peacekeepers began leaving Karabakh"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
 
