@@ -181,6 +181,13 @@ CASES = [
         "Tehran vowed on Saturday to respond after an explosion killed two of its generals "
         "in Damascus.",
     ),
+    # "the envoy" is not the person the same sentence names
+    (
+        "REJECT",
+        "SRB",
+        None,
+        "Milosevic declined to meet the envoy on Tuesday.",
+    ),
 ]
 
 ABSENT = [

@@ -468,6 +468,12 @@ class ActorResolver:
                 and ctx.last_person is not None
                 and ctx.last_person.sector == role.sector
                 and tok.tag_ == "NN"
+                # not someone the same sentence names ("X declined to meet the envoy")
+                and not any(
+                    m.entry.actor_id == ctx.last_person.actor_id
+                    for m in scan.matches
+                    if tok.sent.start <= m.start < tok.sent.end
+                )
             ):
                 previous = ctx.last_person  # "the general" after "Gen. X said ..."
             if previous is not None and has_det and role.person:
