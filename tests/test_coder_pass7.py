@@ -191,6 +191,14 @@ CASES = [
 ]
 
 ABSENT = [
+    # a refusal left behind is no threat ("agreed ..., reversing its earlier refusal")
+    (
+        "THREATEN",
+        "ISR",
+        None,
+        "Israel agreed on Sunday to let two more fuel tankers into Gaza at Washington's "
+        "request, reversing its earlier refusal.",
+    ),
     (
         "THREATEN",
         "RUS",

@@ -893,6 +893,12 @@ class ActorResolver:
                 continue
             if match.end - 1 in agents:
                 continue  # "an air strike attributed to Israel destroyed its consulate"
+            if (
+                match.entry.kind == "demonym"
+                and not person
+                and tok.doc[match.end - 1].head in pron.ancestors
+            ):
+                continue  # "Azerbaijani attacks on its territory": not Azerbaijan's own
             if not person and match.entry.kind != "person" and pron.lower_ == "its":
                 noun = tok.doc[match.end - 1]
                 while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:

@@ -1244,6 +1244,9 @@ class EventCoder:
                         gov.entry.type == "AGREE"
                         and trig.entry.type in INTENT_THREAT_MODES
                         and not stopped
+                        # "agreed to allow fuel in, reversing its earlier refusal": a refusal
+                        # left behind; a refusal vowed is a verb ("vowed to block the bid")
+                        and not (trig.entry.type == "REJECT" and trig.tok.pos_ != "VERB")
                     ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
@@ -3946,8 +3949,10 @@ def _ordered_away(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
     ]
-    return bool(people) and not any(c.dep_ == "neg" for c in tok.children) and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children
+    return (
+        bool(people)
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children)
     )
 
 
