@@ -701,11 +701,11 @@ class ActorResolver:
         candidates.update((e.actor_id, e) for e in self._surnames().get(surname, []))
         out = [e for e in candidates.values() if _holds(e, when)]
         for key in self._fallback_surnames.get(surname, []):
-            entry = self.dictionary.lookup_fallback(key)
-            if entry is None or not _holds(entry, when):
+            phoenix = self.dictionary.lookup_fallback(key)
+            if phoenix is None or not _holds(phoenix, when):
                 continue
-            if not any(e.actor_id == entry.actor_id or e.name == entry.name for e in out):
-                out.append(entry)
+            if not any(e.actor_id == phoenix.actor_id or e.name == phoenix.name for e in out):
+                out.append(phoenix)
         return out
 
     def _fallback_in_government(

@@ -26,8 +26,13 @@ class Unresolved:
     article_id: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"text": self.text, "count": self.count, "sectors": list(self.sectors),
-                "example": self.example, "article_id": self.article_id}
+        return {
+            "text": self.text,
+            "count": self.count,
+            "sectors": list(self.sectors),
+            "example": self.example,
+            "article_id": self.article_id,
+        }
 
 
 def _key(actor: Actor) -> str:
@@ -49,7 +54,9 @@ def unresolved(events: Iterable[Event], limit: int = 50, min_count: int = 1) -> 
             first.setdefault(key, event)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
     return [
-        Unresolved(text, n, tuple(sorted(sectors[text])), first[text].sentence,
-                   first[text].article_id)
-        for text, n in ranked[:limit] if n >= min_count
+        Unresolved(
+            text, n, tuple(sorted(sectors[text])), first[text].sentence, first[text].article_id
+        )
+        for text, n in ranked[:limit]
+        if n >= min_count
     ]

@@ -781,8 +781,8 @@ class EventCoder:
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
-                clause = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
-                out = [t for t in out if t.tok.i not in clause]
+                reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
+                out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
@@ -2815,10 +2815,10 @@ class EventCoder:
             for pobj in _prep_objects(head, frozenset({"of"})):
                 if pobj.pos_ != "PROPN":
                     continue
-                place = self.gazetteer.find(_compound_text(pobj), (), towns=True)
-                if place.country:
+                town = self.gazetteer.find(_compound_text(pobj), (), towns=True)
+                if town.country:
                     text = _span_text(head)
-                    return [self.resolver.country_actor(place.country, text, "CVL")]
+                    return [self.resolver.country_actor(town.country, text, "CVL")]
         out = []
         for actor in actors:
             tok = None
@@ -4981,7 +4981,7 @@ def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
             if verb is None:
                 continue
             # the "and" (and comma) before it now joins the two clauses
-            cc = [
+            joiners = [
                 c
                 for c in tok.head.children
                 if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
@@ -4990,7 +4990,7 @@ def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
             left = tok.left_edge.i
             tok.head = verb
             tok.dep_ = "nsubjpass" if passive else "nsubj"
-            for c in cc:
+            for c in joiners:
                 c.head = verb.head
             for t in doc[tok.i + 1 : end + 1]:
                 if not left <= t.head.i <= end:

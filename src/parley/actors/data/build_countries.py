@@ -372,7 +372,9 @@ def build() -> list[dict]:
     missing = iso - rows.keys()
     extra = rows.keys() - iso - {"XKX"}
     if missing or extra:
-        raise ValueError(f"table out of sync with pycountry: missing={sorted(missing)} extra={sorted(extra)}")
+        raise ValueError(
+            f"table out of sync with pycountry: missing={sorted(missing)} extra={sorted(extra)}"
+        )
     return [rows[k] for k in sorted(rows)]
 
 
@@ -387,7 +389,9 @@ HEADER = """\
 
 def main() -> int:
     data = build()
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None, width=120)
+    text = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=None, width=120
+    )
     OUT.write_text(HEADER + text, encoding="utf-8")
     print(f"wrote {len(data)} countries to {OUT}")
     return 0
