@@ -609,16 +609,20 @@ class ActorResolver:
             self._first_names = {k.split()[0] for k in keys if " " in k}
         return self._first_names
 
-    def _fallback_people_named(self, surname: str, given: set[str]) -> list[Entry]:
-        """Phoenix people with this surname (and these first names)."""
+    def _fallback_index(self) -> dict[str, list[str]]:
+        """Phoenix people's name keys by the last word of the name."""
         if self._fallback_surnames is None:
             index: dict[str, list[str]] = {}
             for key in self.dictionary.fallback_people:
                 if " " in key:
                     index.setdefault(key.rsplit(" ", 1)[1], []).append(key)
             self._fallback_surnames = index
+        return self._fallback_surnames
+
+    def _fallback_people_named(self, surname: str, given: set[str]) -> list[Entry]:
+        """Phoenix people with this surname (and these first names)."""
         out = []
-        for key in self._fallback_surnames.get(surname, []):
+        for key in self._fallback_index().get(surname, []):
             entry = self.dictionary.lookup_fallback(key)
             if entry is not None and given <= set(name_key(entry.name).split()):
                 out.append(entry)
@@ -677,11 +681,11 @@ class ActorResolver:
 
     def _surname_count(self, surname: str) -> int:
         """How many dictionary people, on any date, a surname may name."""
-        assert self._bare_index is not None and self._fallback_surnames is not None
+        assert self._bare_index is not None
         curated = set(self._bare_index.get(surname, {})) | {
             e.actor_id for e in self._surnames().get(surname, [])
         }
-        return len(curated) + len(self._fallback_surnames.get(surname, []))
+        return len(curated) + len(self._fallback_index().get(surname, []))
 
     def _surname_holders(self, surname: str, when: date) -> list[Entry]:
         """Dictionary people (curated and Phoenix) with this surname, or a name or alias
@@ -694,13 +698,10 @@ class ActorResolver:
                     continue  # "Zine El Abidine Ben Ali" is not a bare "Ali"
                 index.setdefault(_surname(entry.name), {})[entry.actor_id] = entry
             self._bare_index = index
-        if self._fallback_surnames is None:
-            self._fallback_in_government(surname, set(), when)  # builds the index
-        assert self._fallback_surnames is not None
         candidates = dict(self._bare_index.get(surname, {}))
         candidates.update((e.actor_id, e) for e in self._surnames().get(surname, []))
         out = [e for e in candidates.values() if _holds(e, when)]
-        for key in self._fallback_surnames.get(surname, []):
+        for key in self._fallback_index().get(surname, []):
             phoenix = self.dictionary.lookup_fallback(key)
             if phoenix is None or not _holds(phoenix, when):
                 continue
@@ -713,17 +714,8 @@ class ActorResolver:
     ) -> list[tuple[Entry, str]]:
         """Phoenix people with this surname (and these first names) in government on
         ``when``, for ``_titled_surname``."""
-        if self._fallback_surnames is None:
-            index: dict[str, list[str]] = {}
-            for key in self.dictionary.fallback_people:
-                if " " in key:
-                    index.setdefault(key.rsplit(" ", 1)[1], []).append(key)
-            self._fallback_surnames = index
         out: dict[str, tuple[Entry, str]] = {}
-        for key in self._fallback_surnames.get(surname, []):
-            entry = self.dictionary.lookup_fallback(key)
-            if entry is None or not given <= set(name_key(entry.name).split()):
-                continue
+        for entry in self._fallback_people_named(surname, given):
             if any(r.sector == "GOV" and r.covers(when) for r in entry.roles):
                 out[entry.actor_id] = (entry, "GOV")
         return list(out.values())

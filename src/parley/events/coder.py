@@ -537,24 +537,10 @@ class EventCoder:
         inside = [m for m in scan.matches if sent.start <= m.start < sent.end]
         orgs = [m for m in inside if m.entry.kind in ORG_KINDS]
         if orgs:  # what a later "it" means
-            m = min(orgs, key=lambda m: m.start)
-            ctx.last_org = Actor(
-                sent.doc[m.start : m.end].text,
-                m.entry.name,
-                m.entry.country,
-                m.entry.sector,
-                m.entry.actor_id,
-            )
+            ctx.last_org = _matched_org(sent.doc, min(orgs, key=lambda m: m.start))
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
-            m = max(groups, key=lambda m: m.start)
-            ctx.last_named_group = Actor(
-                sent.doc[m.start : m.end].text,
-                m.entry.name,
-                m.entry.country,
-                m.entry.sector,
-                m.entry.actor_id,
-            )
+            ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
@@ -4121,6 +4107,12 @@ def _unnamed_addressee(trig: _Trig) -> bool:
 # plural nouns that refer back to states or parties named nearby ("called on both
 # countries", "urged the two sides")
 NAMED_BEFORE = frozenset({"side", "party", "country", "nation", "government", "state"})
+
+
+def _matched_org(doc: Doc, m: Match) -> Actor:
+    """The organisation or state a dictionary match names, with the text it has here."""
+    e = m.entry
+    return Actor(doc[m.start : m.end].text, e.name, e.country, e.sector, e.actor_id)
 
 
 def _under_attack(noun: Token) -> bool:
