@@ -25,3 +25,26 @@ def test_tried_to_storm_stays_asserted(code) -> None:
     # an attempted attack is coded as the attack (annotation convention)
     evs = _of(code("Protesters tried to storm the French embassy in Niamey."), "ASSAULT")
     assert all(e.certainty == "asserted" for e in evs)
+
+
+def test_coup_is_coerce_seize(code) -> None:
+    for text in (
+        "The army toppled President Mohamed Bazoum of Niger on Wednesday.",
+        "Mutinous soldiers overthrew the government of Gabon.",
+        "Soldiers ousted the president of Burkina Faso.",
+    ):
+        evs = _of(code(text, "2023-09-01"), "COERCE")
+        assert evs and evs[0].certainty == "asserted", text
+
+
+def test_plotted_coup_not_asserted(code) -> None:
+    evs = _of(code("Rebels plotted to overthrow the government of Chad.", "2023-09-01"), "COERCE")
+    assert all(e.certainty != "asserted" for e in evs)
+
+
+def test_non_coup_toppling_not_coerce(code) -> None:
+    for text in (
+        "Voters ousted the government of Poland in the October election.",
+        "Inflation toppled the price record in March.",
+    ):
+        assert not _of(code(text, "2023-11-01"), "COERCE"), text
