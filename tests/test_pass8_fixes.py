@@ -48,3 +48,18 @@ def test_non_coup_toppling_not_coerce(code) -> None:
         "Inflation toppled the price record in March.",
     ):
         assert not _of(code(text, "2023-11-01"), "COERCE"), text
+
+
+def test_sending_an_envoy_is_a_visit_to_the_host(code) -> None:
+    for text, src, tgt in (
+        ("China sent an envoy to Kyiv on Tuesday.", "CHN", "UKR"),
+        ("Turkey dispatched a delegation to Baku for talks.", "TUR", "AZE"),
+    ):
+        evs = _of(code(text), "CONSULT")
+        assert evs, text
+        assert {(e.source.country, e.target and e.target.country) for e in evs} == {(src, tgt)}
+
+
+def test_envoy_to_a_region_is_not_coded(code) -> None:
+    text = "Washington plans to send a new special envoy to the Horn of Africa region."
+    assert not _of(code(text), "CONSULT")
