@@ -63,3 +63,9 @@ def test_sending_an_envoy_is_a_visit_to_the_host(code) -> None:
 def test_envoy_to_a_region_is_not_coded(code) -> None:
     text = "Washington plans to send a new special envoy to the Horn of Africa region."
     assert not _of(code(text), "CONSULT")
+
+
+def test_test_fired_is_a_weapons_test(code) -> None:
+    for text in ("Hamas test-fired two rockets on Sunday.", "Iran test-fired a new missile."):
+        evs = code(text)
+        assert _of(evs, "MOBILIZE") and not _of(evs, "ASSAULT"), text
