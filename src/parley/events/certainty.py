@@ -268,6 +268,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             )
         ):
             m.doubt("speculative")  # "the bill would allow police to detain suspects"
+        if below.dep_ == "xcomp" and lemma in ATTEMPT_VERBS:
+            m.doubt("speculative")  # "jailed for conspiring to kill the president": not done
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
@@ -311,6 +313,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.intent = m.unattributed_intent = True
     return m
 
+
+# verbs of plotting: the act they govern did not (or not yet) happen ("tried to storm"
+# stays asserted: annotators code an attempted attack as the attack)
+ATTEMPT_VERBS = frozenset({"plot", "conspire", "scheme"})
 
 # determiners that make an event noun generic: "every strike", "any attack", "each raid"
 GENERIC_DETS = frozenset({"every", "any", "each"})

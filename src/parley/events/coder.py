@@ -192,6 +192,12 @@ QUANTITY_NOUNS = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
 # material events whose target may be the country of the place they happen in
+SENDING_VERBS = frozenset({"send", "dispatch"})
+EMISSARY_WORDS = frozenset(
+    {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "negotiator",
+     "negotiators", "mediator", "mediators", "delegate", "delegates", "representative",
+     "representatives"}
+)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 INTENT_THREAT_MODES: dict[str, str | None] = {
@@ -1631,6 +1637,16 @@ class EventCoder:
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
         if not targets and not mutual and not _unnamed_addressee(trig):
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
+        if trig.mode == "visit" and trig.tok.lemma_.lower() in SENDING_VERBS:
+            # "China sent an envoy to Kyiv": the envoy travels; the host is the target
+            targets = [a for a in targets if a.text.split()[-1].lower() not in EMISSARY_WORDS]
+            if not targets and not any(
+                p.ent_type_ == "GPE"
+                for c in trig.tok.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in _pobjs(c)
+            ):
+                return []  # "plans to send an envoy to the Great Lakes region": no host named
         if trig.mode == "visit" and all(
             a.country is None and a.actor_id is None and a.sector is None for a in targets
         ):
