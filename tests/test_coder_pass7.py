@@ -191,6 +191,14 @@ CASES = [
 ]
 
 ABSENT = [
+    # the talks a delegation was refused for are part of the refusal
+    (
+        "CONSULT",
+        "MLI",
+        None,
+        "Mali's junta refused to send a delegation to the ECOWAS talks that opened in "
+        "Abuja on Thursday.",
+    ),
     # a refusal left behind is no threat ("agreed ..., reversing its earlier refusal")
     (
         "THREATEN",

@@ -194,9 +194,22 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "int
 # material events whose target may be the country of the place they happen in
 SENDING_VERBS = frozenset({"send", "dispatch"})
 EMISSARY_WORDS = frozenset(
-    {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "negotiator",
-     "negotiators", "mediator", "mediators", "delegate", "delegates", "representative",
-     "representatives"}
+    {
+        "envoy",
+        "envoys",
+        "delegation",
+        "delegations",
+        "emissary",
+        "emissaries",
+        "negotiator",
+        "negotiators",
+        "mediator",
+        "mediators",
+        "delegate",
+        "delegates",
+        "representative",
+        "representatives",
+    }
 )
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -1407,6 +1420,18 @@ class EventCoder:
                 and trig.tok.dep_ in ("dobj", "nsubjpass")
             ):
                 # "threatened to impose sanctions": the sanctions are the threat's content
+                trig.dropped = True
+                trig.content_of = gov.content_of
+                continue
+            if (
+                gov is not None
+                and gov is not trig
+                and gov.dropped
+                and gov.content_of is not None
+                and (trig.tok.dep_ == "dobj" or trig.tok.head.lower_ in ("to", "with", "into"))
+            ):
+                # "refused to send a delegation to the talks": the talks are part of what
+                # was refused (or demanded, threatened), not an event of their own
                 trig.dropped = True
                 trig.content_of = gov.content_of
                 continue
