@@ -527,6 +527,18 @@ class ActorResolver:
             (r for c in lefts if c.dep_ == "compound" and (r := self._role_of(c)) is not None),
             None,
         )
+        if title is None:
+            # "Secretary of State Baker": the parser makes "Secretary of State" a modifier
+            for c in lefts:
+                if c.dep_ not in ("nmod", "compound") or c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for prep in c.rights:
+                    objs = [o for o in prep.children if o.dep_ == "pobj"]
+                    if prep.lower_ == "of" and objs:
+                        title = self.dictionary.role(f"{c.lower_} of {objs[0].lower_}")
+                        break
+                if title is not None:
+                    break
         if title is None or not title.person or not title.role:
             return None
         given = {
