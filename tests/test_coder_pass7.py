@@ -188,9 +188,43 @@ CASES = [
         None,
         "Milosevic declined to meet the envoy on Tuesday.",
     ),
+    # money given "in flood relief" is aid, with or without "to"
+    (
+        "AID",
+        "JPN",
+        "BGD",
+        "Japan gave Bangladesh 10 million dollars in flood relief on Thursday.",
+    ),
+    (
+        "AID",
+        "JPN",
+        "BGD",
+        "Japan gave $10 million in flood relief to Bangladesh on Thursday.",
+    ),
+    # "gave in" is still a concession
+    (
+        "CONCEDE",
+        "ISR",
+        None,
+        "Israel gave in to US pressure on Sunday and reopened the crossing.",
+    ),
 ]
 
 ABSENT = [
+    # a phrase with "in" is not the particle of "give in"
+    (
+        "CONCEDE",
+        "JPN",
+        None,
+        "Japan gave 10 million dollars in flood relief to Bangladesh on Thursday.",
+    ),
+    # relief felt is no aid
+    (
+        "AID",
+        "UKR",
+        None,
+        "Ukrainians expressed relief on Monday after the power came back in Kyiv.",
+    ),
     # the talks a delegation was refused for are part of the refusal
     (
         "CONSULT",

@@ -999,8 +999,9 @@ CASES = [
         "1986-11-13",
     ),
     (
+        # a sum pledged "in disaster relief" is coded as the aid, like "$70 million in aid"
         "Washington pledged $70 million in disaster relief to Honduras after Hurricane Mitch.",
-        "AGREE",
+        "AID",
         "USA",
         "HND",
         "1998-11-05",

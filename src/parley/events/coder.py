@@ -4439,6 +4439,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "prep"
             and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            # "gave $10 million in flood relief": a phrase with "in", not "gave in"
+            and not (
+                entry.lemma == "give"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pobj" for p in c.children)
+            )
         }
         words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
             c.lower_
