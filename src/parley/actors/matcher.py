@@ -179,7 +179,7 @@ class ActorResolver:
         self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
         self._fallback_surnames: dict[str, list[str]] | None = None
         self._first_names: set[str] | None = None  # see _leading_names
-        self._bare_index: dict[str, dict[str, Entry]] | None = None  # see _surname_holders
+        self._bare_index: dict[str, dict[str, Entry]] | None = None  # see _bare_people
         # one-word country names and demonyms, for misspellings ("Ethopia", "Afganistan")
         self._state_keys: list[str] = []
         self._state_entries: list[Entry] = []
@@ -214,7 +214,7 @@ class ActorResolver:
                     and found.end - found.start == 1
                     and _after_region_word(tokens, i)
                 )
-                or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens, i))
+                or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens[i]))
             ):
                 # "Latin American leaders", "pro-Russian separatists": no state of theirs
                 i += 1
@@ -240,7 +240,7 @@ class ActorResolver:
                 and tok.i not in scan.by_token
                 and _alone(tok)
                 and not _after_region_word(tokens, tok.i - offset)
-                and not _stance_prefixed(tokens, tok.i - offset)
+                and not _stance_prefixed(tok)
             ):
                 match = self._fuzzy_state(tok)
                 if match:
@@ -491,17 +491,7 @@ class ActorResolver:
                     return [self.country_actor(found[0].country, text, role.sector)]  # type: ignore[arg-type]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         if role is None and tok.pos_ == "PROPN":
-            # "Chinese dissident Fang Lizhi": a role word the tagger read as an adjective
-            role = next(
-                (
-                    r
-                    for c in tok.lefts
-                    if c.dep_ == "amod"
-                    and c.pos_ == "ADJ"
-                    and (r := self.dictionary.role(c.lower_))
-                ),
-                None,
-            )
+            role = self._adjective_role(tok)
         sector = role.sector if role else None
         out = []
         for code, entry in countries:
@@ -675,8 +665,7 @@ class ActorResolver:
             return None  # ambiguous then, or a common surname ("Singh", "Silva", "Khan")
         entry = holders[0]
         when = ctx.date
-        assert self._bare_index is not None
-        if entry.actor_id not in self._bare_index.get(surname, {}):
+        if entry.actor_id not in self._bare_people().get(surname, {}):
             return None  # a Phoenix person, or a given name ("Hussein" of "King Hussein")
         if not any(r.start is not None and r.covers(when) for r in entry.roles):
             return None  # only an undated role: not known to hold it then
@@ -693,15 +682,13 @@ class ActorResolver:
 
     def _surname_count(self, surname: str) -> int:
         """How many dictionary people, on any date, a surname may name."""
-        assert self._bare_index is not None
-        curated = set(self._bare_index.get(surname, {})) | {
+        curated = set(self._bare_people().get(surname, {})) | {
             e.actor_id for e in self._surnames().get(surname, [])
         }
         return len(curated) + len(self._fallback_index().get(surname, []))
 
-    def _surname_holders(self, surname: str, when: date) -> list[Entry]:
-        """Dictionary people (curated and Phoenix) with this surname, or a name or alias
-        ending in it ("King Hussein"), holding a role on ``when``."""
+    def _bare_people(self) -> dict[str, dict[str, Entry]]:
+        """Curated people by the surname a bare mention of them uses, by actor id."""
         if self._bare_index is None:
             index: dict[str, dict[str, Entry]] = {}
             for entry in self.dictionary.people:
@@ -710,7 +697,12 @@ class ActorResolver:
                     continue  # "Zine El Abidine Ben Ali" is not a bare "Ali"
                 index.setdefault(_surname(entry.name), {})[entry.actor_id] = entry
             self._bare_index = index
-        candidates = dict(self._bare_index.get(surname, {}))
+        return self._bare_index
+
+    def _surname_holders(self, surname: str, when: date) -> list[Entry]:
+        """Dictionary people (curated and Phoenix) with this surname, or a name or alias
+        ending in it ("King Hussein"), holding a role on ``when``."""
+        candidates = dict(self._bare_people().get(surname, {}))
         candidates.update((e.actor_id, e) for e in self._surnames().get(surname, []))
         out = [e for e in candidates.values() if _holds(e, when)]
         for key in self._fallback_index().get(surname, []):
@@ -748,7 +740,7 @@ class ActorResolver:
         out: list[Actor] = []
         doc = noun.doc
         for tok in doc[noun.left_edge.i : noun.i]:
-            if not _stance_prefixed(doc, tok.i, ANTI):
+            if not _stance_prefixed(tok, ANTI):
                 continue
             for entry in self.dictionary.aliases.get(normalise(tok.text), ()):
                 if entry.kind in ("demonym", "country") and entry.country:
@@ -926,6 +918,18 @@ class ActorResolver:
                 return role.sector
         return None
 
+    def _adjective_role(self, tok: Token) -> RoleNoun | None:
+        """A role word before a name that the tagger read as an adjective ("Chinese
+        dissident Fang Lizhi")."""
+        return next(
+            (
+                r
+                for c in tok.lefts
+                if c.dep_ == "amod" and c.pos_ == "ADJ" and (r := self.dictionary.role(c.lower_))
+            ),
+            None,
+        )
+
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PERSON_PRONOUNS:
@@ -988,7 +992,7 @@ class ActorResolver:
                     continue
                 for t in [child, *child.conjuncts]:
                     if (
-                        _stance_prefixed(t.doc, t.i, ANTI)
+                        _stance_prefixed(t, ANTI)
                         and (m := scan.at(t.i)) is not None
                         and m.entry.kind in ("demonym", "country")
                     ):
@@ -1099,16 +1103,7 @@ class ActorResolver:
             found = self._countries_of(tok, scan, ArticleContext())
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
-            ) or next(  # "Chinese dissident Fang Lizhi": the role word tagged an adjective
-                (
-                    r
-                    for c in tok.lefts
-                    if c.dep_ == "amod"
-                    and c.pos_ == "ADJ"
-                    and (r := self.dictionary.role(c.lower_))
-                ),
-                None,
-            )
+            ) or self._adjective_role(tok)
             if found:  # "RSF commander Mohamed Hamdan Dagalo", "Iranian activist X"
                 return [
                     Actor(
@@ -1263,17 +1258,19 @@ def _after_region_word(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].lower_ in REGION_WORDS and tokens[j].text[:1].isupper()
 
 
-def _stance_prefixed(
-    tokens: Sequence[Token] | Doc, i: int, prefixes: frozenset[str] = STANCE_PREFIXES
-) -> bool:
+def stance_of(tok: Token) -> str | None:
+    """ "pro" or "anti" when the token is the name in "pro-Russian", "anti-Israel"."""
+    if tok.i < 2:
+        return None
+    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text == "-" and not dash.whitespace_ and not word.whitespace_:
+        return word.lower_ if word.lower_ in ("pro", "anti") else None
+    return None
+
+
+def _stance_prefixed(tok: Token, prefixes: frozenset[str] = STANCE_PREFIXES) -> bool:
     """ "pro-Russian separatists": the state is whom they side with, not theirs."""
-    return (
-        i >= 2
-        and tokens[i - 1].text == "-"
-        and not tokens[i - 1].whitespace_
-        and not tokens[i - 2].whitespace_
-        and tokens[i - 2].lower_ in prefixes
-    )
+    return stance_of(tok) in prefixes
 
 
 def _reported_speaker(pron: Token) -> Token | None:

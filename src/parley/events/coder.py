@@ -36,6 +36,7 @@ from parley.actors.matcher import (
     Scan,
     of_object,
     quantity_head,
+    stance_of,
 )
 from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
@@ -635,7 +636,7 @@ class EventCoder:
                 and m.entry.country
                 and not (  # "anti-American protesters" are not at home in the US
                     m.entry.kind in ("demonym", "country")
-                    and _stance_word(sent.doc[m.start]) == "anti"
+                    and stance_of(sent.doc[m.start]) == "anti"
                 )
                 and not _base_of(sent.doc[m.end - 1])
             ):
@@ -5472,8 +5473,8 @@ def _noun_args(
                 if c.dep_ == "prep" and c.lower_ in ("to", "on")
                 for p in _pobjs(c)
             )
-        elif child.dep_ in ("amod", "compound") and _stance_word(child) is not None:
-            if _stance_word(child) == "anti":  # "an anti-Israel protest": against Israel
+        elif child.dep_ in ("amod", "compound") and stance_of(child) is not None:
+            if stance_of(child) == "anti":  # "an anti-Israel protest": against Israel
                 tgt.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
@@ -5660,21 +5661,6 @@ def _in_exchange(tok: Token, triggers: set[int]) -> bool:
             has_for = any(c.lower_ == "for" for c in a.children)  # not "in an exchange
             return has_for and a.head.head.i in triggers  # brokered by the UAE"
     return False
-
-
-def _stance_word(tok: Token) -> str | None:
-    """ "pro" or "anti" when the token is the name in "pro-Russian", "anti-Israel"."""
-    if tok.i < 2:
-        return None
-    dash, word = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if (
-        dash.text == "-"
-        and not dash.whitespace_
-        and not word.whitespace_
-        and word.lower_ in ("pro", "anti")
-    ):
-        return word.lower_
-    return None
 
 
 def _crowd_targets(events: list[Event]) -> list[Event]:
