@@ -431,16 +431,20 @@ class ActorResolver:
         if appositives:
             return appositives
         countries = self._countries_of(tok, scan, ctx)
+        group = _group_named_before(tok, scan) or ctx.last_named_group
         if (
             not countries
-            and ctx.last_named_group is not None
+            and group is not None
             and tok.lemma_.lower() in ORG_ANAPHORS
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("prep", "poss", "compound") for c in tok.children)
+            and not any(
+                c.dep_ in ("prep", "poss", "compound") and not _charge_of_accused(tok, c)
+                for c in tok.children
+            )
         ):
             # "The paramilitary group said ..." after "RSF fighters killed ...": the group
-            return [_retext(ctx.last_named_group, np_text(tok))]
+            return [_retext(group, np_text(tok))]
         if (
             role is None
             and not countries
@@ -890,11 +894,12 @@ class ActorResolver:
             if match.end - 1 in agents:
                 continue  # "an air strike attributed to Israel destroyed its consulate"
             if (
-                match.entry.kind == "demonym"
+                (match.entry.kind == "demonym" or tok.doc[match.end - 1].dep_ == "compound")
                 and not person
                 and tok.doc[match.end - 1].head in pron.ancestors
             ):
                 continue  # "Azerbaijani attacks on its territory": not Azerbaijan's own
+                # ("China condemned the NATO bombing of its embassy": China's, not NATO's)
             if not person and match.entry.kind != "person" and pron.lower_ == "its":
                 noun = tok.doc[match.end - 1]
                 while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
@@ -1136,6 +1141,33 @@ class ActorResolver:
                 sector = role.sector if role else None
                 return [Actor(text=text, name=None, country=found[0][0], sector=sector)]
         return []
+
+
+def _charge_of_accused(noun: Token, prep: Token) -> bool:
+    """ "blamed the movement for the bombing", "accused the group of ...": the charge,
+    hung on the accused by the parser, is no part of the accused's name."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("for", "of")
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ("blame", "accuse", "charge", "hold", "fault")
+    )
+
+
+def _group_named_before(tok: Token, scan: Scan) -> Actor | None:
+    """The armed or political group named last before `tok` in its own sentence ("The
+    Muslim Brotherhood was declared a terrorist organisation by the government, which
+    blamed the movement for ..."); earlier sentences are the article context's."""
+    found = [
+        m
+        for m in scan.matches
+        if m.entry.kind == "group" and tok.sent.start <= m.start and m.end <= tok.i
+    ]
+    if not found:
+        return None
+    m = max(found, key=lambda m: m.start)
+    e = m.entry
+    return Actor(tok.doc[m.start : m.end].text, e.name, e.country, e.sector, e.actor_id)
 
 
 # nouns by which an article refers back to an organisation it named ("the group said")

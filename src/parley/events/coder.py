@@ -1257,7 +1257,25 @@ class EventCoder:
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
                     gov.mode = gov.mode or self._complement_mode(gov.entry.type, trig.tok)
-                elif gov.entry.type == "ACCUSE" and (trig.tok.dep_ in ("pcomp", "pobj") or via_of):
+                elif gov.entry.type == "ACCUSE" and (
+                    trig.tok.dep_ in ("pcomp", "pobj")
+                    or via_of
+                    # "Moscow blamed Ukrainian shelling for the breach": the act blamed
+                    # (also when the parser makes "Ukrainian" the object and "shelling"
+                    # a participle clause)
+                    or (
+                        gov.tok.lemma_.lower() == "blame"
+                        and (
+                            trig.tok.dep_ == "dobj"
+                            or (
+                                trig.tok.dep_ == "advcl"
+                                and trig.tok.tag_ == "VBG"
+                                and trig.tok.nbor(-1).dep_ == "dobj"
+                                and trig.tok.nbor(-1).head.i == gov.tok.i
+                            )
+                        )
+                    )
+                ):
                     trig.content_of = gov  # "accused Y of shelling": a claim by the accuser
                 break
             if trig.content_of is None and trig.entry.type in ("REQUEST", "REJECT", "THREATEN"):
@@ -1445,6 +1463,14 @@ class EventCoder:
                 continue
             elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
                 continue  # "broke up a march by ...": the march took place (not "prevented")
+            elif (
+                gov.entry.type == "ACCUSE"
+                and gov.tok.pos_ == "VERB"
+                and gov.tok.lemma_.lower() in DENUNCIATION_VERBS
+                and trig.tok.dep_ == "dobj"
+                and trig.entry.type in CONDEMNED_ACTS
+            ):
+                continue  # "Kyiv condemned the Russian strikes on Odesa": both happened
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
@@ -2156,7 +2182,11 @@ class EventCoder:
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
         else:
             # "officials described the detention as ...": who speaks of an event did not do it
-            spoken = trig.anchor.lemma_.lower() in SPEECH_VERBS and not (
+            spoken = (
+                trig.anchor.lemma_.lower() in SPEECH_VERBS
+                # "the EU condemned the killing": who condemns an act did not do it
+                or (trig.anchor.lemma_.lower() in DENUNCIATION_VERBS and trig.tok.dep_ == "dobj")
+            ) and not (
                 trig.entry.type == "CONSULT"
                 and tok.dep_ == "pobj"
                 and tok.head.lower_ in ("in", "during", "over")
@@ -3372,9 +3402,12 @@ def _habitual(trig: _Trig) -> bool:
     if (
         trig.entry.type == "REJECT"
         and anchor.tag_ in ("VBZ", "VBP")
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and c.i < anchor.i
-            for c in anchor.children
+        and (
+            any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and c.i < anchor.i
+                for c in anchor.children
+            )
+            or (anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in CLAIM_NOUNS)
         )
     ):
         return True  # "..., a charge Iran denies": boilerplate, not a new denial
@@ -5147,6 +5180,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    subj = [_antecedent(verb) if _relative_pronoun(c, verb) else c for c in subj]
     subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
         m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
     ]
@@ -5276,6 +5310,36 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return subj, passive
 
 
+def _relative_pronoun(tok: Token, verb: Token) -> bool:
+    """ "which"/"who" opening a non-restrictive relative clause in the simple past
+    ("Ankara, which blamed the PKK for the bombing, closed the border"): a separate act
+    of the noun it hangs on. Descriptions are left alone: "a judge who is investigating",
+    "Resolution 598, which calls for a ceasefire", "a resolution that backed the plan"."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and tok.lower_ in ("which", "who")
+        and tok.i < verb.i
+        and tok.i > tok.sent.start
+        and tok.nbor(-1).lower_ == ","
+    )
+
+
+def _antecedent(verb: Token) -> Token:
+    """What a relative clause's "which"/"who" stands for: the noun it hangs on, or, when
+    the parser hung it on a date ("by Egypt's government on Wednesday, which blamed
+    ..."), the noun phrase just before that date's preposition."""
+    head = verb.head
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+        before = head.doc[head.head.i - 1] if head.head.i > head.sent.start else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in (
+            "DATE",
+            "TIME",
+        ):
+            return before
+    return head
+
+
 def _true_subject(tok: Token) -> Token:
     """ "The Red Cross operating in Iraq said": the small model makes the participle the
     subject; the organisation is its own subject."""
@@ -5285,6 +5349,10 @@ def _true_subject(tok: Token) -> Token:
             return inner
     return tok
 
+
+# verbs of condemning an act that happened, and the acts: condemning one reports it
+DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 # participles after "be" that describe their subject's stance, not something done to it
 STATIVE_PASSIVES = frozenset({"oppose"})

@@ -57,6 +57,16 @@ def as_of(code: str | None, when: date | None) -> str | None:
     return older if when < independence else code
 
 
+# month and weekday names that are also towns somewhere: in news they are dates
+CALENDAR_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
 @dataclass
 class Gazetteer:
     cities: dict[str, list[_City]]
@@ -76,6 +86,8 @@ class Gazetteer:
         picks among cities of the same name by their first-level division; ``towns``
         False leaves out places under 15,000 people (for names that may be people's)."""
         key = name.lower().removeprefix("the ").strip()
+        if key in CALENDAR_WORDS:  # "seized the town in March": not March, Cambridgeshire
+            return Location(name)
         if key in self.countries:  # "Armenia" is the country before the Colombian city
             cname, iso3, gid = self.countries[key]
             return Location(cname, iso3, None, None, gid)
