@@ -64,8 +64,7 @@ CASES = [
         "ASSAULT",
         "ISR",
         None,
-        "The European Union denounced the killing of three aid workers by Israeli forces "
-        "in Gaza.",
+        "The European Union denounced the killing of three aid workers by Israeli forces in Gaza.",
     ),
     # "its" in the condemned act's object is the condemner's, not the act's author's
     (

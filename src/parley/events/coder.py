@@ -5332,10 +5332,8 @@ def _antecedent(verb: Token) -> Token:
     head = verb.head
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
         before = head.doc[head.head.i - 1] if head.head.i > head.sent.start else None
-        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in (
-            "DATE",
-            "TIME",
-        ):
+        timeless = before is not None and before.ent_type_ not in ("DATE", "TIME")
+        if before is not None and timeless and before.pos_ in ("NOUN", "PROPN"):
             return before
     return head
 
