@@ -76,6 +76,40 @@ CASES = [
     ),
 ]
 
+# handing suspects over to another state's or a court's justice is judicial cooperation;
+# handing over hostages is still a release
+HANDOVERS = [
+    (
+        "Pakistan handed over three suspects in the Mumbai attacks to India on Tuesday.",
+        "COOPERATE",
+        "PAK",
+        "IND",
+    ),
+    (
+        "Two Libyans accused of the airliner bombing were handed over by Libya to United "
+        "Nations officials on Monday.",
+        "COOPERATE",
+        "LBY",
+        "IGO",
+    ),
+    (
+        "Kenya handed over a man wanted for the Westgate mall attack to Somalia.",
+        "COOPERATE",
+        "KEN",
+        "SOM",
+    ),
+    ("Hamas handed over four hostages to the Red Cross in Gaza.", "RETREAT", "PSE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), HANDOVERS)
+def test_handover(code, text: str, type_: str, src: str, tgt: str | None) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, type_, src, tgt), show(events)
+    other = "RETREAT" if type_ == "COOPERATE" else "COOPERATE"
+    assert not counted(events, other, src, None), show(events)
+
+
 ABSENT = [
     # descriptions in relative clauses are no acts: present tense, progressive, "that"
     (
@@ -108,6 +142,9 @@ ABSENT = [
         "Israel has long accused Hezbollah of hiding rockets in villages near the border, "
         "a charge the group denies.",
     ),
+    # what suspects are suspected or wanted for is history, not a new attack
+    ("ASSAULT", None, "IND", "Pakistan handed over three suspects in the Mumbai attacks to India."),
+    ("ASSAULT", None, "SOM", "Kenya handed over a man wanted for the mall attack to Somalia."),
     # who condemns an act did not commit it
     ("ASSAULT", "IGO", None, "The European Union condemned the killing of the journalist."),
     ("ASSAULT", "UKR", None, "Kyiv condemned the shelling of the power plant."),

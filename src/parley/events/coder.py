@@ -1336,6 +1336,9 @@ class EventCoder:
             if _fled_from(trig.tok):
                 trig.dropped = True  # "as residents fled the fighting": what they escaped
                 continue
+            if _suspected_of(trig.tok):
+                trig.dropped = True  # "three suspects in the Mumbai attacks": history
+                continue
             if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
@@ -4511,6 +4514,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         }
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if any(  # "two Libyans accused of the bombing were handed over": suspects
+            c.dep_ in ("dobj", "nsubjpass")
+            and any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in c.children)
+            for c in tok.children
+        ):
+            objs.add("suspect")
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
             objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
         if misread:
@@ -4562,6 +4571,24 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             return False
     return True
 
+
+# participles that make whoever they describe a suspect ("a man wanted for murder")
+SUSPECT_PARTICIPLES = frozenset({"accuse", "suspect", "want", "charge", "indict", "convict"})
+SUSPECT_NOUNS = frozenset(
+    {"suspect", "fugitive", "perpetrator", "culprit", "mastermind", "accomplice", "ringleader"}
+)
+
+
+def _suspected_of(noun: Token) -> bool:
+    """An act named as what someone is suspected or wanted for ("three suspects in the
+    Mumbai attacks", "a man wanted for the mall attack"): an earlier event, not news."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "over", "of", "behind"):
+        return False
+    holder = prep.head
+    return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
+        holder.dep_ == "acl" and holder.lemma_.lower() in SUSPECT_PARTICIPLES
+    )
 
 # phrases naming something that happened around an act, not by its actor ("after two
 # nights of protests", "stepped down amid mass protests")
@@ -5433,6 +5460,7 @@ def _verb_args(
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+    late.extend(_stray_recipient(verb))
     for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
         # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
         late.extend(
@@ -5447,6 +5475,27 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# verbs of handing people or goods to someone ("handed over three suspects to India")
+HANDING_VERBS = frozenset({"hand", "extradite", "surrender", "transfer", "deliver", "deport"})
+
+
+def _stray_recipient(verb: Token) -> list[Token]:
+    """Whom a handing verb hands to when the parser hung "to X" deep inside the object
+    ("handed over three suspects in the Mumbai attacks to India": on "attacks")."""
+    if verb.lemma_.lower() not in HANDING_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    return [
+        p
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for prep in obj.subtree
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i != obj.i
+        for p in _pobjs(prep)
+    ][:1]
 
 
 # verbs of goods or forces reaching a place ("jets supplied by Denmark arrived in Ukraine")
