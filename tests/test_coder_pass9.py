@@ -110,6 +110,31 @@ def test_handover(code, text: str, type_: str, src: str, tgt: str | None) -> Non
     assert not counted(events, other, src, None), show(events)
 
 
+# the unnamed "government" that rebels fight is their own country's
+HOME_GOVERNMENT = [
+    ("The Tamil Tigers attacked government troops near Jaffna.", "ASSAULT", "LKA", "LKA"),
+    (
+        "The Tamil Tigers threatened to resume attacks on government troops.",
+        "THREATEN",
+        "LKA",
+        "LKA",
+    ),
+    ("Government forces recaptured the town from the Houthis.", "COERCE", "YEM", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "src", "tgt"), HOME_GOVERNMENT)
+def test_home_government(code, text: str, type_: str, src: str, tgt: str | None) -> None:
+    events = code(text, None)
+    assert counted(events, type_, src, tgt), show(events)
+
+
+def test_soldiers_of_unnamed_state_stay_unknown(code) -> None:
+    # only "government" names the rebels' own state: Hamas fights Israeli soldiers
+    events = code("Hamas fighters killed three soldiers in an ambush.", "2024-06-01")
+    assert all(e.target is None or e.target.country != "PSE" for e in events), show(events)
+
+
 ABSENT = [
     # descriptions in relative clauses are no acts: present tense, progressive, "that"
     (

@@ -221,12 +221,11 @@ CASES = [
         "PRK",
         None,
     ),
-    pytest.param(
+    (
         "The Tamil Tigers threatened to resume attacks on government troops.",
         "THREATEN",
         "LKA",
         "LKA",
-        marks=_XF,
     ),
     (
         "Washington warned Belgrade of air strikes if Serb forces did not withdraw from Kosovo.",

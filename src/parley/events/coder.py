@@ -1770,6 +1770,7 @@ class EventCoder:
         )
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
+        sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
@@ -2485,6 +2486,7 @@ class EventCoder:
                         return found
         for content in (t for t in trigs if t.content_of is trig):
             c_src, tgt = self._arguments(content, scan, ctx)
+            tgt = _home_government(tgt, sources)  # "threatened to attack government troops"
             other = [a for a in c_src if a.country and a.country not in src_countries]
             if trig.entry.type in ("THREATEN", "REQUEST") and other:
                 # "warned that British troops deployed there would be targets", "demanded
@@ -4570,6 +4572,28 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if entry.object.lower() not in objs:
             return False
     return True
+
+
+# words by which rebels' own government is named without its country
+HOME_GOVERNMENT_WORDS = frozenset({"government", "regime", "pro-government"})
+
+
+def _home_government(side: list[Actor], other: list[Actor]) -> list[Actor]:
+    """ "The Tamil Tigers attacked government troops": an unnamed "government" that
+    rebels fight is their own country's, which the rebel group's entry gives."""
+    homes = {a.country for a in other if a.sector == "REB" and a.country}
+    if len(homes) != 1 or not {"IGO", "NGO"}.isdisjoint(homes):
+        return side
+    home = next(iter(homes))
+    return [
+        replace(a, country=home)
+        if a.country is None
+        and a.actor_id is None
+        and a.sector in STATE_SECTORS
+        and HOME_GOVERNMENT_WORDS & set(a.text.lower().split())
+        else a
+        for a in side
+    ]
 
 
 # participles that make whoever they describe a suspect ("a man wanted for murder")
