@@ -534,6 +534,8 @@ class EventCoder:
             scan = self.resolver.scan(doc)
             _repair_clause_subjects(doc, scan)
             _repair_object_clauses(doc, self._object_verbs)
+            _repair_passive_participles(doc)
+            _repair_under_attack(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -5141,6 +5143,95 @@ def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
             doc.ents = [e for e in doc.ents if e not in across] + [
                 Span(doc, cc.i + 1, e.end, label=e.label) for e in across
             ]
+
+
+# past participles spelled like their base or like a noun, which the small model tags as
+# a noun, adjective or number after "was" ("the enclave was overrun by rebel forces")
+SAME_FORM_PARTICIPLES = frozenset(
+    {"overrun", "hit", "shut", "cut", "beat", "beaten", "upset", "spread", "outflanked"}
+)
+
+
+def _repair_passive_participles(doc: Doc) -> None:
+    """ "The enclave was overrun by rebel forces", "the base was overrun": a passive
+    participle the small model read as a noun (the root, with "was" as its auxiliary) or
+    as the attribute of "was". The word is made the passive verb, "was" its auxiliary and
+    the subject of "was" its passive subject. Only where "was" comes right before it (or
+    an adverb between) and the word has no determiner ("was a hit", "was the cut")."""
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "ADJ", "NUM") or tok.lower_ not in SAME_FORM_PARTICIPLES:
+            continue
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+        lemma = "beat" if tok.lower_ == "beaten" else tok.lower_
+        if aux is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+            continue
+        be = tok.head
+        if (
+            tok.dep_ not in ("attr", "acomp")
+            or be.lemma_.lower() != "be"
+            or be.i >= tok.i
+            or any(t.pos_ != "ADV" for t in doc[be.i + 1 : tok.i])
+        ):
+            continue
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if not subjects or not (
+            any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in tok.children)
+            or tok.i + 1 == len(doc)
+            or doc[tok.i + 1].is_punct
+        ):
+            continue  # "the economy was upset" alone is not tested
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+        others = [c for c in be.children if c.i != tok.i]
+        if be.head.i == be.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = be.head, be.dep_
+        be.head, be.dep_ = tok, "auxpass"
+        for c in others:
+            c.head = tok
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                c.dep_ = "agent"
+
+
+# attack nouns the small model reads as a verb after "came under Russian"
+UNDER_ATTACK_NOUNS = frozenset(
+    {"shelling", "fire", "attack", "bombardment", "bombing", "assault", "strike", "strikes"}
+)
+
+
+def _repair_under_attack(doc: Doc) -> None:
+    """ "Kharkiv came under heavy Russian shelling": the small model makes the
+    nationality the object of "under" and "shelling" a clause of "came". The attack
+    noun is made the object of "under", the nationality (and what modified it) its
+    modifiers, so that the attacker is read off the noun."""
+    for prep in doc:
+        if prep.lower_ != "under" or prep.head.lemma_.lower() not in ("come", "be"):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].i + 1 >= len(doc):
+            continue
+        adj = objs[0]
+        noun = doc[adj.i + 1]
+        if (
+            adj.pos_ not in ("ADJ", "PROPN")
+            or not adj.text[:1].isupper()
+            or noun.lower_ not in UNDER_ATTACK_NOUNS
+            or noun.head.i != prep.head.i
+            or noun.dep_ not in ("advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj")
+        ):
+            continue
+        for c in [c for c in adj.children if c.i < adj.i]:
+            c.head = noun  # "heavy"
+        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN"
+        noun.lemma_ = noun.lower_[:-1] if noun.lower_ == "strikes" else noun.lower_
+        noun.head, noun.dep_ = prep, "pobj"
+        adj.head, adj.dep_ = noun, "amod"
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

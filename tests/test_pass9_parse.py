@@ -1,0 +1,75 @@
+"""Pass 9: parse shapes the small model gets wrong, on our own news-wire sentences."""
+
+from __future__ import annotations
+
+from conftest import show
+
+
+def _of(events, kind):
+    return [e for e in events if e.type == kind]
+
+
+# 1. passive participles the tagger reads as nouns ("was overrun by rebel forces")
+
+
+def test_overrun_read_as_noun_is_an_assault_by_the_agent(code) -> None:
+    for text, src in (
+        ("The enclave was overrun by rebel forces on Tuesday.", None),
+        ("The army base was overrun by Taliban fighters overnight.", "AFG"),
+        ("The town of Rubaya was overrun by M23 rebels last week.", "COD"),
+    ):
+        evs = _of(code(text), "ASSAULT")
+        assert evs, (text, show(code(text)))
+        assert evs[0].source is not None and "by" not in evs[0].source.text, text
+        if src:
+            assert evs[0].source.country == src, (text, show(evs))
+
+
+def test_participle_repair_leaves_nouns_alone(code) -> None:
+    for text in (
+        "The song was a big hit in France last summer.",
+        "The budget cut was the deepest in a decade, the finance ministry said.",
+        "The spread was wide on Tuesday, traders in London said.",
+    ):
+        assert not _of(code(text), "ASSAULT"), (text, show(code(text)))
+
+
+def test_participle_repair_parse() -> None:
+    from parley.events.coder import _repair_passive_participles
+    from parley.nlp import load_model
+    from parley.settings import Settings
+
+    nlp = load_model(Settings().spacy_model)
+    doc = nlp("The base was overrun by Taliban fighters overnight.")
+    _repair_passive_participles(doc)
+    verb = doc[3]
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.dep_ for c in verb.children} >= {"nsubjpass", "auxpass", "agent"}
+    assert len(list(doc.sents)) == 1
+
+
+# 3. "came under heavy Russian shelling": the nationality is the attacker
+
+
+def test_came_under_national_attack(code) -> None:
+    for text, src, tgt in (
+        ("Kharkiv came under heavy Russian shelling on Sunday.", "RUS", "UKR"),
+        ("Kherson came under Russian shelling overnight, its governor said.", "RUS", "UKR"),
+        ("Sderot came under Palestinian rocket fire on Monday.", "PSE", "ISR"),
+        ("Kharkiv came under intense Russian bombardment on Friday.", "RUS", "UKR"),
+    ):
+        evs = _of(code(text), "ASSAULT")
+        assert any(
+            e.source and e.source.country == src and e.target and e.target.country == tgt
+            for e in evs
+        ), (text, show(code(text)))
+        assert not any(e.source and e.source.country == tgt for e in evs), (text, show(evs))
+
+
+def test_came_under_pressure_is_no_attack(code) -> None:
+    for text in (
+        "The Turkish lira came under heavy pressure on Monday.",
+        "The minister came under heavy criticism over the deal.",
+        "The French president came under fire from lawmakers over the pension bill.",
+    ):
+        assert not _of(code(text), "ASSAULT"), (text, show(code(text)))
