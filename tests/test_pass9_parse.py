@@ -73,3 +73,33 @@ def test_came_under_pressure_is_no_attack(code) -> None:
         "The French president came under fire from lawmakers over the pension bill.",
     ):
         assert not _of(code(text), "ASSAULT"), (text, show(code(text)))
+
+
+# 2. a purpose clause of talks does not beat the call or meeting it is the aim of
+
+
+def test_call_to_discuss_is_one_consult_with_the_callee(code) -> None:
+    for text, src, tgt in (
+        ("Putin telephoned Erdogan to discuss the grain corridor.", "RUS", "TUR"),
+        ("Putin phoned Erdogan on Tuesday to discuss the grain deal.", "RUS", "TUR"),
+        ("Biden called Netanyahu to discuss the hostage talks.", "USA", "ISR"),
+        ("Macron met Scholz in Berlin to discuss aid to Ukraine.", "FRA", "DEU"),
+    ):
+        evs = _of(code(text, "2023-06-01"), "CONSULT")
+        assert len(evs) == 1, (text, show(evs))
+        ev = evs[0]
+        assert (ev.source.country, ev.target and ev.target.country) == (src, tgt), (text, show(evs))
+
+
+def test_discuss_with_its_own_partner_stays(code) -> None:
+    text = "Blinken travelled to Beijing to discuss trade tensions with Wang Yi."
+    evs = _of(code(text, "2023-06-01"), "CONSULT")
+    assert any(e.target and e.target.country == "CHN" for e in evs), show(evs)
+
+
+def test_called_on_to_act_is_no_phone_call(code) -> None:
+    for text in (
+        "Putin called Kyiv to surrender.",
+        "The minister called the strikes an act of war.",
+    ):
+        assert not [e for e in _of(code(text), "CONSULT") if e.mode == "phone"], text

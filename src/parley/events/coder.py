@@ -1470,6 +1470,8 @@ class EventCoder:
             return []  # "... in exchange for prisoners released from Israeli jails": below
         if _aim_of_act(trig, self._trigger_tokens):
             return []  # "launched air strikes to halt their advance": the aim, not an act
+        if _consult_aim(trig, trigs):
+            return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -4267,6 +4269,23 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     )
 
 
+def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
+    """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
+    Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
+    discuss is no one they meet. Not when the clause names its own partner ("travelled
+    to Beijing to discuss trade with Wang Yi")."""
+    clause = trig.tok
+    if trig.entry.type != "CONSULT" or clause.pos_ != "VERB":
+        return False
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+        return False
+    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
+
+
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
     """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
     is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
@@ -4633,9 +4652,20 @@ def _subject_lemma(tok: Token) -> str | None:
     return None
 
 
+# what a call is made to do: talks, not a demand ("called Netanyahu to discuss ...")
+CALL_PURPOSE_VERBS = frozenset(
+    {"discuss", "talk", "review", "coordinate", "congratulate", "exchange", "consult", "brief"}
+)
+
+
 def _called_someone(tok: Token) -> bool:
-    """ "Putin called Erdogan", not "called the strikes an act of war"."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
+    """ "Putin called Erdogan", "telephoned Erdogan to discuss the grain corridor", not
+    "called the strikes an act of war" nor "called Kyiv to surrender"."""
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+        and not (c.dep_ == "xcomp" and c.lemma_.lower() in CALL_PURPOSE_VERBS)
+        for c in tok.children
+    ):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objs) and all(
