@@ -103,3 +103,32 @@ def test_called_on_to_act_is_no_phone_call(code) -> None:
         "The minister called the strikes an act of war.",
     ):
         assert not [e for e in _of(code(text), "CONSULT") if e.mode == "phone"], text
+
+
+# 5. leaving an international organisation is SANCTION withdraw, by each state named
+
+
+def test_quitting_an_organisation_is_a_sanction(code) -> None:
+    evs = _of(code("Mali, Burkina Faso and Niger quit ECOWAS on Sunday.", "2024-01-30"), "SANCTION")
+    assert {e.source.country for e in evs} == {"MLI", "BFA", "NER"}, show(evs)
+    assert all(e.target and e.target.country == "IGO" and e.mode == "withdraw" for e in evs)
+    for text, src in (
+        ("Qatar quit OPEC on Monday, its energy minister said.", "QAT"),
+        ("Burundi withdrew from the International Criminal Court on Friday.", "BDI"),
+        ("Nicaragua withdrew from the Organization of American States.", "NIC"),
+        ("Mali left the bloc in January.", "MLI"),
+    ):
+        evs = code(text)
+        assert [e for e in _of(evs, "SANCTION") if e.source.country == src], (text, show(evs))
+        assert not _of(evs, "RETREAT"), (text, show(evs))
+
+
+def test_quitting_alone_or_a_person_quitting_is_no_sanction(code) -> None:
+    for text in (
+        "The finance minister quit on Monday.",
+        "The finance minister quit the council on Monday.",
+        "He quit the alliance after a row with the party leader.",
+        "Russia withdrew its troops from the city.",
+        "Russian forces withdrew from Kherson.",
+    ):
+        assert not _of(code(text), "SANCTION"), (text, show(code(text)))

@@ -1082,6 +1082,9 @@ class EventCoder:
                         return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "RETREAT" and _election_left(tok):
                         return replace(entry, type="PROTEST", mode="boycott")
+                    if entry.type == "RETREAT" and _leaving_organisation(tok):
+                        # "Mali, Burkina Faso and Niger quit ECOWAS", "withdrew from NATO"
+                        return replace(entry, type="SANCTION", mode="withdraw")
                     if entry.type == "RETREAT" and _left(tok, TREATY_NOUNS):
                         # "pulled the United States out of the Iran nuclear deal"
                         return replace(entry, type="SANCTION", mode="withdraw")
@@ -4097,15 +4100,37 @@ def _sorry(tok: Token) -> bool:
 
 
 def _leaving_organisation(tok: Token) -> bool:
-    """ "were leaving the Economic Community of West African States": quitting an
-    international organisation is a sanction (withdraw)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("leave", "quit", "exit"):
+    """ "were leaving the Economic Community of West African States", "Mali, Burkina
+    Faso and Niger quit ECOWAS", "left the bloc", "withdrew from the alliance": quitting
+    an international organisation is a sanction (withdraw). Not a person quitting ("the
+    minister quit the council": a resignation), nor troops pulled out of a mission."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("leave", "quit", "exit", "withdraw", "pull"):
         return False
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        words = {t.lower_ for t in obj.subtree}
-        if words & ORGANISATION_WORDS and obj.pos_ == "PROPN":
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ("withdraw", "pull"):
+        if objs:
+            return False  # "withdrew its troops from the alliance's mission"
+        left = _left_nouns(tok)
+    else:
+        left = objs + _left_nouns(tok)
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("xcomp", "conj"):  # "decided to quit the bloc"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in PERSON_TITLES or s.lower_ in ("he", "she") for s in subjects):
+        return False  # (not the tagger's PERSON: it calls "Mali" and "Niger" persons)
+    for obj in left:
+        if obj.pos_ == "PROPN" or (obj.text.isupper() and len(obj.text) > 2):  # "ECOWAS"
+            words = {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
+            if words & ORGANISATION_WORDS:
+                return True
+        elif obj.pos_ == "NOUN" and obj.lemma_.lower() in ORGANISATION_BLOC_NOUNS:
             return True
     return False
+
+
+# common nouns that stand for an international organisation once it has been named
+ORGANISATION_BLOC_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization"})
 
 
 def _forces_leaving(tok: Token) -> bool:
