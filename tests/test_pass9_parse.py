@@ -132,3 +132,46 @@ def test_quitting_alone_or_a_person_quitting_is_no_sanction(code) -> None:
         "Russian forces withdrew from Kherson.",
     ):
         assert not _of(code(text), "SANCTION"), (text, show(code(text)))
+
+
+# 4. joint subjects that cease, halt or stop fighting: each side towards the other
+
+
+def _pair(evs, a, b):
+    got = {(e.source.country, e.target and e.target.country, e.source.text) for e in evs}
+    return got, any(s == a and t == b for s, t, _ in got) and any(
+        s == b and t == a for s, t, _ in got
+    )
+
+
+def test_joint_halt_to_fighting_is_retreat_each_way(code) -> None:
+    for text, a, b in (
+        ("Israel and Hamas halted fighting for four days.", "ISR", "PSE"),
+        ("Armenia and Azerbaijan stopped fighting on Tuesday.", "ARM", "AZE"),
+        ("Russia and Ukraine ceased fighting around the plant.", "RUS", "UKR"),
+        ("Israel and Hamas suspended hostilities on Friday.", "ISR", "PSE"),
+    ):
+        evs = code(text, "2023-11-01")
+        got, ok = _pair(_of(evs, "RETREAT"), a, b)
+        assert ok, (text, got)
+        assert not [e for e in _of(evs, "ASSAULT") if not e.negated], (text, show(evs))
+
+
+def test_army_and_rsf_ceased_hostilities(code) -> None:
+    for text in (
+        "The Sudanese army and the RSF ceased hostilities on Friday.",
+        "The army and the RSF halted fighting in Khartoum.",
+    ):
+        evs = _of(code(text, "2023-06-01"), "RETREAT")
+        texts = {(e.source.text, e.target and e.target.text) for e in evs}
+        assert len(evs) == 2 and all(e.target and e.target.sector for e in evs), (text, texts)
+
+
+def test_halting_other_things_is_no_ceasefire(code) -> None:
+    for text in (
+        "The central bank halted the fight against inflation.",
+        "Workers stopped fighting for higher wages.",
+        "The two sides kept fighting despite the truce.",
+    ):
+        evs = [e for e in _of(code(text), "RETREAT") if e.mode == "ceasefire"]
+        assert not evs, (text, show(evs))

@@ -536,6 +536,7 @@ class EventCoder:
             _repair_object_clauses(doc, self._object_verbs)
             _repair_passive_participles(doc)
             _repair_under_attack(doc)
+            _repair_verbless_pair(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1304,6 +1305,15 @@ class EventCoder:
                 # part of the assault; no captor let anyone go
                 trig.dropped = True
             if (
+                trig.entry.type == "ASSAULT"
+                and trig.tok.dep_ in ("xcomp", "dobj")
+                and head.i in by_tok
+                and by_tok[head.i].entry.type == "RETREAT"
+                and by_tok[head.i].mode == "ceasefire"
+                and head.lemma_.lower() in STOP_VERBS
+            ):
+                trig.dropped = True  # "Armenia and Azerbaijan stopped fighting": the halt
+            if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
                 and any(
@@ -1762,6 +1772,17 @@ class EventCoder:
                 trig.entry.type == "RETREAT"
                 and all(t.country is None for t in targets)  # not their own "troops"
                 and len({a.country for a in sources if a.country}) > 1
+            )
+            or (  # "the army and the RSF ceased hostilities (in Khartoum)": sides of one
+                # state stop fighting each other; a place named is where, not a side
+                trig.mode == "ceasefire"
+                and trig.tok.pos_ == "VERB"
+                and len({(a.country, a.sector, a.text) for a in sources}) > 1
+                and len({a.sector for a in sources}) > 1
+                and all(
+                    t.sector is None and (t.actor_id or "country:").startswith("country:")
+                    for t in targets
+                )
             )
         ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
@@ -4522,6 +4543,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
         }
+        objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("dobj", "xcomp")
+            and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+            and not any(
+                p.ent_type_ not in ("DATE", "TIME")
+                and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
+                for p in _prep_objects(c, frozenset({"for"}))
+            )
+        }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
@@ -5287,6 +5319,43 @@ def _repair_under_attack(doc: Doc) -> None:
         noun.lemma_ = noun.lower_[:-1] if noun.lower_ == "strikes" else noun.lower_
         noun.head, noun.dep_ = prep, "pobj"
         adj.head, adj.dep_ = noun, "amod"
+
+
+def _repair_verbless_pair(doc: Doc) -> None:
+    """ "The Sudanese army and the RSF ceased hostilities on Friday": the small model reads
+    a whole sentence as one noun phrase ("the army and [the RSF-ceased hostilities]"),
+    the verb a participle of its object, the second subject its adverbial. In a sentence
+    whose root is that noun, the verb is made the root, the first noun its subject with
+    the name before the verb as its conjunct, and the noun after the verb its object."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        obj = verb.head
+        first = obj.head
+        if (
+            obj.i < verb.i
+            or obj.dep_ != "conj"
+            or first.dep_ != "ROOT"
+            or first.pos_ not in ("NOUN", "PROPN")
+            or first.i > verb.i
+            or verb.i == 0
+        ):
+            continue
+        name = doc[verb.i - 1]
+        if name.head.i != verb.i or name.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "cc" and c.i < name.i for c in first.children):
+            continue
+        lead = [c for c in obj.children if c.i < name.i]  # "the" of "the RSF"
+        later = [c for c in first.children if c.i > obj.i]  # "on Friday", "."
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        name.head, name.dep_ = first, "conj"
+        for c in lead:
+            c.head = name
+        for c in later:
+            c.head = verb
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
