@@ -175,3 +175,51 @@ def test_halting_other_things_is_no_ceasefire(code) -> None:
     ):
         evs = [e for e in _of(code(text), "RETREAT") if e.mode == "ceasefire"]
         assert not evs, (text, show(evs))
+
+
+# 6. agentless passive detentions: produced, by the state of the place or the victims
+
+
+def test_agentless_detentions_in_a_named_country(code) -> None:
+    for text, country in (
+        ("Hundreds of activists were detained in dawn raids across Nicaragua.", "NIC"),
+        ("Dozens of opposition supporters were rounded up in overnight raids in Minsk.", "BLR"),
+        ("Several journalists were detained in Caracas on Monday.", "VEN"),
+        (
+            "MANAGUA, June 5 (Reuters) - Hundreds of activists were detained in dawn raids "
+            "across the country, rights groups said.",
+            "NIC",
+        ),
+        (
+            "Nicaraguan police raided opposition offices on Monday. Hundreds of activists "
+            "were detained in dawn raids across the country.",
+            "NIC",
+        ),
+    ):
+        evs = [e for e in _of(code(text), "COERCE") if e.trigger in ("detained", "rounded up")]
+        assert evs, (text, show(code(text)))
+        assert all(e.target and e.target.country == country for e in evs), (text, show(evs))
+        assert all(e.source is None or e.source.country == country for e in evs), text
+
+
+def test_the_country_needs_one_country_before(code) -> None:
+    for text in (
+        "Hundreds of activists were detained in dawn raids across the country.",
+        "Iran and Iraq signed a deal on Monday. Hundreds of activists were detained in "
+        "dawn raids across the country.",
+    ):
+        evs = [e for e in _of(code(text), "COERCE") if e.trigger == "detained"]
+        assert not [e for e in evs if e.source or e.target], (text, show(evs))
+
+
+def test_dateline_with_a_date() -> None:
+    from parley.events.places import DATELINE
+
+    for line, city in (
+        ("MANAGUA, June 5 (Reuters) - Police said", "MANAGUA"),
+        ("KYIV, Ukraine, March 3 (AP) — Russian drones", "KYIV"),
+        ("BEIRUT, Lebanon (AP) -- An Israeli strike", "BEIRUT"),
+    ):
+        m = DATELINE.match(line)
+        assert m is not None and m.group(1).strip() == city, line
+    assert DATELINE.match("The minister says - nothing") is None

@@ -140,6 +140,9 @@ class ArticleContext:
     dateline: str | None = None
     # the one country the current sentence names, if it names exactly one
     home: str | None = None
+    # the country of the last sentence that named one: what a later "across the country"
+    # means ("Nicaraguan police raided ... . Hundreds were detained across the country.")
+    last_home: str | None = None
     # what each pronoun already resolved to (token start offset -> actors): "He held
     # talks with X and praised ..." asks twice for the same "He"
     pronouns: dict[int, list[Actor]] = field(default_factory=dict)

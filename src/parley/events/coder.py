@@ -599,6 +599,8 @@ class EventCoder:
     ) -> list[Event]:
         trigs = self._find_triggers(sent)
         if trigs:
+            if ctx.home:
+                ctx.last_home = ctx.home
             ctx.home = self._sentence_home(sent, scan, ctx)
         self._link_content(trigs)
         self._absorb_nominals(trigs)
@@ -1734,6 +1736,7 @@ class EventCoder:
                 )
                 or next((t.country for t in targets if t.country), None)
                 or ctx.home  # "... in dawn raids across the country"
+                or (ctx.last_home if _the_country(trig.tok) else None)
             )
             if held and held not in ("IGO", "NGO"):
                 sources = [self.resolver.state_actor(held, "COP")]
@@ -4174,6 +4177,17 @@ def _agentless(verb: Token) -> bool:
 
 # the preposition that introduces whom a demand is addressed to ("pleaded with donors")
 ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
+
+
+def _the_country(verb: Token) -> bool:
+    """ "were detained across the country", "throughout the country", "nationwide": the
+    country a sentence refers back to."""
+    return any(c.dep_ == "advmod" and c.lower_ == "nationwide" for c in verb.children) or any(
+        p.lemma_.lower() == "country" and any(d.lower_ == "the" for d in p.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in (*_pobjs(c), *(q for o in _pobjs(c) for g in o.children for q in _pobjs(g)))
+    )
 
 
 def _unnamed_addressee(trig: _Trig) -> bool:
