@@ -223,3 +223,16 @@ def test_dateline_with_a_date() -> None:
         m = DATELINE.match(line)
         assert m is not None and m.group(1).strip() == city, line
     assert DATELINE.match("The minister says - nothing") is None
+
+
+def test_the_bloc_is_the_organisation_named_before(code) -> None:
+    text = (
+        "ECOWAS suspended Niger after the coup. In January, Mali, Burkina Faso and Niger "
+        "said they were leaving the bloc."
+    )
+    evs = [e for e in _of(code(text, "2024-01-30"), "SANCTION") if e.trigger == "leaving"]
+    assert len(evs) == 3 and all(e.target and e.target.actor_id == "igo:ECOWAS" for e in evs), show(
+        evs
+    )
+    text = "NATO held a summit in Vilnius. Russia and China signed a pact, forming a new alliance."
+    assert not [e for e in code(text) if e.target and e.target.text.endswith("alliance")]

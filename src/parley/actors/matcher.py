@@ -152,6 +152,8 @@ class ArticleContext:
     # the last organisation of the dictionary's groups named (an armed group, party or
     # NGO): what a later "the group", "the militia" or "the movement" means
     last_named_group: Actor | None = None
+    # the last international organisation named: what a later "the bloc" means
+    last_igo: Actor | None = None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -444,6 +446,15 @@ class ActorResolver:
         ):
             # "The paramilitary group said ..." after "RSF fighters killed ...": the group
             return [_retext(ctx.last_named_group, np_text(tok))]
+        if (
+            not countries
+            and ctx.last_igo is not None
+            and tok.lemma_.lower() in IGO_ANAPHORS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+        ):
+            # "Mali, Burkina Faso and Niger left the bloc" after "ECOWAS suspended Niger"
+            return [_retext(ctx.last_igo, np_text(tok))]
         if (
             role is None
             and not countries
@@ -1146,6 +1157,8 @@ ORG_ANAPHORS = frozenset(
     {"group", "militia", "movement", "faction", "organisation", "organization"}
 )
 
+# what a later mention of an international organisation named before is called
+IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
 GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
 CROWD_VERBS = frozenset(
     {

@@ -561,6 +561,9 @@ class EventCoder:
         orgs = [m for m in inside if m.entry.kind in ORG_KINDS]
         if orgs:  # what a later "it" means
             ctx.last_org = _matched_org(sent.doc, min(orgs, key=lambda m: m.start))
+        igos = [m for m in inside if m.entry.kind == "igo"]
+        if igos:  # what a later "the bloc" means
+            ctx.last_igo = _matched_org(sent.doc, max(igos, key=lambda m: m.start))
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
             ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
