@@ -236,3 +236,21 @@ def test_the_bloc_is_the_organisation_named_before(code) -> None:
     )
     text = "NATO held a summit in Vilnius. Russia and China signed a pact, forming a new alliance."
     assert not [e for e in code(text) if e.target and e.target.text.endswith("alliance")]
+
+
+def test_armed_modifier_of_attack_noun_is_the_attacker(code) -> None:
+    for text, tgt in (
+        ("Peacekeepers came under rebel attack near Goma.", "COD"),
+        ("A militant attack on a police post in Khyber Pakhtunkhwa killed five officers.", "PAK"),
+        ("A rebel attack killed 12 soldiers near Goma.", "COD"),
+    ):
+        evs = _of(code(text), "ASSAULT")
+        assert any(e.source and e.source.sector == "REB" for e in evs), (text, show(evs))
+        assert all(e.target is None or e.target.country == tgt for e in evs), (text, show(evs))
+
+
+def test_armed_modifier_of_other_nouns_is_no_attacker(code) -> None:
+    evs = _of(code("The army launched an offensive against rebel positions."), "ASSAULT")
+    assert not any(e.source and e.source.sector == "REB" for e in evs), show(evs)
+    evs = code("Rebel leaders met the president in Bangui.")
+    assert not _of(evs, "ASSAULT"), show(evs)

@@ -946,6 +946,8 @@ class ActorResolver:
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
+        if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.lower_ in ARMED_MODIFIERS:
+            return self.dictionary.role(tok.lower_)  # "came under rebel attack": the rebels
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PERSON_PRONOUNS:
             return None
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]

@@ -5663,6 +5663,15 @@ FROM_SPEAKER_NOUNS = frozenset(
 DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
 
 
+# words for armed groups that, modifying an attack noun, name who attacked
+ARMED_MODIFIERS = frozenset(
+    {"rebel", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "islamist"}
+)
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "offensive", "ambush", "raid", "shelling", "fire", "bombardment"}
+)
+
+
 def _noun_args(
     noun: Token,
     anchor: Token,
@@ -5710,6 +5719,12 @@ def _noun_args(
                 tgt.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
+        elif (
+            child.dep_ in ("amod", "compound")
+            and child.lower_ in ARMED_MODIFIERS
+            and noun.lemma_.lower() in ATTACK_NOUNS
+        ):
+            src.append(child)  # "came under rebel attack", "a militant attack on a post"
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
             # "Russian missile strikes", "Israeli air raids": the weapon's nationality
             src.extend(
