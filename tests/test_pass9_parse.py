@@ -254,3 +254,15 @@ def test_armed_modifier_of_other_nouns_is_no_attacker(code) -> None:
     assert not any(e.source and e.source.sector == "REB" for e in evs), show(evs)
     evs = code("Rebel leaders met the president in Bangui.")
     assert not _of(evs, "ASSAULT"), show(evs)
+
+
+def test_overrun_with_no_agent_has_the_subject_as_target(code) -> None:
+    for text in (
+        "The garrison was overrun.",
+        "The Malian army garrison was overrun on Tuesday.",
+    ):
+        evs = _of(code(text), "ASSAULT")
+        assert not [e for e in evs if e.source and "garrison" in e.source.text], (text, show(evs))
+    evs = _of(code("The Malian army garrison was overrun on Tuesday."), "ASSAULT")
+    assert evs and evs[0].target and evs[0].target.country == "MLI", show(evs)
+    assert not _of(code("The minister was upset by the remarks."), "ASSAULT")

@@ -5263,8 +5263,10 @@ def _repair_passive_participles(doc: Doc) -> None:
     the subject of "was" its passive subject. Only where "was" comes right before it (or
     an adverb between) and the word has no determiner ("was a hit", "was the cut")."""
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ", "NUM") or tok.lower_ not in SAME_FORM_PARTICIPLES:
-            continue
+        if tok.lower_ not in SAME_FORM_PARTICIPLES or not (
+            tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+        ):
+            continue  # (or a participle hung on "was" as its complement: "was overrun.")
         if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
             continue
         aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
@@ -5282,11 +5284,11 @@ def _repair_passive_participles(doc: Doc) -> None:
             continue
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
         if not subjects or not (
-            any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in tok.children)
-            or tok.i + 1 == len(doc)
+            tok.i + 1 == len(doc)
             or doc[tok.i + 1].is_punct
+            or doc[tok.i + 1].pos_ in ("ADP", "ADV")  # "by rebels", "on Tuesday", "overnight"
         ):
-            continue  # "the economy was upset" alone is not tested
+            continue
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
         others = [c for c in be.children if c.i != tok.i]
         if be.head.i == be.i:
