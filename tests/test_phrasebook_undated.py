@@ -52,12 +52,11 @@ CASES = [
         "USA",
         "SYR",
     ),
-    pytest.param(
+    (
         "Chancellor Kohl telephoned President Yeltsin to discuss the crisis in Chechnya.",
         "CONSULT",
         "DEU",
         "RUS",
-        marks=_XF,
     ),
     (
         "Colombian government negotiators met FARC rebel leaders in the jungle on Thursday.",

@@ -140,6 +140,9 @@ class ArticleContext:
     dateline: str | None = None
     # the one country the current sentence names, if it names exactly one
     home: str | None = None
+    # the country of the last sentence that named one: what a later "across the country"
+    # means ("Nicaraguan police raided ... . Hundreds were detained across the country.")
+    last_home: str | None = None
     # what each pronoun already resolved to (token start offset -> actors): "He held
     # talks with X and praised ..." asks twice for the same "He"
     pronouns: dict[int, list[Actor]] = field(default_factory=dict)
@@ -149,6 +152,8 @@ class ArticleContext:
     # the last organisation of the dictionary's groups named (an armed group, party or
     # NGO): what a later "the group", "the militia" or "the movement" means
     last_named_group: Actor | None = None
+    # the last international organisation named: what a later "the bloc" means
+    last_igo: Actor | None = None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -445,6 +450,15 @@ class ActorResolver:
         ):
             # "The paramilitary group said ..." after "RSF fighters killed ...": the group
             return [_retext(group, np_text(tok))]
+        if (
+            not countries
+            and ctx.last_igo is not None
+            and tok.lemma_.lower() in IGO_ANAPHORS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+        ):
+            # "Mali, Burkina Faso and Niger left the bloc" after "ECOWAS suspended Niger"
+            return [_retext(ctx.last_igo, np_text(tok))]
         if (
             role is None
             and not countries
@@ -937,6 +951,8 @@ class ActorResolver:
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""
+        if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.lower_ in ARMED_MODIFIERS:
+            return self.dictionary.role(tok.lower_)  # "came under rebel attack": the rebels
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PERSON_PRONOUNS:
             return None
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
@@ -1175,6 +1191,8 @@ ORG_ANAPHORS = frozenset(
     {"group", "militia", "movement", "faction", "organisation", "organization"}
 )
 
+# what a later mention of an international organisation named before is called
+IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
 GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
 CROWD_VERBS = frozenset(
     {

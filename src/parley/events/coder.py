@@ -534,6 +534,9 @@ class EventCoder:
             scan = self.resolver.scan(doc)
             _repair_clause_subjects(doc, scan)
             _repair_object_clauses(doc, self._object_verbs)
+            _repair_passive_participles(doc)
+            _repair_under_attack(doc)
+            _repair_verbless_pair(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -558,6 +561,9 @@ class EventCoder:
         orgs = [m for m in inside if m.entry.kind in ORG_KINDS]
         if orgs:  # what a later "it" means
             ctx.last_org = _matched_org(sent.doc, min(orgs, key=lambda m: m.start))
+        igos = [m for m in inside if m.entry.kind == "igo"]
+        if igos:  # what a later "the bloc" means
+            ctx.last_igo = _matched_org(sent.doc, max(igos, key=lambda m: m.start))
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
             ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
@@ -596,6 +602,8 @@ class EventCoder:
     ) -> list[Event]:
         trigs = self._find_triggers(sent)
         if trigs:
+            if ctx.home:
+                ctx.last_home = ctx.home
             ctx.home = self._sentence_home(sent, scan, ctx)
         self._link_content(trigs)
         self._absorb_nominals(trigs)
@@ -1080,6 +1088,9 @@ class EventCoder:
                         return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "RETREAT" and _election_left(tok):
                         return replace(entry, type="PROTEST", mode="boycott")
+                    if entry.type == "RETREAT" and _leaving_organisation(tok):
+                        # "Mali, Burkina Faso and Niger quit ECOWAS", "withdrew from NATO"
+                        return replace(entry, type="SANCTION", mode="withdraw")
                     if entry.type == "RETREAT" and _left(tok, TREATY_NOUNS):
                         # "pulled the United States out of the Iran nuclear deal"
                         return replace(entry, type="SANCTION", mode="withdraw")
@@ -1317,6 +1328,15 @@ class EventCoder:
                 # part of the assault; no captor let anyone go
                 trig.dropped = True
             if (
+                trig.entry.type == "ASSAULT"
+                and trig.tok.dep_ in ("xcomp", "dobj")
+                and head.i in by_tok
+                and by_tok[head.i].entry.type == "RETREAT"
+                and by_tok[head.i].mode == "ceasefire"
+                and head.lemma_.lower() in STOP_VERBS
+            ):
+                trig.dropped = True  # "Armenia and Azerbaijan stopped fighting": the halt
+            if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
                 and any(
@@ -1497,6 +1517,8 @@ class EventCoder:
             return []  # "... in exchange for prisoners released from Israeli jails": below
         if _aim_of_act(trig, self._trigger_tokens):
             return []  # "launched air strikes to halt their advance": the aim, not an act
+        if _consult_aim(trig, trigs):
+            return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -1746,6 +1768,7 @@ class EventCoder:
                 )
                 or next((t.country for t in targets if t.country), None)
                 or ctx.home  # "... in dawn raids across the country"
+                or (ctx.last_home if _the_country(trig.tok) else None)
             )
             if held and held not in ("IGO", "NGO"):
                 sources = [self.resolver.state_actor(held, "COP")]
@@ -1785,6 +1808,17 @@ class EventCoder:
                 trig.entry.type == "RETREAT"
                 and all(t.country is None for t in targets)  # not their own "troops"
                 and len({a.country for a in sources if a.country}) > 1
+            )
+            or (  # "the army and the RSF ceased hostilities (in Khartoum)": sides of one
+                # state stop fighting each other; a place named is where, not a side
+                trig.mode == "ceasefire"
+                and trig.tok.pos_ == "VERB"
+                and len({(a.country, a.sector, a.text) for a in sources}) > 1
+                and len({a.sector for a in sources}) > 1
+                and all(
+                    t.sector is None and (t.actor_id or "country:").startswith("country:")
+                    for t in targets
+                )
             )
         ):
             targets = []  # "Russia and Ukraine swapped prisoners": each to the other
@@ -4131,15 +4165,37 @@ def _sorry(tok: Token) -> bool:
 
 
 def _leaving_organisation(tok: Token) -> bool:
-    """ "were leaving the Economic Community of West African States": quitting an
-    international organisation is a sanction (withdraw)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("leave", "quit", "exit"):
+    """ "were leaving the Economic Community of West African States", "Mali, Burkina
+    Faso and Niger quit ECOWAS", "left the bloc", "withdrew from the alliance": quitting
+    an international organisation is a sanction (withdraw). Not a person quitting ("the
+    minister quit the council": a resignation), nor troops pulled out of a mission."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("leave", "quit", "exit", "withdraw", "pull"):
         return False
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        words = {t.lower_ for t in obj.subtree}
-        if words & ORGANISATION_WORDS and obj.pos_ == "PROPN":
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ("withdraw", "pull"):
+        if objs:
+            return False  # "withdrew its troops from the alliance's mission"
+        left = _left_nouns(tok)
+    else:
+        left = objs + _left_nouns(tok)
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("xcomp", "conj"):  # "decided to quit the bloc"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in PERSON_TITLES or s.lower_ in ("he", "she") for s in subjects):
+        return False  # (not the tagger's PERSON: it calls "Mali" and "Niger" persons)
+    for obj in left:
+        if obj.pos_ == "PROPN" or (obj.text.isupper() and len(obj.text) > 2):  # "ECOWAS"
+            words = {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
+            if words & ORGANISATION_WORDS:
+                return True
+        elif obj.pos_ == "NOUN" and obj.lemma_.lower() in ORGANISATION_BLOC_NOUNS:
             return True
     return False
+
+
+# common nouns that stand for an international organisation once it has been named
+ORGANISATION_BLOC_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization"})
 
 
 def _forces_leaving(tok: Token) -> bool:
@@ -4162,6 +4218,17 @@ def _agentless(verb: Token) -> bool:
 
 # the preposition that introduces whom a demand is addressed to ("pleaded with donors")
 ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
+
+
+def _the_country(verb: Token) -> bool:
+    """ "were detained across the country", "throughout the country", "nationwide": the
+    country a sentence refers back to."""
+    return any(c.dep_ == "advmod" and c.lower_ == "nationwide" for c in verb.children) or any(
+        p.lemma_.lower() == "country" and any(d.lower_ == "the" for d in p.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in (*_pobjs(c), *(q for o in _pobjs(c) for g in o.children for q in _pobjs(g)))
+    )
 
 
 def _unnamed_addressee(trig: _Trig) -> bool:
@@ -4301,6 +4368,23 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     return act.pos_ == "VERB" and (
         act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
     )
+
+
+def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
+    """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
+    Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
+    discuss is no one they meet. Not when the clause names its own partner ("travelled
+    to Beijing to discuss trade with Wang Yi")."""
+    clause = trig.tok
+    if trig.entry.type != "CONSULT" or clause.pos_ != "VERB":
+        return False
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+        return False
+    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
 
 
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
@@ -4514,6 +4598,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
         }
+        objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("dobj", "xcomp")
+            and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+            and not any(
+                p.ent_type_ not in ("DATE", "TIME")
+                and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
+                for p in _prep_objects(c, frozenset({"for"}))
+            )
+        }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
         if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
             objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
         if any(  # "two Libyans accused of the bombing were handed over": suspects
@@ -4715,9 +4810,20 @@ def _subject_lemma(tok: Token) -> str | None:
     return None
 
 
+# what a call is made to do: talks, not a demand ("called Netanyahu to discuss ...")
+CALL_PURPOSE_VERBS = frozenset(
+    {"discuss", "talk", "review", "coordinate", "congratulate", "exchange", "consult", "brief"}
+)
+
+
 def _called_someone(tok: Token) -> bool:
-    """ "Putin called Erdogan", not "called the strikes an act of war"."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
+    """ "Putin called Erdogan", "telephoned Erdogan to discuss the grain corridor", not
+    "called the strikes an act of war" nor "called Kyiv to surrender"."""
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+        and not (c.dep_ == "xcomp" and c.lemma_.lower() in CALL_PURPOSE_VERBS)
+        for c in tok.children
+    ):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objs) and all(
@@ -5227,6 +5333,134 @@ def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
             ]
 
 
+# past participles spelled like their base or like a noun, which the small model tags as
+# a noun, adjective or number after "was" ("the enclave was overrun by rebel forces")
+SAME_FORM_PARTICIPLES = frozenset(
+    {"overrun", "hit", "shut", "cut", "beat", "beaten", "upset", "spread", "outflanked"}
+)
+
+
+def _repair_passive_participles(doc: Doc) -> None:
+    """ "The enclave was overrun by rebel forces", "the base was overrun": a passive
+    participle the small model read as a noun (the root, with "was" as its auxiliary) or
+    as the attribute of "was". The word is made the passive verb, "was" its auxiliary and
+    the subject of "was" its passive subject. Only where "was" comes right before it (or
+    an adverb between) and the word has no determiner ("was a hit", "was the cut")."""
+    for tok in doc:
+        if tok.lower_ not in SAME_FORM_PARTICIPLES or not (
+            tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+        ):
+            continue  # (or a participle hung on "was" as its complement: "was overrun.")
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+        lemma = "beat" if tok.lower_ == "beaten" else tok.lower_
+        if aux is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+            continue
+        be = tok.head
+        if (
+            tok.dep_ not in ("attr", "acomp")
+            or be.lemma_.lower() != "be"
+            or be.i >= tok.i
+            or any(t.pos_ != "ADV" for t in doc[be.i + 1 : tok.i])
+        ):
+            continue
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if not subjects or not (
+            tok.i + 1 == len(doc)
+            or doc[tok.i + 1].is_punct
+            or doc[tok.i + 1].pos_ in ("ADP", "ADV")  # "by rebels", "on Tuesday", "overnight"
+        ):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+        others = [c for c in be.children if c.i != tok.i]
+        if be.head.i == be.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = be.head, be.dep_
+        be.head, be.dep_ = tok, "auxpass"
+        for c in others:
+            c.head = tok
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                c.dep_ = "agent"
+
+
+# attack nouns the small model reads as a verb after "came under Russian"
+UNDER_ATTACK_NOUNS = frozenset(
+    {"shelling", "fire", "attack", "bombardment", "bombing", "assault", "strike", "strikes"}
+)
+
+
+def _repair_under_attack(doc: Doc) -> None:
+    """ "Kharkiv came under heavy Russian shelling": the small model makes the
+    nationality the object of "under" and "shelling" a clause of "came". The attack
+    noun is made the object of "under", the nationality (and what modified it) its
+    modifiers, so that the attacker is read off the noun."""
+    for prep in doc:
+        if prep.lower_ != "under" or prep.head.lemma_.lower() not in ("come", "be"):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].i + 1 >= len(doc):
+            continue
+        adj = objs[0]
+        noun = doc[adj.i + 1]
+        if (
+            adj.pos_ not in ("ADJ", "PROPN")
+            or not adj.text[:1].isupper()
+            or noun.lower_ not in UNDER_ATTACK_NOUNS
+            or noun.head.i != prep.head.i
+            or noun.dep_ not in ("advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj")
+        ):
+            continue
+        for c in [c for c in adj.children if c.i < adj.i]:
+            c.head = noun  # "heavy"
+        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN"
+        noun.lemma_ = noun.lower_[:-1] if noun.lower_ == "strikes" else noun.lower_
+        noun.head, noun.dep_ = prep, "pobj"
+        adj.head, adj.dep_ = noun, "amod"
+
+
+def _repair_verbless_pair(doc: Doc) -> None:
+    """ "The Sudanese army and the RSF ceased hostilities on Friday": the small model reads
+    a whole sentence as one noun phrase ("the army and [the RSF-ceased hostilities]"),
+    the verb a participle of its object, the second subject its adverbial. In a sentence
+    whose root is that noun, the verb is made the root, the first noun its subject with
+    the name before the verb as its conjunct, and the noun after the verb its object."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        obj = verb.head
+        first = obj.head
+        if (
+            obj.i < verb.i
+            or obj.dep_ != "conj"
+            or first.dep_ != "ROOT"
+            or first.pos_ not in ("NOUN", "PROPN")
+            or first.i > verb.i
+            or verb.i == 0
+        ):
+            continue
+        name = doc[verb.i - 1]
+        if name.head.i != verb.i or name.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "cc" and c.i < name.i for c in first.children):
+            continue
+        lead = [c for c in obj.children if c.i < name.i]  # "the" of "the RSF"
+        later = [c for c in first.children if c.i > obj.i]  # "on Friday", "."
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        name.head, name.dep_ = first, "conj"
+        for c in lead:
+            c.head = name
+        for c in later:
+            c.head = verb
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
@@ -5570,6 +5804,15 @@ FROM_SPEAKER_NOUNS = frozenset(
 DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
 
 
+# words for armed groups that, modifying an attack noun, name who attacked
+ARMED_MODIFIERS = frozenset(
+    {"rebel", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "islamist"}
+)
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "offensive", "ambush", "raid", "shelling", "fire", "bombardment"}
+)
+
+
 def _noun_args(
     noun: Token,
     anchor: Token,
@@ -5617,6 +5860,12 @@ def _noun_args(
                 tgt.append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             src.append(child)  # "Azerbaijani shelling", "NATO exercises"
+        elif (
+            child.dep_ in ("amod", "compound")
+            and child.lower_ in ARMED_MODIFIERS
+            and noun.lemma_.lower() in ATTACK_NOUNS
+        ):
+            src.append(child)  # "came under rebel attack", "a militant attack on a post"
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
             # "Russian missile strikes", "Israeli air raids": the weapon's nationality
             src.extend(

@@ -130,7 +130,9 @@ class Gazetteer:
 
 # "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ": a dateline, not a subject
 DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?(?:\s*\([^)]{1,30}\))?"
+    r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "MANAGUA, June 5 (Reuters) -": a date
+    r"(?:\s*\([^)]{1,30}\))?"
     r"\s*(?:--|—|–|-)\s+"
 )
 
