@@ -88,6 +88,8 @@ RELATIONAL_NOUNS = frozenset(
     }
 )
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
+# a government named by its leader ("the Bush administration", "the Netanyahu government")
+LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
 # how a dictionary match is preferred when several entries share an alias
@@ -999,6 +1001,8 @@ class ActorResolver:
                         # "anti-American protesters" are not American (but "anti-Taliban
                         # fighters" are of the Taliban's country)
                         continue
+                    if self._leader_country(t, tok, scan, ctx, found):
+                        continue  # "the Bush administration", "the Putin government"
                     if not self._country_at(t, scan, found) and (
                         t.dep_ == "compound"
                         # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
@@ -1063,6 +1067,42 @@ class ActorResolver:
             if code and code in self.dictionary.countries:
                 entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
                 out.append((code, entry))
+
+    def _leader_country(
+        self,
+        mod: Token,
+        head: Token,
+        scan: Scan,
+        ctx: ArticleContext,
+        found: list[tuple[str, Entry]],
+    ) -> bool:
+        """ "the Bush administration", "the Putin government": a surname naming a
+        government is its leader's country. Dated, the country of the curated people of
+        that surname in office then; undated, of all curated people of that surname if
+        they share one. Only when the dictionary has no entry for the word itself."""
+        if (
+            head.lemma_.lower() not in LEADER_GOVERNMENTS
+            or mod.dep_ != "compound"
+            or mod.pos_ != "PROPN"
+            or not mod.text[:1].isupper()
+            or scan.at(mod.i) is not None
+        ):
+            return False
+        surname = normalise(mod.text)
+        people = dict(self._bare_people().get(surname, {}))
+        people.update((e.actor_id, e) for e in self._surnames().get(surname, []))
+        when = ctx.date
+        codes = {e.country_at(when) for e in people.values() if when and _holds(e, when)}
+        if not codes:  # undated, or a past government ("the Bush administration" in 2020)
+            codes = {e.country for e in people.values()}
+        if len(codes) != 1 or None in codes:
+            return False
+        [code] = codes
+        name = self.dictionary.countries.get(code, code)
+        pair = (code, Entry("country", f"country:{code}", name, code))
+        if pair not in found:
+            found.append(pair)
+        return True
 
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:

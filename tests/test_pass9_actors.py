@@ -1,0 +1,52 @@
+"""Ninth pass, actor resolution: a government named by its leader's surname ("the
+Bush administration"), ...
+
+Sentences written for these tests in wire style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import show
+
+
+def _source(events, type_):
+    hits = [e for e in events if e.type == type_]
+    assert hits, show(events)
+    return hits[0].source
+
+
+# a government named by its leader: the country of the surname's holder on the date
+# (or, undated or long past, of all curated people of that surname if they share one)
+LEADER_GOVERNMENTS = [
+    ("The Bush administration imposed new sanctions on Syria on Tuesday.", "2006-05-09", "USA"),
+    ("The Bush administration froze Iraqi assets in American banks.", "1990-08-03", "USA"),
+    ("The Bush administration imposed new sanctions on Syria on Tuesday.", None, "USA"),
+    ("The Clinton administration imposed fresh sanctions on Iran.", "1995-05-02", "USA"),
+    ("The Putin government sharply criticised Ukraine on Monday.", "2015-03-02", "RUS"),
+    ("The Netanyahu government condemned Hamas after the rocket fire.", "2012-03-10", "ISR"),
+    ("The Trump administration imposed sanctions on Iran's oil sector.", "2018-11-05", "USA"),
+    ("The Erdogan government accused Sweden of harbouring militants.", "2023-01-20", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "country"), LEADER_GOVERNMENTS)
+def test_government_named_by_leader(code, text, pub, country) -> None:
+    events = code(text, pub)
+    source = next((e.source for e in events if e.source is not None), None)
+    assert source is not None and source.country == country, show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub"),
+    [
+        # not a government noun: a family is not a state
+        ("The Bush family criticised the media coverage on Sunday.", "2020-03-01"),
+        # a surname no curated person has
+        ("The Smithers administration imposed sanctions on the rebels.", "2020-03-01"),
+    ],
+)
+def test_surname_without_government_is_no_state(code, text, pub) -> None:
+    events = code(text, pub)
+    assert all(e.source is None or e.source.country is None for e in events), show(events)
