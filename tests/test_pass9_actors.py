@@ -50,3 +50,40 @@ def test_government_named_by_leader(code, text, pub, country) -> None:
 def test_surname_without_government_is_no_state(code, text, pub) -> None:
     events = code(text, pub)
     assert all(e.source is None or e.source.country is None for e in events), show(events)
+
+
+# an ally named in apposition acts, not the state it is allied to
+ALLY_APPOSITIONS = [
+    ("Iran's ally, Russia, vetoed the draft resolution on Friday.", "REJECT", "RUS"),
+    ("Iran's ally Russia vetoed the draft resolution on Friday.", "REJECT", "RUS"),
+    ("Moscow's closest partner, Belarus, sharply criticised Poland.", "ACCUSE", "BLR"),
+    ("Israel's main backer, the United States, vetoed the draft resolution.", "REJECT", "USA"),
+    ("Kyiv's neighbour, Poland, closed its border crossings with Belarus.", "COERCE", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), ALLY_APPOSITIONS)
+def test_appositive_ally_is_the_actor(code, text, type_, country) -> None:
+    source = _source(code(text), type_)
+    assert source is not None and source.country == country
+
+
+def test_appositive_allies_conjoined(code) -> None:
+    events = code("Syria's allies, Russia and Iran, condemned the Israeli air strike.")
+    sources = {e.source.country for e in events if e.type == "ACCUSE" and e.source}
+    assert sources == {"RUS", "IRN"}, show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's ally condemned the air strike on Tuesday.",
+        "Ukraine's allies condemned the missile strike on Kyiv.",
+    ],
+)
+def test_unnamed_ally_is_not_the_possessor(code, text) -> None:
+    events = code(text)
+    possessor = "IRN" if text.startswith("Iran") else "UKR"
+    assert not any(
+        e.type == "ACCUSE" and e.source and e.source.country == possessor for e in events
+    ), show(events)

@@ -87,9 +87,9 @@ RELATIONAL_NOUNS = frozenset(
         "sponsor",
     }
 )
-# modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
 # a government named by its leader ("the Bush administration", "the Netanyahu government")
 LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+# modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
 # how a dictionary match is preferred when several entries share an alias
@@ -428,6 +428,13 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
+        if tok.lemma_.lower() in RELATIONAL_NOUNS:
+            # "Iran's ally, Russia, vetoed ...", "Moscow's closest partner Belarus": the
+            # ally the apposition names, not the state it is allied to
+            for app in (c for c in tok.children if c.dep_ == "appos"):
+                named = [a for a in self.resolve(app, scan, ctx) if a.country]
+                if named:
+                    return named
         role = self._role_of(tok)
         appositives = self._appositive_people(tok, scan, ctx)
         if appositives:
