@@ -87,3 +87,75 @@ def test_unnamed_ally_is_not_the_possessor(code, text) -> None:
     assert not any(
         e.type == "ACCUSE" and e.source and e.source.country == possessor for e in events
     ), show(events)
+
+
+# "the two sides", "both countries", "both governments": the two parties named last
+# in the paragraph (not a venue, not a host named as an agent)
+BOTH_SIDES = [
+    (
+        "Armenia and Azerbaijan held talks in Almaty. The two sides agreed to continue "
+        "work on a peace treaty.",
+        "AGREE",
+        {"ARM", "AZE"},
+    ),
+    (
+        "Armenia and Azerbaijan held talks in Astana. The two sides agreed to continue "
+        "work on a peace treaty.",
+        "AGREE",
+        {"ARM", "AZE"},
+    ),
+    (
+        "Russia and Ukraine held talks hosted by Turkey. The two sides agreed to swap prisoners.",
+        "AGREE",
+        {"RUS", "UKR"},
+    ),
+    (
+        "Qatar mediated between Israel and Hamas. Both sides agreed to extend the truce "
+        "by two days.",
+        "AGREE",
+        {"ISR", "PSE"},
+    ),
+    (
+        "Serbia and Kosovo held talks in Brussels on Monday. The two countries agreed on "
+        "a roadmap, the EU said.",
+        "AGREE",
+        {"SRB", "XKX"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "pair"), BOTH_SIDES)
+def test_both_sides_are_the_last_two_parties(code, text, type_, pair) -> None:
+    events = code(text)
+    hits = [
+        e
+        for e in events
+        if e.type == type_
+        and e.source is not None
+        and e.target is not None
+        and {e.source.country, e.target.country} == pair
+    ]
+    assert hits, show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # only one party named before: no one to pair it with
+        ("Kenya hosted the talks on Monday. The two sides agreed to a ceasefire.", "KEN"),
+        # the venue is not a side
+        ("Armenia held talks in Astana. Both sides agreed to meet again.", "KAZ"),
+    ],
+)
+def test_both_sides_needs_two_named_parties(code, text, country) -> None:
+    events = code(text)
+    assert not any(
+        e.type == "AGREE"
+        and country in (e.source and e.source.country, e.target and e.target.country)
+        for e in events
+    ), show(events)
+
+
+def test_both_sides_unnamed(code) -> None:
+    events = code("Both sides agreed to a ceasefire on Sunday.")
+    assert not any(e.source and e.source.country for e in events), show(events)

@@ -87,6 +87,12 @@ RELATIONAL_NOUNS = frozenset(
         "sponsor",
     }
 )
+# plural nouns that refer back to the two parties just named ("the two sides", "both
+# governments") and the kinds of dictionary entry that can be those parties
+BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "state"})
+PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
+# prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # a government named by its leader ("the Bush administration", "the Netanyahu government")
 LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
@@ -428,6 +434,10 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
+        if _both_sides(tok):
+            named = self._last_two_named(tok, scan)
+            if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
+                return named
         if tok.lemma_.lower() in RELATIONAL_NOUNS:
             # "Iran's ally, Russia, vetoed ...", "Moscow's closest partner Belarus": the
             # ally the apposition names, not the state it is allied to
@@ -1075,6 +1085,52 @@ class ActorResolver:
                 entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
                 out.append((code, entry))
 
+    def _last_two_named(self, tok: Token, scan: Scan) -> list[Actor]:
+        """The two parties named last in the paragraph before ``tok`` (states, or armed
+        groups and organisations; people stand for their states), skipping venues ("held
+        talks in Astana"); none unless there are two."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        start = tok.left_edge.i
+        for m in sorted(scan.matches, key=lambda m: -m.start):
+            if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+                continue
+            if m.entry.country in ("IGO", "NGO") and m.entry.kind != "igo":
+                continue
+            end = m.end
+            while end > m.start + 1 and tok.doc[end - 1].is_punct:
+                end -= 1  # "... and Ukraine." matched with its full stop
+            span = tok.doc[m.start : end]
+            if any(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS for t in span):
+                continue  # "talks in Astana": where, not who
+            if any(t.dep_ == "pobj" and t.head.dep_ == "agent" for t in span):
+                continue  # "talks hosted by Turkey": the host, not a side
+            entry = m.entry
+            key = entry.actor_id if entry.kind in ("group", "igo") else entry.country
+            if key in seen:
+                continue
+            seen.add(key)
+            if entry.kind in ("group", "igo"):
+                actor = Actor(span.text, entry.name, entry.country, entry.sector, entry.actor_id)
+            else:
+                actor = self.country_actor(entry.country, span.text, "GOV")
+                noun = span[-1].head
+                if span[-1].dep_ in ("amod", "compound", "poss") and noun.i < start:
+                    # "the Sudanese army and the RSF": the army, not the state
+                    sector = next(
+                        (
+                            a.sector
+                            for a in self.resolve(noun, scan, ArticleContext())
+                            if a.country == entry.country
+                        ),
+                        None,
+                    )
+                    actor = self.country_actor(entry.country, np_text(noun), sector)
+            out.append(actor)
+            if len(out) == 2:
+                return out[::-1]
+        return []
+
     def _leader_country(
         self,
         mod: Token,
@@ -1220,6 +1276,16 @@ COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset(
     {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
 )
+
+
+def _both_sides(tok: Token) -> bool:
+    """ "the two sides", "both countries", "both governments", "the two nations"."""
+    if tok.lemma_.lower() not in BOTH_SIDES_NOUNS or tok.tag_ != "NNS":
+        return False
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if kids.get("both") in ("det", "predet", "preconj"):
+        return True
+    return kids.get("two") == "nummod" and kids.get("the") == "det"
 
 
 def _ship_navy(tok: Token) -> str | None:
