@@ -159,3 +159,36 @@ def test_both_sides_needs_two_named_parties(code, text, country) -> None:
 def test_both_sides_unnamed(code) -> None:
     events = code("Both sides agreed to a ceasefire on Sunday.")
     assert not any(e.source and e.source.country for e in events), show(events)
+
+
+# the venue of talks or a ceremony is not the other party of an agreement
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The rebels agreed to a ceasefire in talks in Lusaka on Saturday.", "ZMB"),
+        ("The rebels agreed to a ceasefire at talks in Turkey.", "TUR"),
+        ("The militia agreed to disarm at a ceremony in Nairobi.", "KEN"),
+        ("The two factions agreed to a power-sharing plan at a summit in Addis Ababa.", "ETH"),
+    ],
+)
+def test_venue_is_not_the_other_party(code, text, venue) -> None:
+    events = code(text)
+    assert not any(
+        e.type == "AGREE" and e.target is not None and e.target.country == venue for e in events
+    ), show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # named as a party, not as a venue
+        ("The rebels agreed with Zambia on a ceasefire.", "ZMB"),
+        # a ceasefire in a country is not a venue
+        ("Russia agreed to a ceasefire in Ukraine on Tuesday.", "UKR"),
+    ],
+)
+def test_party_is_kept(code, text, party) -> None:
+    events = code(text)
+    assert any(
+        e.type == "AGREE" and e.target is not None and e.target.country == party for e in events
+    ), show(events)
