@@ -192,3 +192,41 @@ def test_party_is_kept(code, text, party) -> None:
     assert any(
         e.type == "AGREE" and e.target is not None and e.target.country == party for e in events
     ), show(events)
+
+
+# amounts, and common nouns a title-case headline capitalised, are not named actors
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Police Seized $50,000 Worth Of Drugs In Dawn Raid", "Worth"),
+        ("Customs Officers Seized $2 Million Worth Of Cocaine At The Port", "Worth"),
+        ("Protesters Demand The Removal Of The Governor", "Removal"),
+        ("Rebels Welcome The Decision Of The Court", "Decision"),
+        ("Farmers Reject The Settlement Offered By The Lenders", "Settlement"),
+    ],
+)
+def test_no_actor_from_amounts_or_headline_nouns(code, text, junk) -> None:
+    events = code(text)
+    for e in events:
+        for actor in (e.source, e.target):
+            assert actor is None or junk not in actor.text, show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # real names keep being kept, in running text and in headlines
+        ("Police arrested John Smithers in Nairobi on Monday.", "John Smithers"),
+        ("Police detained opposition activist Ahmed Zakaria in Cairo.", "Ahmed Zakaria"),
+    ],
+)
+def test_unknown_names_still_kept(code, text, name) -> None:
+    events = code(text)
+    assert any(e.target is not None and name in e.target.text for e in events), show(events)
+
+
+def test_possessed_decision_keeps_its_state(code) -> None:
+    events = code("Russia condemned Sweden's decision to join NATO.")
+    assert any(e.type == "ACCUSE" and e.target and e.target.country == "SWE" for e in events), show(
+        events
+    )

@@ -1194,9 +1194,15 @@ class ActorResolver:
     def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
         """A proper name the dictionary does not know: keep its text, guess nothing
         beyond what an appositive says ("X, a spokesman for the Kremlin")."""
-        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
-            return []
         ent = _entity_of(tok)
+        if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
+            ent = None  # "Rebels Welcome The Decision Of The Court" tagged one ORG
+        if tok.pos_ != "PROPN" and (ent is None or tok.ent_type_ not in ("PERSON", "ORG")):
+            return []
+        if _amount(tok) or (ent is None and tok.ent_type_ == "" and _title_cased(tok.sent)):
+            # "$50,000 Worth Of Drugs", "Protesters Demand The Removal Of ...": an amount,
+            # or a common noun a headline capitalised, not a name
+            return []
         text = ent.text if ent is not None else np_text(tok)
         prefix = text.removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
         if tok.pos_ == "PROPN" and prefix in SHIP_PREFIXES and " " in text:
@@ -1286,6 +1292,30 @@ def _both_sides(tok: Token) -> bool:
     if kids.get("both") in ("det", "predet", "preconj"):
         return True
     return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+# short words some headline styles leave in lower case ("Police Seize Drugs in Raid")
+HEADLINE_LOWER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as"}
+    | {"with", "from", "over", "into", "off", "up", "out", "vs"}
+)
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _amount(tok: Token) -> bool:
+    """ "$50,000 worth", "200 Tons": a sum or a quantity, not a name."""
+    return tok.ent_type_ in AMOUNT_ENTS or any(
+        c.dep_ in ("nummod", "nmod", "quantmod") and (c.ent_type_ in AMOUNT_ENTS or c.is_currency)
+        for c in tok.children
+    )
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline set in title case ("Protesters Demand The Removal Of The Governor"),
+    where a capital letter does not make a name."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in HEADLINE_LOWER]
+    common = [t for t in words if t.pos_ != "PROPN"]
+    return len(common) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def _ship_navy(tok: Token) -> str | None:
