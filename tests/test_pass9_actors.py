@@ -230,3 +230,41 @@ def test_possessed_decision_keeps_its_state(code) -> None:
     assert any(e.type == "ACCUSE" and e.target and e.target.country == "SWE" for e in events), show(
         events
     )
+
+
+# a sentence's first word used as an everyday word is not the organisation it spells
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who attacked the convoy remains unclear, Kenya said.",
+        "Who fired the rockets at the base is still unknown, officials in Baghdad said.",
+    ],
+)
+def test_sentence_initial_who_is_not_the_who(code, text) -> None:
+    events = code(text)
+    assert not any(e.source is not None and e.source.country == "IGO" for e in events), show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The WHO criticized China over the missing outbreak data.", "IGO"),
+        ("Interpol arrested a Serbian fugitive in Madrid.", "IGO"),
+        ("Hamas said it had accepted the Egyptian proposal.", "PSE"),
+        ("Memorial, the banned rights group, condemned the arrest of its co-chair.", "RUS"),
+    ],
+)
+def test_organisations_opening_a_sentence_kept(code, text, country) -> None:
+    events = code(text)
+    assert any(e.source is not None and e.source.country == country for e in events), show(events)
+
+
+def test_refused_handover_target_is_the_requester(code) -> None:
+    # item checked, already right: the handed-over man's nationality is not the target
+    events = code("Kabul refused to hand over the Saudi-born militant to the United States.")
+    assert any(
+        e.type == "REJECT" and e.source.country == "AFG" and e.target.country == "USA"
+        for e in events
+        if e.source and e.target
+    ), show(events)
+    assert not any(e.target and e.target.country == "SAU" for e in events), show(events)

@@ -227,6 +227,11 @@ class ActorResolver:
                 # "Latin American leaders", "pro-Russian separatists": no state of theirs
                 i += 1
                 continue
+            if found is not None and _common_word_opening(tokens[i], found):
+                # "Who attacked the convoy ...", "Memorial services were held ...": a
+                # sentence's first word used as an everyday word, not the WHO or Memorial
+                i += 1
+                continue
             if found:
                 self._add(scan, found)
                 i += found.end - found.start
@@ -1316,6 +1321,25 @@ def _title_cased(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and t.lower_ not in HEADLINE_LOWER]
     common = [t for t in words if t.pos_ != "PROPN"]
     return len(common) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+NOT_NAME_POS = frozenset({"PRON", "VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "SCONJ", "CCONJ"})
+
+
+def _common_word_opening(tok: Token, match: Match) -> bool:
+    """A one-word organisation alias opening a sentence in sentence case, which the
+    tagger reads as a word no name is (a pronoun, verb, adjective, adverb): "Who
+    attacked ...", "Let the record show", "Memorial services". Upper-case acronyms
+    ("WHO") and words tagged as nouns or names ("Hamas said", "Interpol arrested")
+    stay matches."""
+    return (
+        match.end - match.start == 1
+        and match.entry.kind in ("group", "igo")
+        and tok.is_sent_start
+        and not tok.text.isupper()
+        and tok.text[1:].islower()
+        and tok.pos_ in NOT_NAME_POS
+    )
 
 
 def _ship_navy(tok: Token) -> str | None:
