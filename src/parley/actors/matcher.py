@@ -87,6 +87,14 @@ RELATIONAL_NOUNS = frozenset(
         "sponsor",
     }
 )
+# plural nouns that refer back to the two parties just named ("the two sides", "both
+# governments") and the kinds of dictionary entry that can be those parties
+BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "state"})
+PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
+# prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# a government named by its leader ("the Bush administration", "the Netanyahu government")
+LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
@@ -222,6 +230,11 @@ class ActorResolver:
                 or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens[i]))
             ):
                 # "Latin American leaders", "pro-Russian separatists": no state of theirs
+                i += 1
+                continue
+            if found is not None and _common_word_opening(tokens[i], found):
+                # "Who attacked the convoy ...", "Memorial services were held ...": a
+                # sentence's first word used as an everyday word, not the WHO or Memorial
                 i += 1
                 continue
             if found:
@@ -431,6 +444,17 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
+        if _both_sides(tok):
+            named = self._last_two_named(tok, scan)
+            if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
+                return named
+        if tok.lemma_.lower() in RELATIONAL_NOUNS:
+            # "Iran's ally, Russia, vetoed ...", "Moscow's closest partner Belarus": the
+            # ally the apposition names, not the state it is allied to
+            for app in (c for c in tok.children if c.dep_ == "appos"):
+                named = [a for a in self.resolve(app, scan, ctx) if a.country]
+                if named:
+                    return named
         role = self._role_of(tok)
         appositives = self._appositive_people(tok, scan, ctx)
         if appositives:
@@ -1020,6 +1044,8 @@ class ActorResolver:
                         # "anti-American protesters" are not American (but "anti-Taliban
                         # fighters" are of the Taliban's country)
                         continue
+                    if self._leader_country(t, tok, scan, ctx, found):
+                        continue  # "the Bush administration", "the Putin government"
                     if not self._country_at(t, scan, found) and (
                         t.dep_ == "compound"
                         # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
@@ -1085,6 +1111,88 @@ class ActorResolver:
                 entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
                 out.append((code, entry))
 
+    def _last_two_named(self, tok: Token, scan: Scan) -> list[Actor]:
+        """The two parties named last in the paragraph before ``tok`` (states, or armed
+        groups and organisations; people stand for their states), skipping venues ("held
+        talks in Astana"); none unless there are two."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        start = tok.left_edge.i
+        for m in sorted(scan.matches, key=lambda m: -m.start):
+            if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+                continue
+            if m.entry.country in ("IGO", "NGO") and m.entry.kind != "igo":
+                continue
+            end = m.end
+            while end > m.start + 1 and tok.doc[end - 1].is_punct:
+                end -= 1  # "... and Ukraine." matched with its full stop
+            span = tok.doc[m.start : end]
+            if any(t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS for t in span):
+                continue  # "talks in Astana": where, not who
+            if any(t.dep_ == "pobj" and t.head.dep_ == "agent" for t in span):
+                continue  # "talks hosted by Turkey": the host, not a side
+            entry = m.entry
+            key = entry.actor_id if entry.kind in ("group", "igo") else entry.country
+            if key in seen:
+                continue
+            seen.add(key)
+            if entry.kind in ("group", "igo"):
+                actor = Actor(span.text, entry.name, entry.country, entry.sector, entry.actor_id)
+            else:
+                actor = self.country_actor(entry.country, span.text, "GOV")
+                noun = span[-1].head
+                if span[-1].dep_ in ("amod", "compound", "poss") and noun.i < start:
+                    # "the Sudanese army and the RSF": the army, not the state
+                    sector = next(
+                        (
+                            a.sector
+                            for a in self.resolve(noun, scan, ArticleContext())
+                            if a.country == entry.country
+                        ),
+                        None,
+                    )
+                    actor = self.country_actor(entry.country, np_text(noun), sector)
+            out.append(actor)
+            if len(out) == 2:
+                return out[::-1]
+        return []
+
+    def _leader_country(
+        self,
+        mod: Token,
+        head: Token,
+        scan: Scan,
+        ctx: ArticleContext,
+        found: list[tuple[str, Entry]],
+    ) -> bool:
+        """ "the Bush administration", "the Putin government": a surname naming a
+        government is its leader's country. Dated, the country of the curated people of
+        that surname in office then; undated, of all curated people of that surname if
+        they share one. Only when the dictionary has no entry for the word itself."""
+        if (
+            head.lemma_.lower() not in LEADER_GOVERNMENTS
+            or mod.dep_ != "compound"
+            or mod.pos_ != "PROPN"
+            or not mod.text[:1].isupper()
+            or scan.at(mod.i) is not None
+        ):
+            return False
+        surname = normalise(mod.text)
+        people = dict(self._bare_people().get(surname, {}))
+        people.update((e.actor_id, e) for e in self._surnames().get(surname, []))
+        when = ctx.date
+        codes = {e.country_at(when) for e in people.values() if when and _holds(e, when)}
+        if not codes:  # undated, or a past government ("the Bush administration" in 2020)
+            codes = {e.country for e in people.values()}
+        if len(codes) != 1 or None in codes:
+            return False
+        [code] = codes
+        name = self.dictionary.countries.get(code, code)
+        pair = (code, Entry("country", f"country:{code}", name, code))
+        if pair not in found:
+            found.append(pair)
+        return True
+
     @staticmethod
     def _country_at(tok: Token, scan: Scan, found: list[tuple[str, Entry]]) -> bool:
         match = scan.at(tok.i)
@@ -1112,9 +1220,15 @@ class ActorResolver:
     def _unknown_named(self, tok: Token, scan: Scan) -> list[Actor]:
         """A proper name the dictionary does not know: keep its text, guess nothing
         beyond what an appositive says ("X, a spokesman for the Kremlin")."""
-        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG"):
-            return []
         ent = _entity_of(tok)
+        if ent is not None and any(t.pos_ in ("VERB", "AUX") for t in ent):
+            ent = None  # "Rebels Welcome The Decision Of The Court" tagged one ORG
+        if tok.pos_ != "PROPN" and (ent is None or tok.ent_type_ not in ("PERSON", "ORG")):
+            return []
+        if _amount(tok) or (ent is None and tok.ent_type_ == "" and _title_cased(tok.sent)):
+            # "$50,000 Worth Of Drugs", "Protesters Demand The Removal Of ...": an amount,
+            # or a common noun a headline capitalised, not a name
+            return []
         text = ent.text if ent is not None else np_text(tok)
         prefix = text.removeprefix("the ").removeprefix("The ").split(" ", 1)[0]
         if tok.pos_ == "PROPN" and prefix in SHIP_PREFIXES and " " in text:
@@ -1223,6 +1337,59 @@ COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset(
     {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
 )
+
+
+def _both_sides(tok: Token) -> bool:
+    """ "the two sides", "both countries", "both governments", "the two nations"."""
+    if tok.lemma_.lower() not in BOTH_SIDES_NOUNS or tok.tag_ != "NNS":
+        return False
+    kids = {c.lower_: c.dep_ for c in tok.children}
+    if kids.get("both") in ("det", "predet", "preconj"):
+        return True
+    return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+# short words some headline styles leave in lower case ("Police Seize Drugs in Raid")
+HEADLINE_LOWER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as"}
+    | {"with", "from", "over", "into", "off", "up", "out", "vs"}
+)
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _amount(tok: Token) -> bool:
+    """ "$50,000 worth", "200 Tons": a sum or a quantity, not a name."""
+    return tok.ent_type_ in AMOUNT_ENTS or any(
+        c.dep_ in ("nummod", "nmod", "quantmod") and (c.ent_type_ in AMOUNT_ENTS or c.is_currency)
+        for c in tok.children
+    )
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline set in title case ("Protesters Demand The Removal Of The Governor"),
+    where a capital letter does not make a name."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in HEADLINE_LOWER]
+    common = [t for t in words if t.pos_ != "PROPN"]
+    return len(common) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+NOT_NAME_POS = frozenset({"PRON", "VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "SCONJ", "CCONJ"})
+
+
+def _common_word_opening(tok: Token, match: Match) -> bool:
+    """A one-word organisation alias opening a sentence in sentence case, which the
+    tagger reads as a word no name is (a pronoun, verb, adjective, adverb): "Who
+    attacked ...", "Let the record show", "Memorial services". Upper-case acronyms
+    ("WHO") and words tagged as nouns or names ("Hamas said", "Interpol arrested")
+    stay matches."""
+    return (
+        match.end - match.start == 1
+        and match.entry.kind in ("group", "igo")
+        and tok.is_sent_start
+        and not tok.text.isupper()
+        and tok.text[1:].islower()
+        and tok.pos_ in NOT_NAME_POS
+    )
 
 
 def _ship_navy(tok: Token) -> str | None:

@@ -60,6 +60,10 @@ TARGET_PREPS = frozenset(
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
+# what is held at a venue ("talks in Turkey", "a signing ceremony in Qatar")
+VENUE_NOUNS = frozenset(
+    {"talk", "meeting", "summit", "conference", "ceremony", "negotiation", "round", "session"}
+)
 # verbs of speaking about an event: their subject did not do it ("described the detention")
 SPEECH_VERBS = frozenset(
     {
@@ -2572,6 +2576,9 @@ class EventCoder:
                     continue
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
+                if trig.entry.type in SYMMETRIC_TYPES and _venue(tok, scan):
+                    # "the rebels agreed to a ceasefire in talks in Lusaka": where, not who
+                    continue
                 if _culprits_victim(tok, child):
                     continue  # "the perpetrators of the attack on Chinese engineers"
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
@@ -5039,6 +5046,19 @@ def _quantity_of(tok: Token) -> bool:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+
+
+def _venue(tok: Token, scan: Scan) -> bool:
+    """A capital or state named as where talks or a ceremony were held: "in talks in
+    Lusaka", "at a ceremony in Doha", "talks in Turkey" (not "a ceasefire in Ukraine",
+    nor a bare "signed in Moscow", where the hosts are often the other side)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+        return False
+    match = scan.at(tok.i)
+    if match is None:
+        return False
+    held = tok.head.head  # "talks in Turkey", "a ceremony in Qatar"
+    return match.entry.kind in ("country", "capital") and held.lemma_.lower() in VENUE_NOUNS
 
 
 def _aside(tok: Token, top: Token) -> bool:
