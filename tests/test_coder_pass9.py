@@ -203,3 +203,23 @@ def test_month_is_no_place(code, month: str) -> None:
 
 def test_weekday_is_no_place(pipeline) -> None:
     assert pipeline.coder.gazetteer.find("Sunday").country is None
+
+
+def test_unnamed_army_in_paragraph_about_one_country(code) -> None:
+    # a sentence naming no country goes on in the paragraph's: the army is Mali's
+    text = (
+        "Amnesty International released a report on Tuesday on abuses in central Mali. "
+        "It accused the army of executing dozens of villagers in March."
+    )
+    events = code(text, "2024-06-01")
+    assert counted(events, "ACCUSE", "NGO", "MLI"), show(events)
+
+
+def test_paragraph_country_does_not_override_a_named_one(code) -> None:
+    text = (
+        "Amnesty International released a report on Tuesday on abuses in central Mali. "
+        "It accused the Burkinabe army of executing dozens of villagers in March."
+    )
+    events = code(text, "2024-06-01")
+    assert counted(events, "ACCUSE", "NGO", "BFA"), show(events)
+    assert not counted(events, "ACCUSE", "NGO", "MLI"), show(events)

@@ -664,7 +664,9 @@ class EventCoder:
                     found.add(place.country)
         found -= {"IGO", "NGO"}
         if not found:
-            return ctx.dateline
+            # a sentence naming no country goes on in the paragraph's ("Human Rights Watch
+            # published a report on killings in Burkina Faso. It accused the army ...")
+            return ctx.dateline or ctx.last_home
         return next(iter(found)) if len(found) == 1 else None
 
     def _brokered(
