@@ -1071,6 +1071,8 @@ class EventCoder:
 
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if entry.type == "PROTEST" and _celebration(tok):
+                        return None  # "fans took to the streets to celebrate the win"
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
@@ -4403,6 +4405,22 @@ def _spoken_protest(tok: Token) -> bool:
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
 
+# what crowds gather for that is no protest ("took to the streets to celebrate the win")
+CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
+
+
+def _celebration(tok: Token) -> bool:
+    """A crowd out to celebrate: "took to the streets to celebrate", "in celebration"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CELEBRATE_LEMMAS:
+            return True
+        if c.dep_ == "prep" and any(
+            p.lemma_.lower() in ("celebration", "jubilation") for p in c.children
+        ):
+            return True
+    return False
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
@@ -4525,9 +4543,26 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for g in c.children
             if g.dep_ == "nsubj"
         }
-        if entry.object.lower() not in objs:
+        wanted = entry.object.lower()
+        if " " in wanted:  # "drew a red line", "poured cold water on": the head and its modifiers
+            *mods, head = wanted.split()
+            if head not in objs or not _modified_object(tok, head, mods):
+                return False
+        elif wanted not in objs:
             return False
     return True
+
+
+def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
+    """Whether an object with lemma ``head`` under the verb carries all of ``mods`` as its
+    adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
+    for t in tok.subtree:
+        if t.lemma_.lower() == head and t.i != tok.i:
+            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+            if all(m in have for m in mods):
+                return True
+    return False
 
 
 # phrases naming something that happened around an act, not by its actor ("after two
