@@ -298,7 +298,7 @@ CASES = [
         None,
         "2023-04-17",
         marks=_x(
-            "a court jailing someone is coded COERCE arrest, like 'jail'; a sentence passed by a court is SANCTION convict"
+            "a court jailing someone is COERCE arrest by this project's convention ('A court in Baku jailed a journalist', test_phrasebook_conflict); PLOVER's court sentence is SANCTION convict"
         ),
     ),
     # --- SUPPORT ---
@@ -800,15 +800,12 @@ CASES2 = [
         None,
         "2024-02-02",
     ),
-    pytest.param(
+    (
         "Warsaw did a U-turn on its ban on Ukrainian grain imports.",
         "CONCEDE",
         "POL",
         None,
         "2024-05-01",
-        marks=_x(
-            "'did a U-turn' is parsed as three objects (U, -, turn), so the noun is never joined"
-        ),
     ),
     (
         "Israel bowed to US pressure and reopened the Erez crossing into northern Gaza.",
@@ -1285,6 +1282,8 @@ NEGATIVES = [
     "A fallen tree stood in the way of the rescue teams.",
     "He gave up his weapons collection to a museum.",
     # what a future or negated persuasion would bring about is not done
+    "The driver made a U-turn at the junction.",
+    "The bus did a U-turn on the narrow road.",
     "Sanctions alone will not persuade Iran to give up its missiles, diplomats said.",
     "Only more pressure will convince Hamas to free the hostages, the minister said.",
 ]

@@ -1095,7 +1095,12 @@ class EventCoder:
         if (
             tok.i >= 2
             and doc[tok.i - 1].text == "-"
-            and (doc[tok.i - 2].head.i == tok.i or tok.head.i == tok.i - 2)
+            and (
+                doc[tok.i - 2].head.i == tok.i
+                or tok.head.i == tok.i - 2
+                # "did a U-turn": both words (and the hyphen) read as objects of the verb
+                or doc[tok.i - 2].head.i == doc[tok.i - 1].head.i == tok.head.i != tok.i
+            )
         ):  # "sit-in", "walk-out": hyphenated nouns the tokenizer split (either word the head)
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"
             for entry in self.lex.nouns.get(joined, ()):
