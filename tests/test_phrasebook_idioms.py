@@ -1190,6 +1190,236 @@ CASES2 = [
     ),
 ]
 
+# A third round, written and annotated before running, after the second round's fixes.
+CASES3 = [
+    # --- CONCEDE ---
+    (
+        "Seoul backpedalled on its plan to cap rice imports from Vietnam.",
+        "CONCEDE",
+        "KOR",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "Israel gave ground on the Philadelphi corridor in the Cairo talks.",
+        "CONCEDE",
+        "ISR",
+        None,
+        "2024-05-01",
+    ),
+    ("Ankara lifted its objections to Sweden joining NATO.", "CONCEDE", "TUR", "SWE", "2023-07-11"),
+    (
+        "Belgrade yielded to pressure from Brussels and scrapped the new entry rules for Kosovo.",
+        "CONCEDE",
+        "SRB",
+        None,
+        "2022-08-28",
+    ),
+    # --- ACCUSE ---
+    (
+        "Kyiv lambasted Budapest over its veto of military aid.",
+        "ACCUSE",
+        "UKR",
+        "HUN",
+        "2024-05-01",
+    ),
+    (
+        "Moscow heaped scorn on the Western peace plan for Ukraine.",
+        "ACCUSE",
+        "RUS",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "The EU pilloried Minsk for forcing down a Ryanair flight.",
+        "ACCUSE",
+        "IGO",
+        "BLR",
+        "2021-05-24",
+    ),
+    pytest.param(
+        "Georgia's ruling party bashed the US ambassador over her comments on the law.",
+        "ACCUSE",
+        "GEO",
+        "USA",
+        "2024-05-01",
+        marks=_x(
+            "'bashed ... over' is not matched: the verb 'bash' never reaches the particle check (parse)"
+        ),
+    ),
+    # --- RETREAT ---
+    ("Russian troops fell back to the outskirts of Bakhmut.", "RETREAT", "RUS", None, "2023-05-20"),
+    (
+        "The rebels gave up the town of Rubaya after heavy fighting.",
+        "RETREAT",
+        "COD",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "Armenia ceded four villages to Azerbaijan under the border deal.",
+        ("RETREAT", "CONCEDE"),
+        "ARM",
+        "AZE",
+        "2024-05-25",
+    ),
+    # --- SANCTION ---
+    ("Lithuania sent the Russian ambassador packing.", "SANCTION", "LTU", "RUS", "2022-04-05"),
+    pytest.param(
+        "China imposed curbs on exports of gallium to the United States.",
+        "SANCTION",
+        "CHN",
+        "USA",
+        "2023-07-04",
+        marks=_x(
+            "'imposed curbs/restrictions' is COERCE restrict in this lexicon; export curbs aimed at a state read as SANCTION"
+        ),
+    ),
+    ("Ukraine broke off diplomatic relations with Russia.", "SANCTION", "UKR", "RUS", "2022-02-25"),
+    (
+        "Ecuador's neighbours froze out its government after the raid on Mexico's embassy.",
+        "SANCTION",
+        None,
+        "ECU",
+        "2024-04-10",
+    ),
+    # --- SUPPORT ---
+    (
+        "Beijing gave its blessing to the deal between Riyadh and Tehran.",
+        "SUPPORT",
+        "CHN",
+        None,
+        "2023-03-11",
+    ),
+    (
+        "Berlin threw its support behind the EU monitoring mission in Armenia.",
+        "SUPPORT",
+        "DEU",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "Paris pledged its solidarity with Chisinau in the face of Russian pressure.",
+        "SUPPORT",
+        "FRA",
+        "MDA",
+        "2024-05-01",
+    ),
+    pytest.param(
+        "Washington went out on a limb for Kyiv at the Security Council.",
+        "SUPPORT",
+        "USA",
+        "UKR",
+        "2024-05-01",
+        marks=_x("'went out on a limb for' is not in the lexicon (rare)"),
+    ),
+    # --- CONSULT ---
+    (
+        "The two foreign ministers compared notes in Brussels on Monday.",
+        "CONSULT",
+        None,
+        None,
+        "2024-05-01",
+    ),
+    pytest.param(
+        "Macron reached out to Putin by phone on Friday.",
+        "CONSULT",
+        "FRA",
+        "RUS",
+        "2022-03-12",
+        marks=_x(
+            "'reach out to' is left out: mostly 'reached out to voters/victims', no consultation"
+        ),
+    ),
+    ("Baerbock made a whistle-stop visit to Yerevan.", "CONSULT", "DEU", "ARM", "2024-05-01"),
+    (
+        "Pashinyan sat across the table from Aliyev in Munich.",
+        "CONSULT",
+        "ARM",
+        "AZE",
+        "2024-02-18",
+    ),
+    # --- COERCE ---
+    ("Baku muzzled independent media outlets ahead of COP29.", "COERCE", "AZE", None, "2024-05-01"),
+    (
+        "Kyrgyz authorities threw an investigative journalist behind bars.",
+        "COERCE",
+        "KGZ",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "Moscow slapped a travel ban on 500 American officials.",
+        ("SANCTION", "COERCE"),
+        "RUS",
+        "USA",
+        "2023-05-20",
+    ),
+    # --- REJECT ---
+    (
+        "Armenia stonewalled on Baku's demand for a corridor through its territory.",
+        "REJECT",
+        "ARM",
+        "AZE",
+        "2024-05-01",
+    ),
+    pytest.param(
+        "Hungary held out against the EU's aid package for Ukraine.",
+        "REJECT",
+        "HUN",
+        None,
+        "2024-01-20",
+        marks=_x("'held out against' is not in the lexicon ('hostages held against their will')"),
+    ),
+    (
+        "Tehran dismissed Washington's offer of talks out of hand.",
+        "REJECT",
+        "IRN",
+        "USA",
+        "2024-05-01",
+    ),
+    (
+        "Serbia refused to budge on its refusal to recognise Kosovo.",
+        "REJECT",
+        "SRB",
+        "XKX",
+        "2024-05-01",
+    ),
+    # --- REQUEST ---
+    (
+        "Kyiv pleaded with its allies for more artillery shells.",
+        "REQUEST",
+        "UKR",
+        None,
+        "2024-05-01",
+    ),
+    ("Washington prodded Beijing to rein in Pyongyang.", "REQUEST", "USA", "CHN", "2024-05-01"),
+    pytest.param(
+        "Zelensky pushed Washington to approve the stalled aid package.",
+        "REQUEST",
+        "UKR",
+        "USA",
+        "2024-03-01",
+        marks=_x("'pushed X to do' is not a REQUEST ('push' alone is movement); only 'push for'"),
+    ),
+    # --- THREATEN ---
+    (
+        "Moscow brandished the threat of nuclear retaliation against the West.",
+        "THREATEN",
+        "RUS",
+        None,
+        "2024-05-01",
+    ),
+    (
+        "Tehran vowed a crushing response to any Israeli attack.",
+        "THREATEN",
+        "IRN",
+        "ISR",
+        "2024-04-15",
+    ),
+    ("Baku gave Yerevan an ultimatum over the enclaves.", "THREATEN", "AZE", "ARM", "2024-05-01"),
+]
+
 # Idioms added to the lexicon while fixing the phrasebook, in other sentences (written
 # after the fix, so kept apart from CASES, whose pass rate is the coverage measure).
 RULE_CASES = [
@@ -1282,6 +1512,9 @@ NEGATIVES = [
     "A fallen tree stood in the way of the rescue teams.",
     "He gave up his weapons collection to a museum.",
     # what a future or negated persuasion would bring about is not done
+    "France sent England packing in the quarter-final.",
+    "The hikers fell back behind the group.",
+    "Shoppers compared notes on prices.",
     "The driver made a U-turn at the junction.",
     "The bus did a U-turn on the narrow road.",
     "Sanctions alone will not persuade Iran to give up its missiles, diplomats said.",
@@ -1291,8 +1524,8 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(
     ("text", "types", "src", "tgt", "pub"),
-    CASES + CASES2 + RULE_CASES,
-    ids=[_text(c)[:60] for c in CASES + CASES2 + RULE_CASES],
+    CASES + CASES2 + CASES3 + RULE_CASES,
+    ids=[_text(c)[:60] for c in CASES + CASES2 + CASES3 + RULE_CASES],
 )
 def test_idioms_coded(code, text, types, src, tgt, pub):
     events = code(text, pub)
