@@ -4475,7 +4475,10 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
         }
-        if entry.object:  # "placed its artillery units on combat readiness": on the object
+        if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
+            # "placed its artillery units on combat readiness": on the object; "bashed the
+            # US ambassador over her comments": the grievance parsed under the object (not
+            # "took a hard line over the dispute", which takes nothing over)
             words |= {
                 g.lower_
                 for c in tok.children
