@@ -893,13 +893,12 @@ CASES2 = [
         None,
         "2022-11-12",
     ),
-    pytest.param(
+    (
         "Azerbaijan let ten Armenian detainees go on Thursday.",
         "RETREAT",
         "AZE",
         "ARM",
         "2024-05-01",
-        marks=_x("'let X go' (release) needs the bare infinitive 'go' read as the release"),
     ),
     (
         "M23 rebels vacated the town of Rubaya under the truce.",
@@ -938,13 +937,12 @@ CASES2 = [
         "IND",
         "2023-09-19",
     ),
-    pytest.param(
+    (
         "Moscow declared two Estonian diplomats persona non grata.",
         "SANCTION",
         "RUS",
         "EST",
         "2024-05-01",
-        marks=_x("'declare' is a light verb, and 'persona non grata' is parsed as a clause"),
     ),
     (
         "The EU hit Iran with fresh sanctions over its drone exports.",
@@ -1420,6 +1418,7 @@ CASES3 = [
 # Idioms added to the lexicon while fixing the phrasebook, in other sentences (written
 # after the fix, so kept apart from CASES, whose pass rate is the coverage measure).
 RULE_CASES = [
+    ("Hamas let ten Thai hostages go on Friday.", "RETREAT", "PSE", None, "2023-11-25"),
     ("Turkey persuaded Russia to release the grain ships.", "RETREAT", "RUS", None, "2024-05-01"),
     (
         "China rolled back restrictions on imports of Australian barley.",
@@ -1512,6 +1511,7 @@ NEGATIVES = [
     "France sent England packing in the quarter-final.",
     "The hikers fell back behind the group.",
     "Shoppers compared notes on prices.",
+    "The teacher let the children go home early.",
     "The new coach took a hard line over discipline in the squad.",
     "The driver made a U-turn at the junction.",
     "The bus did a U-turn on the narrow road.",

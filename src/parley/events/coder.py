@@ -4475,6 +4475,14 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
         }
+        words |= {  # a bare infinitive with its own subject: "let ten detainees go"
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and not any(g.dep_ == "aux" for g in c.children)
+            and any(g.dep_ == "nsubj" for g in c.children)
+        }
         if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
             # "placed its artillery units on combat readiness": on the object; "bashed the
             # US ambassador over her comments": the grievance parsed under the object (not
