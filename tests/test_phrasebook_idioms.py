@@ -1074,13 +1074,12 @@ CASES2 = [
         "2024-01-20",
         marks=_x("target taken from 'for Ukraine', not the EU whose package it is"),
     ),
-    pytest.param(
+    (
         "Aliyev stayed away from the Granada summit.",
         "REJECT",
         "AZE",
         None,
         "2023-10-05",
-        marks=_x("'stayed away from the summit' (snub) is not in the lexicon"),
     ),
     ("Niger's junta shut the door on talks with ECOWAS.", "REJECT", "NER", "IGO", "2023-08-07"),
     (
@@ -1418,6 +1417,13 @@ CASES3 = [
 # Idioms added to the lexicon while fixing the phrasebook, in other sentences (written
 # after the fix, so kept apart from CASES, whose pass rate is the coverage measure).
 RULE_CASES = [
+    (
+        "Russia's foreign minister stayed away from the OSCE meeting in Skopje.",
+        "REJECT",
+        "RUS",
+        None,
+        "2023-11-30",
+    ),
     ("Hamas let ten Thai hostages go on Friday.", "RETREAT", "PSE", None, "2023-11-25"),
     ("Turkey persuaded Russia to release the grain ships.", "RETREAT", "RUS", None, "2024-05-01"),
     (
@@ -1511,6 +1517,7 @@ NEGATIVES = [
     "France sent England packing in the quarter-final.",
     "The hikers fell back behind the group.",
     "Shoppers compared notes on prices.",
+    "Tourists stayed away from the beach after the storm.",
     "The teacher let the children go home early.",
     "The new coach took a hard line over discipline in the squad.",
     "The driver made a U-turn at the junction.",

@@ -4519,7 +4519,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if entry.particle:  # "took to the streets": the particle's object
             particle = frozenset({entry.particle.lower()})
             held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
-            for p in _prep_objects(tok, particle) + held:
+            # "stayed away from the summit": what the adverb particle's own phrase names
+            under = [
+                p
+                for c in tok.children
+                if c.dep_ in ("prt", "advmod") and c.lower_ in particle
+                for prep in c.children
+                if prep.dep_ == "prep"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            for p in _prep_objects(tok, particle) + held + under:
                 objs.add(p.lemma_.lower())
                 # "on the highest state of alert": what the state is of
                 objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
