@@ -11,9 +11,9 @@ actors right for the publication date. A type may be a tuple where PLOVER accept
 than one reading. Target None: any target. Cases the coder still misses are strict
 xfails with the reason.
 
-Coverage (cases coded as annotated): CASES 79/108 on the first run, 102/108 after the
+Coverage (cases coded as annotated): CASES 79/108 on the first run, 103/108 after the
 lexicon and coder fixes; CASES2 (written after those fixes) 28/68 -> 60/68; CASES3 16/36 ->
-31/36. NEGATIVES 20/22 on the first run, all 54 now.
+32/36. NEGATIVES 20/22 on the first run, all 56 now.
 
 NEGATIVES use the same idioms in their literal or non-political sense (a stage, a
 driveway, a traffic light, a radio) or in a plan/hypothetical, and must give no
@@ -555,15 +555,12 @@ CASES = [
         "2024-05-01",
     ),
     ("Washington pressed Israel to let more aid into Gaza.", "REQUEST", "USA", "ISR", "2024-05-01"),
-    pytest.param(
+    (
         "Germany leaned on Azerbaijan to return to the negotiating table.",
         "REQUEST",
         "DEU",
         "AZE",
         "2024-05-01",
-        marks=_x(
-            "'lean on X to ...' is not in the lexicon (mostly literal: 'leaned on the railing'); it needs an actor object and an infinitive"
-        ),
     ),
     (
         "Ukraine pushed for faster delivery of the F-16 jets promised by its allies.",
@@ -1392,13 +1389,12 @@ CASES3 = [
         "2024-05-01",
     ),
     ("Washington prodded Beijing to rein in Pyongyang.", "REQUEST", "USA", "CHN", "2024-05-01"),
-    pytest.param(
+    (
         "Zelensky pushed Washington to approve the stalled aid package.",
         "REQUEST",
         "UKR",
         "USA",
         "2024-03-01",
-        marks=_x("'pushed X to do' is not a REQUEST ('push' alone is movement); only 'push for'"),
     ),
     # --- THREATEN ---
     (
@@ -1421,6 +1417,7 @@ CASES3 = [
 # Idioms added to the lexicon while fixing the phrasebook, in other sentences (written
 # after the fix, so kept apart from CASES, whose pass rate is the coverage measure).
 RULE_CASES = [
+    ("Washington nudged Israel to let more aid into Gaza.", "REQUEST", "USA", "ISR", "2024-05-01"),
     (
         "Russia's foreign minister stayed away from the OSCE meeting in Skopje.",
         "REJECT",
@@ -1521,6 +1518,8 @@ NEGATIVES = [
     "France sent England packing in the quarter-final.",
     "The hikers fell back behind the group.",
     "Shoppers compared notes on prices.",
+    "The minister leaned on the railing to watch the parade.",
+    "Georgian protesters pushed the barriers aside to reach parliament.",
     "Tourists stayed away from the beach after the storm.",
     "The teacher let the children go home early.",
     "The new coach took a hard line over discipline in the squad.",

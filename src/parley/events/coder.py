@@ -4426,9 +4426,33 @@ def _celebration(tok: Token) -> bool:
     return False
 
 
+# verbs of pressure that are a demand only with an infinitive ("pushed Washington to
+# approve the aid", "leaned on Baku to return"; not "pushed into the city")
+PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
+    if (
+        entry.type == "REQUEST"
+        and tok.lemma_.lower() in PRESSURE_VERBS
+        and entry.particle != "for"
+        and not any(
+            # an infinitive, read as a purpose only when someone is pushed ("pushed
+            # Washington to approve"; not "pushed forward to retake the village")
+            (
+                c.dep_ in ("xcomp", "ccomp")
+                or (
+                    c.dep_ == "advcl"
+                    and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in tok.children)
+                )
+            )
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        )
+    ):
+        return False
     misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
