@@ -321,9 +321,23 @@ ATTEMPT_VERBS = frozenset({"plot", "conspire", "scheme"})
 # determiners that make an event noun generic: "every strike", "any attack", "each raid"
 GENERIC_DETS = frozenset({"every", "any", "each"})
 
-# verbs by which a law, deal or act lets or makes someone act ("would allow police to")
+# verbs by which a law, deal or act lets or makes someone act ("would allow police to");
+# also persuasion ("sanctions will not persuade Pyongyang to give up its weapons")
 ENABLING_VERBS = frozenset(
-    {"allow", "let", "enable", "permit", "force", "require", "authorize", "authorise", "empower"}
+    {
+        "allow",
+        "let",
+        "enable",
+        "permit",
+        "force",
+        "require",
+        "authorize",
+        "authorise",
+        "empower",
+        "persuade",
+        "convince",
+        "induce",
+    }
 )
 
 # nouns that name a claim someone made ("a charge Iran denies")

@@ -1085,6 +1085,8 @@ class EventCoder:
 
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if entry.type == "PROTEST" and _celebration(tok):
+                        return None  # "fans took to the streets to celebrate the win"
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
@@ -1110,7 +1112,12 @@ class EventCoder:
         if (
             tok.i >= 2
             and doc[tok.i - 1].text == "-"
-            and (doc[tok.i - 2].head.i == tok.i or tok.head.i == tok.i - 2)
+            and (
+                doc[tok.i - 2].head.i == tok.i
+                or tok.head.i == tok.i - 2
+                # "did a U-turn": both words (and the hyphen) read as objects of the verb
+                or doc[tok.i - 2].head.i == doc[tok.i - 1].head.i == tok.head.i != tok.i
+            )
         ):  # "sit-in", "walk-out": hyphenated nouns the tokenizer split (either word the head)
             joined = f"{doc[tok.i - 2].lower_}-{lemma}"
             for entry in self.lex.nouns.get(joined, ()):
@@ -4534,9 +4541,49 @@ def _spoken_protest(tok: Token) -> bool:
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
 
+# what crowds gather for that is no protest ("took to the streets to celebrate the win")
+CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
+
+
+def _celebration(tok: Token) -> bool:
+    """A crowd out to celebrate: "took to the streets to celebrate", "in celebration"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CELEBRATE_LEMMAS:
+            return True
+        if c.dep_ == "prep" and any(
+            p.lemma_.lower() in ("celebration", "jubilation") for p in c.children
+        ):
+            return True
+    return False
+
+
+# verbs of pressure that are a demand only with an infinitive ("pushed Washington to
+# approve the aid", "leaned on Baku to return"; not "pushed into the city")
+PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
+    if (
+        entry.type == "REQUEST"
+        and tok.lemma_.lower() in PRESSURE_VERBS
+        and entry.particle != "for"
+        and not any(
+            # an infinitive, read as a purpose only when someone is pushed ("pushed
+            # Washington to approve"; not "pushed forward to retake the village")
+            (
+                c.dep_ in ("xcomp", "ccomp")
+                or (
+                    c.dep_ == "advcl"
+                    and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in tok.children)
+                )
+            )
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        )
+    ):
+        return False
     misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -4583,7 +4630,18 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
             if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
         }
-        if entry.object:  # "placed its artillery units on combat readiness": on the object
+        words |= {  # a bare infinitive with its own subject: "let ten detainees go"
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and not any(g.dep_ == "aux" for g in c.children)
+            and any(g.dep_ == "nsubj" for g in c.children)
+        }
+        if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
+            # "placed its artillery units on combat readiness": on the object; "bashed the
+            # US ambassador over her comments": the grievance parsed under the object (not
+            # "took a hard line over the dispute", which takes nothing over)
             words |= {
                 g.lower_
                 for c in tok.children
@@ -4633,7 +4691,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if entry.particle:  # "took to the streets": the particle's object
             particle = frozenset({entry.particle.lower()})
             held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
-            for p in _prep_objects(tok, particle) + held:
+            # "stayed away from the summit": what the adverb particle's own phrase names
+            under = [
+                p
+                for c in tok.children
+                if c.dep_ in ("prt", "advmod") and c.lower_ in particle
+                for prep in c.children
+                if prep.dep_ == "prep"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            for p in _prep_objects(tok, particle) + held + under:
                 objs.add(p.lemma_.lower())
                 # "on the highest state of alert": what the state is of
                 objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
@@ -4673,7 +4741,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for g in c.children
             if g.dep_ == "nsubj"
         }
-        if entry.object.lower() not in objs:
+        wanted = entry.object.lower()
+        if " " in wanted:  # "drew a red line", "poured cold water on": the head and its modifiers
+            *mods, head = wanted.split()
+            if head not in objs or not _modified_object(tok, head, mods):
+                return False
+        elif wanted not in objs:
             return False
     return True
 
@@ -4717,6 +4790,19 @@ def _suspected_of(noun: Token) -> bool:
     return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
         holder.dep_ == "acl" and holder.lemma_.lower() in SUSPECT_PARTICIPLES
     )
+
+
+def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
+    """Whether an object with lemma ``head`` under the verb carries all of ``mods`` as its
+    adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
+    for t in tok.subtree:
+        if t.lemma_.lower() == head and t.i != tok.i:
+            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+            if all(m in have for m in mods):
+                return True
+    return False
+
 
 # phrases naming something that happened around an act, not by its actor ("after two
 # nights of protests", "stepped down amid mass protests")
