@@ -223,3 +223,56 @@ def test_paragraph_country_does_not_override_a_named_one(code) -> None:
     events = code(text, "2024-06-01")
     assert counted(events, "ACCUSE", "NGO", "BFA"), show(events)
     assert not counted(events, "ACCUSE", "NGO", "MLI"), show(events)
+
+
+# released "from Israeli jails" / "from Turkish custody": by the state that held them
+@pytest.mark.parametrize(
+    ("text", "src"),
+    [
+        ("Thirty Palestinian prisoners were released from Israeli jails on Friday.", "ISR"),
+        ("Two opposition activists were freed from Turkish custody on Monday.", "TUR"),
+        ("Four aid workers were released from Ethiopian detention late on Sunday.", "ETH"),
+    ],
+)
+def test_release_from_custody_names_the_holder(code, text: str, src: str) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, "RETREAT", src, None), show(events)
+
+
+def test_release_from_captivity_in_a_place_guesses_no_holder(code) -> None:
+    events = code("Two hostages were freed from captivity in Gaza on Sunday.", "2024-06-01")
+    assert not any(e.type == "RETREAT" and e.source is not None for e in events), show(events)
+
+
+# "confined to his compound by Israeli troops" is a restriction; residents confined to
+# their homes by a curfew, or fighting confined to an area, is no one's act
+def test_confined_by_troops(code) -> None:
+    events = code("The opposition leader was confined to his home by Venezuelan police.")
+    assert counted(events, "COERCE", "VEN", None), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops reopened in Srinagar after residents spent nine days confined to their homes.",
+        "The fighting was confined to the border area, officials said.",
+    ],
+)
+def test_confined_without_agent_is_no_act(code, text: str) -> None:
+    assert not countable(code(text, "2024-06-01")), show(code(text, "2024-06-01"))
+
+
+def test_recognised_borders_is_no_recognition(code) -> None:
+    text = (
+        "The Security Council called on Armenia and Azerbaijan to withdraw their forces to "
+        "internationally recognised borders."
+    )
+    events = code(text, "2024-06-01")
+    assert not any(e.type == "SUPPORT" for e in countable(events)), show(events)
+    assert counted(events, "REQUEST", "IGO", None), show(events)
+
+
+def test_completing_a_withdrawal_is_the_withdrawal_told(code) -> None:
+    text = "French troops left Niger on Friday, completing a withdrawal that began in October."
+    events = countable(code(text, "2024-06-01"))
+    assert [e.type for e in events] == ["RETREAT"], show(events)

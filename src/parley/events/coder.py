@@ -1373,6 +1373,22 @@ class EventCoder:
                 trig.dropped = True  # "three suspects in the Mumbai attacks": history
                 continue
             if (
+                trig.tok.dep_ == "dobj"
+                and trig.tok.head.tag_ == "VBG"
+                and trig.tok.head.lemma_.lower() in COMPLETION_VERBS
+                and any(
+                    t is not trig
+                    and t.entry.type == trig.entry.type
+                    and t.tok.pos_ == "VERB"
+                    and t.tok.i < trig.tok.i
+                    for t in trigs
+                )
+            ):
+                # "the last Soviet soldier left Afghanistan ..., completing a withdrawal
+                # that began in May": the act just told, seen as a whole
+                trig.dropped = True
+                continue
+            if (
                 trig.tok.dep_ == "pobj"
                 and trig.tok.head.lower_ in ("for", "on", "toward", "towards")
                 and trig.tok.head.head.lemma_.lower() in PROPOSAL_NOUNS
@@ -1530,6 +1546,12 @@ class EventCoder:
             return []  # "... in exchange for prisoners released from Israeli jails": below
         if _aim_of_act(trig, self._trigger_tokens):
             return []  # "launched air strikes to halt their advance": the aim, not an act
+        if _participle_after_to(trig.tok):
+            return []  # "withdraw to internationally recognised borders": an adjective
+        if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
+            c.dep_ in ("nsubj", "agent") for c in trig.tok.children
+        ):
+            return []  # "residents confined to their homes": a state, not someone's act
         if _consult_aim(trig, trigs):
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if trig.tok.pos_ == "NOUN" and any(
@@ -1797,6 +1819,29 @@ class EventCoder:
         ):
             # "Assad and his family have been granted asylum in Moscow": by that state
             sources = [self.resolver.state_actor(place, "GOV")]
+        if (
+            not sources
+            and trig.entry.type == "RETREAT"
+            and trig.mode == "release"
+            and trig.tok.pos_ == "VERB"
+            and _agentless(trig.tok)
+        ):
+            # "39 Palestinian prisoners were released from Israeli jails", "freed from
+            # Turkish custody": by the state that held them
+            held = [h for h in _prep_objects(trig.tok, frozenset({"from"})) if _custody(h)]
+            holders = [
+                a
+                for h in held
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a.country not in ("IGO", "NGO")
+            ]
+            if holders:
+                group = (holders[0].actor_id or "").startswith("group:")  # "Hamas captivity"
+                sources = [
+                    holders[0] if group else self.resolver.state_actor(holders[0].country, "GOV")
+                ]
+                spans = {h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in held}
+                targets = [t for t in targets if t.text not in spans]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
@@ -4223,6 +4268,31 @@ def _forces_leaving(tok: Token) -> bool:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+
+
+def _participle_after_to(tok: Token) -> bool:
+    """ "to internationally recognised borders", parsed as an infinitive of a past
+    participle: the participle is an adjective of the noun after it."""
+    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        tok.tag_ == "VBN"
+        and any(c.lower_ == "to" for c in kids)
+        and not any(c.lemma_ in ("have", "be") for c in kids)
+    )
+
+
+# participles that sum up the act just told ("..., completing a withdrawal")
+COMPLETION_VERBS = frozenset({"complete", "finish", "conclude", "end"})
+
+# verbs that are an act only with someone doing them ("confined by Israeli troops")
+AGENT_ONLY_VERBS = frozenset({"confine"})
+
+# where prisoners are held ("released from Israeli jails", "freed from Turkish custody")
+CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "gaol"})
+
+
+def _custody(noun: Token) -> bool:
+    return noun.lemma_.lower() in CUSTODY_NOUNS
 
 
 def _agentless(verb: Token) -> bool:
