@@ -276,3 +276,27 @@ def test_completing_a_withdrawal_is_the_withdrawal_told(code) -> None:
     text = "French troops left Niger on Friday, completing a withdrawal that began in October."
     events = countable(code(text, "2024-06-01"))
     assert [e.type for e in events] == ["RETREAT"], show(events)
+
+
+# a domestic protest's demand is made of the same state; a demand naming another state
+# keeps it
+@pytest.mark.parametrize(
+    ("text", "tgt"),
+    [
+        (
+            "Tens of thousands of people marched in Tbilisi on Sunday to demand the "
+            "withdrawal of the foreign agents bill.",
+            "GEO",
+        ),
+        (
+            "Thousands of Kenyans rallied in Nairobi to demand that the United States lift "
+            "its sanctions.",
+            "USA",
+        ),
+    ],
+)
+def test_protest_demand_target(code, text: str, tgt: str) -> None:
+    events = code(text, "2024-06-01")
+    assert any(
+        e.type == "REQUEST" and e.target is not None and e.target.country == tgt for e in events
+    ), show(events)

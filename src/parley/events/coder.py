@@ -2835,6 +2835,15 @@ class EventCoder:
             (type_ == "RETREAT" and src.sector in ("REB", "OPP"))  # a rebel ceasefire
             or (type_ == "PROTEST" and not state)
             or (type_ in ("CONCEDE", "COERCE") and trig.mode != "seize")
+            # "protesters marched in Hong Kong to demand the bill's withdrawal": the demand
+            # of a domestic protest is made of the same state as the protest
+            or (
+                type_ == "REQUEST"
+                and not state
+                and trig.tok.dep_ in ("advcl", "xcomp")
+                and trig.tok.head.i in self._trigger_tokens
+                and trig.tok.head.lemma_.lower() in PROTEST_MARCH_VERBS
+            )
         )
         if not domestic:
             return []
@@ -4280,6 +4289,11 @@ def _participle_after_to(tok: Token) -> bool:
         and not any(c.lemma_ in ("have", "be") for c in kids)
     )
 
+
+# verbs of a crowd protesting whose purpose clause says what it demands
+PROTEST_MARCH_VERBS = frozenset(
+    {"march", "rally", "protest", "demonstrate", "gather", "strike", "picket", "take"}
+)
 
 # participles that sum up the act just told ("..., completing a withdrawal")
 COMPLETION_VERBS = frozenset({"complete", "finish", "conclude", "end"})
