@@ -300,3 +300,9 @@ def test_protest_demand_target(code, text: str, tgt: str) -> None:
     assert any(
         e.type == "REQUEST" and e.target is not None and e.target.country == tgt for e in events
     ), show(events)
+
+
+# a name that needs its article ("the Commonwealth") is found mid-sentence too
+def test_article_name_mid_sentence(code) -> None:
+    events = code("Nigeria dismissed an appeal for clemency from the Commonwealth.", "1995-11-11")
+    assert counted(events, "REJECT", "NGA", "IGO"), show(events)

@@ -268,11 +268,20 @@ class ActorResolver:
     def _longest(self, tokens: list[Token], i: int, offset: int) -> Match | None:
         """The longest dictionary name starting at ``tokens[i]``, if it is capitalised."""
         tok = tokens[i]
-        if not tok.text[:1].isupper() or not (
+        n = len(tokens)
+        if tok.text == "the":
+            # "appeals from the Commonwealth": a name that needs its article, when the
+            # capitalised word after it names nothing by itself
+            if (
+                i + 1 >= n
+                or not tokens[i + 1].text[:1].isupper()
+                or self._longest(tokens, i + 1, offset) is not None
+            ):
+                return None
+        elif not tok.text[:1].isupper() or not (
             tok.is_alpha or "." in tok.text or tok.text.isalnum()
         ):
             return None
-        n = len(tokens)
         for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
             piece = tokens[i : i + length]
             key = normalise(_text(piece))
