@@ -1125,7 +1125,7 @@ class ActorResolver:
         groups and organisations; people stand for their states), skipping venues ("held
         talks in Astana"); none unless there are two."""
         out: list[Actor] = []
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         start = tok.left_edge.i
         for m in sorted(scan.matches, key=lambda m: -m.start):
             if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
@@ -1141,14 +1141,17 @@ class ActorResolver:
             if any(t.dep_ == "pobj" and t.head.dep_ == "agent" for t in span):
                 continue  # "talks hosted by Turkey": the host, not a side
             entry = m.entry
-            key = entry.actor_id if entry.kind in ("group", "igo") else entry.country
+            code = entry.country
+            if code is None:
+                continue  # (never: filtered above)
+            key = entry.actor_id if entry.kind in ("group", "igo") else code
             if key in seen:
                 continue
             seen.add(key)
             if entry.kind in ("group", "igo"):
-                actor = Actor(span.text, entry.name, entry.country, entry.sector, entry.actor_id)
+                actor = Actor(span.text, entry.name, code, entry.sector, entry.actor_id)
             else:
-                actor = self.country_actor(entry.country, span.text, "GOV")
+                actor = self.country_actor(code, span.text, "GOV")
                 noun = span[-1].head
                 if span[-1].dep_ in ("amod", "compound", "poss") and noun.i < start:
                     # "the Sudanese army and the RSF": the army, not the state
@@ -1156,11 +1159,11 @@ class ActorResolver:
                         (
                             a.sector
                             for a in self.resolve(noun, scan, ArticleContext())
-                            if a.country == entry.country
+                            if a.country == code
                         ),
                         None,
                     )
-                    actor = self.country_actor(entry.country, np_text(noun), sector)
+                    actor = self.country_actor(code, np_text(noun), sector)
             out.append(actor)
             if len(out) == 2:
                 return out[::-1]
@@ -1193,9 +1196,10 @@ class ActorResolver:
         codes = {e.country_at(when) for e in people.values() if when and _holds(e, when)}
         if not codes:  # undated, or a past government ("the Bush administration" in 2020)
             codes = {e.country for e in people.values()}
-        if len(codes) != 1 or None in codes:
+        known = {c for c in codes if c is not None}
+        if len(codes) != 1 or not known:
             return False
-        [code] = codes
+        [code] = known
         name = self.dictionary.countries.get(code, code)
         pair = (code, Entry("country", f"country:{code}", name, code))
         if pair not in found:
@@ -1398,7 +1402,7 @@ def _common_word_opening(tok: Token, match: Match) -> bool:
         and not tok.text.isupper()
         and tok.text[1:].islower()
         and tok.pos_ in NOT_NAME_POS
-    )
+    ) is True
 
 
 def _ship_navy(tok: Token) -> str | None:

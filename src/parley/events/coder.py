@@ -1819,29 +1819,8 @@ class EventCoder:
         ):
             # "Assad and his family have been granted asylum in Moscow": by that state
             sources = [self.resolver.state_actor(place, "GOV")]
-        if (
-            not sources
-            and trig.entry.type == "RETREAT"
-            and trig.mode == "release"
-            and trig.tok.pos_ == "VERB"
-            and _agentless(trig.tok)
-        ):
-            # "39 Palestinian prisoners were released from Israeli jails", "freed from
-            # Turkish custody": by the state that held them
-            held = [h for h in _prep_objects(trig.tok, frozenset({"from"})) if _custody(h)]
-            holders = [
-                a
-                for h in held
-                for a in self.resolver.resolve(h, scan, ctx)
-                if a.country and a.country not in ("IGO", "NGO")
-            ]
-            if holders:
-                group = (holders[0].actor_id or "").startswith("group:")  # "Hamas captivity"
-                sources = [
-                    holders[0] if group else self.resolver.state_actor(holders[0].country, "GOV")
-                ]
-                spans = {h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in held}
-                targets = [t for t in targets if t.text not in spans]
+        if not sources and trig.entry.type == "RETREAT" and trig.mode == "release":
+            sources, targets = self._released_from_custody(trig, scan, ctx, targets)
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
@@ -2161,6 +2140,29 @@ class EventCoder:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
         return []
+
+    def _released_from_custody(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """Who let prisoners go when no one is named: the state (or group) that held
+        them, by "39 Palestinian prisoners were released from Israeli jails", "freed
+        from Turkish custody", "freed from Hamas captivity"."""
+        if trig.tok.pos_ != "VERB" or not _agentless(trig.tok):
+            return [], targets
+        held = [h for h in _prep_objects(trig.tok, frozenset({"from"})) if _custody(h)]
+        holders = [
+            a
+            for h in held
+            for a in self.resolver.resolve(h, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        ]
+        if not holders:
+            return [], targets
+        holder = holders[0]
+        if holder.country and not (holder.actor_id or "").startswith("group:"):
+            holder = self.resolver.state_actor(holder.country, "GOV")
+        spans = {h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in held}
+        return [holder], [t for t in targets if t.text not in spans]
 
     def _opponent(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
