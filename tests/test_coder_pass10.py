@@ -1,0 +1,68 @@
+"""Tenth accuracy pass: conventions settled in this pass, each with sentences written for
+these tests in wire style.
+
+- A proposal is not an event until it is answered: what a state proposes, suggests or
+  floats ("proposed a truce", "floated a prisoner swap") has not happened, so the
+  proposed act is speculative; accepting it is AGREE and turning it down REJECT.
+- Stone-throwing is ASSAULT (mode primitive), as CAMEO codes throwing stones or rocks
+  (180/182); burning and rioting by a crowd is PROTEST riot.
+- Skipping a meeting is REJECT (mode meet), as CAMEO 125 codes declining to meet;
+  an explicit boycott is PROTEST boycott (CAMEO 143).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+from parley.evaluate import countable
+
+PROPOSED = [
+    ("RETREAT", "The Egyptian mediators proposed a three-stage truce to Hamas and Israel."),
+    ("RETREAT", "France suggested a ceasefire in southern Lebanon on Monday."),
+    ("RETREAT", "Qatari officials floated a prisoner swap between Russia and Ukraine."),
+    ("CONSULT", "Norway proposed talks between the Colombian government and the ELN."),
+    ("RETREAT", "The Kenyan president mooted a withdrawal of Rwandan troops from Goma."),
+]
+
+
+@pytest.mark.parametrize(("type_", "text"), PROPOSED)
+def test_a_proposed_act_has_not_happened(code, type_: str, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert not any(e.type == type_ for e in countable(events)), show(events)
+    # the act is kept in the data, marked as not (yet) real
+    assert any(e.type == type_ and e.certainty == "speculative" for e in events), show(events)
+
+
+ANSWERED = [
+    ("AGREE", "ISR", "EGY", "Israel accepted an Egyptian proposal for a truce in Gaza."),
+    ("REJECT", "RUS", "UKR", "Moscow rejected a Ukrainian proposal for a prisoner swap."),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), ANSWERED)
+def test_an_answered_proposal_is_coded(code, type_: str, src: str, tgt: str, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, type_, src, tgt), show(events)
+
+
+CONVENTIONS = [
+    ("ASSAULT", "PSE", "ISR", "Palestinian youths hurled rocks at Israeli soldiers near Hebron."),
+    ("ASSAULT", None, "IND", "Protesters threw stones at Indian police in Srinagar on Friday."),
+    ("PROTEST", "BGD", None, "Rioters set fire to government buildings in Dhaka on Sunday."),
+    ("REJECT", "PAK", None, "Pakistan's prime minister skipped the summit in Kathmandu."),
+    ("PROTEST", "IND", None, "India boycotted the regional summit in Islamabad."),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), CONVENTIONS)
+def test_conventions(code, type_: str, src: str | None, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-06-01")
+    wanted = [
+        e
+        for e in countable(events)
+        if e.type == type_
+        and (src is None or (e.source is not None and e.source.country == src))
+        and (tgt is None or (e.target is not None and e.target.country == tgt))
+    ]
+    assert wanted, show(events)
