@@ -66,3 +66,32 @@ def test_conventions(code, type_: str, src: str | None, tgt: str | None, text: s
         and (tgt is None or (e.target is not None and e.target.country == tgt))
     ]
     assert wanted, show(events)
+
+
+# lexicon additions of this pass (CAMEO verb-dictionary codes, our own type choices)
+LEXICON = [
+    ("ACCUSE", "USA", "ISR", "The United States expressed disappointment at Israel's decision."),
+    ("ACCUSE", "CHN", "JPN", "Beijing voiced strong displeasure with Tokyo over the shrine visit."),
+    ("ACCUSE", "DEU", "IRN", "Germany expressed dismay at the death sentence handed down in Iran."),
+    ("CONCEDE", "TUR", "SWE", "Ankara relaxed its veto on Sweden's NATO bid."),
+    ("RETREAT", "ARM", "AZE", "Armenia returned four villages to Azerbaijan on Tuesday."),
+    ("RETREAT", "SRB", None, "Belgrade relinquished control of the province in June."),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), LEXICON)
+def test_lexicon_additions(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, type_, src, tgt), show(events)
+
+
+# "expressed concern" is a pessimistic comment (CAMEO 012), which PLOVER does not code
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany voiced concern over the arrest of opposition leaders in Belarus.",
+        "Residents expressed dismay at the rising price of bread.",
+    ],
+)
+def test_concern_is_no_event(code, text: str) -> None:
+    assert not countable(code(text, "2024-06-01")), show(code(text, "2024-06-01"))
