@@ -76,6 +76,9 @@ LEXICON = [
     ("CONCEDE", "TUR", "SWE", "Ankara relaxed its veto on Sweden's NATO bid."),
     ("RETREAT", "ARM", "AZE", "Armenia returned four villages to Azerbaijan on Tuesday."),
     ("RETREAT", "SRB", None, "Belgrade relinquished control of the province in June."),
+    ("COERCE", "BFA", None, "Burkina Faso's junta suspended the activities of political parties."),
+    ("COERCE", "THA", None, "A Thai court dissolved the opposition Move Forward party."),
+    ("AID", "ARE", "EGY", "The UAE deposited 2 billion dollars with Egypt's central bank."),
 ]
 
 
