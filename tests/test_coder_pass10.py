@@ -98,3 +98,53 @@ def test_lexicon_additions(code, type_: str, src: str, tgt: str | None, text: st
 )
 def test_concern_is_no_event(code, text: str) -> None:
     assert not countable(code(text, "2024-06-01")), show(code(text, "2024-06-01"))
+
+
+# who suffered and who did it when the act is a noun after "died in" or "claimed by"
+VICTIMS = [
+    ("AFG", "PAK", "Two Pakistani soldiers died in an attack by Afghan Taliban fighters."),
+    ("AZE", "ARM", "An Armenian border guard died in a drone strike by Azerbaijani forces."),
+    (None, "EGY", "Four Egyptian policemen died in a bombing claimed by Islamic State."),
+]
+
+
+@pytest.mark.parametrize(("src", "tgt", "text"), VICTIMS)
+def test_victims_of_an_attack_noun(code, src: str | None, tgt: str, text: str) -> None:
+    events = [e for e in countable(code(text, "2024-06-01")) if e.type == "ASSAULT"]
+    assert events, show(code(text, "2024-06-01"))
+    assert all(e.target is not None and e.target.country == tgt for e in events), show(events)
+    # the dead are never the attackers
+    assert all(e.source is None or e.source.country != tgt for e in events), show(events)
+    if src is not None:
+        assert any(e.source is not None and e.source.country == src for e in events), show(events)
+
+
+def test_a_claimed_bombing_is_the_claimants_act(code) -> None:
+    events = code(
+        "Four Egyptian policemen died in a bombing claimed by Islamic State.", "2024-06-01"
+    )
+    attack = next(e for e in countable(events) if e.type == "ASSAULT")
+    assert attack.source is not None and attack.source.text == "Islamic State", show(events)
+
+
+# the weapon says what kind of force; "blasted ... with water cannon" is force, not words
+MODES = [
+    ("crowd-control", "Kenyan police fired tear gas at protesters in Nairobi."),
+    ("crowd-control", "Police used tear gas to disperse opposition supporters in Dakar."),
+    (
+        "crowd-control",
+        "Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
+    ),
+    ("heavy-weapons", "Hezbollah fired missiles at northern Israel on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("mode", "text"), MODES)
+def test_assault_mode_from_the_weapon(code, mode: str, text: str) -> None:
+    events = countable(code(text, "2024-06-01"))
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", mode)], show(events)
+
+
+def test_blasting_a_decision_is_still_criticism(code) -> None:
+    events = code("Kyiv blasted the Hungarian veto as a betrayal.", "2024-06-01")
+    assert counted(events, "ACCUSE", "UKR", None), show(events)

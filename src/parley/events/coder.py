@@ -278,7 +278,14 @@ STRIKE_MODIFIERS = frozenset(
 RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
 # answers to another side's proposal, whose "from X" names that side
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
-ORGANISE_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "mount"})
+# participles after an event noun whose "by" phrase names whose act it was ("a strike
+# called by the unions", "a bombing claimed by Islamic State")
+AUTHOR_VERBS = frozenset(
+    {"call", "organise", "organize", "stage", "lead", "launch", "mount", "claim"}
+)
+# verbs whose subject suffered the act the "in ..." phrase names ("two soldiers died in
+# an attack by ..."): a victim, never the attacker
+VICTIM_VERBS = frozenset({"die", "perish"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 # acceptances whose negation is a refusal ("will not accept", "failed to reach a deal")
 REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse", "ratify"})
@@ -6037,7 +6044,7 @@ def _noun_args(
             obj = next(c for c in anchor.children if c.dep_ == "dobj")
             src.extend([obj, *obj.conjuncts])
         elif (
-            child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ORGANISE_VERBS
+            child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHOR_VERBS
         ):  # "a strike called by the unions", "a rally organised by the opposition"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 src.extend(_pobjs(agent))
@@ -6149,7 +6156,10 @@ def _noun_args(
         not parties
     ):  # "clashes between A and B": the clash has its own parties
         subj, passive = _subjects(anchor)
-        if not passive and not src:
+        if anchor.lemma_.lower() in VICTIM_VERBS and holder.dep_ == "pobj" and not tgt:
+            tgt.extend(subj)  # "two soldiers died in an attack by Taliban fighters" (but
+            # in "died in fighting with rebels" they were a side)
+        elif not passive and not src:
             src.extend(subj)
     if holder.dep_ in ("nsubjpass", "nsubj"):
         for agent in (c for c in anchor.children if c.dep_ == "agent"):
