@@ -148,3 +148,47 @@ def test_assault_mode_from_the_weapon(code, mode: str, text: str) -> None:
 def test_blasting_a_decision_is_still_criticism(code) -> None:
     events = code("Kyiv blasted the Hungarian veto as a betrayal.", "2024-06-01")
     assert counted(events, "ACCUSE", "UKR", None), show(events)
+
+
+# a text that was blocked or vetoed says nothing: its condemnation or demand never happened
+@pytest.mark.parametrize(
+    ("text", "src", "type_"),
+    [
+        ("Hungary blocked a joint EU statement condemning China.", "HUN", "ACCUSE"),
+        (
+            "Russia vetoed a Security Council resolution demanding a truce in Syria.",
+            "RUS",
+            "REQUEST",
+        ),
+    ],
+)
+def test_blocked_text_says_nothing(code, text: str, src: str, type_: str) -> None:
+    events = code(text, "2024-06-01")
+    assert not any(e.type == type_ for e in countable(events)), show(events)
+    assert counted(events, "REJECT", src, None), show(events)
+
+
+def test_an_issued_statement_still_speaks_for_its_author(code) -> None:
+    events = code("The Arab League issued a statement condemning Israel.", "2024-06-01")
+    assert counted(events, "ACCUSE", "IGO", "ISR"), show(events)
+
+
+def test_a_named_statement_speaks_for_whoever_it_names(code) -> None:
+    text = "Washington endorsed an Arab League statement condemning the coup in Sudan."
+    events = code(text, "2024-06-01")
+    assert counted(events, "ACCUSE", "IGO", "SDN"), show(events)
+    assert not counted(events, "ACCUSE", "USA", None), show(events)
+
+
+# a blockade is aimed at the place it keeps people or aid out of
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Israeli troops blocked aid convoys from entering northern Gaza.", "ISR", "PSE"),
+        ("Russian forces blocked aid convoys from reaching Mariupol.", "RUS", "UKR"),
+    ],
+)
+def test_blocked_destination_is_the_target(code, text: str, src: str, tgt: str) -> None:
+    events = code(text, "2024-06-01")
+    assert counted(events, "COERCE", src, tgt), show(events)
+    assert not counted(events, "COERCE", src, src), show(events)

@@ -248,6 +248,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             or (node.dep_ == "xcomp" and node.head.lemma_.lower() in ("decline", "refuse"))
         ):
             m.doubt("speculative")  # "declined to comment on reports that troops were ..."
+        if (
+            lemma in BLOCKING_VERBS
+            and below.dep_ == "dobj"
+            and below.pos_ == "NOUN"
+            and below.i != trigger.i
+            and any(c.dep_ in ("acl", "relcl") for c in below.children)
+        ):
+            m.doubt("speculative")  # "blocked a joint statement condemning China"
         if lemma in cues.deliberation and any(
             c.dep_ in ("dobj", "xcomp", "pcomp") and c.left_edge.i <= trigger.i <= c.right_edge.i
             for c in node.children
@@ -317,6 +325,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
 # verbs of plotting: the act they govern did not (or not yet) happen ("tried to storm"
 # stays asserted: annotators code an attempted attack as the attack)
 ATTEMPT_VERBS = frozenset({"plot", "conspire", "scheme"})
+# verbs that stop a text from being adopted: what the text says was never said ("vetoed a
+# resolution demanding a ceasefire", "blocked a joint statement condemning China"); a
+# text "rejected" by one member may still have passed, so "reject" is not here
+BLOCKING_VERBS = frozenset({"block", "veto", "scupper", "torpedo"})
 
 # determiners that make an event noun generic: "every strike", "any attack", "each raid"
 GENERIC_DETS = frozenset({"every", "any", "each"})

@@ -1835,6 +1835,12 @@ class EventCoder:
         sources, targets = _infer_countries(
             trig.entry.type, sources, targets, place, ctx.home, trig.mode
         )
+        if not targets and sources and trig.entry.type == "COERCE":
+            # "blocked aid convoys from entering Gaza": aimed at the place kept out of reach
+            dest = _blocked_destination(trig.tok)
+            kept = self.gazetteer.find(_span_text(dest)) if dest is not None else None
+            if kept is not None and kept.country and kept.country != sources[0].country:
+                targets = [self.resolver.state_actor(kept.country, "GOV")]
         if not targets and sources:
             targets = self._own_state(trig, sources, where)
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
@@ -5724,8 +5730,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             and node.head.lemma_.lower() in STATEMENT_NOUNS
             and node.head.head.pos_ == "VERB"
         ):
-            # "issued a statement demanding ...": whoever issued it demands
-            subj = [_true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"]
+            # "issued a statement demanding ...": whoever issued it demands, unless the
+            # statement names its own author ("blocked a joint EU statement condemning")
+            authors = [
+                c
+                for c in node.head.children
+                if (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+                or (c.dep_ == "poss" and c.pos_ == "PROPN")
+            ]
+            subj = authors or [
+                _true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"
+            ]
             break
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             objs = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -6290,6 +6305,29 @@ def _possessed(actor: Actor) -> bool:
     return actor.sector in FORCE_SECTORS and actor.text.lower().startswith(
         ("its ", "their ", "his ", "her ")
     )
+
+
+# movements a blockade keeps from happening ("blocked convoys from entering Gaza")
+BLOCKED_MOVES = frozenset({"enter", "reach", "cross", "access", "return", "travel", "go"})
+
+
+def _blocked_destination(verb: Token) -> Token | None:
+    """ "prevented aid trucks from reaching Darfur": the place named in the "from
+    ...ing" clause of a blocking verb (its object, or "into/to" phrase)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for move in prep.children:
+            if move.dep_ != "pcomp" or move.lemma_.lower() not in BLOCKED_MOVES:
+                continue
+            for c in move.children:
+                if c.dep_ == "dobj" and c.pos_ == "PROPN":
+                    return c
+                if c.dep_ == "prep" and c.lower_ in ("into", "to"):
+                    found = [p for p in _pobjs(c) if p.pos_ == "PROPN"]
+                    if found:
+                        return found[0]
+    return None
 
 
 def _place_name(pobj: Token) -> str | None:
