@@ -243,7 +243,8 @@ def ingest(
                                 on_progress=update)
         except ParleyError as exc:
             raise _fail(str(exc)) from exc
-    for item in [*report.notices, *report.failures]:
+    problems: list[Failure | Notice] = [*report.notices, *report.failures]
+    for item in problems:
         _report_problem(item)
     _c.out.print(
         f"{report.articles_read} articles read, {report.articles_stored} stored "

@@ -6,6 +6,7 @@ DESIGN.md exactly; unknown values are ``None``, never guessed.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -228,7 +229,8 @@ class Event:
     source: Actor | None = None
     target: Actor | None = None
     date: date | None = None
-    date_end: date | None = None
+    # spelled out: inside the class body the bare name is the field above
+    date_end: datetime.date | None = None
     location: Location | None = None
     certainty: str = "asserted"
     attributed_to: Actor | None = None

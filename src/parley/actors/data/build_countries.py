@@ -30,6 +30,7 @@ Table format, one country per line, fields separated by ``|``::
 from __future__ import annotations
 
 import sys
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pycountry
@@ -314,7 +315,7 @@ def _demonyms(field: str) -> list[str]:
     return out
 
 
-def _dedupe(items: list[str], exclude: set[str] = frozenset()) -> list[str]:
+def _dedupe(items: list[str], exclude: AbstractSet[str] = frozenset()) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
