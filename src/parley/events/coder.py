@@ -196,6 +196,38 @@ QUANTITY_NOUNS = frozenset(
     }
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
+# nouns for a part of a place ("the east of Congo", "the west coast of Aceh"): where is the
+# place they are part of; the edge-like ones also take "on" ("on the coast of Java")
+PART_OF_PLACE_NOUNS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "centre",
+        "center",
+        "part",
+        "parts",
+        "interior",
+        "heart",
+        "coast",
+        "coastline",
+        "shore",
+        "shores",
+        "outskirts",
+        "outskirt",
+        "edge",
+        "border",
+        "bank",
+    }
+)
+EDGE_OF_PLACE_NOUNS = frozenset(
+    {"coast", "coastline", "shore", "shores", "outskirts", "outskirt", "edge", "bank"}
+)
 # material events whose target may be the country of the place they happen in
 SENDING_VERBS = frozenset({"send", "dispatch"})
 EMISSARY_WORDS = frozenset(
@@ -3085,16 +3117,18 @@ class EventCoder:
             else set()
         )
         for tok in [*scope.subtree] if scope.sent == sent else []:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            edge = pobj is not None and tok.lower_ == "on" and pobj.lower_ in EDGE_OF_PLACE_NOUNS
             if (
                 tok.dep_ != "prep"
-                or tok.lower_ not in preps
+                or (tok.lower_ not in preps and not edge)
                 or tok.i in others
                 or tok.head.lower_ == "based"
             ):
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            pobj = _whole_place(pobj)  # "in the east of Congo": in Congo
             first: Location | None = None
             cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first
@@ -6296,6 +6330,19 @@ def _place_name(pobj: Token) -> str | None:
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
     return None
+
+
+def _whole_place(pobj: Token) -> Token:
+    """The place a part of a place is part of ("the west coast of Aceh province" ->
+    "province", "the east of the Democratic Republic of Congo" -> "Republic")."""
+    for _ in range(3):
+        if pobj.lower_ not in PART_OF_PLACE_NOUNS:
+            break
+        inner = next(iter(_prep_objects(pobj, frozenset({"of"}))), None)
+        if inner is None:
+            break
+        pobj = inner
+    return pobj
 
 
 def _region_after(tok: Token) -> str | None:
