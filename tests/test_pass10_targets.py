@@ -1,6 +1,6 @@
 """Tenth pass, targets: the coder finds the event type but used to miss the target's
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
-Aceh"), ...
+Aceh"), an aid package approved and the states its shares are for, ...
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -35,6 +35,41 @@ CASES = [
         "The United Arab Emirates delivered 40 tonnes of food to displaced families in the "
         "north of Gaza on Friday.",
     ),
+    # approving an aid package or a loan is giving aid, not praise
+    (
+        "AID",
+        "IGO",
+        "SDN",
+        "The European Union approved a 50 million euro aid package for Sudan on Monday.",
+    ),
+    (
+        "AID",
+        "IGO",
+        "SOM",
+        "The World Bank approved a 200 million dollar emergency loan for Somalia.",
+    ),
+    # "..., including 20 million for Chad": the states the package's shares are for
+    (
+        "AID",
+        "IGO",
+        "TCD",
+        "The European Union announced 80 million euros in humanitarian aid for the Sahel, "
+        "including 20 million euros for Chad.",
+    ),
+    (
+        "AID",
+        "GBR",
+        "SOM",
+        "Britain pledged 30 million pounds in aid to East Africa, including 10 million "
+        "pounds for Somalia.",
+    ),
+    (  # a promise of aid ("will provide") is an AGREE to the same states
+        "AGREE",
+        "JPN",
+        "JOR",
+        "Japan will provide 100 million dollars in emergency aid to the region, including "
+        "40 million dollars for Lebanon and 25 million dollars for Jordan.",
+    ),
 ]
 
 
@@ -42,3 +77,8 @@ CASES = [
 def test_target_coded(code, type_: str, src: str, tgt: str | None, text: str) -> None:
     events = code(text, "2024-06-01")
     assert counted(events, type_, src, tgt), show(events)
+
+
+def test_approved_aid_package_is_no_praise(code) -> None:
+    events = code("The World Bank approved a 200 million dollar emergency loan for Somalia.")
+    assert not counted(events, "SUPPORT", "IGO", "SOM"), show(events)

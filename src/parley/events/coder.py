@@ -660,6 +660,7 @@ class EventCoder:
             copied = {e.trigger for e in kind}
             events = [e for e in events if e.trigger not in copied] + kind
         events.extend(self._brokered(sent, events, scan, ctx))
+        events = self._aid_shares(sent, events, scan, ctx)
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:
@@ -700,6 +701,48 @@ class EventCoder:
             # published a report on killings in Burkina Faso. It accused the army ...")
             return ctx.dateline or ctx.last_home
         return next(iter(found)) if len(found) == 1 else None
+
+    def _aid_shares(
+        self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
+    ) -> list[Event]:
+        """ "80 million euros in aid for the Sahel, including 20 million for Chad": each
+        state an amount of the package is for receives aid from its giver (one with a
+        regional or unnamed recipient gives way to the states)."""
+        aid = [e for e in events if e.type == "AID" and e.source is not None and not e.negated]
+        if not aid:
+            return events
+        shares: list[Actor] = []
+        for tok in sent:
+            if tok.lemma_.lower() != "include" or tok.tag_ != "VBG":
+                continue
+            amounts = [
+                a for c in tok.children if c.dep_ in ("pobj", "dobj") for a in [c, *c.conjuncts]
+            ]
+            for amount in (a for a in amounts if _amount_noun(a)):
+                for pobj in _prep_objects(amount, frozenset({"for", "to"})):
+                    for t in [pobj, *pobj.conjuncts]:
+                        shares += [a for a in self.resolver.resolve(t, scan, ctx) if a.country]
+        if not shares:
+            return events
+        # the package's events: the aid, and the promise of it ("will provide ...")
+        package = [
+            e
+            for e in events
+            if e.trigger == aid[0].trigger
+            and e.source == aid[0].source
+            and e.type in ("AID", "AGREE")
+            and (e.target is None or not e.target.country)
+        ]
+        out = [e for e in events if all(e is not p for p in package)]
+        for base in package or aid[:1]:
+            for actor in shares:
+                if actor.country != aid[0].source.country and all(  # type: ignore[union-attr]
+                    e.target is None or e.target.country != actor.country
+                    for e in out
+                    if e.type == base.type
+                ):
+                    out.append(replace(base, target=actor))
+        return out
 
     def _brokered(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
@@ -6330,6 +6373,22 @@ def _place_name(pobj: Token) -> str | None:
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
     return None
+
+
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "krona", "krone", "riyal"}
+)
+
+
+def _amount_noun(tok: Token) -> bool:
+    """ "20 million euros", "$5 million", "a further 300 tonnes": an amount of money or goods."""
+    return (
+        tok.ent_type_ == "MONEY"
+        or tok.lemma_.lower() in CURRENCY_NOUNS
+        or (
+            tok.lemma_.lower() in ("tonne", "ton") and any(c.dep_ == "nummod" for c in tok.children)
+        )
+    )
 
 
 def _whole_place(pobj: Token) -> Token:
