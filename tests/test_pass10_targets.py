@@ -1,6 +1,7 @@
 """Tenth pass, targets: the coder finds the event type but used to miss the target's
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
-Aceh"), an aid package approved and the states its shares are for, ...
+Aceh"), an aid package approved and the states its shares are for, "the North" and
+"the South" in Korea news, ...
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -70,6 +71,25 @@ CASES = [
         "Japan will provide 100 million dollars in emergency aid to the region, including "
         "40 million dollars for Lebanon and 25 million dollars for Jordan.",
     ),
+    # Korea news: "the North" and "the South" standing alone are the two Korean states
+    (
+        "REJECT",
+        "PRK",
+        "KOR",
+        "Pyongyang rejected talks with the South on Monday.",
+    ),
+    (
+        "ACCUSE",
+        "PRK",
+        "KOR",
+        "North Korea accused the South of flying drones over Pyongyang.",
+    ),
+    (
+        "MOBILIZE",
+        "PRK",
+        "RUS",
+        "South Korean officials said the North had sent troops to Russia.",
+    ),
 ]
 
 
@@ -82,3 +102,21 @@ def test_target_coded(code, type_: str, src: str, tgt: str | None, text: str) ->
 def test_approved_aid_package_is_no_praise(code) -> None:
     events = code("The World Bank approved a 200 million dollar emergency loan for Somalia.")
     assert not counted(events, "SUPPORT", "IGO", "SOM"), show(events)
+
+
+def test_the_south_is_korea_only_in_korea_news(code) -> None:
+    events = code("Sudan's army said the South was arming rebels in Darfur.")
+    assert all(a is None or a.country != "KOR" for e in events for a in (e.source, e.target)), show(
+        events
+    )
+
+
+def test_south_china_sea_is_no_korean_state(code) -> None:
+    events = code(
+        "Seoul said Chinese ships had blocked a Philippine vessel in the South China Sea."
+    )
+    assert all(
+        a is None or a.country != "KOR" or a.text != "South"
+        for e in events
+        for a in (e.source, e.target)
+    ), show(events)

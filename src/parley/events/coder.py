@@ -566,8 +566,10 @@ class EventCoder:
         ctx.dateline = dateline.country if dateline is not None else None
         sentences: list[Sentence] = []
         events: list[Event] = []
+        sides = self.resolver.divided_states(article.text)
         for doc, offset in docs:
             scan = self.resolver.scan(doc)
+            self.resolver.add_divided_states(doc, scan, sides)  # "the North" in Korea news
             _repair_clause_subjects(doc, scan)
             _repair_object_clauses(doc, self._object_verbs)
             _repair_passive_participles(doc)
