@@ -1,7 +1,8 @@
 """Tenth pass, targets: the coder finds the event type but used to miss the target's
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
 Aceh"), an aid package approved and the states its shares are for, "the North" and
-"the South" in Korea news, ...
+"the South" in Korea news, a retaliation vowed against the state that attacked in
+the sentence before, ...
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -90,6 +91,34 @@ CASES = [
         "RUS",
         "South Korean officials said the North had sent troops to Russia.",
     ),
+    # a retaliation vowed with no one named: at the state that attacked just before
+    (
+        "THREATEN",
+        "SYR",
+        "ISR",
+        "Israeli jets struck targets near Damascus on Sunday. Syria vowed to retaliate.",
+    ),
+    (
+        "THREATEN",
+        "RUS",
+        "UKR",
+        "Ukrainian drones hit an oil refinery in Russia's Belgorod region. Moscow vowed to "
+        "respond.",
+    ),
+    (
+        "THREATEN",
+        "IND",
+        "PAK",
+        "Pakistani troops shelled three Indian border posts overnight, killing a soldier. "
+        "New Delhi said it would retaliate at a time of its choosing.",
+    ),
+    (
+        "THREATEN",
+        "GBR",
+        "IRN",
+        "Iranian forces seized a British-flagged tanker in the Gulf. London warned of "
+        "serious consequences.",
+    ),
 ]
 
 
@@ -120,3 +149,13 @@ def test_south_china_sea_is_no_korean_state(code) -> None:
         for e in events
         for a in (e.source, e.target)
     ), show(events)
+
+
+def test_retaliation_not_aimed_at_an_older_attacker(code) -> None:
+    # three sentences on, the attack is no longer what the vow answers
+    events = code(
+        "Israeli jets struck targets near Damascus on Sunday. The United Nations called for "
+        "restraint. Oil prices rose on Monday. Aid agencies warned of shortages in Aleppo. "
+        "Syria vowed to retaliate."
+    )
+    assert not counted(events, "THREATEN", "SYR", "ISR"), show(events)

@@ -655,6 +655,7 @@ class EventCoder:
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
+        events = _answered_attacks(events, ctx.events, sentence.index)
         events = _one_per_dyad(events)
         events = _crowd_targets(events)
         kind = self._in_kind(sent, events, scan, ctx)
@@ -3897,6 +3898,43 @@ def _shared_targets(events: list[Event]) -> list[Event]:
                 x.target for x in events if x.target is not None and x.target.country == code
             )
             e = replace(e, target=target)
+        out.append(e)
+    return out
+
+
+RESPONSE = re.compile(
+    r"\b(retaliat|aveng|revenge|respon|react|reprisal|consequence|countermeasure)", re.IGNORECASE
+)
+
+
+def _answered_attacks(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
+    """ "Israeli jets struck targets near Damascus. Syria vowed to retaliate.": a
+    retaliation threatened (or carried out) with no one named is aimed at the one state
+    that attacked the speaker's in the two sentences before."""
+    out = []
+    for e in events:
+        src = e.source.country if e.source is not None else None
+        said = e.sentence if e.type == "THREATEN" else e.trigger or ""  # "vowed to retaliate"
+        if (
+            e.target is None
+            and src
+            and src not in ("IGO", "NGO")
+            and e.type in ("THREATEN", "ASSAULT")
+            and RESPONSE.search(said)
+        ):
+            attackers = {
+                x.source.country: x.source
+                for x in earlier
+                if index - 2 <= x.sentence_index < index
+                and x.type in ("ASSAULT", "COERCE")
+                and not x.negated
+                and x.source is not None
+                and x.target is not None
+                and x.target.country == src
+                and x.source.country not in (None, src, "IGO", "NGO")
+            }
+            if len(attackers) == 1:
+                e = replace(e, target=next(iter(attackers.values())))
         out.append(e)
     return out
 
