@@ -2,7 +2,7 @@
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
 Aceh"), an aid package approved and the states its shares are for, "the North" and
 "the South" in Korea news, a retaliation vowed against the state that attacked in
-the sentence before, ...
+the sentence before, praise of the ties "between the two countries", ...
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -119,6 +119,28 @@ CASES = [
         "Iranian forces seized a British-flagged tanker in the Gulf. London warned of "
         "serious consequences.",
     ),
+    # praise of the ties "between the two countries": the other state named
+    (
+        "SUPPORT",
+        "IND",
+        "VNM",
+        "Indian Prime Minister Narendra Modi arrived in Hanoi on Tuesday. He hailed the "
+        "growing ties between the two nations.",
+    ),
+    (
+        "SUPPORT",
+        "CHN",
+        "PAK",
+        "The Chinese president praised the friendship between the two countries during a "
+        "visit to Pakistan.",
+    ),
+    (
+        "SUPPORT",
+        "EGY",
+        "SAU",
+        "Egypt's foreign minister praised the historic relations between Cairo and Riyadh "
+        "on Sunday.",
+    ),
 ]
 
 
@@ -159,3 +181,11 @@ def test_retaliation_not_aimed_at_an_older_attacker(code) -> None:
         "Syria vowed to retaliate."
     )
     assert not counted(events, "THREATEN", "SYR", "ISR"), show(events)
+
+
+def test_own_state_in_between_phrase_is_no_target(code) -> None:
+    events = code(
+        "French President Emmanuel Macron hailed the friendship between France and Germany."
+    )
+    assert counted(events, "SUPPORT", "FRA", "DEU"), show(events)
+    assert not counted(events, "SUPPORT", "FRA", "FRA"), show(events)

@@ -490,7 +490,7 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
-        if _both_sides(tok):
+        if both_sides(tok):
             named = self._last_two_named(tok, scan)
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
@@ -1389,7 +1389,7 @@ ORDER_VERBS = frozenset(
 )
 
 
-def _both_sides(tok: Token) -> bool:
+def both_sides(tok: Token) -> bool:
     """ "the two sides", "both countries", "both governments", "the two nations"."""
     if tok.lemma_.lower() not in BOTH_SIDES_NOUNS or tok.tag_ != "NNS":
         return False

@@ -34,6 +34,7 @@ from parley.actors.matcher import (
     ArticleContext,
     Match,
     Scan,
+    both_sides,
     of_object,
     quantity_head,
     stance_of,
@@ -656,6 +657,8 @@ class EventCoder:
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
+        events = self._other_of_two(sent, events, scan)
+        events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
         events = _crowd_targets(events)
         kind = self._in_kind(sent, events, scan, ctx)
@@ -746,6 +749,49 @@ class EventCoder:
                 ):
                     out.append(replace(base, target=actor))
         return out
+
+    def _other_of_two(self, sent: Span, events: list[Event], scan: Scan) -> list[Event]:
+        """ "(Modi arrived in Hanoi.) He hailed the ties between the two nations": praise
+        of the bond between "the two countries" with no one named is aimed at the other
+        state, the one other state this sentence names (even as a venue: "during a visit
+        to Pakistan"), else the nearest one named before it in the paragraph."""
+        if not any(both_sides(t) and t.head.lower_ in ("between", "of") for t in sent):
+            return events
+        out = []
+        for e in events:
+            src = e.source.country if e.source is not None else None
+            if (
+                e.type in ("SUPPORT", "AGREE", "COOPERATE")
+                and (e.target is None or not e.target.country)
+                and src
+                and src not in ("IGO", "NGO")
+            ):
+                other = self._other_state(sent, scan, src)
+                if other is not None:
+                    e = replace(e, target=other)
+            out.append(e)
+        return out
+
+    def _other_state(self, sent: Span, scan: Scan, own: str) -> Actor | None:
+        """The one state other than ``own`` the sentence names, else the last one named
+        before it in the paragraph."""
+
+        def state(m: Match) -> bool:
+            kinds = ("country", "capital", "demonym", "person", "government")
+            return m.entry.kind in kinds and m.entry.country not in (None, own, "IGO", "NGO")
+
+        inside = [m for m in scan.matches if sent.start <= m.start < sent.end and state(m)]
+        if len({m.entry.country for m in inside}) == 1:
+            m = inside[0]
+        else:
+            before = [m for m in scan.matches if m.start < sent.start and state(m)]
+            if inside or not before:
+                return None
+            m = max(before, key=lambda m: m.start)
+        code = m.entry.country
+        assert code is not None
+        text = sent.doc[m.start : m.end].text.rstrip(",.;:")  # "... to Pakistan."
+        return self.resolver.country_actor(code, text, "GOV")
 
     def _brokered(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
@@ -3900,6 +3946,33 @@ def _shared_targets(events: list[Event]) -> list[Event]:
             e = replace(e, target=target)
         out.append(e)
     return out
+
+
+def _own_side_between(sent: Span, events: list[Event]) -> list[Event]:
+    """ "Macron hailed the friendship between France and Germany": the praise is of
+    Germany, not of France; the speaker's own state named beside another in a
+    "between" phrase is no target when the same act has the other as one."""
+    if not any(t.lower_ == "between" and t.dep_ == "prep" for t in sent):
+        return events
+    foreign = {
+        (e.type, e.trigger, e.source.country)
+        for e in events
+        if e.source is not None
+        and e.target is not None
+        and e.target.country
+        and e.target.country != e.source.country
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.source is not None
+            and e.target is not None
+            and e.target.country == e.source.country
+            and e.type in ("SUPPORT", "AGREE", "COOPERATE")
+            and (e.type, e.trigger, e.source.country) in foreign
+        )
+    ]
 
 
 RESPONSE = re.compile(
