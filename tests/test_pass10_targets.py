@@ -2,7 +2,7 @@
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
 Aceh"), an aid package approved and the states its shares are for, "the North" and
 "the South" in Korea news, a retaliation vowed against the state that attacked in
-the sentence before, praise of the ties "between the two countries", ...
+the sentence before, praise of the ties "between the two countries", the recognition of breakaway entities, ...
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -140,6 +140,27 @@ CASES = [
         "SAU",
         "Egypt's foreign minister praised the historic relations between Cairo and Riyadh "
         "on Sunday.",
+    ),
+    # recognising breakaway entities: the country they are in
+    ("SUPPORT", "RUS", "UKR", "Moscow recognised the two separatist republics in eastern Ukraine."),
+    (
+        "SUPPORT",
+        "RUS",
+        "UKR",
+        "Russia recognised the independence of the Donetsk and Luhansk people's republics "
+        "on Monday.",
+    ),
+    (
+        "SUPPORT",
+        "RUS",
+        "GEO",
+        "Russia recognized Abkhazia and South Ossetia as independent states.",
+    ),
+    (
+        "SUPPORT",
+        "VEN",
+        "GEO",
+        "Venezuela recognized the breakaway Georgian regions of Abkhazia and South Ossetia.",
     ),
 ]
 

@@ -196,6 +196,8 @@ QUANTITY_NOUNS = frozenset(
         "shipload",
     }
 )
+# words of diplomatic recognition, whose object may be a breakaway place
+RECOGNITION_WORDS = frozenset({"recognise", "recognize", "recognition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
 # nouns for a part of a place ("the east of Congo", "the west coast of Aceh"): where is the
 # place they are part of; the edge-like ones also take "on" ("on the coast of Java")
@@ -1890,6 +1892,12 @@ class EventCoder:
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
         if (
+            sources
+            and trig.tok.lemma_.lower() in RECOGNITION_WORDS
+            and all(t.country is None for t in targets)
+        ):
+            targets = self._recognised(trig, sources) or targets  # "recognised Abkhazia"
+        if (
             not targets
             and sources
             and where is not None
@@ -2340,6 +2348,30 @@ class EventCoder:
                 if found and all(a.country not in own for a in found):
                     return found
         return []
+
+    def _recognised(self, trig: _Trig, sources: list[Actor]) -> list[Actor]:
+        """ "recognised Abkhazia and South Ossetia", "recognised the independence of the
+        Donetsk and Luhansk people's republics": breakaway entities the dictionary does
+        not know but the gazetteer places stand for the country they are in (one only)."""
+        objs = [c for c in trig.tok.children if c.dep_ == "dobj"]
+        if trig.tok.pos_ == "NOUN":  # "the recognition of Somaliland"
+            objs = _prep_objects(trig.tok, frozenset({"of"}))
+        own = {a.country for a in sources}
+        found: dict[str, str] = {}
+        for obj in objs:
+            for tok in obj.subtree:
+                if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                    continue
+                if tok.ent_type_ == "PERSON" and tok.dep_ != "conj":
+                    continue  # "recognised Guaido as president" (not "Donetsk and Luhansk")
+                name = _compound_text(tok)
+                code = self.gazetteer.find(name, towns=False).country
+                if code and code not in own:
+                    found.setdefault(code, name)
+        if len(found) != 1:
+            return []
+        [(code, name)] = found.items()
+        return [self.resolver.country_actor(code, name, None)]
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
