@@ -2,7 +2,8 @@
 country. Aid to people in a part of a place ("the east of Congo", "the coast of
 Aceh"), an aid package approved and the states its shares are for, "the North" and
 "the South" in Korea news, a retaliation vowed against the state that attacked in
-the sentence before, praise of the ties "between the two countries", the recognition of breakaway entities, ...
+the sentence before, praise of the ties "between the two countries", the recognition
+of breakaway entities, and the body whose resolution is vetoed or rejected.
 
 Sentences written for these tests in wire style. CASES: the coder must produce a
 countable event of the type with those countries (target None: any target).
@@ -162,6 +163,18 @@ CASES = [
         "GEO",
         "Venezuela recognized the breakaway Georgian regions of Abkhazia and South Ossetia.",
     ),
+    # a resolution's author: the UN for a veto or a General Assembly resolution, else the
+    # organisation named last
+    ("REJECT", "RUS", "IGO", "Russia vetoed the draft resolution."),
+    ("REJECT", "USA", "IGO", "The United States vetoed a draft resolution on Gaza on Wednesday."),
+    ("ACCUSE", "CHN", "IGO", "China condemned the General Assembly resolution."),
+    (
+        "REJECT",
+        "ETH",
+        "IGO",
+        "The African Union adopted a resolution on the crisis on Monday. Ethiopia rejected "
+        "the resolution.",
+    ),
 ]
 
 
@@ -210,3 +223,8 @@ def test_own_state_in_between_phrase_is_no_target(code) -> None:
     )
     assert counted(events, "SUPPORT", "FRA", "DEU"), show(events)
     assert not counted(events, "SUPPORT", "FRA", "FRA"), show(events)
+
+
+def test_a_parliament_resolution_has_no_igo_author(code) -> None:
+    events = code("Parliament passed a resolution on Tuesday. Kenya welcomed the resolution.")
+    assert not counted(events, "SUPPORT", "KEN", "IGO"), show(events)

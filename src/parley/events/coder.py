@@ -1891,6 +1891,8 @@ class EventCoder:
             targets = []  # "a visit to Nakhchivan": a place, whose country is visited
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
+        if sources and all(t.country is None for t in targets):
+            targets = self._resolution_author(trig, ctx) or targets  # "vetoed a draft resolution"
         if (
             sources
             and trig.tok.lemma_.lower() in RECOGNITION_WORDS
@@ -2347,6 +2349,28 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(beyond, scan, ctx) if a.country]
                 if found and all(a.country not in own for a in found):
                     return found
+        return []
+
+    def _resolution_author(self, trig: _Trig, ctx: ArticleContext) -> list[Actor]:
+        """The body whose resolution an act is about, when no one is named: the UN for a
+        veto or a General Assembly resolution ("vetoed a draft resolution"), else the
+        international organisation the article named last ("The AU passed a resolution
+        ... Ethiopia rejected the resolution")."""
+        objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        res = [o for o in objs if o.lemma_.lower() == "resolution"]
+        if not res:
+            return []
+        words = {t.lower_ for o in res for t in o.doc[o.left_edge.i : o.i]}
+        text = res[0].doc[res[0].left_edge.i : res[0].i + 1].text  # "a draft resolution"
+        if trig.tok.lemma_.lower() == "veto" or {"general", "assembly"} <= words:
+            entry = next(
+                (e for e in self.resolver.dictionary.aliases.get("un", []) if e.kind == "igo"),
+                None,
+            )
+            if entry is not None:
+                return [Actor(text, entry.name, entry.country, entry.sector, entry.actor_id)]
+        if ctx.last_igo is not None and any(c.lower_ == "the" for o in res for c in o.children):
+            return [replace(ctx.last_igo, text=text)]
         return []
 
     def _recognised(self, trig: _Trig, sources: list[Actor]) -> list[Actor]:
