@@ -38,6 +38,12 @@ CASES = [
         "The United Arab Emirates delivered 40 tonnes of food to displaced families in the "
         "north of Gaza on Friday.",
     ),
+    (
+        "AID",
+        "SAU",
+        "SYR",
+        "Saudi Arabia pledged aid to earthquake victims in Syria's north-west.",
+    ),
     # approving an aid package or a loan is giving aid, not praise
     (
         "AID",

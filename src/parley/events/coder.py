@@ -3355,6 +3355,11 @@ class EventCoder:
                     first = first or place
             if first is not None:
                 return first
+            if pobj.lower_ in PART_OF_PLACE_NOUNS:  # "in Syria's north-west", "Ukraine's east"
+                for owner in (c for c in pobj.children if c.dep_ == "poss"):
+                    m = scan.at(owner.i)
+                    if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                        return Location(_compound_text(owner), m.entry.country)
         return None
 
     def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:
