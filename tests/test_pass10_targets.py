@@ -126,6 +126,20 @@ CASES = [
         "Iranian forces seized a British-flagged tanker in the Gulf. London warned of "
         "serious consequences.",
     ),
+    # "condemned the launch": the state whose act the article just reported
+    (
+        "ACCUSE",
+        "KOR",
+        "PRK",
+        "North Korea fired two ballistic missiles into the sea on Thursday. Seoul condemned "
+        "the launch.",
+    ),
+    (
+        "ACCUSE",
+        "JPN",
+        "CHN",
+        "Chinese warships held live-fire drills near Okinawa. Tokyo protested the deployment.",
+    ),
     # praise of the ties "between the two countries": the other state named
     (
         "SUPPORT",

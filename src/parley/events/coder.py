@@ -358,6 +358,20 @@ EVENT_REFERENCES = frozenset(
         "statement",
         "remark",
         "comment",
+        # "Seoul condemned the launch", "Kyiv denounced the shelling": the act just reported
+        "launch",
+        "test",
+        "bombing",
+        "shelling",
+        "seizure",
+        "invasion",
+        "incursion",
+        "provocation",
+        "deployment",
+        "crackdown",
+        "execution",
+        "blockade",
+        "annexation",
     }
 )
 NEIGHBOUR_NOUNS = frozenset(
