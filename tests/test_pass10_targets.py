@@ -44,6 +44,13 @@ CASES = [
         "SYR",
         "Saudi Arabia pledged aid to earthquake victims in Syria's north-west.",
     ),
+    ("AID", "TUR", "SYR", "Turkey sent aid to residents of the besieged city of Aleppo."),
+    (
+        "AID",
+        "IND",
+        "BGD",
+        "India dispatched relief to cyclone-hit villages along Bangladesh's coast on Friday.",
+    ),
     # approving an aid package or a loan is giving aid, not praise
     (
         "AID",

@@ -3280,10 +3280,16 @@ class EventCoder:
         )
         for tok in [*scope.subtree] if scope.sent == sent else []:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            edge = pobj is not None and tok.lower_ == "on" and pobj.lower_ in EDGE_OF_PLACE_NOUNS
+            edge = (
+                pobj is not None
+                and tok.lower_ in ("on", "along")
+                and pobj.lower_ in EDGE_OF_PLACE_NOUNS
+            )
+            # "aid to residents of the city of Aleppo": where the people live
+            people = tok.lower_ == "of" and tok.head.lemma_.lower() in DISPLACED_NOUNS
             if (
                 tok.dep_ != "prep"
-                or (tok.lower_ not in preps and not edge)
+                or (tok.lower_ not in preps and not edge and not people)
                 or tok.i in others
                 or tok.head.lower_ == "based"
             ):
