@@ -64,6 +64,13 @@ CASES = [
         "SOM",
         "The World Bank approved a 200 million dollar emergency loan for Somalia.",
     ),
+    (
+        "AID",
+        "USA",
+        "UKR",
+        "Washington announced a new 400 million dollar security assistance package for Kyiv.",
+    ),
+    ("AID", "IGO", "GRC", "The EU agreed a rescue package for Greece."),
     # "..., including 20 million for Chad": the states the package's shares are for
     (
         "AID",
