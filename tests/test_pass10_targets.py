@@ -197,6 +197,21 @@ CASES = [
         "GEO",
         "Venezuela recognized the breakaway Georgian regions of Abkhazia and South Ossetia.",
     ),
+    # "both leaders", "the two leaders": the two named just before, each to the other
+    (
+        "SUPPORT",
+        "QAT",
+        "TUR",
+        "Turkish President Recep Tayyip Erdogan received the Emir of Qatar in Ankara. Both "
+        "leaders hailed the close ties between their countries.",
+    ),
+    (
+        "AGREE",
+        "CHN",
+        "BRA",
+        "Chinese President Xi Jinping met Brazilian President Lula in Beijing on Friday. The "
+        "two leaders signed 15 agreements.",
+    ),
     # a resolution's author: the UN for a veto or a General Assembly resolution, else the
     # organisation named last
     ("REJECT", "RUS", "IGO", "Russia vetoed the draft resolution."),

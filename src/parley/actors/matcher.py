@@ -90,7 +90,9 @@ RELATIONAL_NOUNS = frozenset(
 )
 # plural nouns that refer back to the two parties just named ("the two sides", "both
 # governments") and the kinds of dictionary entry that can be those parties
-BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "state"})
+BOTH_SIDES_NOUNS = frozenset(
+    {"side", "party", "country", "nation", "government", "state", "leader", "president"}
+)
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
