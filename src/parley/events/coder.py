@@ -3376,10 +3376,10 @@ class EventCoder:
             if first is not None:
                 return first
             if pobj.lower_ in PART_OF_PLACE_NOUNS:  # "in Syria's north-west", "Ukraine's east"
-                for owner in (c for c in pobj.children if c.dep_ == "poss"):
-                    m = scan.at(owner.i)
+                for poss in (c for c in pobj.children if c.dep_ == "poss"):
+                    m = scan.at(poss.i)
                     if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
-                        return Location(_compound_text(owner), m.entry.country)
+                        return Location(_compound_text(poss), m.entry.country)
         return None
 
     def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:
