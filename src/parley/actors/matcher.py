@@ -22,6 +22,7 @@ into zero or more actors:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -89,7 +90,9 @@ RELATIONAL_NOUNS = frozenset(
 )
 # plural nouns that refer back to the two parties just named ("the two sides", "both
 # governments") and the kinds of dictionary entry that can be those parties
-BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "state"})
+BOTH_SIDES_NOUNS = frozenset(
+    {"side", "party", "country", "nation", "government", "state", "leader", "president"}
+)
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -98,6 +101,11 @@ LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabin
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod"})
 NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "case", "quantmod", "advmod"}
+# "the North" / "the South" as short names of a divided country's two states, in an
+# article whose text names that country (any of the words)
+DIVIDED_STATES: dict[tuple[str, ...], dict[str, str]] = {
+    ("Korea", "Korean", "Koreans", "Seoul", "Pyongyang"): {"North": "PRK", "South": "KOR"},
+}
 # how a dictionary match is preferred when several entries share an alias
 KIND_RANK = {
     "person": 0,
@@ -264,6 +272,37 @@ class ActorResolver:
                 if match:
                     self._add(scan, match)
         return scan
+
+    @staticmethod
+    def divided_states(text: str) -> dict[str, str]:
+        """The states "the North" and "the South" stand for in an article with this
+        text (Korea's when it names Korea, Seoul or Pyongyang), else none."""
+        words = set(re.findall(r"[A-Z][a-z]+", text))
+        sides: dict[str, str] = {}
+        for names, pair in DIVIDED_STATES.items():
+            if words.intersection(names):
+                sides.update(pair)
+        return sides
+
+    def add_divided_states(self, doc: Doc | Span, scan: Scan, sides: dict[str, str]) -> None:
+        """ "The North fired two missiles, the South's military said": "the North" and
+        "the South" standing alone (not "the South China Sea", "the North Korean
+        leader") are the states ``sides`` gives (see ``divided_states``)."""
+        if not sides:
+            return
+        for tok in doc:
+            code = sides.get(tok.text)
+            if (
+                code is None
+                or tok.i in scan.by_token
+                or tok.i == 0
+                or tok.doc[tok.i - 1].lower_ != "the"
+                or (tok.dep_ in ("compound", "amod") and tok.doc[tok.i + 1 :][:1].text != "'s")
+                or code not in self.dictionary.countries
+            ):
+                continue
+            entry = Entry("country", f"country:{code}", self.dictionary.countries[code], code)
+            self._add(scan, Match(tok.i, tok.i + 1, entry))
 
     def _longest(self, tokens: list[Token], i: int, offset: int) -> Match | None:
         """The longest dictionary name starting at ``tokens[i]``, if it is capitalised."""
@@ -453,7 +492,7 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
-        if _both_sides(tok):
+        if both_sides(tok):
             named = self._last_two_named(tok, scan)
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
@@ -1352,7 +1391,7 @@ ORDER_VERBS = frozenset(
 )
 
 
-def _both_sides(tok: Token) -> bool:
+def both_sides(tok: Token) -> bool:
     """ "the two sides", "both countries", "both governments", "the two nations"."""
     if tok.lemma_.lower() not in BOTH_SIDES_NOUNS or tok.tag_ != "NNS":
         return False

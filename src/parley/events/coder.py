@@ -34,6 +34,7 @@ from parley.actors.matcher import (
     ArticleContext,
     Match,
     Scan,
+    both_sides,
     of_object,
     quantity_head,
     stance_of,
@@ -195,7 +196,41 @@ QUANTITY_NOUNS = frozenset(
         "shipload",
     }
 )
+# words of diplomatic recognition, whose object may be a breakaway place
+RECOGNITION_WORDS = frozenset({"recognise", "recognize", "recognition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
+# nouns for a part of a place ("the east of Congo", "the west coast of Aceh"): where is the
+# place they are part of; the edge-like ones also take "on" ("on the coast of Java")
+PART_OF_PLACE_NOUNS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "centre",
+        "center",
+        "part",
+        "parts",
+        "interior",
+        "heart",
+        "coast",
+        "coastline",
+        "shore",
+        "shores",
+        "outskirts",
+        "outskirt",
+        "edge",
+        "border",
+        "bank",
+    }
+)
+EDGE_OF_PLACE_NOUNS = frozenset(
+    {"coast", "coastline", "shore", "shores", "outskirts", "outskirt", "edge", "bank"}
+)
 # material events whose target may be the country of the place they happen in
 SENDING_VERBS = frozenset({"send", "dispatch"})
 EMISSARY_WORDS = frozenset(
@@ -330,6 +365,20 @@ EVENT_REFERENCES = frozenset(
         "statement",
         "remark",
         "comment",
+        # "Seoul condemned the launch", "Kyiv denounced the shelling": the act just reported
+        "launch",
+        "test",
+        "bombing",
+        "shelling",
+        "seizure",
+        "invasion",
+        "incursion",
+        "provocation",
+        "deployment",
+        "crackdown",
+        "execution",
+        "blockade",
+        "annexation",
     }
 )
 NEIGHBOUR_NOUNS = frozenset(
@@ -541,8 +590,10 @@ class EventCoder:
         ctx.dateline = dateline.country if dateline is not None else None
         sentences: list[Sentence] = []
         events: list[Event] = []
+        sides = self.resolver.divided_states(article.text)
         for doc, offset in docs:
             scan = self.resolver.scan(doc)
+            self.resolver.add_divided_states(doc, scan, sides)  # "the North" in Korea news
             _repair_clause_subjects(doc, scan)
             _repair_object_clauses(doc, self._object_verbs)
             _repair_passive_participles(doc)
@@ -628,6 +679,9 @@ class EventCoder:
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
+        events = _answered_attacks(events, ctx.events, sentence.index)
+        events = self._other_of_two(sent, events, scan)
+        events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
         events = _crowd_targets(events)
         kind = self._in_kind(sent, events, scan, ctx)
@@ -635,6 +689,7 @@ class EventCoder:
             copied = {e.trigger for e in kind}
             events = [e for e in events if e.trigger not in copied] + kind
         events.extend(self._brokered(sent, events, scan, ctx))
+        events = self._aid_shares(sent, events, scan, ctx)
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:
@@ -675,6 +730,91 @@ class EventCoder:
             # published a report on killings in Burkina Faso. It accused the army ...")
             return ctx.dateline or ctx.last_home
         return next(iter(found)) if len(found) == 1 else None
+
+    def _aid_shares(
+        self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
+    ) -> list[Event]:
+        """ "80 million euros in aid for the Sahel, including 20 million for Chad": each
+        state an amount of the package is for receives aid from its giver (one with a
+        regional or unnamed recipient gives way to the states)."""
+        aid = [e for e in events if e.type == "AID" and e.source is not None and not e.negated]
+        if not aid:
+            return events
+        shares: list[Actor] = []
+        for tok in sent:
+            if tok.lemma_.lower() != "include" or tok.tag_ != "VBG":
+                continue
+            amounts = [
+                a for c in tok.children if c.dep_ in ("pobj", "dobj") for a in [c, *c.conjuncts]
+            ]
+            for amount in (a for a in amounts if _amount_noun(a)):
+                for pobj in _prep_objects(amount, frozenset({"for", "to"})):
+                    for t in [pobj, *pobj.conjuncts]:
+                        shares += [a for a in self.resolver.resolve(t, scan, ctx) if a.country]
+        if not shares:
+            return events
+        # the package's events: the aid, and the promise of it ("will provide ...")
+        package = [
+            e
+            for e in events
+            if e.trigger == aid[0].trigger
+            and e.source == aid[0].source
+            and e.type in ("AID", "AGREE")
+            and (e.target is None or not e.target.country)
+        ]
+        out = [e for e in events if all(e is not p for p in package)]
+        for base in package or aid[:1]:
+            for actor in shares:
+                if actor.country != aid[0].source.country and all(  # type: ignore[union-attr]
+                    e.target is None or e.target.country != actor.country
+                    for e in out
+                    if e.type == base.type
+                ):
+                    out.append(replace(base, target=actor))
+        return out
+
+    def _other_of_two(self, sent: Span, events: list[Event], scan: Scan) -> list[Event]:
+        """ "(Modi arrived in Hanoi.) He hailed the ties between the two nations": praise
+        of the bond between "the two countries" with no one named is aimed at the other
+        state, the one other state this sentence names (even as a venue: "during a visit
+        to Pakistan"), else the nearest one named before it in the paragraph."""
+        if not any(both_sides(t) and t.head.lower_ in ("between", "of") for t in sent):
+            return events
+        out = []
+        for e in events:
+            src = e.source.country if e.source is not None else None
+            if (
+                e.type in ("SUPPORT", "AGREE", "COOPERATE")
+                and (e.target is None or not e.target.country)
+                and src
+                and src not in ("IGO", "NGO")
+            ):
+                other = self._other_state(sent, scan, src)
+                if other is not None:
+                    e = replace(e, target=other)
+            out.append(e)
+        return out
+
+    def _other_state(self, sent: Span, scan: Scan, own: str) -> Actor | None:
+        """The one state other than ``own`` the sentence names, else the last one named
+        before it in the paragraph."""
+
+        def state(m: Match) -> bool:
+            kinds = ("country", "capital", "demonym", "person", "government")
+            return m.entry.kind in kinds and m.entry.country not in (None, own, "IGO", "NGO")
+
+        inside = [m for m in scan.matches if sent.start <= m.start < sent.end and state(m)]
+        if len({m.entry.country for m in inside}) == 1:
+            m = inside[0]
+        else:
+            before = [m for m in scan.matches if m.start < sent.start and state(m)]
+            if inside or not before:
+                return None
+            m = max(before, key=lambda m: m.start)
+        code = m.entry.country
+        assert code is not None
+        text = sent.doc[m.start : m.end].text.rstrip(",.;:")  # "... to Pakistan."
+        return self.resolver.country_actor(code, text, "GOV")
 
     def _brokered(
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
@@ -1772,6 +1912,14 @@ class EventCoder:
             targets = []  # "a visit to Nakhchivan": a place, whose country is visited
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
+        if sources and all(t.country is None for t in targets):
+            targets = self._resolution_author(trig, ctx) or targets  # "vetoed a draft resolution"
+        if (
+            sources
+            and trig.tok.lemma_.lower() in RECOGNITION_WORDS
+            and all(t.country is None for t in targets)
+        ):
+            targets = self._recognised(trig, sources) or targets  # "recognised Abkhazia"
         if (
             not targets
             and sources
@@ -2229,6 +2377,52 @@ class EventCoder:
                 if found and all(a.country not in own for a in found):
                     return found
         return []
+
+    def _resolution_author(self, trig: _Trig, ctx: ArticleContext) -> list[Actor]:
+        """The body whose resolution an act is about, when no one is named: the UN for a
+        veto or a General Assembly resolution ("vetoed a draft resolution"), else the
+        international organisation the article named last ("The AU passed a resolution
+        ... Ethiopia rejected the resolution")."""
+        objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        res = [o for o in objs if o.lemma_.lower() == "resolution"]
+        if not res:
+            return []
+        words = {t.lower_ for o in res for t in o.doc[o.left_edge.i : o.i]}
+        text = res[0].doc[res[0].left_edge.i : res[0].i + 1].text  # "a draft resolution"
+        if trig.tok.lemma_.lower() == "veto" or {"general", "assembly"} <= words:
+            entry = next(
+                (e for e in self.resolver.dictionary.aliases.get("un", []) if e.kind == "igo"),
+                None,
+            )
+            if entry is not None:
+                return [Actor(text, entry.name, entry.country, entry.sector, entry.actor_id)]
+        if ctx.last_igo is not None and any(c.lower_ == "the" for o in res for c in o.children):
+            return [replace(ctx.last_igo, text=text)]
+        return []
+
+    def _recognised(self, trig: _Trig, sources: list[Actor]) -> list[Actor]:
+        """ "recognised Abkhazia and South Ossetia", "recognised the independence of the
+        Donetsk and Luhansk people's republics": breakaway entities the dictionary does
+        not know but the gazetteer places stand for the country they are in (one only)."""
+        objs = [c for c in trig.tok.children if c.dep_ == "dobj"]
+        if trig.tok.pos_ == "NOUN":  # "the recognition of Somaliland"
+            objs = _prep_objects(trig.tok, frozenset({"of"}))
+        own = {a.country for a in sources}
+        found: dict[str, str] = {}
+        for obj in objs:
+            for tok in obj.subtree:
+                if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                    continue
+                if tok.ent_type_ == "PERSON" and tok.dep_ != "conj":
+                    continue  # "recognised Guaido as president" (not "Donetsk and Luhansk")
+                name = _compound_text(tok)
+                code = self.gazetteer.find(name, towns=False).country
+                if code and code not in own:
+                    found.setdefault(code, name)
+        if len(found) != 1:
+            return []
+        [(code, name)] = found.items()
+        return [self.resolver.country_actor(code, name, None)]
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
@@ -3098,16 +3292,24 @@ class EventCoder:
             else set()
         )
         for tok in [*scope.subtree] if scope.sent == sent else []:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            edge = (
+                pobj is not None
+                and tok.lower_ in ("on", "along")
+                and pobj.lower_ in EDGE_OF_PLACE_NOUNS
+            )
+            # "aid to residents of the city of Aleppo": where the people live
+            people = tok.lower_ == "of" and tok.head.lemma_.lower() in DISPLACED_NOUNS
             if (
                 tok.dep_ != "prep"
-                or tok.lower_ not in preps
+                or (tok.lower_ not in preps and not edge and not people)
                 or tok.i in others
                 or tok.head.lower_ == "based"
             ):
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            pobj = _whole_place(pobj)  # "in the east of Congo": in Congo
             first: Location | None = None
             cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first
@@ -3186,6 +3388,11 @@ class EventCoder:
                     first = first or place
             if first is not None:
                 return first
+            if pobj.lower_ in PART_OF_PLACE_NOUNS:  # "in Syria's north-west", "Ukraine's east"
+                for poss in (c for c in pobj.children if c.dep_ == "poss"):
+                    m = scan.at(poss.i)
+                    if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                        return Location(_compound_text(poss), m.entry.country)
         return None
 
     def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:
@@ -3831,6 +4038,70 @@ def _shared_targets(events: list[Event]) -> list[Event]:
                 x.target for x in events if x.target is not None and x.target.country == code
             )
             e = replace(e, target=target)
+        out.append(e)
+    return out
+
+
+def _own_side_between(sent: Span, events: list[Event]) -> list[Event]:
+    """ "Macron hailed the friendship between France and Germany": the praise is of
+    Germany, not of France; the speaker's own state named beside another in a
+    "between" phrase is no target when the same act has the other as one."""
+    if not any(t.lower_ == "between" and t.dep_ == "prep" for t in sent):
+        return events
+    foreign = {
+        (e.type, e.trigger, e.source.country)
+        for e in events
+        if e.source is not None
+        and e.target is not None
+        and e.target.country
+        and e.target.country != e.source.country
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.source is not None
+            and e.target is not None
+            and e.target.country == e.source.country
+            and e.type in ("SUPPORT", "AGREE", "COOPERATE")
+            and (e.type, e.trigger, e.source.country) in foreign
+        )
+    ]
+
+
+RESPONSE = re.compile(
+    r"\b(retaliat|aveng|revenge|respon|react|reprisal|consequence|countermeasure)", re.IGNORECASE
+)
+
+
+def _answered_attacks(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
+    """ "Israeli jets struck targets near Damascus. Syria vowed to retaliate.": a
+    retaliation threatened (or carried out) with no one named is aimed at the one state
+    that attacked the speaker's in the two sentences before."""
+    out = []
+    for e in events:
+        src = e.source.country if e.source is not None else None
+        said = e.sentence if e.type == "THREATEN" else e.trigger or ""  # "vowed to retaliate"
+        if (
+            e.target is None
+            and src
+            and src not in ("IGO", "NGO")
+            and e.type in ("THREATEN", "ASSAULT")
+            and RESPONSE.search(said)
+        ):
+            attackers = {
+                x.source.country: x.source
+                for x in earlier
+                if index - 2 <= x.sentence_index < index
+                and x.type in ("ASSAULT", "COERCE")
+                and not x.negated
+                and x.source is not None
+                and x.target is not None
+                and x.target.country == src
+                and x.source.country not in (None, src, "IGO", "NGO")
+            }
+            if len(attackers) == 1:
+                e = replace(e, target=next(iter(attackers.values())))
         out.append(e)
     return out
 
@@ -6344,6 +6615,35 @@ def _place_name(pobj: Token) -> str | None:
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
         return _span_text(pobj)
     return None
+
+
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "krona", "krone", "riyal"}
+)
+
+
+def _amount_noun(tok: Token) -> bool:
+    """ "20 million euros", "$5 million", "a further 300 tonnes": an amount of money or goods."""
+    return (
+        tok.ent_type_ == "MONEY"
+        or tok.lemma_.lower() in CURRENCY_NOUNS
+        or (
+            tok.lemma_.lower() in ("tonne", "ton") and any(c.dep_ == "nummod" for c in tok.children)
+        )
+    )
+
+
+def _whole_place(pobj: Token) -> Token:
+    """The place a part of a place is part of ("the west coast of Aceh province" ->
+    "province", "the east of the Democratic Republic of Congo" -> "Republic")."""
+    for _ in range(3):
+        if pobj.lower_ not in PART_OF_PLACE_NOUNS:
+            break
+        inner = next(iter(_prep_objects(pobj, frozenset({"of"}))), None)
+        if inner is None:
+            break
+        pobj = inner
+    return pobj
 
 
 def _region_after(tok: Token) -> str | None:
