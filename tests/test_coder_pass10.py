@@ -192,3 +192,35 @@ def test_blocked_destination_is_the_target(code, text: str, src: str, tgt: str) 
     events = code(text, "2024-06-01")
     assert counted(events, "COERCE", src, tgt), show(events)
     assert not counted(events, "COERCE", src, src), show(events)
+
+
+# a denial answers the accuser, not the one the denied act was aimed at
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Iran denied supplying drones to Russia.", "IRN", None),
+        ("Iran denied that it had supplied drones to Russia.", "IRN", None),
+        (
+            "Kinshasa accused Kigali of backing the M23 rebels. Rwanda denied supporting the "
+            "rebels.",
+            "RWA",
+            "COD",
+        ),
+        (
+            "Ukraine accused Russia of shelling the plant. Moscow denied that its troops had "
+            "fired on the site.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_denial_target_is_the_accuser(code, text: str, src: str, tgt: str | None) -> None:
+    events = [e for e in countable(code(text, "2024-06-01")) if e.type == "REJECT"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
+        (src, tgt)
+    ], show(events)
+
+
+def test_denying_a_request_is_still_a_refusal_of_the_requester(code) -> None:
+    events = code("Moscow denied Kyiv's request for a prisoner swap.", "2024-06-01")
+    assert counted(events, "REJECT", "RUS", "UKR"), show(events)

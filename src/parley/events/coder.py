@@ -1710,6 +1710,15 @@ class EventCoder:
         ):
             return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
         sources, targets = self._arguments(trig, scan, ctx)
+        denial = (
+            trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
+        )
+        if denial:
+            # "Iran denied supplying drones to Russia": a denial answers whoever made the
+            # charge (named earlier in the article, or no one), not the act's target
+            trig.mode = None
+            trig.entry = replace(trig.entry, mode=None)
+            targets = self._accusers(sources, ctx)
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
@@ -1894,7 +1903,7 @@ class EventCoder:
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
             targets = self._across_border(trig, scan, ctx, sources)
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
-        if not targets and not mutual and not _unnamed_addressee(trig):
+        if not targets and not mutual and not _unnamed_addressee(trig) and not denial:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
         if trig.mode == "visit" and trig.tok.lemma_.lower() in SENDING_VERBS:
             # "China sent an envoy to Kyiv": the envoy travels; the host is the target
@@ -3024,6 +3033,21 @@ class EventCoder:
                 if found is not None:
                     break
         return found
+
+    def _accusers(self, denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
+        """Who most recently accused the denier's country, in the sentences before (the
+        one answered by "X denied ...")."""
+        countries = {a.country for a in denier if a.country}
+        for event in reversed(ctx.events[-12:]):
+            if (
+                event.type == "ACCUSE"
+                and event.target is not None
+                and event.target.country in countries
+                and event.source is not None
+                and event.source.country not in countries
+            ):
+                return [event.source]
+        return []
 
     def _own_state(self, trig: _Trig, sources: list[Actor], where: Location | None) -> list[Actor]:
         """Domestic acts with no one named on the other side are done to (or demanded of)
@@ -6576,6 +6600,38 @@ def _possessed(actor: Actor) -> bool:
     return actor.sector in FORCE_SECTORS and actor.text.lower().startswith(
         ("its ", "their ", "his ", "her ")
     )
+
+
+# what a denial denies when it is a charge, not a request ("denied any involvement")
+DENIED_CHARGES = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "charge",
+        "claim",
+        "report",
+        "responsibility",
+        "role",
+        "involvement",
+        "link",
+        "wrongdoing",
+        "complicity",
+        "knowledge",
+    }
+)
+
+
+def _denies_act(verb: Token) -> bool:
+    """ "denied supplying drones", "denied that its troops fired", "denied any role in
+    the attack": a denial of a charge (not "denied Kyiv's request", a refusal)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "deny":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG"):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES:
+            return True
+    return False
 
 
 # movements a blockade keeps from happening ("blocked convoys from entering Gaza")
