@@ -290,10 +290,11 @@ CASES = [
     ),
     ("Israel said its troops killed a Hamas commander in Gaza.", "ASSAULT", "ISR", "PSE"),
     (
+        # "him" is Gonzalez, a Venezuelan (as "granted asylum to the Russian activist" is RUS)
         "Edmundo Gonzalez, the Venezuelan opposition candidate, arrived in Spain on Sunday after the Spanish government granted him political asylum.",
         "AID",
         "ESP",
-        NONE,
+        "VEN",
     ),
     (
         "Turkish warplanes and drones struck Kurdish militant targets in northern Iraq.",

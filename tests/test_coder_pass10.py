@@ -224,3 +224,40 @@ def test_denial_target_is_the_accuser(code, text: str, src: str, tgt: str | None
 def test_denying_a_request_is_still_a_refusal_of_the_requester(code) -> None:
     events = code("Moscow denied Kyiv's request for a prisoner swap.", "2024-06-01")
     assert counted(events, "REJECT", "RUS", "UKR"), show(events)
+
+
+# a leader, envoy or delegation arriving in (or flying to) a foreign capital visits it
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday.", "ETH", "ERI"),
+        ("Qatar's foreign minister flew to Tehran on Sunday.", "QAT", "IRN"),
+        ("Lavrov arrived in Pyongyang on Wednesday, state media reported.", "RUS", "PRK"),
+        ("The Chinese delegation arrived in Washington late on Tuesday.", "CHN", "USA"),
+    ],
+)
+def test_arrival_is_a_visit(code, text: str, src: str, tgt: str) -> None:
+    events = countable(code(text, "2024-06-01"))
+    assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
+        ("CONSULT", "visit", src, tgt)
+    ], show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees arrived in Poland.",
+        "Biden flew to Texas on Monday.",
+        "Microsoft's chief executive arrived in Warsaw.",
+        "The French president did not travel to Kyiv.",
+        "The Venezuelan opposition leader arrived in Madrid on Sunday.",
+    ],
+)
+def test_no_visit_without_a_foreign_host(code, text: str) -> None:
+    events = code(text, "2024-06-01")
+    assert not any(e.type == "CONSULT" for e in countable(events)), show(events)
+
+
+def test_arrival_for_talks_is_one_event(code) -> None:
+    events = countable(code("Macron arrived in Beijing on Wednesday for a state visit."))
+    assert len([e for e in events if e.type == "CONSULT"]) == 1, show(events)

@@ -232,7 +232,9 @@ EDGE_OF_PLACE_NOUNS = frozenset(
     {"coast", "coastline", "shore", "shores", "outskirts", "outskirt", "edge", "bank"}
 )
 # material events whose target may be the country of the place they happen in
-SENDING_VERBS = frozenset({"send", "dispatch"})
+# verbs that send an envoy on a visit ("China sent an envoy to Kyiv"; own name: a later
+# SENDING_VERBS of bodies sent used to replace this one)
+ENVOY_SENDING_VERBS = frozenset({"send", "dispatch"})
 EMISSARY_WORDS = frozenset(
     {
         "envoy",
@@ -945,6 +947,9 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
                 muted |= {t.i for t in given[1].subtree}  # the act demanded is not coded
+            elif (host := _arrival(tok)) is not None:  # "Abiy Ahmed arrived in Asmara"
+                entry = Trigger("arrive", "VERB", "CONSULT", "visit")
+                out.append(_Trig(tok, entry, "visit", _anchor(tok), addressee=host))
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
@@ -1710,9 +1715,7 @@ class EventCoder:
         ):
             return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
         sources, targets = self._arguments(trig, scan, ctx)
-        denial = (
-            trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
-        )
+        denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
             # charge (named earlier in the article, or no one), not the act's target
@@ -1890,6 +1893,13 @@ class EventCoder:
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
             speakers = {a.country for a in sources}
             targets = list(self.resolver.resolve(trig.addressee, scan, ctx))
+            if trig.entry.lemma == "arrive" and (
+                not any(a.country and a.country not in speakers for a in targets)
+                or not all(a.sector in ("GOV", "IGO") for a in sources)
+            ):
+                # a trip at home, to a place of no known country, or by someone who does
+                # not travel for a state ("the opposition candidate arrived in Spain")
+                return []
             targets = [
                 a
                 for a in targets
@@ -1905,7 +1915,7 @@ class EventCoder:
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
         if not targets and not mutual and not _unnamed_addressee(trig) and not denial:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
-        if trig.mode == "visit" and trig.tok.lemma_.lower() in SENDING_VERBS:
+        if trig.mode == "visit" and trig.tok.lemma_.lower() in ENVOY_SENDING_VERBS:
             # "China sent an envoy to Kyiv": the envoy travels; the host is the target
             targets = [a for a in targets if a.text.split()[-1].lower() not in EMISSARY_WORDS]
             if not targets and not any(
@@ -4326,14 +4336,15 @@ def _ordered_out(tok: Token) -> bool:
 
 AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
 AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
-ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
+# (a module-level name of its own: a later ARRIVAL_VERBS used to replace this one)
+AID_ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
 
 
 def _aid_arrived(tok: Token) -> bool:
     """ "A Jordanian aid convoy crossed into Gaza", "Turkish relief planes landed in
     Adana": aid arriving is aid given, by whoever the carrier's modifiers name (with no
     giver named, no actor resolves and nothing is coded; never an assault)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ARRIVAL_VERBS:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -6632,6 +6643,55 @@ def _denies_act(verb: Token) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES:
             return True
     return False
+
+
+# a leader or envoy arriving in (or flying to) a foreign capital is visiting it
+VISIT_TRAVEL_VERBS = {"arrive": "in", "fly": "to", "travel": "to", "jet": "to"}
+VISITOR_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "envoy",
+        "delegation",
+        "leader",
+        "secretary",
+        "king",
+        "emir",
+        "prince",
+        "diplomat",
+        "counterpart",
+        "ambassador",
+        "mediator",
+        "negotiator",
+    }
+)
+
+
+def _arrival(tok: Token) -> Token | None:
+    """ "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara", "Qatar's foreign
+    minister flew to Tehran": the place a named leader, envoy or delegation travelled to
+    (a visit there). Not when a purpose is given ("arrived for talks": the talks are
+    coded), not for troops or crowds."""
+    prep_word = VISIT_TRAVEL_VERBS.get(tok.lemma_.lower())
+    if tok.pos_ != "VERB" or prep_word is None:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ == "PERSON"
+        or (subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", ""))  # NER: "Lavrov" ORG
+        or subject.lemma_.lower() in VISITOR_NOUNS
+    ):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == prep_word:
+            places = [p for p in _pobjs(prep) if p.pos_ == "PROPN" and p.ent_type_ == "GPE"]
+            if places:
+                return places[0]
+    return None
 
 
 # movements a blockade keeps from happening ("blocked convoys from entering Gaza")
