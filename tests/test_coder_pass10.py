@@ -261,3 +261,21 @@ def test_no_visit_without_a_foreign_host(code, text: str) -> None:
 def test_arrival_for_talks_is_one_event(code) -> None:
     events = countable(code("Macron arrived in Beijing on Wednesday for a state visit."))
     assert len([e for e in events if e.type == "CONSULT"]) == 1, show(events)
+
+
+# crowds occupying a place stage a sit-in; "calling for X to ..." is a demand
+def test_occupation_by_a_crowd_is_a_protest(code) -> None:
+    events = code("Protesters occupied the central square of Belgrade on Sunday.", "2024-06-01")
+    assert counted(events, "PROTEST", "SRB", None), show(events)
+    assert not any(e.type == "COERCE" for e in countable(events)), show(events)
+    events = code("Russian troops occupied the Zaporizhzhia nuclear plant.", "2024-06-01")
+    assert counted(events, "COERCE", "RUS", None), show(events)
+
+
+def test_calling_for_someone_to_act_is_a_request(code) -> None:
+    text = (
+        "Students occupied the main campus in Dhaka, calling for the prime minister to step down."
+    )
+    events = code(text, "2024-06-01")
+    assert counted(events, "REQUEST", "BGD", None), show(events)
+    assert counted(events, "PROTEST", "BGD", None), show(events)

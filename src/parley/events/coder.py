@@ -2180,6 +2180,17 @@ class EventCoder:
             trig.mode = "riot"
         elif (
             type_ == "COERCE"
+            and mode == "seize"
+            and sources
+            and all(a.sector in CROWD_SECTORS for a in sources)
+            and trig.tok.lemma_.lower() == "occupy"
+        ):
+            # "students occupied the campus", "protesters occupied the square": a sit-in
+            # (PROTEST obstruct), not a seizure of territory
+            trig.entry = replace(trig.entry, type="PROTEST", mode="obstruct")
+            trig.mode = "obstruct"
+        elif (
+            type_ == "COERCE"
             and mode == "arrest"
             and sources
             and all(a.sector == "REB" for a in sources)
@@ -5034,6 +5045,14 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             c.lower_
             for c in tok.children
             if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        }
+        words |= {  # "calling for the prime minister to step down": "for" read as the
+            # mark of the infinitive clause right after the verb
+            g.lower_
+            for c in tok.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1
         }
         words |= {  # a bare infinitive with its own subject: "let ten detainees go"
             c.lemma_.lower()
