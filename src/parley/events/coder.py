@@ -408,6 +408,13 @@ PROPOSAL_NOUNS = frozenset(
         "hope",
     }
 )
+# nouns for goods on their way: an event noun after "of" is their contents
+CARGO_NOUNS = frozenset(
+    {"shipment", "delivery", "consignment", "cargo", "supply", "stockpile", "transfer", "batch"}
+)
+# verbs of guarding: "protect X from attacks" names attacks in general, none that happened
+PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "secure"})
+
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
@@ -1371,6 +1378,17 @@ class EventCoder:
                 continue
             if _suspected_of(trig.tok):
                 trig.dropped = True  # "three suspects in the Mumbai attacks": history
+                continue
+            if trig.tok.dep_ == "pobj" and (
+                (trig.tok.head.lower_ == "of" and trig.tok.head.head.lemma_.lower() in CARGO_NOUNS)
+                or (
+                    trig.tok.head.lower_ == "from"
+                    and trig.tok.head.head.lemma_.lower() in PROTECT_VERBS
+                )
+            ):
+                # "paused a shipment of 2,000-pound bombs": goods, not an attack; "to
+                # protect shipping from Houthi attacks": what is guarded against
+                trig.dropped = True
                 continue
             if (
                 trig.tok.dep_ == "dobj"
@@ -3543,6 +3561,17 @@ def _habitual(trig: _Trig) -> bool:
     return False
 
 
+def _year_named(noun: Token, published: date) -> bool:
+    """A noun named by a year well before publication ("a 2022 coup", "the 2008 war")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.text.isdigit()
+        and len(c.text) == 4
+        and 1900 <= int(c.text) < published.year - 1
+        for c in noun.children
+    )
+
+
 def _inside_other_noun(tok: Token, top: Token) -> bool:
     """A year that dates another noun under the phrase ("over a jailbreak in 2011",
     "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
@@ -3582,6 +3611,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         for child in head.children:
             if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
                 continue  # "for the first time since 2016": news of a first
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(_year_named(p, published) for p in _pobjs(child))
+            ):
+                return True  # "who seized power in a 2022 coup": the act is that old event
             if child.dep_ in ("prep", "npadvmod") or (
                 child.dep_ == "advmod" and child.lower_ == "back"
             ):  # "back in 1962, the Soviet Union threatened ..."
@@ -5835,7 +5870,7 @@ CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 STATIVE_PASSIVES = frozenset({"oppose"})
 # verbs that put a group on a list ("declared/designated X a terrorist organisation")
 DESIGNATION_VERBS = frozenset(
-    {"declare", "designate", "list", "label", "brand", "classify", "proscribe"}
+    {"declare", "designate", "redesignate", "list", "label", "brand", "classify", "proscribe"}
 )
 
 
