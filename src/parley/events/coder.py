@@ -1695,6 +1695,8 @@ class EventCoder:
             # demand made by turning out is a demonstration
             trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
             trig.mode = "demo"
+        if self._damage_of_attack(trig):
+            return []  # "struck energy facilities, cutting power to 200,000 homes"
         if (
             _habitual(trig)
             or _historical(trig, article.date)
@@ -2158,6 +2160,19 @@ class EventCoder:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
         return []
+
+    def _damage_of_attack(self, trig: _Trig) -> bool:
+        """A supply cut told as what an attack did ("missiles struck the grid, cutting
+        power to 200,000 homes"): damage done by the attack, not a second, coercive act."""
+        tok = trig.tok
+        return (
+            trig.entry.type == "COERCE"
+            and trig.mode == "withhold"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        )
 
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
