@@ -4916,11 +4916,18 @@ SUSPECT_NOUNS = frozenset(
 )
 
 
+# "suspects in", "wanted for", "accused of", "the men behind" an act
+SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
+
+
 def _suspected_of(noun: Token) -> bool:
     """An act named as what someone is suspected or wanted for ("three suspects in the
-    Mumbai attacks", "a man wanted for the mall attack"): an earlier event, not news."""
+    Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
+    the assault on El Geneina"): an earlier event, not news."""
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
+        noun = noun.head  # "accused of leading / carrying out the attack"
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "over", "of", "behind"):
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in SUSPECT_PREPS:
         return False
     holder = prep.head
     return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
