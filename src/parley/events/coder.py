@@ -3314,9 +3314,11 @@ def _infer_countries(
     # deports is not its own; "the Houthis warned shipping companies": nor are whom an
     # armed group warns or accuses)
     named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
-    if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
+    two_sided = type_ in SYMMETRIC_TYPES or mode == "ceasefire"  # a truce binds two sides
+    if two_sided and place is not None and named and place not in named:
         # "Venezuela's government and the opposition signed an agreement in Barbados",
-        # "Ukrainian officials and rebel leaders met in Minsk": the venue of talks or a
+        # "Ukrainian officials and rebel leaders met in Minsk", "a ceasefire between the
+        # army and ethnic armed groups in talks in Kunming": the venue of talks or a
         # signing is no party's home; an unnamed party is of the one country named
         place = next(iter(named)) if len(named) == 1 else None
     # "Congress approved military aid to Israel": whoever acts on a named state from
