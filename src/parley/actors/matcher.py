@@ -1515,6 +1515,8 @@ QUANTITY_HEADS = frozenset(
         "wave",
         "column",
         "convoy",  # "struck a convoy of aid workers"
+        "delegation",  # "talks between delegations of the army and the RSF": the parties
+        "delegations",
     }
 )
 

@@ -278,6 +278,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("speculative")  # "the bill would allow police to detain suspects"
         if below.dep_ == "xcomp" and lemma in ATTEMPT_VERBS:
             m.doubt("speculative")  # "jailed for conspiring to kill the president": not done
+        if (
+            below is trigger
+            and below.dep_ in ("nsubj", "nsubjpass")
+            and trigger.pos_ == "NOUN"
+            and lemma in cues.future
+            and any(c.dep_ in ("auxpass", "xcomp") for c in node.children)
+        ):
+            m.doubt("speculative")  # "talks are scheduled to resume", "a vote is planned"
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"

@@ -466,6 +466,13 @@ PROPOSAL_NOUNS = frozenset(
         "hope",
     }
 )
+# nouns for goods on their way: an event noun after "of" is their contents
+CARGO_NOUNS = frozenset(
+    {"shipment", "delivery", "consignment", "cargo", "supply", "stockpile", "transfer", "batch"}
+)
+# verbs of guarding: "protect X from attacks" names attacks in general, none that happened
+PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "secure"})
+
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 EXERCISE_NOUNS = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
@@ -1524,6 +1531,17 @@ class EventCoder:
             if _suspected_of(trig.tok):
                 trig.dropped = True  # "three suspects in the Mumbai attacks": history
                 continue
+            if trig.tok.dep_ == "pobj" and (
+                (trig.tok.head.lower_ == "of" and trig.tok.head.head.lemma_.lower() in CARGO_NOUNS)
+                or (
+                    trig.tok.head.lower_ == "from"
+                    and trig.tok.head.head.lemma_.lower() in PROTECT_VERBS
+                )
+            ):
+                # "paused a shipment of 2,000-pound bombs": goods, not an attack; "to
+                # protect shipping from Houthi attacks": what is guarded against
+                trig.dropped = True
+                continue
             if (
                 trig.tok.dep_ == "dobj"
                 and trig.tok.head.tag_ == "VBG"
@@ -1836,6 +1854,8 @@ class EventCoder:
             # demand made by turning out is a demonstration
             trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
             trig.mode = "demo"
+        if self._damage_of_attack(trig):
+            return []  # "struck energy facilities, cutting power to 200,000 homes"
         if (
             _habitual(trig)
             or _historical(trig, article.date)
@@ -2331,6 +2351,19 @@ class EventCoder:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
         return []
+
+    def _damage_of_attack(self, trig: _Trig) -> bool:
+        """A supply cut told as what an attack did ("missiles struck the grid, cutting
+        power to 200,000 homes"): damage done by the attack, not a second, coercive act."""
+        tok = trig.tok
+        return (
+            trig.entry.type == "COERCE"
+            and trig.mode == "withhold"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        )
 
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
@@ -3546,9 +3579,11 @@ def _infer_countries(
     # deports is not its own; "the Houthis warned shipping companies": nor are whom an
     # armed group warns or accuses)
     named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
-    if type_ in SYMMETRIC_TYPES and place is not None and named and place not in named:
+    two_sided = type_ in SYMMETRIC_TYPES or mode == "ceasefire"  # a truce binds two sides
+    if two_sided and place is not None and named and place not in named:
         # "Venezuela's government and the opposition signed an agreement in Barbados",
-        # "Ukrainian officials and rebel leaders met in Minsk": the venue of talks or a
+        # "Ukrainian officials and rebel leaders met in Minsk", "a ceasefire between the
+        # army and ethnic armed groups in talks in Kunming": the venue of talks or a
         # signing is no party's home; an unnamed party is of the one country named
         place = next(iter(named)) if len(named) == 1 else None
     # "Congress approved military aid to Israel": whoever acts on a named state from
@@ -3808,6 +3843,17 @@ def _habitual(trig: _Trig) -> bool:
     return False
 
 
+def _year_named(noun: Token, published: date) -> bool:
+    """A noun named by a year well before publication ("a 2022 coup", "the 2008 war")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.text.isdigit()
+        and len(c.text) == 4
+        and 1900 <= int(c.text) < published.year - 1
+        for c in noun.children
+    )
+
+
 def _inside_other_noun(tok: Token, top: Token) -> bool:
     """A year that dates another noun under the phrase ("over a jailbreak in 2011",
     "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
@@ -3847,6 +3893,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         for child in head.children:
             if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
                 continue  # "for the first time since 2016": news of a first
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(_year_named(p, published) for p in _pobjs(child))
+            ):
+                return True  # "who seized power in a 2022 coup": the act is that old event
             if child.dep_ in ("prep", "npadvmod") or (
                 child.dep_ == "advmod" and child.lower_ == "back"
             ):  # "back in 1962, the Soviet Union threatened ..."
@@ -5204,11 +5256,18 @@ SUSPECT_NOUNS = frozenset(
 )
 
 
+# "suspects in", "wanted for", "accused of", "the men behind" an act
+SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
+
+
 def _suspected_of(noun: Token) -> bool:
     """An act named as what someone is suspected or wanted for ("three suspects in the
-    Mumbai attacks", "a man wanted for the mall attack"): an earlier event, not news."""
+    Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
+    the assault on El Geneina"): an earlier event, not news."""
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
+        noun = noun.head  # "accused of leading / carrying out the attack"
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "over", "of", "behind"):
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in SUSPECT_PREPS:
         return False
     holder = prep.head
     return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
@@ -6182,7 +6241,7 @@ CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 STATIVE_PASSIVES = frozenset({"oppose"})
 # verbs that put a group on a list ("declared/designated X a terrorist organisation")
 DESIGNATION_VERBS = frozenset(
-    {"declare", "designate", "list", "label", "brand", "classify", "proscribe"}
+    {"declare", "designate", "redesignate", "list", "label", "brand", "classify", "proscribe"}
 )
 
 

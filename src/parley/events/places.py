@@ -94,7 +94,9 @@ class Gazetteer:
         found = self._city(self.cities.get(key), key, prefer, region)
         area = self.regions.get(key) or self.regions.get(_REGION_SUFFIX.sub("", key))
         if found is not None and (
-            area is None or found.country in area[1] or found.country in prefer
+            area is None
+            or found.country in area[1]
+            or (found.country in prefer and not self._bigger_in(key, area[1], found))
         ):
             return found
         if area is not None:
@@ -105,6 +107,13 @@ class Gazetteer:
             return Location(rname, code, None, None, None)
         found = self._city(self.towns.get(key), key, prefer, region) if towns else None
         return found if found is not None else Location(name)
+
+    def _bigger_in(self, key: str, codes: tuple[str, ...], found: Location) -> bool:
+        """Whether the region's own country has a bigger city of that name: "Russian forces
+        shelled Donetsk" is Ukraine's Donetsk, not the small Russian town of that name."""
+        cands = self.cities.get(key) or []
+        size = max((c.population for c in cands if c.geonameid == found.geonameid), default=0)
+        return any(c.country in codes and c.population > size for c in cands)
 
     @staticmethod
     def _city(
