@@ -279,3 +279,27 @@ def test_calling_for_someone_to_act_is_a_request(code) -> None:
     events = code(text, "2024-06-01")
     assert counted(events, "REQUEST", "BGD", None), show(events)
     assert counted(events, "PROTEST", "BGD", None), show(events)
+
+
+# a title and the name it introduces, parsed as two subjects, are one actor
+def test_title_and_name_are_one_subject(code) -> None:
+    text = "Sudan's army chief Abdel Fattah al-Burhan rejected calls for talks with the RSF."
+    events = [e for e in countable(code(text, "2024-06-01")) if e.type == "REJECT"]
+    assert len(events) == 1 and events[0].source.country == "SDN", show(events)
+
+
+# an object "him" is not the clause's own subject: the person named before
+def test_object_pronoun_is_not_the_subject(code) -> None:
+    text = (
+        "The Kremlin said Putin had spoken by phone with Erdogan. The Turkish leader urged "
+        "him to extend the grain deal."
+    )
+    assert counted(code(text, "2024-06-01"), "REQUEST", "TUR", "RUS"), show(code(text))
+
+
+# papers handed over are no release
+def test_handing_over_papers_is_no_release(code) -> None:
+    events = code("Kosovo handed over a letter of protest to the Serbian envoy.", "2024-06-01")
+    assert not any(e.type == "RETREAT" for e in events), show(events)
+    events = code("Hamas handed over three hostages to the Red Cross.", "2024-06-01")
+    assert counted(events, "RETREAT", "PSE", None), show(events)

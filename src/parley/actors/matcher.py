@@ -145,6 +145,9 @@ class ArticleContext:
 
     date: date | None = None
     last_person: Actor | None = None
+    # the person named before the last one: whom an object "him"/"her" means when the
+    # last one is the clause's own subject ("The Turkish leader urged him to ...")
+    previous_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
     by_role: dict[str, Actor] = field(default_factory=dict)
     # surname -> the person named in full earlier (None: two such people): "Lord Owen
@@ -173,6 +176,8 @@ class ArticleContext:
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
+            if self.last_person is not None and self.last_person.actor_id != actor.actor_id:
+                self.previous_person = self.last_person
             self.last_person = actor
             if actor.name:  # Phoenix people, and curated ones without a surname alias
                 key = _surname(actor.name)
@@ -476,6 +481,8 @@ class ActorResolver:
                 return ctx.pronouns[tok.idx]
             speaker = self._clause_speaker(tok, scan, ctx) or ctx.last_person
             # ("Bouteflika said he is prepared to ...": the speaker)
+            if speaker is not None and self._own_subject(tok, speaker, scan, ctx):
+                speaker = ctx.previous_person  # an object "him" is not the subject
             found = [_retext(speaker, tok.text)] if speaker is not None else []
             ctx.pronouns[tok.idx] = found
             return found
@@ -923,6 +930,26 @@ class ActorResolver:
             ):
                 return None  # another first name
         return earlier
+
+    def _own_subject(self, tok: Token, person: Actor, scan: Scan, ctx: ArticleContext) -> bool:
+        """Whether an object "him"/"her" would be the subject of its own clause: "The
+        Turkish leader urged him to ..." (the leader, just named, is not "him")."""
+        if tok.dep_ not in ("dobj", "dative", "pobj") or tok.lower_ not in ("him", "her"):
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return False
+        found = self.resolve(subject, scan, ctx)
+        return any(
+            (a.actor_id is not None and a.actor_id == person.actor_id)
+            or (  # "the Turkish leader": a title of the same country, no other person
+                a.country is not None
+                and a.country == person.country
+                and not (a.actor_id or "").startswith("person:")
+            )
+            for a in found
+        ) and ctx.previous_person is not None
 
     def _clause_speaker(
         self,

@@ -6060,6 +6060,15 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
         m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
     ]
+    if (
+        len(subj) == 2
+        and subj[0].pos_ == "NOUN"
+        and subj[1].pos_ == "PROPN"
+        and subj[0].right_edge.i + 1 == subj[1].left_edge.i
+    ):
+        # "Sudan's army chief Abdel Fattah al-Burhan rejected ...": a title and the name
+        # it introduces, parsed as two subjects, are one person
+        subj = subj[1:]
     if not subj and not passive and verb.pos_ == "VERB" and verb.dep_ != "amod":
         # "Turkey unblocked access to Wikipedia", "Russia shells Kharkiv": a name opening
         # the clause, read as an adverbial noun or a compound of the verb, is its subject
