@@ -1845,6 +1845,7 @@ class EventCoder:
                 trig.entry.type == "RETREAT"
                 and all(t.country is None for t in targets)  # not their own "troops"
                 and len({a.country for a in sources if a.country}) > 1
+                and not _joint_force(trig.tok, sources)
             )
             or (  # "the army and the RSF ceased hostilities (in Khartoum)": sides of one
                 # state stop fighting each other; a place named is where, not a side
@@ -4512,6 +4513,27 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
 
 # acts by which a group asks in writing or in court, not by turning out
 PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
+
+
+def _joint_force(tok: Token, sources: list[Actor]) -> bool:
+    """ "Russian and Belarusian troops ceased fire", "Chinese and Russian warships
+    withdrew": one force that two nationality words describe acts together, not each
+    side towards the other (unlike "India and China" disengaging, two named sides, or
+    "disengaged from each other")."""
+    return (
+        len({a.text for a in sources}) == 1
+        and not _mutual(tok)
+        and not tok.lemma_.lower().startswith("disengag")
+        and not any(  # "pulled back from each other"
+            p.lower_ in ("other", "another")
+            for c in (
+                *tok.children,
+                *(g for t in tok.children if t.dep_ == "advmod" for g in t.children),
+            )
+            if c.dep_ == "prep"
+            for p in _pobjs(c)
+        )
+    )
 
 
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
