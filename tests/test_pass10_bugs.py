@@ -36,6 +36,12 @@ CASES = [
         None,
         "Georgian police have detained more than 300 people since the protests erupted.",
     ),
+    (
+        "COERCE",
+        "IRN",
+        None,
+        "Iranian security forces have arrested dozens of activists since the strikes began.",
+    ),
     # 4. "came under X fire/shelling": X attacks the place
     ("ASSAULT", "ISR", None, "The town came under Israeli fire on Tuesday."),
     (

@@ -3528,6 +3528,9 @@ def _habitual(trig: _Trig) -> bool:
             perfect
             and child.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+            # (but "police have detained 300 people since the protests erupted": arrests
+            # made, news of the unrest, not a toll of a war's background)
+            and trig.mode != "arrest"
         ):
             return True  # "200,000 have been killed since the war began": a running toll
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
