@@ -58,6 +58,8 @@ CASES = [
         "Representatives of the Sudanese army and the RSF met in Jeddah on Saturday.",
     ),
     ("CONSULT", "ETH", "ERI", "Delegations of Ethiopia and Eritrea met in Nairobi."),
+    ("CONSULT", "COL", "COL", "Delegates from the Colombian government and the ELN met in Havana."),
+    ("CONSULT", "PSE", "PSE", "Representatives of Hamas and Fatah met in Cairo on Tuesday."),
     ("CONSULT", "SRB", "XKX", "Envoys from Serbia and Kosovo met in Brussels on Monday."),
     # 7. "X-led ORG" is the organisation
     (
