@@ -68,6 +68,15 @@ CASES = [
         "IGO",
         "Armenian Prime Minister Nikol Pashinyan met the head of the Russian-led CSTO.",
     ),
+    (
+        "COOPERATE",
+        "IGO",
+        "MLI",
+        "The French-led EU mission trained Malian soldiers.",
+    ),
+    ("COERCE", "COD", None, "Rwanda-backed M23 rebels seized Goma on Sunday."),
+    # 8. ... but officials meeting in a capital are still its officials
+    ("CONSULT", "AFG", None, "Officials met in Kabul on Monday to discuss the drought."),
     # 9. "the government" of the country the previous sentence names
     (
         "COERCE",
@@ -84,6 +93,7 @@ ABSENT = [
     ("COERCE", "UKR", "RUS", "Mariupol was encircled by Russian troops on Tuesday."),
     # 7. "X-led ORG" is not X
     ("CONSULT", "ARM", "RUS", "Pashinyan met the head of the Russian-led CSTO in Moscow."),
+    ("COERCE", "RWA", None, "Rwanda-backed M23 rebels seized Goma on Sunday."),
     # 8. a venue "in <city>" is no party
     ("AGREE", "QAT", None, "Rebels signed the deal in Doha."),
     ("AGREE", "QAT", None, "Rebel leaders signed a peace accord in Doha on Friday."),

@@ -3287,6 +3287,9 @@ def _infer_countries(
         # "Ukrainian officials and rebel leaders met in Minsk": the venue of talks or a
         # signing is no party's home; an unnamed party is of the one country named
         place = next(iter(named)) if len(named) == 1 else None
+    # "Rebels signed the deal in Doha", "opposition figures met in Geneva": with no
+    # country named, the venue of talks is still no home of the rebels or opposition
+    venue = type_ in SYMMETRIC_TYPES and place is not None and not named
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
@@ -3332,6 +3335,9 @@ def _infer_countries(
                 # transnational group takes the country it fights in
                 a = _with_country(a, place)
             elif a.country is None and a.sector is not None and a.actor_id is None:
+                if venue and a.sector in INSURGENT_SECTORS:
+                    out.append(a)
+                    continue
                 if place is not None:
                     a = _with_country(a, place)
                 elif (
