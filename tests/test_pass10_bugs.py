@@ -85,6 +85,20 @@ CASES = [
         "Nicaragua has stepped up its crackdown on dissent. The government stripped 94 "
         "critics of their citizenship on Thursday.",
     ),
+    (
+        "COERCE",
+        "NIC",
+        None,
+        "Daniel Ortega has tightened his grip on power. The government stripped 94 critics "
+        "of their citizenship.",
+    ),
+    (
+        "COERCE",
+        "BLR",
+        None,
+        "Alexander Lukashenko won a seventh term in January. Police arrested dozens of "
+        "opposition activists on Sunday.",
+    ),
 ]
 
 ABSENT = [

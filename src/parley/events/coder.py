@@ -609,6 +609,11 @@ class EventCoder:
             if ctx.home:
                 ctx.last_home = ctx.home
             ctx.home = self._sentence_home(sent, scan, ctx)
+        elif ctx.home is None and ctx.last_home is None:
+            # "Daniel Ortega has tightened his grip. The government stripped critics of
+            # their citizenship": an opening sentence with no event still says whose
+            # country the story is in
+            ctx.last_home = self._sentence_home(sent, scan, ctx)
         self._link_content(trigs)
         self._absorb_nominals(trigs)
         events: list[Event] = []
