@@ -27,6 +27,13 @@ CASES = [
     # 1. the agent of a passive is the source; the patient's country the target
     ("COERCE", "RUS", "UKR", "The Ukrainian city of Kharkiv was cut off by Russian forces."),
     ("COERCE", "ISR", "PSE", "Gaza was blockaded by Israel after the 2007 takeover."),
+    ("COERCE", "RUS", "UKR", "The town of Avdiivka has been surrounded by Russian troops."),
+    (
+        "COERCE",
+        "RUS",
+        "UKR",
+        "Kyiv said the town of Avdiivka had been surrounded by Russian troops.",
+    ),
     # 3. present perfect "since" a day: arrests made, not a habit
     ("COERCE", "KEN", None, "Kenyan police have arrested 12 suspects since Friday."),
     ("COERCE", "IRN", None, "Iranian police have detained 40 protesters since Monday."),
@@ -105,6 +112,8 @@ ABSENT = [
     # 1. the agent of a passive is never the target
     ("COERCE", None, "RUS", "The city of Kharkiv was cut off by Russian forces."),
     ("COERCE", "UKR", "RUS", "Mariupol was encircled by Russian troops on Tuesday."),
+    # 1. a crowd around someone is no force
+    ("COERCE", None, None, "The president was surrounded by supporters at the rally."),
     # 7. "X-led ORG" is not X
     ("CONSULT", "ARM", "RUS", "Pashinyan met the head of the Russian-led CSTO in Moscow."),
     ("COERCE", "RWA", None, "Rwanda-backed M23 rebels seized Goma on Sunday."),

@@ -4711,6 +4711,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
         subjects += list(misread[:1]) if misread else []
+        # "the town has been surrounded by Russian troops": the agent of a passive
+        subjects += [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
