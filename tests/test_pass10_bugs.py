@@ -57,6 +57,19 @@ CASES = [
         "UKR",
         "The Ukrainian village of Kupiansk came under heavy Russian shelling overnight.",
     ),
+    (
+        "ASSAULT",
+        "ISR",
+        "LBN",
+        "Fighting flared in southern Lebanon on Tuesday. The town came under Israeli fire.",
+    ),
+    (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "Kyiv reported new attacks in the Sumy region. The village came under Russian "
+        "shelling overnight.",
+    ),
     # 6. representatives / delegations / envoys "of X and Y" met: X with Y
     (
         "CONSULT",

@@ -1778,6 +1778,8 @@ class EventCoder:
             and not _person_object(trig.tok)
         ):
             targets = self._place_target(trig, where, sources)
+        if not targets and sources and trig.entry.type == "ASSAULT" and _under_attack(trig.tok):
+            targets = self._unnamed_place_under_fire(trig, sources, ctx)
         place = where.country if where is not None and where.country else None
         if (
             not sources
@@ -2221,6 +2223,25 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(beyond, scan, ctx) if a.country]
                 if found and all(a.country not in own for a in found):
                     return found
+        return []
+
+    def _unnamed_place_under_fire(
+        self, trig: _Trig, sources: list[Actor], ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "Fighting flared in southern Lebanon. The town came under Israeli fire": a
+        town or village the text does not name is in the country the story is about (the
+        sentence's, or the one before when this one names only the attacker's)."""
+        subjects, _passive = _subjects(trig.tok.head.head)
+        if not any(
+            s.lemma_.lower() in PLACE_KIND_NOUNS | {"village", "neighbourhood", "neighborhood"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+            for s in subjects
+        ):
+            return []
+        attackers = {a.country for a in sources}
+        for home in (ctx.home, ctx.last_home):
+            if home and home not in ("IGO", "NGO") and home not in attackers:
+                return [self.resolver.state_actor(home, None)]
         return []
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
