@@ -97,6 +97,8 @@ CASES = [
     ("COERCE", "COD", None, "Rwanda-backed M23 rebels seized Goma on Sunday."),
     # 8. ... but officials meeting in a capital are still its officials
     ("CONSULT", "AFG", None, "Officials met in Kabul on Monday to discuss the drought."),
+    # ... and with a state's forces a party the place is home
+    ("AGREE", "NER", "NER", "Tuareg rebels and the army signed a truce in northern Niger."),
     # 9. "the government" of the country the previous sentence names
     (
         "COERCE",

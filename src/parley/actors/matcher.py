@@ -389,7 +389,9 @@ class ActorResolver:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.conjuncts:
                     found = self.resolve(obj, scan, ctx)
-                    if len(found) > 1:
+                    # (parties of distinct countries are already one actor per country:
+                    # "envoys from France and Germany" stay the envoys)
+                    if len(found) > len({a.country for a in found}):
                         return found
         return []
 

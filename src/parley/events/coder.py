@@ -3315,7 +3315,14 @@ def _infer_countries(
         place = next(iter(named)) if len(named) == 1 else None
     # "Rebels signed the deal in Doha", "opposition figures met in Geneva": with no
     # country named, the venue of talks is still no home of the rebels or opposition
-    venue = type_ in SYMMETRIC_TYPES and place is not None and not named
+    venue = (
+        type_ in SYMMETRIC_TYPES
+        and place is not None
+        and not named
+        # (with a state's forces a party, "rebels and the army agreed to a ceasefire in
+        # northern Mali" is at home)
+        and not any(a.sector in STATE_SECTORS for a in sources + targets)
+    )
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
