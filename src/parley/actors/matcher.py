@@ -67,6 +67,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# people who speak for a party: "representatives of the army and the RSF" are both sides
+EMISSARY_NOUNS = frozenset(
+    {"representative", "delegation", "delegate", "envoy", "emissary", "negotiator"}
+)
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
@@ -417,6 +421,24 @@ class ActorResolver:
             ]
         return actors
 
+    def _sides_represented(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "Representatives of the Sudanese army and the RSF met": each party the
+        emissaries speak for, so that the meeting is between them, even when both are
+        of one country (one actor of that country would meet nobody)."""
+        if tok.lemma_.lower() not in EMISSARY_NOUNS or tok.tag_ != "NNS":
+            return []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.conjuncts:
+                    found = self.resolve(obj, scan, ctx)
+                    # (parties of distinct countries are already one actor per country:
+                    # "envoys from France and Germany" stay the envoys)
+                    if len(found) > len({a.country for a in found}):
+                        return found
+        return []
+
     @staticmethod
     def _listed_states(head: Token, scan: Scan) -> list[Token]:
         """ "Saudi Arabia, Egypt, the UAE and Bahrain cut ties": a list of states the
@@ -510,6 +532,9 @@ class ActorResolver:
                 named = [a for a in self.resolve(app, scan, ctx) if a.country]
                 if named:
                     return named
+        sides = self._sides_represented(tok, scan, ctx)
+        if sides:
+            return sides
         role = self._role_of(tok)
         appositives = self._appositive_people(tok, scan, ctx)
         if appositives:

@@ -676,6 +676,11 @@ class EventCoder:
             if ctx.home:
                 ctx.last_home = ctx.home
             ctx.home = self._sentence_home(sent, scan, ctx)
+        elif ctx.home is None and ctx.last_home is None:
+            # "Daniel Ortega has tightened his grip. The government stripped critics of
+            # their citizenship": an opening sentence with no event still says whose
+            # country the story is in
+            ctx.last_home = self._sentence_home(sent, scan, ctx)
         self._link_content(trigs)
         self._absorb_nominals(trigs)
         events: list[Event] = []
@@ -1967,6 +1972,8 @@ class EventCoder:
             and not _person_object(trig.tok)
         ):
             targets = self._place_target(trig, where, sources)
+        if not targets and sources and trig.entry.type == "ASSAULT" and _under_attack(trig.tok):
+            targets = self._unnamed_place_under_fire(trig, sources, ctx)
         place = where.country if where is not None and where.country else None
         if (
             not sources
@@ -2045,6 +2052,7 @@ class EventCoder:
                 trig.entry.type == "RETREAT"
                 and all(t.country is None for t in targets)  # not their own "troops"
                 and len({a.country for a in sources if a.country}) > 1
+                and not _joint_force(trig.tok, sources)
             )
             or (  # "the army and the RSF ceased hostilities (in Khartoum)": sides of one
                 # state stop fighting each other; a place named is where, not a side
@@ -2486,6 +2494,25 @@ class EventCoder:
             return []
         [(code, name)] = found.items()
         return [self.resolver.country_actor(code, name, None)]
+
+    def _unnamed_place_under_fire(
+        self, trig: _Trig, sources: list[Actor], ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "Fighting flared in southern Lebanon. The town came under Israeli fire": a
+        town or village the text does not name is in the country the story is about (the
+        sentence's, or the one before when this one names only the attacker's)."""
+        subjects, _passive = _subjects(trig.tok.head.head)
+        if not any(
+            s.lemma_.lower() in PLACE_KIND_NOUNS | {"village", "neighbourhood", "neighborhood"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+            for s in subjects
+        ):
+            return []
+        attackers = {a.country for a in sources}
+        for home in (ctx.home, ctx.last_home):
+            if home and home not in ("IGO", "NGO") and home not in attackers:
+                return [self.resolver.state_actor(home, None)]
+        return []
 
     def _place_target(self, trig: _Trig, where: Location, sources: list[Actor]) -> list[Actor]:
         """ "struck sites in Pakistan", "visited Yerevan": the place's country is the target
@@ -3586,6 +3613,16 @@ def _infer_countries(
         # army and ethnic armed groups in talks in Kunming": the venue of talks or a
         # signing is no party's home; an unnamed party is of the one country named
         place = next(iter(named)) if len(named) == 1 else None
+    # "Rebels signed the deal in Doha", "opposition figures met in Geneva": with no
+    # country named, the venue of talks is still no home of the rebels or opposition
+    venue = (
+        type_ in SYMMETRIC_TYPES
+        and place is not None
+        and not named
+        # (with a state's forces a party, "rebels and the army agreed to a ceasefire in
+        # northern Mali" is at home)
+        and not any(a.sector in STATE_SECTORS for a in sources + targets)
+    )
     # "Congress approved military aid to Israel": whoever acts on a named state from
     # outside is not of that state just because it is the one the sentence names
     abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
@@ -3631,6 +3668,9 @@ def _infer_countries(
                 # transnational group takes the country it fights in
                 a = _with_country(a, place)
             elif a.country is None and a.sector is not None and a.actor_id is None:
+                if venue and a.sector in INSURGENT_SECTORS:
+                    out.append(a)
+                    continue
                 if place is not None:
                     a = _with_country(a, place)
                 elif (
@@ -3827,6 +3867,9 @@ def _habitual(trig: _Trig) -> bool:
             perfect
             and child.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+            # (but "police have detained 300 people since the protests erupted": arrests
+            # made, news of the unrest, not a toll of a war's background)
+            and trig.mode != "arrest"
         ):
             return True  # "200,000 have been killed since the war began": a running toll
         if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
@@ -4896,6 +4939,27 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
 PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
 
 
+def _joint_force(tok: Token, sources: list[Actor]) -> bool:
+    """ "Russian and Belarusian troops ceased fire", "Chinese and Russian warships
+    withdrew": one force that two nationality words describe acts together, not each
+    side towards the other (unlike "India and China" disengaging, two named sides, or
+    "disengaged from each other")."""
+    return (
+        len({a.text for a in sources}) == 1
+        and not _mutual(tok)
+        and not tok.lemma_.lower().startswith("disengag")
+        and not any(  # "pulled back from each other"
+            p.lower_ in ("other", "another")
+            for c in (
+                *tok.children,
+                *(g for t in tok.children if t.dep_ == "advmod" for g in t.children),
+            )
+            if c.dep_ == "prep"
+            for p in _pobjs(c)
+        )
+    )
+
+
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
     """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
     rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
@@ -5057,6 +5121,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
         subjects += list(misread[:1]) if misread else []
+        # "the town has been surrounded by Russian troops": the agent of a passive
+        subjects += [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
