@@ -16,15 +16,18 @@ For each sentence of a parsed article:
 5. "hosted/mediated by X" adds a third-party CONSULT from the mediator;
 6. date (resolved against the publication date), place (GeoNames),
    certainty, attribution and negation are attached.
+
+The stages live in their own modules (split out of this file, behaviour unchanged):
+tokens (shared token helpers), repair (parse repairs), arguments (argument finding),
+triggers (trigger finding), actor_inference (countries and pairs), postprocess
+(event-list filters).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,89 +42,167 @@ from parley.actors.matcher import (
     quantity_head,
     stance_of,
 )
+from parley.events.actor_inference import (
+    STATE_SECTORS,
+    _dedupe,
+    _home_government,
+    _infer_countries,
+    _pairs,
+    _with_country,
+)
+from parley.events.arguments import (
+    BORDER_NOUNS,
+    INQUIRY_NOUNS,
+    OBJECT_TARGET_PREPS,
+    PART_OF_PLACE_NOUNS,
+    PARTY_PREPS,
+    SETTLEMENT_NOUNS,
+    SPEECH_VERBS,
+    VENUE_PREPS,
+    _amount_noun,
+    _anchor,
+    _aside,
+    _base_of,
+    _beyond_border,
+    _blocked_destination,
+    _downing,
+    _event_agents,
+    _in_exchange,
+    _inquiry_subject,
+    _into_the_sea,
+    _joint_force,
+    _left_agreement,
+    _mutual,
+    _noun_args,
+    _noun_particle,
+    _object_for,
+    _object_preps,
+    _peace_mission,
+    _person_object,
+    _place_name,
+    _possessed,
+    _quantity_of,
+    _region_after,
+    _subjects,
+    _trigger_preps,
+    _under_attack,
+    _venue,
+    _verb_args,
+    _whole_place,
+)
 from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
-from parley.events.places import SECESSIONS, Gazetteer, as_of, dateline_place
-from parley.models import (
-    CONFLICT_TYPES,
-    SYMMETRIC_TYPES,
-    Actor,
-    Article,
-    Event,
-    Location,
-    Sentence,
+from parley.events.places import Gazetteer, dateline_place
+from parley.events.postprocess import (
+    _answered_attacks,
+    _as_of,
+    _crowd_targets,
+    _drop_sourceless_duplicates,
+    _one_per_dyad,
+    _own_side_between,
+    _shared_targets,
 )
+from parley.events.repair import (
+    _misread_subject,
+    _misread_verb,
+    _noun_tagged_as_verb,
+    _phrase_start,
+    _repair_clause_subjects,
+    _repair_object_clauses,
+    _repair_passive_participles,
+    _repair_under_attack,
+    _repair_verbless_pair,
+)
+from parley.events.tokens import (
+    _compound_text,
+    _pobjs,
+    _prep_objects,
+    _same,
+    _span_text,
+    _Trig,
+    _trigger_text,
+)
+from parley.events.triggers import (
+    CLASH_VERBS,
+    CROWD_SECTORS,
+    DISPLACED_NOUNS,
+    EXERCISE_NOUNS,
+    LONG_SPANS,
+    _about_force,
+    _after_event,
+    _agentless,
+    _aid_arrived,
+    _aim_of_act,
+    _arrival,
+    _atrocity,
+    _cause_of,
+    _celebration,
+    _complements,
+    _consult_aim,
+    _culprits_victim,
+    _custody,
+    _demand_authors,
+    _denies_act,
+    _election_left,
+    _faced,
+    _figurative_attack,
+    _fled_from,
+    _forces_leaving,
+    _gathered_to_demand,
+    _habitual,
+    _has_score,
+    _has_to,
+    _historical,
+    _holders,
+    _in_protest,
+    _leaving_organisation,
+    _left,
+    _left_nouns,
+    _mandative,
+    _matched_org,
+    _month_march,
+    _named_culprit,
+    _no_tolerance,
+    _nth_day_of,
+    _options_open,
+    _ordered_away,
+    _ordered_out,
+    _own_statement,
+    _participle_after_to,
+    _refusal,
+    _requirements_met,
+    _retype_noun,
+    _said_clause,
+    _said_no,
+    _second_act_of_denier,
+    _sides_clashed,
+    _sorry,
+    _spoken_protest,
+    _subject_lemma,
+    _suspected_of,
+    _test_fired,
+    _the_country,
+    _ultimatum,
+    _unnamed_addressee,
+    _vowed_response,
+)
+from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
+
+# re-exported: tests and other modules import these from here
+__all__ = ["EventCoder", "_repair_passive_participles"]
+
 
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
-# prepositions whose object is an event's target, on a verb or an event noun
-TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from", "for"}
-)
+
+
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
-PARTY_PREPS = frozenset({"between", "among", "amongst"})
-VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
-# what is held at a venue ("talks in Turkey", "a signing ceremony in Qatar")
-VENUE_NOUNS = frozenset(
-    {"talk", "meeting", "summit", "conference", "ceremony", "negotiation", "round", "session"}
-)
-# verbs of speaking about an event: their subject did not do it ("described the detention")
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "describe",
-        "call",
-        "mention",
-        "cite",
-        "note",
-        "explain",
-        "recall",
-        "term",
-        "label",
-        "characterize",
-        "characterise",
-        "dismiss",
-        "question",
-    }
-)
-# verbs whose object is the subject of their infinitive: "urged Armenia to withdraw"
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "press",
-        "force",
-        "order",
-        "persuade",
-        "tell",
-        "allow",
-        "help",
-        "encourage",
-        "invite",
-        "pressure",
-        "compel",
-        "instruct",
-        "authorize",
-        "authorise",
-        "permit",
-        "enable",
-        "push",
-        "oblige",
-        "require",
-        "prompt",  # "prompting Azerbaijan to accuse Paris": Azerbaijan accuses
-        "spur",
-        "provoke",
-        "cause",
-    }
-)
+
+
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
 CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
-OBJECT_TARGET_PREPS = frozenset(
-    {"with", "against", "between", "to", "at", "on", "into", "toward", "towards", "for"}
-)
+
+
 # a nominal trigger under these prepositions is background, not a reported event
 # ("during", "amid", "following" and "for" introduce events that did happen: "during a
 # visit to Nakhchivan", "arrived for talks with Houthi leaders")
@@ -147,6 +228,8 @@ BACKGROUND_PREPS = frozenset(
         "concerning",
     }
 )
+
+
 # "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
 ON_EVENT_VERBS = frozenset(
     {
@@ -166,75 +249,26 @@ ON_EVENT_VERBS = frozenset(
         "keep",
     }  # "put its troops on high alert"
 )
-QUANTITY_NOUNS = frozenset(
-    {
-        "round",
-        "series",
-        "wave",
-        "spate",
-        "string",
-        "day",
-        "days",
-        "package",
-        "night",
-        "week",
-        "weeks",
-        # amounts: "5 million dollars of aid", "25,000 tons of food aid"
-        "dollar",
-        "euro",
-        "pound",
-        "ton",
-        "tonne",
-        "worth",
-        "shipment",
-        "consignment",
-        "convoy",
-        "truckload",
-        "truck",
-        "lorry",
-        "planeload",
-        "shipload",
-    }
-)
+
+
 # words of diplomatic recognition, whose object may be a breakaway place
 RECOGNITION_WORDS = frozenset({"recognise", "recognize", "recognition"})
+
+
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "through"})
-# nouns for a part of a place ("the east of Congo", "the west coast of Aceh"): where is the
-# place they are part of; the edge-like ones also take "on" ("on the coast of Java")
-PART_OF_PLACE_NOUNS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "centre",
-        "center",
-        "part",
-        "parts",
-        "interior",
-        "heart",
-        "coast",
-        "coastline",
-        "shore",
-        "shores",
-        "outskirts",
-        "outskirt",
-        "edge",
-        "border",
-        "bank",
-    }
-)
+
+
 EDGE_OF_PLACE_NOUNS = frozenset(
     {"coast", "coastline", "shore", "shores", "outskirts", "outskirt", "edge", "bank"}
 )
+
+
 # material events whose target may be the country of the place they happen in
 # verbs that send an envoy on a visit ("China sent an envoy to Kyiv"; own name: a later
 # SENDING_VERBS of bodies sent used to replace this one)
 ENVOY_SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
 EMISSARY_WORDS = frozenset(
     {
         "envoy",
@@ -253,8 +287,14 @@ EMISSARY_WORDS = frozenset(
         "representatives",
     }
 )
+
+
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+
+
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
 INTENT_THREAT_MODES: dict[str, str | None] = {
     "ASSAULT": "violence",
     "COERCE": "arrest",
@@ -262,79 +302,41 @@ INTENT_THREAT_MODES: dict[str, str | None] = {
     "PROTEST": None,  # "said they would boycott all contact"
     "REJECT": None,  # "said it would veto any resolution", "would block the bid"
 }
+
+
 OBLIGATION_MODALS = frozenset({"must", "should"})
+
+
 # "said X was responsible/to blame for the attack": naming the culprit (ACCUSE)
 CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+
+
 # verbs by which an inquiry or a government states a finding ("determined that ...")
 FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
-# what one "commits" that is a grave crime of force ("committed genocide")
-ATROCITY_NOUNS = frozenset({"genocide", "atrocity", "massacre", "cleansing"})
-
-
-def _atrocity(noun: Token) -> bool:
-    """ "genocide", "atrocities", "ethnic cleansing", "war crimes", "crimes against
-    humanity": what committing is a grave act of force."""
-    lemma = noun.lemma_.lower()
-    if lemma in ATROCITY_NOUNS:
-        return True
-    if lemma != "crime":
-        return False
-    return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children
-    )
 
 
 HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
 )
+
+
 # events whose object may be the source's own forces or goods, the other side in a
 # prepositional phrase ("withdrew its troops from Lebanon", "offered its troops to ...")
 OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT", "SANCTION"})
-# "lodged a protest with Albania": a protest note is criticism (ACCUSE)
-PROTEST_NOTE_VERBS = frozenset(
-    {"lodge", "file", "send", "deliver", "hand", "register", "issue", "submit", "summon"}
-)
-STRIKE_MODIFIERS = frozenset(
-    {
-        "general",
-        "nationwide",
-        "national",
-        "labour",
-        "labor",
-        "indefinite",
-        "open-ended",
-        "teachers",
-        "workers",
-        "doctors",
-        "hunger",
-        "warning",
-        "24-hour",
-        "48-hour",
-    }
-)
-RAISING_VERBS = frozenset({"allow", "let", "permit", "force", "help", "enable"})
+
+
 # answers to another side's proposal, whose "from X" names that side
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
-# participles after an event noun whose "by" phrase names whose act it was ("a strike
-# called by the unions", "a bombing claimed by Islamic State")
-AUTHOR_VERBS = frozenset(
-    {"call", "organise", "organize", "stage", "lead", "launch", "mount", "claim"}
-)
-# verbs whose subject suffered the act the "in ..." phrase names ("two soldiers died in
-# an attack by ..."): a victim, never the attacker
-VICTIM_VERBS = frozenset({"die", "perish"})
-MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
-# acceptances whose negation is a refusal ("will not accept", "failed to reach a deal")
-REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse", "ratify"})
-# what crowds do in a participle after their noun ("demonstrators protesting ...")
-CROWD_VERBS = frozenset(
-    {"protest", "demand", "chant", "denounce", "condemn", "demonstrate", "march", "rally"}
-)
+
+
 # nouns whose complement says whom a protest is against
 DEFIANCE = frozenset({"protest", "defiance", "disapproval", "opposition", "anger", "outrage"})
-ELECTION_NOUNS = ("election", "run-off", "runoff", "referendum", "vote", "poll", "ballot")
+
+
 # statements that answer an earlier act or claim ("rejected the accusation")
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
+
+
 EVENT_REFERENCES = frozenset(
     {
         "move",
@@ -383,42 +385,22 @@ EVENT_REFERENCES = frozenset(
         "annexation",
     }
 )
-NEIGHBOUR_NOUNS = frozenset(
-    {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe", "counterpart", "ally"}
-)
-ORGANISATION_WORDS = frozenset(
-    {
-        "community",
-        "union",
-        "organization",
-        "organisation",
-        "alliance",
-        "league",
-        "court",
-        "council",
-        "commonwealth",
-        "treaty",
-        "pact",
-        "bloc",
-        "federation",
-        "opec",
-        "nato",
-        "ecowas",
-    }
-)
+
+
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
-CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
-CROWD_MODES = frozenset({"crowd-control"})
+
+
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
+
+
 AWAY_PREPS = frozenset({"from", "of"})
-ORDINALS = frozenset(
-    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-)
-CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
-INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "review"})
+
+
 # buildings that stand for a state abroad: a protest outside one is aimed at that state
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
+
+
 RIOT_VERBS = frozenset(
     {
         "storm",
@@ -438,10 +420,11 @@ RIOT_VERBS = frozenset(
         "set",  # "setting fire to one of its doors"
     }
 )
+
+
 BROKER_VERBS = frozenset({"broker", "mediate", "host", "sponsor", "facilitate"})
-FORCE_NOUNS = frozenset(
-    {"troop", "soldier", "force", "peacekeeper", "army", "contingent", "unit", "marine"}
-)
+
+
 # things put forward, whose content has not happened ("a plan for a ceasefire")
 PROPOSAL_NOUNS = frozenset(
     {
@@ -466,17 +449,21 @@ PROPOSAL_NOUNS = frozenset(
         "hope",
     }
 )
+
+
 # nouns for goods on their way: an event noun after "of" is their contents
 CARGO_NOUNS = frozenset(
     {"shipment", "delivery", "consignment", "cargo", "supply", "stockpile", "transfer", "batch"}
 )
+
+
 # verbs of guarding: "protect X from attacks" names attacks in general, none that happened
 PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "secure"})
 
+
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
-EXERCISE_NOUNS = frozenset(
-    {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
-)  # "war games"
+
+
 STOP_VERBS = frozenset(
     {
         "cease",
@@ -492,69 +479,17 @@ STOP_VERBS = frozenset(
         "call",
     }  # "call off"
 )
+
+
 TIME_PREPS = frozenset(
     {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 )
-# what an actor issues in words: "issued a statement condemning ..."
-STATEMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "declaration",
-        "communique",
-        "communiqué",
-        "letter",
-        "note",
-        "message",
-        "resolution",
-        "decree",
-        "ultimatum",
-        "appeal",
-        "release",
-        "video",
-        "bulletin",
-    }
-)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 NOT_PLACES = frozenset({"government", "person", "igo", "group"})
+
+
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
-SETTLEMENT_NOUNS = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "region",
-        "district",
-        "province",
-        "settlement",
-        "area",
-        "state",
-        "oblast",
-        "governorate",
-        "county",
-        "department",
-        "prefecture",
-        "camp",  # "Israel raids Jenin refugee camp", "the Zamzam camp"
-        "port",  # "Russian missiles hit Odesa port", "the port of Hodeidah"
-        # "the insurgent stronghold of Falluja", "his hometown of Sirte"
-        "stronghold",
-        "bastion",
-        "hometown",
-        "enclave",
-        "suburb",
-    }
-)
-
-
-@dataclass
-class _Trig:
-    tok: Token
-    entry: Trigger
-    mode: str | None
-    anchor: Token  # the verb of the clause the trigger belongs to
-    content_of: _Trig | None = None
-    dropped: bool = False
-    mediated: bool = False  # an event noun whose verb is a mediator's ("hosted talks")
-    addressee: Token | None = None  # "X said Y must ...": Y, whom the demand is made of
 
 
 class EventCoder:
@@ -3511,245 +3446,13 @@ class EventCoder:
         return tuple(tags)
 
 
-# -- parse helpers ------------------------------------------------------------------------------
-
-
-LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
-
-
-INSURGENT_SECTORS = frozenset({"REB", "OPP", "CVL", "CRM"})
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
-VERBAL_TYPES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
+
+
 # verbal events whose target may sit inside what they govern
 CONTENT_TARGET_TYPES = frozenset(
     {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"}
 )
-# events a state does to people at home: an unnamed target shares the source's country
-DOMESTIC_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "PROTEST"})
-FOREIGN_MODES = frozenset({"deport", "expel"})  # done to foreigners
-# a state's act whose other side another act of the same sentence names
-SHARED_TARGET_TYPES = frozenset(
-    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
-)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
-
-
-def _with_country(actor: Actor, code: str) -> Actor:
-    return replace(actor, country=code)
-
-
-# words by which wire copy calls forces foreign to where they act ("allied warplanes")
-FOREIGN_FORCE_WORDS = frozenset({"allied", "coalition", "foreign", "multinational"})
-
-
-def _foreign_forces(actor: Actor) -> bool:
-    """Unnamed forces described as foreign or allied ("Allied warplanes", "coalition
-    troops", "foreign forces"), whose country the place cannot give."""
-    words = actor.text.lower().split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    if actor.country is not None or actor.actor_id is not None or not words:
-        return False
-    if words[0] in REGIONAL_WORDS and len(words) > 1:
-        return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
-    if len(words) > 2 and words[0] in COMPASS_WORDS and words[1] in CONTINENT_ADJECTIVES:
-        return True  # "South American leaders", "East African troops": a region's states
-    return actor.sector in ("MIL", "REB") and words[0] in FOREIGN_FORCE_WORDS
-
-
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "central", "southeast", "northeast", "northwest"}
-)
-CONTINENT_ADJECTIVES = frozenset({"american", "african", "asian", "european"})
-# words that make an unnamed group one of several states, not of the place it is in
-REGIONAL_WORDS = frozenset(
-    {
-        "arab",
-        "african",
-        "asian",
-        "european",
-        "western",
-        "gulf",
-        "nordic",
-        "baltic",
-        "balkan",
-        "latin",
-        "international",
-    }
-)
-
-
-def _infer_countries(
-    type_: str,
-    sources: list[Actor],
-    targets: list[Actor],
-    place: str | None,
-    home: str | None = None,
-    mode: str | None = None,
-) -> tuple[list[Actor], list[Actor]]:
-    """Countries the text implies for unnamed actors with a sector and no country:
-    the country of the place the event happened in ("rebels ... in northern Mali"), or,
-    for an armed or civil group fighting a state's forces, that state ("rebels killed
-    Malian soldiers"), or else the one country the sentence (or the dateline) names
-    ("police fired tear gas at Zaman's supporters"). That last guess is not made for
-    whom armed forces attack: "Russian soldiers killed civilians" says nothing of where.
-    Named people and organisations keep what the dictionary says."""
-    armed = type_ == "ASSAULT" and any(s.sector in ("MIL", "REB") for s in sources)
-    # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
-    # its own just because the sentence names no other country
-    foreign = (type_ not in DOMESTIC_TYPES | {"ASSAULT"} or mode in FOREIGN_MODES) and home in {
-        s.country for s in sources if s.sector in STATE_SECTORS | {"REB"}
-    }  # (a union's "pressed the government" is its own government; whom a state
-    # deports is not its own; "the Houthis warned shipping companies": nor are whom an
-    # armed group warns or accuses)
-    named = {a.country for a in sources + targets if a.country not in (None, "IGO", "NGO", place)}
-    two_sided = type_ in SYMMETRIC_TYPES or mode == "ceasefire"  # a truce binds two sides
-    if two_sided and place is not None and named and place not in named:
-        # "Venezuela's government and the opposition signed an agreement in Barbados",
-        # "Ukrainian officials and rebel leaders met in Minsk", "a ceasefire between the
-        # army and ethnic armed groups in talks in Kunming": the venue of talks or a
-        # signing is no party's home; an unnamed party is of the one country named
-        place = next(iter(named)) if len(named) == 1 else None
-    # "Rebels signed the deal in Doha", "opposition figures met in Geneva": with no
-    # country named, the venue of talks is still no home of the rebels or opposition
-    venue = (
-        type_ in SYMMETRIC_TYPES
-        and place is not None
-        and not named
-        # (with a state's forces a party, "rebels and the army agreed to a ceasefire in
-        # northern Mali" is at home)
-        and not any(a.sector in STATE_SECTORS for a in sources + targets)
-    )
-    # "Congress approved military aid to Israel": whoever acts on a named state from
-    # outside is not of that state just because it is the one the sentence names
-    abroad = type_ not in DOMESTIC_TYPES | {"ASSAULT"} and home in {
-        t.country for t in targets if t.sector in STATE_SECTORS
-    }
-
-    # "the junta suspended the French broadcaster", "police arrested a French journalist":
-    # a country only a nationality word on the target names marks foreigners (media,
-    # companies), not the country of whoever acts on them (but "Zaman", a named paper)
-    visitors = (
-        home is not None
-        and not any(s.country for s in sources)
-        and any(t.country == home for t in targets)
-        and all(
-            t.sector in ("MED", "BUS")
-            and (t.actor_id or "country:").startswith("country:")
-            and " " in t.text
-            for t in targets
-            if t.country == home
-        )
-    )
-
-    def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
-        out = []
-        for a in actors:
-            if _proper_name(a) or _foreign_forces(a):
-                # "blogger Pavel Lisitsyn": a named person keeps no country; "allied
-                # warplanes pounded Baghdad": forces the text calls foreign are not the
-                # place's or the sentence's one country
-                out.append(a)
-                continue
-            if (
-                side == "target"
-                and a.country is None
-                and a.sector in ("IGO", "NGO")
-                and a.actor_id is None
-            ):
-                # "a convoy of World Central Kitchen aid workers": the organisation's, not
-                # the country it works in
-                a = _with_country(a, a.sector)
-            elif a.country is None and a.sector == "REB" and a.actor_id is not None and place:
-                # "drove Islamic State militants out of the Syrian town of Kobani": a
-                # transnational group takes the country it fights in
-                a = _with_country(a, place)
-            elif a.country is None and a.sector is not None and a.actor_id is None:
-                if venue and a.sector in INSURGENT_SECTORS:
-                    out.append(a)
-                    continue
-                if place is not None:
-                    a = _with_country(a, place)
-                elif (
-                    a.sector in INSURGENT_SECTORS
-                    and type_ in ("ASSAULT", "COERCE")
-                    and mode not in FOREIGN_MODES
-                    # "U.S. forces killed 11 people": whom forces attack is not theirs
-                    and not (side == "target" and armed and a.sector == "CVL")
-                ):
-                    state = next(
-                        (o for o in others if o.country and o.sector in STATE_SECTORS), None
-                    )
-                    if state is not None:
-                        a = _with_country(a, state.country)  # type: ignore[arg-type]
-                if (
-                    a.country is None
-                    and home is not None
-                    and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
-                    # ("Maduro accused the opposition": a state's opposition is its own)
-                    and not (side == "target" and (armed or (foreign and a.sector != "OPP")))
-                    and not (side == "source" and abroad and a.sector in STATE_SECTORS)
-                    and not (side == "source" and visitors)
-                ):
-                    a = _with_country(a, home)
-            out.append(a)
-        return out
-
-    sources, targets = fill(sources, targets, "source"), fill(targets, sources, "target")
-    homes = {s.country for s in sources if s.country}
-    if (
-        type_ in ("ASSAULT", "COERCE")
-        and len(homes) == 1
-        and sources
-        and all(s.sector in INSURGENT_SECTORS for s in sources)
-        and next(iter(homes)) not in ("IGO", "NGO")
-        # "Hamas fighters took hostages from an Israeli music festival": not when the
-        # sentence names another country the people may be of
-        and home in homes
-    ):
-        # "RSF fighters killed more than 100 people": armed groups coded to the country
-        # they fight in attack people there
-        home = next(iter(homes))
-        targets = [
-            _with_country(t, home)
-            if t.country is None and t.sector == "CVL" and t.actor_id is None
-            else t
-            for t in targets
-        ]
-    if (
-        type_ in DOMESTIC_TYPES
-        and mode not in FOREIGN_MODES  # "deported dozens of migrants": not its own
-        and len({s.country for s in sources if s.country}) == 1
-    ):
-        home = next(s.country for s in sources if s.country)
-        targets = [
-            _with_country(t, home)
-            if t.country is None
-            and t.sector is not None
-            and t.actor_id is None
-            and not _proper_name(t)
-            and not _foreign_forces(t)  # "banned European airlines": not its own
-            else t
-            for t in targets
-        ]
-    return sources, targets
-
-
-def _proper_name(actor: Actor) -> bool:
-    """An unknown actor the text names ("Journalist Mzia Amaglobeli"), as opposed to a
-    description ("riot police", "Armed gangs")."""
-    words = actor.text.split()
-    if actor.actor_id is None and actor.name is not None and actor.name == actor.text:
-        return True  # "President Bush": a titled name the dictionary does not know
-    return (
-        actor.actor_id is None
-        and len(words) > 1
-        and words[-1][:1].isupper()
-        and not any(w in ("in", "of", "from", "at", "on") for w in words)
-    )
 
 
 # last words of a company's own name or description ("the carmaker", "Acme Corp")
@@ -3759,212 +3462,6 @@ COMPANY_WORDS = frozenset(
     | {"manufacturer", "bank", "startup", "supplier", "giant", "major", "club"}
     | {"inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited"}
 )
-REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
-
-
-def _cause_of(tok: Token, triggers: set[int]) -> bool:
-    """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
-    as the subject of a present-perfect verb that is no event itself is named as the
-    cause of a state of affairs (background), unless the sentence dates it."""
-    head = tok.head
-    return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "nsubj"
-        and head.pos_ == "VERB"
-        and head.i not in triggers
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
-    )
-
-
-# spans of fighting whose relative clause gives a toll ("weeks of fighting that killed ...")
-TOLL_SPANS = frozenset(
-    {"fighting", "war", "conflict", "violence", "day", "week", "month", "year", "insurgency"}
-)
-
-
-def _running_toll(verb: Token) -> bool:
-    """A perfect passive with no agent whose subject is counted in thousands ("more
-    than 93,000 people have been killed"): a cumulative figure, not one attack."""
-    if any(c.dep_ == "agent" for c in verb.children):
-        return False
-    counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
-        counted += [c for c in verb.children if c.dep_ == "dobj"]  # "34 days of fighting
-        # that killed more than 1,100 people", "a war that has killed 200,000"
-    for subj in counted:
-        for num in (t for t in subj.subtree if t.like_num):
-            digits = num.text.replace(",", "")
-            if digits.isdigit() and int(digits) >= 1000:
-                return True
-            if num.lower_ in ("thousands", "thousand", "million", "millions"):
-                return True
-    return False
-
-
-def _habitual(trig: _Trig) -> bool:
-    """A clause about a long stretch of time ("for three decades", "since the 1990s")
-    describes background, not an event the article reports; so does a past-perfect
-    relative clause ("pulled back the troops it had massed near the border")."""
-    anchor = trig.anchor
-    if (
-        anchor.dep_ == "relcl"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children)
-        and anchor.head.dep_ in ("dobj", "pobj")
-    ):
-        return True
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
-    if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
-        return True  # "the first extradition since Barco declared war on the cartels": a
-        # point in the past that dates something else
-    if (
-        (perfect or anchor.dep_ == "relcl")
-        and trig.entry.type == "ASSAULT"
-        and _running_toll(anchor)
-    ):
-        return True  # "more than 93,000 people have been killed in Syria's conflict"
-    tok = trig.tok
-    if (
-        tok.dep_ in ("pobj", "pcomp")
-        and tok.head.lower_ == "since"
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.head.children)
-        and tok.pos_ in ("NOUN", "VERB")
-    ):
-        return True  # "have fled since fighting (erupted)": parsed as the object of "since"
-    clause = anchor
-    for _ in range(3):  # the start of a running toll or trend, inside its "since" clause
-        if (
-            clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)
-        ):
-            return True  # "12 million have fled since fighting erupted", "traffic has fallen
-            # since the Houthis began attacking ships": background to the figure
-        if clause.dep_ not in ("xcomp", "ccomp", "conj", "nsubj", "nsubjpass"):
-            break
-        clause = clause.head  # (a noun event's clause: "since fighting erupted")
-    if perfect and any(
-        c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
-        for c in anchor.children
-    ):
-        return True  # "Washington has long accused Tehran of ...": a standing position;
-        # "Qana has been shelled before": earlier times, not this news;
-        # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
-    if (
-        trig.entry.type == "REJECT"
-        and anchor.tag_ in ("VBZ", "VBP")
-        and (
-            any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and c.i < anchor.i
-                for c in anchor.children
-            )
-            or (anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in CLAIM_NOUNS)
-        )
-    ):
-        return True  # "..., a charge Iran denies": boilerplate, not a new denial
-    for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
-        if (
-            perfect
-            and child.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
-            # (but "police have detained 300 people since the protests erupted": arrests
-            # made, news of the unrest, not a toll of a war's background)
-            and trig.mode != "arrest"
-        ):
-            return True  # "200,000 have been killed since the war began": a running toll
-        if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
-            continue
-        if child.lower_ == "for" and trig.entry.type in ("COERCE", "SANCTION"):
-            continue  # "jailed a journalist for 16 years": the term of a sentence
-        if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
-            continue  # "for the first time in seven years": news of a first, not a span
-        words = {t.lower_ for t in child.subtree}
-        if words & set(LONG_SPANS) or (
-            child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
-        ):
-            return True
-    return False
-
-
-def _year_named(noun: Token, published: date) -> bool:
-    """A noun named by a year well before publication ("a 2022 coup", "the 2008 war")."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("nummod", "compound", "amod")
-        and c.text.isdigit()
-        and len(c.text) == 4
-        and 1900 <= int(c.text) < published.year - 1
-        for c in noun.children
-    )
-
-
-def _inside_other_noun(tok: Token, top: Token) -> bool:
-    """A year that dates another noun under the phrase ("over a jailbreak in 2011",
-    "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
-    node = tok.head
-    while node.i != top.i and node.head.i != node.i:
-        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
-            return True
-        node = node.head
-    return top.dep_ == "npadvmod" and top.pos_ == "NOUN" and top.ent_type_ not in ("DATE", "TIME")
-
-
-def _historical(trig: _Trig, published: date | None) -> bool:
-    """An event the text dates to a year well before publication ("sentenced to life
-    in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
-    history the article recalls, not news."""
-    if published is None:
-        return False
-    if trig.tok.pos_ == "NOUN" and any(
-        c.dep_ in ("nummod", "compound", "amod")
-        and c.like_num
-        and len(c.text) == 4
-        and c.text.isdigit()
-        and 1900 <= int(c.text) < published.year - 1
-        for c in trig.tok.children
-    ):
-        return True  # "during the 2022 protests", "the 2008 war": an event named by its year
-    scope: list[Token] = []
-    heads = [trig.anchor, trig.tok]
-    anchor = trig.anchor
-    if (
-        anchor.dep_ == "pcomp"
-        and anchor.head.lower_ in ("after", "before", "upon", "while")
-        and anchor.head.head.pos_ == "VERB"
-    ):
-        heads.append(anchor.head.head)  # "held Goma in 2012 before withdrawing": then, too
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
-                continue  # "for the first time since 2016": news of a first
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in ("in", "during")
-                and any(_year_named(p, published) for p in _pobjs(child))
-            ):
-                return True  # "who seized power in a 2022 coup": the act is that old event
-            if child.dep_ in ("prep", "npadvmod") or (
-                child.dep_ == "advmod" and child.lower_ == "back"
-            ):  # "back in 1962, the Soviet Union threatened ..."
-                scope.extend(t for t in child.subtree if not _inside_other_noun(t, child))
-            elif child.dep_ == "acl":  # "sanctions imposed in 1990"
-                scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
-    node = trig.anchor
-    for _ in range(3):  # "since 1984, when Iraq began attacking ships"
-        if node.head.i == node.i:
-            break
-        node = node.head
-        scope.append(node)
-    for tok in scope:
-        if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
-            continue
-        # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
-        # naming something ("the 2015 nuclear deal")
-        dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
-        # "since 1984, when Iraq began attacking": the year governs the event's clause
-        governs = any(a.i == tok.i for a in trig.anchor.ancestors)
-        if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
-            return True
-    return False
 
 
 # people who comment on what parties will do; their "X would ..." is no stated intent
@@ -3973,748 +3470,14 @@ ONLOOKER_NOUNS = frozenset(
 )
 
 
-def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
-    """Intent counts when its own side states it ("Finland will give ..., the ministry
-    said"), or when no speaker is named; not when others predict it."""
-    if speaker is None:
-        return True
-    if any(e.source is not None and _same(e.source, speaker) for e in events):
-        return True  # "The Khmer Rouge said it would boycott ...": the same actor
-    sources = {e.source.country for e in events if e.source and e.source.country}
-    if speaker.country is None and speaker.actor_id is None:
-        # "Kenya will deploy police to Haiti, the government said": the state's own organ
-        return bool(sources) and OWN_ORGAN.match(speaker.text.lower()) is not None
-    return speaker.country in sources
-
-
-# an unnamed organ of the state an intent is stated for
-OWN_ORGAN = re.compile(
-    r"^(the|a) ([a-z-]+ )?(government|ministry|cabinet|presidency|army|military|minister|"
-    r"president|spokesman|spokeswoman|spokesperson|foreign office)$"
-)
-
-
-def _nth_day_of(noun: Token) -> bool:
-    """ "the third night of demonstrations", "a fifth day of strikes": an event still
-    going on, counted by its days (not "after days of clashes")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of":
-        return False
-    span = prep.head
-    return span.lemma_.lower() in ("day", "night", "week") and any(
-        c.dep_ == "amod" and c.lower_ in ORDINALS for c in span.children
-    )
-
-
-def _second_act_of_denier(trig: _Trig) -> Token | None:
-    """The denial verb whose subject also did this speech act, when the parser joined
-    the act to the denied clause ("denied that Belgrade had any role and accused Kurti
-    of ..."): a subjectless coordinated accusation, demand or threat under a clause
-    that a denial verb governs."""
-    tok = trig.tok
-    if (
-        trig.entry.type not in ("ACCUSE", "REQUEST", "THREATEN")
-        or tok.dep_ != "conj"
-        or tok.pos_ != "VERB"
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    ):
-        return None
-    clause = tok.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ("deny", "reject", "dismiss"):
-        return None
-    return clause.head
-
-
-def _refusal(trig: _Trig) -> bool:
-    """A negated acceptance or meeting by an actor named as its subject."""
-    tok = trig.tok
-    if (
-        trig.entry.type == "RETREAT"
-        and tok.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
-    ):
-        # "would not hand over its weapons as long as ...": a stated refusal to yield
-        subject, passive = _subjects(tok)
-        return bool(subject) and not passive
-    if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
-        return False
-    if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
-        return False
-    if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
-        return False
-    if any(c.lower_ == "yet" for c in tok.children):
-        return False  # "has not yet eased the restrictions": pending, not refused
-    subject, passive = _subjects(tok)
-    return bool(subject) and not passive
-
-
-def _as_of(event: Event, when: date | None) -> Event:
-    """The event with the countries its places and actors had on the article's date
-    ("Sudanese rebels shelled Juba" in 1992 happened in Sudan, not South Sudan)."""
-    if when is None:
-        return event
-    codes = {event.location.country if event.location else None}
-    codes |= {a.country for a in (event.source, event.target) if a is not None}
-    if not codes & SECESSIONS.keys():
-        return event
-
-    def actor(a: Actor | None) -> Actor | None:
-        return a if a is None else replace(a, country=as_of(a.country, when))
-
-    location = event.location
-    if location is not None:
-        location = replace(location, country=as_of(location.country, when))
-    return replace(event, location=location, source=actor(event.source), target=actor(event.target))
-
-
-def _one_per_dyad(events: list[Event]) -> list[Event]:
-    """One event per type and pair of countries from different words of a sentence:
-    "stormed the village in Kosovo, killing a Kosovo police officer" and "held talks
-    with Putin at the Kremlin, his first visit to Moscow" are one event each. Several
-    targets of the same word stay apart when they differ in sector ("praised Colombia's
-    government and the FARC") and are one event when they do not ("sanctioned Israeli
-    ministers Ben-Gvir and Smotrich": one sanction of Israel's government per sender)."""
-    out: list[Event] = []
-    first_trigger: dict[tuple[object, ...], str | None] = {}
-    same_word: set[tuple[object, ...]] = set()
-    for e in events:
-        if e.source is None or not e.source.country or e.target is None or not e.target.country:
-            out.append(e)
-            continue
-        k = (e.type, e.source.country, e.target.country, e.negated, e.certainty == "speculative")
-        if k in first_trigger and first_trigger[k] != e.trigger:
-            continue
-        word = (*k, e.source.text, e.target.sector, e.trigger)
-        if word in same_word and e.target.sector is not None:
-            continue
-        same_word.add(word)
-        first_trigger.setdefault(k, e.trigger)
-        out.append(e)
-    # "left Niger, completing a withdrawal": the withdrawal with no target is the same one
-    placed = {
-        (e.type, e.mode, e.source.country, e.negated, e.certainty == "speculative")
-        for e in out
-        if e.source is not None and e.source.country and e.target is not None
-    }
-    kept = [
-        e
-        for e in out
-        if not (
-            e.target is None
-            and e.source is not None
-            and (e.type, e.mode, e.source.country, e.negated, e.certainty == "speculative")
-            in placed
-        )
-    ]
-    # "a Houthi missile struck the carrier ..., killing three crew members": the toll of
-    # an attack whose target is unnamed is the same attack
-    unplaced = {
-        (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
-        for e in kept
-        if e.source is not None
-        and e.target is None
-        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
-    }
-    return [
-        e
-        for e in kept
-        if not (
-            (e.trigger or "").lower() in TOLL_PARTICIPLES
-            and e.target is None
-            and e.source is not None
-            and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
-            in unplaced
-        )
-    ]
-
-
-TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring"})
-RETALIATION = re.compile(r"\b(retaliat|aveng|revenge)", re.IGNORECASE)
-
-
-def _shared_targets(events: list[Event]) -> list[Event]:
-    """ "suspended the treaty, blaming Islamabad for the killing": a state's act with no
-    one named on the other side is aimed at the one foreign state its other acts in the
-    sentence target."""
-    others: dict[str, set[str]] = {}
-    for e in events:  # (an ally in a cooperative act is not the other side)
-        if e.type not in CONFLICT_TYPES or e.negated:
-            continue
-        if (
-            e.source is not None
-            and e.source.country
-            and e.target is not None
-            and e.target.country
-            and e.target.country != e.source.country
-        ):
-            others.setdefault(e.source.country, set()).add(e.target.country)
-    attackers = [
-        e.source
-        for e in events
-        if e.type == "ASSAULT" and e.source is not None and e.source.country and not e.negated
-    ]
-    out = []
-    for e in events:
-        if (
-            e.target is None
-            and e.source is not None
-            and e.type in ("THREATEN", "ASSAULT")
-            and RETALIATION.search(e.sentence) is not None
-        ):
-            # "Iran vowed to retaliate after an air strike attributed to Israel": at the
-            # attacker
-            foes = [a for a in attackers if a.country != e.source.country]
-            if len({a.country for a in foes}) == 1:
-                e = replace(e, target=foes[0])
-        if (
-            e.target is None
-            and e.source is not None
-            and e.source.sector in STATE_SECTORS
-            and e.type in SHARED_TARGET_TYPES
-            and len(others.get(e.source.country or "", ())) == 1
-        ):
-            [code] = others[e.source.country]  # type: ignore[index]
-            target = next(
-                x.target for x in events if x.target is not None and x.target.country == code
-            )
-            e = replace(e, target=target)
-        out.append(e)
-    return out
-
-
-def _own_side_between(sent: Span, events: list[Event]) -> list[Event]:
-    """ "Macron hailed the friendship between France and Germany": the praise is of
-    Germany, not of France; the speaker's own state named beside another in a
-    "between" phrase is no target when the same act has the other as one."""
-    if not any(t.lower_ == "between" and t.dep_ == "prep" for t in sent):
-        return events
-    foreign = {
-        (e.type, e.trigger, e.source.country)
-        for e in events
-        if e.source is not None
-        and e.target is not None
-        and e.target.country
-        and e.target.country != e.source.country
-    }
-    return [
-        e
-        for e in events
-        if not (
-            e.source is not None
-            and e.target is not None
-            and e.target.country == e.source.country
-            and e.type in ("SUPPORT", "AGREE", "COOPERATE")
-            and (e.type, e.trigger, e.source.country) in foreign
-        )
-    ]
-
-
-RESPONSE = re.compile(
-    r"\b(retaliat|aveng|revenge|respon|react|reprisal|consequence|countermeasure)", re.IGNORECASE
-)
-
-
-def _answered_attacks(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
-    """ "Israeli jets struck targets near Damascus. Syria vowed to retaliate.": a
-    retaliation threatened (or carried out) with no one named is aimed at the one state
-    that attacked the speaker's in the two sentences before."""
-    out = []
-    for e in events:
-        src = e.source.country if e.source is not None else None
-        said = e.sentence if e.type == "THREATEN" else e.trigger or ""  # "vowed to retaliate"
-        if (
-            e.target is None
-            and src
-            and src not in ("IGO", "NGO")
-            and e.type in ("THREATEN", "ASSAULT")
-            and RESPONSE.search(said)
-        ):
-            attackers = {
-                x.source.country: x.source
-                for x in earlier
-                if index - 2 <= x.sentence_index < index
-                and x.type in ("ASSAULT", "COERCE")
-                and not x.negated
-                and x.source is not None
-                and x.target is not None
-                and x.target.country == src
-                and x.source.country not in (None, src, "IGO", "NGO")
-            }
-            if len(attackers) == 1:
-                e = replace(e, target=next(iter(attackers.values())))
-        out.append(e)
-    return out
-
-
-def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
-    """ "A dozen people were killed when Russian bombs struck a store in Kharkiv": the
-    killing with no named perpetrator is the strike the sentence attributes, not a
-    second attack."""
-    attributed = {
-        e.type
-        for e in events
-        if e.type in MATERIAL_CONFLICT
-        and e.source is not None
-        and e.source.country
-        and not e.negated
-        and e.certainty != "speculative"
-    }
-    return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
-
-
-def _left_nouns(tok: Token) -> list[Token]:
-    """What a withdrawal verb leaves: the objects of its "out (of)", "from", "of"."""
-    out: list[Token] = []
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("out", "from", "of"):
-            out += _pobjs(prep)
-            out += [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
-    return out
-
-
-def _left(tok: Token, nouns: frozenset[str]) -> bool:
-    """Whether a withdrawal verb leaves one of ``nouns`` ("out of the deal")."""
-    return any(n.lemma_.lower() in nouns for n in _left_nouns(tok))
-
-
-def _election_left(tok: Token) -> bool:
-    """ "pulled out of Friday's presidential run-off": quitting an election is a boycott."""
-    for noun in _left_nouns(tok):
-        words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
-        if any(w in words for w in ELECTION_NOUNS):
-            return True
-    return False
-
-
-def _mandative(verb: Token, clause: Token) -> bool:
-    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
-    return (
-        verb.lemma_.lower() == "insist"
-        and clause.tag_ == "VB"
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    )
-
-
-def _has_to(clause: Token) -> bool:
-    """ "said Sweden had to crack down on ...": an obligation put on the subject."""
-    return (
-        clause.lemma_.lower() == "have"
-        and clause.pos_ == "VERB"
-        and not any(c.dep_ == "neg" for c in clause.children)
-        and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in clause.children
-        )
-    )
-
-
-HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "imprison", "abduct"})
-
-
-def _holders(tok: Token) -> list[Token]:
-    """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
-    (the agent of a holding participle under the released noun)."""
-    return [
-        p
-        for t in tok.subtree
-        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
-        for p in t.children
-        if p.dep_ == "pobj"
-    ]
-
-
 # acts whose use, kept open ("did not rule out sending troops"), is a threat
 FORCEFUL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
-# what a stated "response" answers: a hostile act or move of another side
-PROVOCATION_NOUNS = frozenset(
-    {
-        "attack",
-        "strike",
-        "aggression",
-        "provocation",
-        "deployment",
-        "incursion",
-        "escalation",
-        "assault",
-        "bombing",
-        "killing",
-        "assassination",
-        "move",
-        "expansion",
-        "sanction",
-    }
-)
-
-
-def _vowed_response(tok: Token) -> bool:
-    """ "said it would respond to the Iranian attack", "will respond to any aggression":
-    a response to come to another side's hostile act (a retaliation; stated, a threat)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ == "neg" for c in kids):
-        return False
-    answered = _prep_objects(tok, frozenset({"to"}))
-    provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
-        return provoked or not answered  # "Moscow vowed to respond": a retaliation
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids):
-        return False
-    return provoked
-
-
-# verbs of solemn promise whose "to respond" is a promised retaliation
-VOW_VERBS = frozenset({"vow", "pledge", "swear", "threaten"})
-
-
-def _no_tolerance(tok: Token) -> bool:
-    """ "will not tolerate provocations", "would no longer tolerate attacks": a stated
-    refusal to put up with another side's acts is a threat (THREATEN)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "tolerate":
-        return False
-    kids = list(tok.children)
-    kids += [g for c in kids if c.dep_ == "advmod" and c.lower_ == "longer" for g in c.children]
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in kids
-    )
-
-
-ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
-
-
-def _to_clause(head: Token) -> Token | None:
-    """The "to ..." infinitive clause hanging on ``head``, if any."""
-    for c in head.children:
-        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
-            return c
-    return None
-
-
-def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
-    """ "gave the RSF 48 hours to leave the capital", "gave the rebels until Friday to
-    free the hostages", "set a deadline for Hamas to accept": a time limit put on a party
-    to act is an ultimatum (THREATEN against that party). Returns (addressee, clause)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "issue", "impose"):
-        return None
-    spans = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ULTIMATUM_SPANS
-    ]
-    until = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
-    if not spans and not (until and tok.lemma_.lower() == "give"):
-        return None
-    # the clause hangs on the verb, the span ("a week to hand over") or the date ("until
-    # the end of the month to release")
-    heads = [tok, *spans, *(p for u in until for p in u.subtree if p.pos_ in ("NOUN", "PROPN"))]
-    clause = next((c for h in heads if (c := _to_clause(h))), None)
-    if clause is None:
-        return None
-    who = [c for c in tok.children if c.dep_ in ("dative", "nsubjpass")]
-    who += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ULTIMATUM_SPANS]
-    who += [c for c in clause.children if c.dep_ == "nsubj"]  # "a deadline for Hamas to accept"
-    # a named party ("Kabul", "the ELN rebels", "Niger's junta"), not "gave journalists
-    # two hours to film the site"
-    who = [
-        w
-        for w in who
-        if w.pos_ == "PROPN"
-        or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
-        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
-    ]
-    return (who[0], clause) if who else None
-
-
-def _ordered_out(tok: Token) -> bool:
-    """ "ordered all Americans working for the inspection teams to leave the country":
-    an expulsion (SANCTION expel)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
-        return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(o.ent_type_ == "GPE" for o in objs):
-        return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
-    return bool(objs) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
-    )
-
-
-AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
-AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
-# (a module-level name of its own: a later ARRIVAL_VERBS used to replace this one)
-AID_ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
-
-
-def _aid_arrived(tok: Token) -> bool:
-    """ "A Jordanian aid convoy crossed into Gaza", "Turkish relief planes landed in
-    Adana": aid arriving is aid given, by whoever the carrier's modifiers name (with no
-    giver named, no actor resolves and nothing is coded; never an assault)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
-        return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
-    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-        if subj.lemma_.lower() not in AID_CARRIERS:
-            continue
-        carried = [
-            n
-            for p in subj.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "with", "carrying")
-            for n in _pobjs(p)
-        ]  # "a convoy of Egyptian aid trucks"
-        words = {
-            c.lemma_.lower()
-            for h in (subj, *carried)
-            for c in (h, *h.children)
-            if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
-        }
-        giver = any(
-            t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
-            for t in subj.subtree
-            if t.i != subj.i
-        )
-        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
-            return True
-    return False
-
-
-CULPRIT_ROLES = frozenset(
-    {"culprit", "perpetrator", "aggressor", "instigator", "provocateur", "mastermind"}
-    | {"attacker", "organiser", "organizer", "sponsor"}
-)
-
-
-def _named_culprit(tok: Token) -> tuple[Token, Token] | None:
-    """ "Serbia pointed to Kosovo as the culprit behind the violence", "singled out Iran
-    as the aggressor": naming a party as the doer is an accusation. Returns (the party,
-    the "as" phrase, whose deed is not coded)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("point", "single", "identify", "name"):
-        return None
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None
-    roles = [
-        c
-        for c in tok.children
-        if c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any(n.lemma_.lower() in CULPRIT_ROLES for n in _pobjs(c))
-    ]
-    if not roles:
-        return None
-    parties = _prep_objects(tok, frozenset({"to", "at"})) or [
-        c for c in tok.children if c.dep_ == "dobj"
-    ]
-    parties = [p for p in parties if p.pos_ == "PROPN"]
-    return (parties[0], roles[0]) if parties else None
-
-
-def _said_no(tok: Token) -> bool:
-    """ "Israel said no to a Palestinian state", "Greece said 'no' to the bailout
-    terms": saying no to something is rejecting it (REJECT)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "say":
-        return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
-    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and _pobjs(c)]
-    return bool(to) and any(
-        t.lower_ == "no" and t.dep_ in ("intj", "dobj", "npadvmod")
-        for c in (tok, *to)
-        for t in c.children
-    )
 
 
 PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "threat"})
+
+
 FORCE_WORDS = frozenset({"force", "weapon", "action", "intervention", "retaliation"})
-
-
-# people an army or a government orders away from their homes (a forced evacuation)
-DISPLACED_NOUNS = frozenset(
-    {"resident", "civilian", "inhabitant", "villager", "population", "family", "household"}
-)
-DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
-
-
-def _ordered_away(tok: Token) -> bool:
-    """ "The army ordered residents of Rafah to evacuate", "residents were ordered to
-    leave their homes by the military": a forced evacuation (COERCE), not an expulsion
-    of foreigners and not a withdrawal."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "force", "compel", "tell"):
-        return False
-    people = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
-    ]
-    return (
-        bool(people)
-        and not any(c.dep_ == "neg" for c in tok.children)
-        and any(c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children)
-    )
-
-
-def _options_open(tok: Token) -> bool:
-    """ "Israel said all options were on the table", "Washington kept all options on the
-    table": keeping the use of force open is a threat; "no option is off the table" too."""
-    lemma = tok.lemma_.lower()
-    if lemma in ("be", "remain", "stay"):
-        holders = [c for c in tok.children if c.dep_ == "nsubj"]
-    elif lemma in ("keep", "leave"):
-        holders = [c for c in tok.children if c.dep_ == "dobj"]
-    else:
-        return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
-    for holder in holders:
-        negated = any(c.lower_ in ("no", "none") for c in holder.children) or holder.lower_ in (
-            "nothing",
-            "none",
-        )
-        if holder.lemma_.lower() not in ("option", "nothing", "none"):
-            continue
-        wanted = "off" if negated else "on"
-        tables = [
-            n
-            for p in list(tok.children) + list(holder.children)
-            if p.dep_ == "prep" and p.lower_ == wanted
-            for n in _pobjs(p)
-        ]
-        if any(n.lemma_.lower() == "table" for n in tables):
-            return True
-    return False
-
-
-# who did a deed, in a demand that they be punished ("the perpetrators of the attack")
-CULPRIT_NOUNS = frozenset(
-    {"perpetrator", "attacker", "killer", "culprit", "assailant", "mastermind", "organiser"}
-    | {"organizer", "gunman", "bomber"}
-)
-
-
-def _culprits_victim(tok: Token, top: Token) -> bool:
-    """Whether ``tok`` is the victim of a deed named after its doers ("urged that the
-    perpetrators of the attack on Chinese engineers be punished", "those responsible
-    for the killing of Russian soldiers"): the victim is not whom the demand is made of."""
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        prep = node.head
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
-            deed = prep.head
-            link = deed.head
-            if deed.pos_ == "NOUN" and link.dep_ == "prep" and link.lower_ in ("of", "for"):
-                doer = link.head
-                if doer.lemma_.lower() in CULPRIT_NOUNS or doer.lemma_.lower() == "responsible":
-                    return True
-        node = node.head
-    return False
-
-
-def _said_clause(tok: Token) -> bool:
-    """Whether the token heads a clause a speech verb reports."""
-    return tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
-
-
-FACED_PREPS = frozenset({"to", "against", "regarding", "toward", "towards", "with", "over", "on"})
-
-
-def _faced(clause: Token) -> Token | None:
-    """The party an open threat is aimed at: the first proper noun of the clause
-    under "to/against/regarding/with..." ("all options were on the table in
-    responding to Iran", "... regarding North Korea")."""
-    for tok in clause.subtree:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in FACED_PREPS:
-            return tok
-    return None
-
-
-# words that make "all options are on the table" a matter of force, not of policy
-FORCE_CONTEXT = frozenset(
-    {"military", "force", "strike", "attack", "retaliation", "retaliate", "war", "nuclear"}
-    | {"troop", "invasion", "respond", "response", "army"}
-)
-
-
-def _about_force(tok: Token) -> bool:
-    """Whether the sentence speaks of force ("all options, including military ones")."""
-    return any(t.lemma_.lower() in FORCE_CONTEXT for t in tok.sent)
-
-
-# whom one is sorry *for* in sympathy rather than in apology ("sorry for the families")
-SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "child", "parent"})
-
-
-def _sorry(tok: Token) -> bool:
-    """ "The minister said he was sorry for the deaths", "said it was deeply sorry
-    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
-    families" (sympathy) nor "was not sorry"."""
-    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
-        return False
-    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
-        if any(c.dep_ == "neg" for c in adj.children):
-            continue
-        if any(c.dep_ == "ccomp" for c in adj.children):
-            return True  # "sorry that the strike had killed civilians"
-        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("for", "about")):
-            for noun in _pobjs(prep):
-                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in SYMPATHY_NOUNS:
-                    return True
-    return False
-
-
-def _leaving_organisation(tok: Token) -> bool:
-    """ "were leaving the Economic Community of West African States", "Mali, Burkina
-    Faso and Niger quit ECOWAS", "left the bloc", "withdrew from the alliance": quitting
-    an international organisation is a sanction (withdraw). Not a person quitting ("the
-    minister quit the council": a resignation), nor troops pulled out of a mission."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in ("leave", "quit", "exit", "withdraw", "pull"):
-        return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if lemma in ("withdraw", "pull"):
-        if objs:
-            return False  # "withdrew its troops from the alliance's mission"
-        left = _left_nouns(tok)
-    else:
-        left = objs + _left_nouns(tok)
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and tok.dep_ in ("xcomp", "conj"):  # "decided to quit the bloc"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in PERSON_TITLES or s.lower_ in ("he", "she") for s in subjects):
-        return False  # (not the tagger's PERSON: it calls "Mali" and "Niger" persons)
-    for obj in left:
-        if obj.pos_ == "PROPN" or (obj.text.isupper() and len(obj.text) > 2):  # "ECOWAS"
-            words = {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
-            if words & ORGANISATION_WORDS:
-                return True
-        elif obj.pos_ == "NOUN" and obj.lemma_.lower() in ORGANISATION_BLOC_NOUNS:
-            return True
-    return False
-
-
-# common nouns that stand for an international organisation once it has been named
-ORGANISATION_BLOC_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization"})
-
-
-def _forces_leaving(tok: Token) -> bool:
-    """ "The last Soviet soldiers left Afghanistan": troops leaving a place withdraw."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
-        return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ == "xcomp":  # "peacekeepers began leaving Karabakh"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
-
-
-def _participle_after_to(tok: Token) -> bool:
-    """ "to internationally recognised borders", parsed as an infinitive of a past
-    participle: the participle is an adjective of the noun after it."""
-    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return (
-        tok.tag_ == "VBN"
-        and any(c.lower_ == "to" for c in kids)
-        and not any(c.lemma_ in ("have", "be") for c in kids)
-    )
 
 
 # verbs of a crowd protesting whose purpose clause says what it demands
@@ -4722,143 +3485,19 @@ PROTEST_MARCH_VERBS = frozenset(
     {"march", "rally", "protest", "demonstrate", "gather", "strike", "picket", "take"}
 )
 
+
 # participles that sum up the act just told ("..., completing a withdrawal")
 COMPLETION_VERBS = frozenset({"complete", "finish", "conclude", "end"})
+
 
 # verbs that are an act only with someone doing them ("confined by Israeli troops")
 AGENT_ONLY_VERBS = frozenset({"confine"})
 
-# where prisoners are held ("released from Israeli jails", "freed from Turkish custody")
-CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "gaol"})
-
-
-def _custody(noun: Token) -> bool:
-    return noun.lemma_.lower() in CUSTODY_NOUNS
-
-
-def _agentless(verb: Token) -> bool:
-    """A passive verb with no "by" agent ("troops were withdrawn")."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
-    )
-
-
-# the preposition that introduces whom a demand is addressed to ("pleaded with donors")
-ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
-
-
-def _the_country(verb: Token) -> bool:
-    """ "were detained across the country", "throughout the country", "nationwide": the
-    country a sentence refers back to."""
-    return any(c.dep_ == "advmod" and c.lower_ == "nationwide" for c in verb.children) or any(
-        p.lemma_.lower() == "country" and any(d.lower_ == "the" for d in p.children)
-        for c in verb.children
-        if c.dep_ == "prep"
-        for p in (*_pobjs(c), *(q for o in _pobjs(c) for g in o.children for q in _pobjs(g)))
-    )
-
-
-def _unnamed_addressee(trig: _Trig) -> bool:
-    """A demand addressed to people the text does not tie to a state ("urged its Western
-    partners to lift restrictions on strikes inside Russia", "pleaded with donors for
-    money for Haiti"): its target is those people, not a country named in the demand."""
-    tok = trig.tok
-    if trig.entry.type != "REQUEST" or tok.pos_ != "VERB":
-        return False
-    addressees = []
-    if any(c.dep_ == "xcomp" for c in tok.children):
-        addressees = [c for c in tok.children if c.dep_ == "dobj"]  # "urged X to ..."
-    prep = ADDRESSEE_PREPS.get(tok.lemma_.lower())
-    addressees += [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for p in _pobjs(c)
-    ]
-    return any(
-        a.pos_ == "NOUN" and a.tag_ == "NNS" and a.lemma_.lower() not in NAMED_BEFORE
-        for a in addressees
-    )
-
-
-# plural nouns that refer back to states or parties named nearby ("called on both
-# countries", "urged the two sides")
-NAMED_BEFORE = frozenset({"side", "party", "country", "nation", "government", "state"})
-
-
-def _matched_org(doc: Doc, m: Match) -> Actor:
-    """The organisation or state a dictionary match names, with the text it has here."""
-    e = m.entry
-    return Actor(doc[m.start : m.end].text, e.name, e.country, e.sector, e.actor_id)
-
-
-def _under_attack(noun: Token) -> bool:
-    """ "came under fire", "was under attack", "came under heavy shelling"."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "under"
-        and noun.head.head.lemma_.lower() in ("come", "be")
-    )
-
-
-def _figurative_attack(noun: Token) -> bool:
-    """ "came under fire over the deal", "the minister came under attack from lawmakers":
-    coming under fire for something, or as a person, is being criticised."""
-    verb = noun.head.head
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("over", "for")
-        for w in (verb, *noun.subtree)
-        for c in w.children
-    ):
-        return True
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_TITLES for s in subjects)
-
-
-# heads of noun phrases that name one office holder ("the minister came under fire")
-PERSON_TITLES = frozenset(
-    {
-        "minister",
-        "president",
-        "premier",
-        "chancellor",
-        "leader",
-        "secretary",
-        "governor",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "head",
-    }
-)
-
-
-# verbs by which a side beats off an attack ("repelled a Russian assault")
-REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand"})
 
 # nouns that name a kind of place before its name ("the region of Nakhchivan")
 PLACE_KIND_NOUNS = frozenset(
     {"region", "city", "town", "village", "province", "exclave", "enclave", "island", "district"}
 )
-
-# verbs of escaping: what people flee is no new event ("fled the fighting")
-FLIGHT_VERBS = frozenset({"flee", "escape", "evade"})
-
-
-def _fled_from(noun: Token) -> bool:
-    """An event noun that people fled or escaped ("thousands fled the fighting",
-    "families escaping from the shelling"): the flight is reported, the fighting was
-    coded (or not) where it is told."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "from":
-        head = head.head
-    elif noun.dep_ != "dobj":
-        return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in FLIGHT_VERBS
-
-
-# what a purpose clause names as an act's aim rather than as a second act
-AIM_TYPES = frozenset({"RETREAT", "PROTEST", "COOPERATE"})
 
 
 # what a refusal can answer: its author is whom the refusal is addressed to
@@ -4867,2146 +3506,30 @@ DEMAND_NOUNS = frozenset(
 )
 
 
-def _demand_authors(noun: Token) -> list[Token]:
-    """Who made a demand: "the Quartet's demand", "a demand by the Quartet", "a U.S.
-    ultimatum"."""
-    named = [
-        c
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
-    ]
-    return _event_agents(noun) + named
-
-
-def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
-    """What a purpose clause says an act was for ("launched air strikes to halt their
-    advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
-    the act is the event; its aim is not one more."""
-    if trig.entry.type not in AIM_TYPES:
-        return False  # "stormed the embassy to arrest X", "rallied to demand": acts too
-    clause = trig.anchor
-    while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
-        clause = clause.head  # "to help quell": the purpose verb is "help"
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
-        return False
-    act = clause.head
-    return act.pos_ == "VERB" and (
-        act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
-    )
-
-
-def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
-    """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
-    Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
-    discuss is no one they meet. Not when the clause names its own partner ("travelled
-    to Beijing to discuss trade with Wang Yi")."""
-    clause = trig.tok
-    if trig.entry.type != "CONSULT" or clause.pos_ != "VERB":
-        return False
-    if clause.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
-        return False
-    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
-
-
-def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
-    """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
-    is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
-    head = tok.head
-    crowd = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
-    return (
-        tok.dep_ in ("advcl", "xcomp")
-        and (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
-        )  # "to demand", or "filled the square demanding an end to his rule"
-        and head.pos_ == "VERB"
-        and head.i not in triggers
-        and head.lemma_.lower() not in PETITION_VERBS
-        and bool(crowd)  # people, not "the opposition leader travelled to Brussels to ..."
-        and bool(sources)
-        and all(a.sector in CROWD_SECTORS or a.sector is None for a in sources)
-        and all(a.country not in ("IGO", "NGO") for a in sources)
-    )
-
-
-# acts by which a group asks in writing or in court, not by turning out
-PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
-
-
-def _joint_force(tok: Token, sources: list[Actor]) -> bool:
-    """ "Russian and Belarusian troops ceased fire", "Chinese and Russian warships
-    withdrew": one force that two nationality words describe acts together, not each
-    side towards the other (unlike "India and China" disengaging, two named sides, or
-    "disengaged from each other")."""
-    return (
-        len({a.text for a in sources}) == 1
-        and not _mutual(tok)
-        and not tok.lemma_.lower().startswith("disengag")
-        and not any(  # "pulled back from each other"
-            p.lower_ in ("other", "another")
-            for c in (
-                *tok.children,
-                *(g for t in tok.children if t.dep_ == "advmod" for g in t.children),
-            )
-            if c.dep_ == "prep"
-            for p in _pobjs(c)
-        )
-    )
-
-
-def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
-    """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
-    rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
-    with no one else named, fought each other."""
-    return (
-        tok.lemma_.lower() in CLASH_VERBS
-        and all(a.country for a in sources)
-        and len({(a.country, a.sector) for a in sources}) > 1
-        and not any(
-            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
-            for c in tok.children
-        )
-    )
-
-
-def _mutual(tok: Token) -> bool:
-    """ "A and B upgraded their diplomatic ties", "established relations": each side
-    acts towards the other (as in "expelled each other's diplomats", "expelled
-    diplomats in a tit-for-tat row")."""
-    if tok.lemma_.lower() in ("trade", "exchange") and tok.pos_ == "VERB":
-        return True  # "traded accusations", "exchanged threats": each at the other
-    misread = _misread_verb(tok)  # ("Russia, Moldova expel diplomats in tit-for-tat row")
-    tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
-    if any(w.lower_ == "tat" for w in tree) or any(
-        g.lower_ == "other" and g.dep_ == "poss"
-        for c in tok.children
-        if c.dep_ == "dobj"
-        for g in c.children
-    ):
-        return True
-    if any(  # "accused each other of ...", "blamed one another"
-        c.dep_ in ("dobj", "dative")
-        and (
-            (c.lower_ in ("other", "another") and c.i > 0 and c.nbor(-1).lower_ in ("each", "one"))
-            or (c.lower_ == "one" and any(g.lower_ == "another" for g in c.children))
-        )
-        for c in tok.children
-    ):
-        return True
-    return any(
-        c.dep_ == "dobj"
-        and (
-            c.lemma_.lower() in ("relation", "tie", "relations", "ties")
-            or any(
-                (g.dep_ == "poss" and g.lower_ == "their")
-                or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
-                for g in c.children
-            )
-        )
-        for c in tok.children
-    )
-
-
-def _test_fired(tok: Token) -> bool:
-    """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
-    if tok.lemma_.lower() not in ("fire", "launch"):
-        return False
-    before = tok.doc[max(tok.i - 2, 0) : tok.i]
-    return any(t.lower_ == "test" for t in before) or any(c.lower_ == "test" for c in tok.children)
-
-
-def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
-    """Readings of an event noun that depend on its phrase."""
-    lemma = tok.lemma_.lower()
-    head = tok.head
-    if entry.type == "PROTEST" and lemma == "protest" and tok.dep_ in ("dobj", "pobj"):
-        verb = head if tok.dep_ == "dobj" else head.head
-        if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
-            return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
-    if lemma == "strike" and entry.type == "ASSAULT":
-        labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
-        if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
-            return Trigger("strike", "NOUN", "PROTEST", "strike")  # "went on strike"
-    if (
-        entry.type == "MOBILIZE"
-        and lemma in EXERCISE_NOUNS
-        and any(
-            c.lower_ in ("joint", "combined", "bilateral") for c in tok.subtree if c.i < tok.i
-        )  # "joint naval exercises", "joint air force drills"
-    ):
-        return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
-    return entry
-
-
-def _in_protest(tok: Token) -> bool:
-    """ "walked out ... in protest": the act is a protest."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(p.lemma_.lower() == "protest" for p in _pobjs(c))
-        for c in tok.children
-    )
-
-
-def _spoken_protest(tok: Token) -> bool:
-    """ "..., a rights group protested", "protested that ...", "protested to the UN": a
-    protest in words is criticism (ACCUSE), not a demonstration."""
-    if tok.lemma_.lower() not in ("protest", "complain"):
-        return False
-    if any(c.dep_ == "ccomp" for c in tok.children):
-        return True
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(p.pos_ in ("PROPN", "NOUN") for p in _pobjs(c))
-        for c in tok.children
-    ):
-        return True  # "protested to the UN", not "to protest X's failure to usher in ..."
-    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in tok.children):
-        return True  # "Japan protested the missile launch": a state protests in words
-    return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
-
-
-# what crowds gather for that is no protest ("took to the streets to celebrate the win")
-CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
-
-
-def _celebration(tok: Token) -> bool:
-    """A crowd out to celebrate: "took to the streets to celebrate", "in celebration"."""
-    for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CELEBRATE_LEMMAS:
-            return True
-        if c.dep_ == "prep" and any(
-            p.lemma_.lower() in ("celebration", "jubilation") for p in c.children
-        ):
-            return True
-    return False
-
-
-# verbs of pressure that are a demand only with an infinitive ("pushed Washington to
-# approve the aid", "leaned on Baku to return"; not "pushed into the city")
-PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
-
-
-def _requirements_met(tok: Token, entry: Trigger) -> bool:
-    if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
-        return False  # "declined to comment when asked by journalists": a question
-    if (
-        entry.type == "REQUEST"
-        and tok.lemma_.lower() in PRESSURE_VERBS
-        and entry.particle != "for"
-        and not any(
-            # an infinitive, read as a purpose only when someone is pushed ("pushed
-            # Washington to approve"; not "pushed forward to retake the village")
-            (
-                c.dep_ in ("xcomp", "ccomp")
-                or (
-                    c.dep_ == "advcl"
-                    and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in tok.children)
-                )
-            )
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in tok.children
-        )
-    ):
-        return False
-    misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
-    if entry.subject is not None:
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [s for s in [_acl_subject(tok)] if s is not None]
-        subjects += list(misread[:1]) if misread else []
-        # "the town has been surrounded by Russian troops": the agent of a passive
-        subjects += [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
-        # "the first contingent of 400 police officers landed": the contingent or its people
-        words = {
-            w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
-        }
-        if not words & entry.subject:
-            return False
-    if entry.particle:
-        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-        words |= {  # "pulled back north of the Litani": the particle hung on the adverb
-            g.lower_
-            for c in tok.children
-            if c.dep_ == "advmod"
-            for g in c.children
-            if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
-        }
-        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-        if (
-            nxt is not None
-            and nxt.dep_ == "amod"
-            and nxt.head.dep_ == "dobj"
-            and nxt.head.head.i == tok.i
-            and nxt.nbor().dep_ != "compound"
-        ):  # "set free two hostages": "free" read as the object's adjective (not "set
-            words.add(nxt.lower_)  # free trade zones", "set free market prices")
-        words |= {  # a preposition counts unless it introduces a date ("called on Monday")
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prep"
-            and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
-            # "gave $10 million in flood relief": a phrase with "in", not "gave in"
-            and not (
-                entry.lemma == "give"
-                and c.lower_ == "in"
-                and any(p.dep_ == "pobj" for p in c.children)
-            )
-        }
-        words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
-        }
-        words |= {  # "calling for the prime minister to step down": "for" read as the
-            # mark of the infinitive clause right after the verb
-            g.lower_
-            for c in tok.children
-            if c.dep_ in ("advcl", "ccomp", "xcomp")
-            for g in c.children
-            if g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1
-        }
-        words |= {  # a bare infinitive with its own subject: "let ten detainees go"
-            c.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("ccomp", "xcomp")
-            and c.pos_ == "VERB"
-            and not any(g.dep_ == "aux" for g in c.children)
-            and any(g.dep_ == "nsubj" for g in c.children)
-        }
-        if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
-            # "placed its artillery units on combat readiness": on the object; "bashed the
-            # US ambassador over her comments": the grievance parsed under the object (not
-            # "took a hard line over the dispute", which takes nothing over)
-            words |= {
-                g.lower_
-                for c in tok.children
-                if c.dep_ == "dobj"
-                for g in c.children
-                if g.dep_ == "prep" and g.i > c.i
-            }
-        if entry.particle.lower() not in words:
-            return False
-    elif (
-        entry.type == "CONSULT"
-        and entry.mode == "phone"
-        and entry.object is None
-        and not _called_someone(tok)
-    ):
-        return False
-    if entry.object:
-        # (an object misread as an adverbial noun: "stopped a march by ...")
-        objs = {
-            c.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
-        }
-        objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
-            c.lower_
-            for c in tok.children
-            if c.dep_ in ("dobj", "xcomp")
-            and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
-            and not any(
-                p.ent_type_ not in ("DATE", "TIME")
-                and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
-                for p in _prep_objects(c, frozenset({"for"}))
-            )
-        }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
-        if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
-            objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
-        if any(  # "two Libyans accused of the bombing were handed over": suspects
-            c.dep_ in ("dobj", "nsubjpass")
-            and any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in c.children)
-            for c in tok.children
-        ):
-            objs.add("suspect")
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
-            objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
-        if misread:
-            objs.add(misread[1].lemma_.lower())
-        if entry.particle:  # "took to the streets": the particle's object
-            particle = frozenset({entry.particle.lower()})
-            held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
-            # "stayed away from the summit": what the adverb particle's own phrase names
-            under = [
-                p
-                for c in tok.children
-                if c.dep_ in ("prt", "advmod") and c.lower_ in particle
-                for prep in c.children
-                if prep.dep_ == "prep"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ]
-            for p in _prep_objects(tok, particle) + held + under:
-                objs.add(p.lemma_.lower())
-                # "on the highest state of alert": what the state is of
-                objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
-        objs |= {  # "handed over 700 kg of medicine": the substance of an amount
-            p.lemma_.lower()
-            for c in tok.children
-            if c.dep_ == "dobj"
-            for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        }
-        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
-        goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
-        objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
-            p.lemma_.lower() for p in goods
-        }
-        objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
-            p.lemma_.lower()
-            for c in dobjs + goods
-            if c.ent_type_ == "MONEY"
-            for head in (tok, c)
-            for p in _prep_objects(head, frozenset({"in"}))
-        }
-        objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
-            w
-            for c in tok.children
-            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
-            for nxt in [c.doc[c.i + 1]]
-            if nxt.head.i == tok.i and nxt.tag_ == "VBG"
-            for w in (nxt.lower_, nxt.lemma_.lower())
-        }
-        objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
-            g.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("ccomp", "xcomp")
-            for g in c.children
-            if g.dep_ == "nsubj"
-        }
-        wanted = entry.object.lower()
-        if " " in wanted:  # "drew a red line", "poured cold water on": the head and its modifiers
-            *mods, head = wanted.split()
-            if head not in objs or not _modified_object(tok, head, mods):
-                return False
-        elif wanted not in objs:
-            return False
-    return True
-
-
-# words by which rebels' own government is named without its country
-HOME_GOVERNMENT_WORDS = frozenset({"government", "regime", "pro-government"})
-
-
-def _home_government(side: list[Actor], other: list[Actor]) -> list[Actor]:
-    """ "The Tamil Tigers attacked government troops": an unnamed "government" that
-    rebels fight is their own country's, which the rebel group's entry gives."""
-    homes = {a.country for a in other if a.sector == "REB" and a.country}
-    if len(homes) != 1 or not {"IGO", "NGO"}.isdisjoint(homes):
-        return side
-    home = next(iter(homes))
-    return [
-        replace(a, country=home)
-        if a.country is None
-        and a.actor_id is None
-        and a.sector in STATE_SECTORS
-        and HOME_GOVERNMENT_WORDS & set(a.text.lower().split())
-        else a
-        for a in side
-    ]
-
-
-# participles that make whoever they describe a suspect ("a man wanted for murder")
-SUSPECT_PARTICIPLES = frozenset({"accuse", "suspect", "want", "charge", "indict", "convict"})
-SUSPECT_NOUNS = frozenset(
-    {"suspect", "fugitive", "perpetrator", "culprit", "mastermind", "accomplice", "ringleader"}
-)
-
-
-# "suspects in", "wanted for", "accused of", "the men behind" an act
-SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
-
-
-def _suspected_of(noun: Token) -> bool:
-    """An act named as what someone is suspected or wanted for ("three suspects in the
-    Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
-    the assault on El Geneina"): an earlier event, not news."""
-    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
-        noun = noun.head  # "accused of leading / carrying out the attack"
-    prep = noun.head
-    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in SUSPECT_PREPS:
-        return False
-    holder = prep.head
-    return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
-        holder.dep_ == "acl" and holder.lemma_.lower() in SUSPECT_PARTICIPLES
-    )
-
-
-def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
-    """Whether an object with lemma ``head`` under the verb carries all of ``mods`` as its
-    adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
-    for t in tok.subtree:
-        if t.lemma_.lower() == head and t.i != tok.i:
-            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
-            if all(m in have for m in mods):
-                return True
-    return False
-
-
-# phrases naming something that happened around an act, not by its actor ("after two
-# nights of protests", "stepped down amid mass protests")
-AFTER_PREPS = frozenset({"after", "following", "amid", "amidst", "despite", "during"})
-
-
-def _after_event(tok: Token) -> bool:
-    """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
-    protests"): it happened, but the main verb's subject did not do it."""
-    holder = tok.head.head if _quantity_of(tok) else tok
-    return holder.dep_ == "pobj" and holder.head.lower_ in AFTER_PREPS
-
-
-def _asked_for(tok: Token) -> bool:
-    """ "asked X to ...", "asked for aid", "asked that ...": asking for something."""
-    return any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
-        or (c.dep_ == "prep" and c.lower_ == "for")
-        or (c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in tok.children))
-        for c in tok.children
-    )
-
-
-def _complements(tok: Token) -> list[Token]:
-    """What a verb governs: objects, complements, particles and prepositional objects."""
-    out = []
-    for child in tok.children:
-        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass", "prt"):
-            out.append(child)  # a particle too: "was sworn in" is no vow
-        elif child.dep_ == "prep":
-            out.extend(_pobjs(child))
-        if child.dep_ in ("prt", "advmod", "prep"):  # "walked away from a project", "pulled out of"
-            out.extend(p for g in child.children if g.dep_ == "prep" for p in _pobjs(g))
-    return out
-
-
 _NOUN_BLOCK_PREPS = frozenset({"of", "against", "on", "over", "for", "with"})
 
 
-def _month_march(tok: Token) -> bool:
-    """ "in March", "March 2014", "early March": the month, not a protest march."""
-    if tok.text != "March":
-        return False
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (
-        tok.ent_type_ == "DATE"
-        or (nxt is not None and nxt.like_num)
-        or any(
-            c.like_num or c.lower_ in ("early", "late", "mid", "next", "last", "this")
-            for c in tok.children
-        )
-        or (
-            tok.dep_ == "pobj"
-            and tok.head.lower_
-            in (
-                "in",
-                "since",
-                "until",
-                "till",
-                "by",
-                "before",
-                "after",
-                "from",
-                "through",
-                "during",
-                "for",
-            )
-            and not any(c.dep_ == "det" for c in tok.children)
-        )
-    )
-
-
-def _has_score(tok: Token) -> bool:
-    """A match score ("2-1", "95-70") among a verb's dependents or theirs."""
-    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
-    doc = tok.doc
-    return any(
-        t.like_num
-        and t.i + 2 < len(doc)
-        and doc[t.i + 1].text in ("-", "–")
-        and doc[t.i + 2].like_num
-        for t in near
-    )
-
-
-def _subject_lemma(tok: Token) -> str | None:
-    """The lemma of a verb's subject, through "..., killing 12" and "which" to the antecedent."""
-    for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-                subj = tok.head
-            word = subj.lemma_.lower()  # a PROPN "Landslides" keeps its plural
-            plural = subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN"
-            return word[:-1] if plural and word.endswith("s") else word
-        if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
-# what a call is made to do: talks, not a demand ("called Netanyahu to discuss ...")
-CALL_PURPOSE_VERBS = frozenset(
-    {"discuss", "talk", "review", "coordinate", "congratulate", "exchange", "consult", "brief"}
-)
-
-
-def _called_someone(tok: Token) -> bool:
-    """ "Putin called Erdogan", "telephoned Erdogan to discuss the grain corridor", not
-    "called the strikes an act of war" nor "called Kyiv to surrender"."""
-    if any(
-        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
-        and not (c.dep_ == "xcomp" and c.lemma_.lower() in CALL_PURPOSE_VERBS)
-        for c in tok.children
-    ):
-        return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objs) and all(
-        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
-    )
-
-
-def _noun_tagged_as_verb(tok: Token) -> bool:
-    """A plural noun the tagger took for a verb: an object with a verb's -s form."""
-    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
-
-
-# verbs that report a whole clause ("Armenia said Azerbaijan concentrated troops"), not
-# ones that take a noun phrase ("described Iran supplied drones as ...")
-SAY_VERBS = frozenset({"say", "report", "claim", "confirm", "announce", "state", "add"})
-# words of a noun phrase that opens a clause ("The U.S. military", "Qatar's emir")
-SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD"})
-
-
-def _phrase_start(tok: Token) -> int:
-    """Where the noun phrase ending at ``tok`` starts, by tags only."""
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
-        start -= 1
-    return start
-
-
-# bodies a state or organisation sends to act for it, and the verbs that send them
-SENT_BODIES = frozenset({"mission", "team", "delegation", "panel", "commission", "inspector"})
-SENDING_VERBS = frozenset(
-    {"send", "dispatch", "deploy", "appoint", "establish", "set", "form", "create"}
-)
-
-
-def _base_of(tok: Token) -> bool:
-    """Whether a place name is where some organisation is based ("a London-based
-    group", "a group based in Doha"): not where the sentence happens."""
-    head = tok.head
-    if head.lower_ == "based" and tok.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-        return True
-    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ == "based"
-
-
-def _opens_clause(tok: Token) -> bool:
-    """The noun phrase ending at ``tok`` opens a clause: it starts the sentence or
-    follows a comma, "that" or a verb of saying ("Armenia said Azerbaijan ...")."""
-    start = _phrase_start(tok)
-    if start == tok.sent.start:
-        return True
-    before = tok.doc[start - 1]
-    return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
-
-
-def _headline_parties(tok: Token, least: int = 2) -> list[Token]:
-    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two (or
-    ``least``) or more names that are all the sentence has before ``tok``, joined by
-    commas or "and" (the last word of each name); empty otherwise."""
-    names: list[Token] = []
-    last = None
-    for w in tok.doc[tok.sent.start : tok.i]:
-        if w.lower_ in (",", "and") and last is not None:
-            names.append(last)
-            last = None
-        elif (
-            w.tag_ in ("NNP", "NNPS") or (w.tag_ == "NN" and w.text[:1].isupper())
-        ) and w.ent_type_ not in ("DATE", "TIME"):  # ("Russia fires ...": "Russia" an NN)
-            last = w
-        else:
-            return []
-    names = [*names, last] if last is not None else []
-    return names if len(names) >= least else []
-
-
-def _headline_compound(tok: Token) -> tuple[Token, Token] | None:
-    """ "Russia, Ukraine swap prisoners", "Armenia, Azerbaijan trade fire on border": a
-    headline's present tense after the names of the parties, read as a noun compound
-    (or adjective) of its object. Returns (last party, object)."""
-    if tok.tag_ not in ("NN", "VB", "VBP", "VBZ", "JJ") or tok.dep_ not in ("compound", "amod"):
-        return None
-    obj = tok.head
-    between = tok.doc[tok.i + 1 : obj.i]  # "sign grain deal": the object's own modifiers
-    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(w.head.i != obj.i or w.dep_ not in ("compound", "amod") for w in between):
-        return None
-    # (one name will do for a verb's -s form: "North Korea fires missiles into sea")
-    parties = _headline_parties(tok, 1 if tok.tag_ == "VBZ" else 2)
-    return (parties[-1], obj) if parties else None
-
-
-def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
-    """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
-    leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
-    as an adjective of the next noun, in a clause with no verb of its own. Returns
-    (subject, object): the noun phrase opening the clause and the noun modified.
-    Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
-    protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
-    has its own verb)."""
-    if (headline := _headline_compound(tok)) is not None:
-        return headline  # "Russia, Ukraine swap prisoners"
-    if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
-        # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
-        # read as a noun (a noun has no direct object); its subject is the capitalised
-        # word before it or a subject the parser gave the "noun"
-        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages",
-            (  # or an apposition: "US sanctions Russian oligarchs")
-                c
-                for c in tok.rights
-                if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ not in ("ADV", "PROPN")
-            ),
-            None,
-        )
-        name = tok.doc[tok.i - 1]
-        if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
-            return name, obj
-        if (
-            obj is not None
-            and tok.tag_ == "NNS"
-            and name.head.i == tok.i
-            and name.dep_ in ("compound", "amod", "nmod")
-            and name.text[:1].isupper()
-            and _opens_clause(name)
-        ):
-            return name, obj
-        return None
-    if tok.dep_ != "amod" or not (
-        tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
-    ):
-        return None
-    obj, doc = tok.head, tok.doc
-    while obj.dep_ == "compound" and obj.head.i > obj.i:  # "scrambled fighter jets"
-        obj = obj.head
-    nominal = obj.pos_ in ("NOUN", "PROPN") or (  # "relaxed visa rules": "rules" a verb
-        obj.tag_ == "VBZ" and obj.dep_ == "ROOT"
-    )
-    if obj.i <= tok.i or not nominal or tok.i == tok.sent.start:
-        return None
-    subj = doc[tok.i - 1]
-    owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
-    # ("ECOWAS imposed sanctions": an acronym the parser read as the verb)
-    acronym = subj.dep_ == "ROOT" and subj.text.isupper() and len(subj.text) > 1
-    if not (subj.pos_ in ("NOUN", "PROPN") or owned or acronym) or subj.ent_type_ in (
-        "DATE",
-        "TIME",
-    ):
-        return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
-    verbless = obj.dep_ == "ROOT" or (
-        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
-    )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
-    verbless = verbless or (
-        obj.dep_ == "nsubj"
-        and obj.head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
-    )  # "scrambled fighter jets to intercept two bombers"
-    verbless = verbless or (
-        obj.dep_ == "nsubj"
-        and obj.head.lemma_.lower() in SAY_VERBS
-        and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
-    )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
-    verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
-    verbless = verbless or (
-        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
-    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
-    if not verbless:
-        return None
-    if not _opens_clause(subj):
-        return None  # "used Iran supplied drones": inside another clause
-    return subj, obj
-
-
-def _misread_subject(tok: Token) -> bool:
-    """``tok`` ends the subject of a misread verb ("Qatar's emir hosted ...")."""
-    if tok.i + 1 >= len(tok.doc):
-        return False
-    misread = _misread_verb(tok.nbor())
-    return misread is not None and misread[0].i == tok.i
-
-
-def _dangling_and(noun: Token) -> bool:
-    """ "Azerbaijan concentrated troops along the border and shelled villages": an "and"
-    hung on the noun with nothing coordinated to it joins two verbs."""
-    return any(c.dep_ == "cc" for c in noun.children) and not any(
-        c.dep_ == "conj" for c in noun.children
-    )
-
-
-def _misread_of(noun: Token) -> tuple[Token, Token] | None:
-    """The (subject, object) of a misread verb modifying ``noun``, if any."""
-    return next((m for c in noun.lefts if (m := _misread_verb(c)) is not None), None)
-
-
-def _anchor(tok: Token) -> Token:
-    """The verb of the clause a trigger belongs to (the trigger itself for verbs)."""
-    if (tok.pos_ in ("VERB", "AUX") and not _noun_tagged_as_verb(tok)) or _misread_verb(tok):
-        return tok
-    misread = _misread_of(tok)
-    if misread is not None:  # "Tehran relaxed restrictions": the object of a misread verb
-        return misread[1].doc[misread[0].i + 1]  # (the verb follows its subject's last word)
-    node = tok
-    for _ in range(6):
-        if node.head.i == node.i:
-            return node
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return tok
-
-
-def _quantity_of(tok: Token) -> bool:
-    """ "a new round of talks": the event noun stands for its quantity noun."""
-    prep = tok.head
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_NOUNS
-
-
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
-
-
-def _venue(tok: Token, scan: Scan) -> bool:
-    """A capital or state named as where talks or a ceremony were held: "in talks in
-    Lusaka", "at a ceremony in Doha", "talks in Turkey" (not "a ceasefire in Ukraine",
-    nor a bare "signed in Moscow", where the hosts are often the other side)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
-        return False
-    match = scan.at(tok.i)
-    if match is None:
-        return False
-    held = tok.head.head  # "talks in Turkey", "a ceremony in Qatar"
-    return match.entry.kind in ("country", "capital") and held.lemma_.lower() in VENUE_NOUNS
-
-
-def _aside(tok: Token, top: Token) -> bool:
-    """Whether ``tok`` (under ``top``) names someone other than the one a statement is
-    about: inside an "after ..." phrase, or the owner in "Ukraine's allies"."""
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
-        return True
-    node = tok
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in AFTER_PREPS:
-            return True
-        node = node.head
-    return False
-
-
-def _beyond_border(tok: Token) -> Token:
-    """ "its border with Belarus" -> Belarus (the side a deployment faces)."""
-    if tok.lemma_.lower() in BORDER_NOUNS:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                inner = _pobjs(prep)
-                if inner:
-                    return inner[0]
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is not None:
-            return owner  # "massed troops near Ukraine's border"
-    return tok
-
-
-def _person_object(trigger: Token) -> bool:
-    """ "after the Spanish government granted him asylum" (in Spain): the other side is a
-    person the pronoun means, never the place's country, even when it is unresolved."""
-    return any(
-        c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in trigger.children
-    )
-
-
-def _object_for(tok: Token, trigger: Token) -> Token:
-    """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
-    it of ...": an object pronoun in a participle clause is the main clause's object
-    (a name in a partner phrase before a common noun like "ties")."""
-    inner = quantity_head(tok)
-    if inner is not None and inner.lower_ == "them":
-        tok = inner  # "struck a convoy of aid workers, killing seven of them"
-    relational = tok.lemma_.lower() in NEIGHBOUR_NOUNS and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
-    )  # "severed relations with Kigali, accusing its neighbour of ..."
-    if not relational and (tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it")):
-        return tok
-    if trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ != "VERB":
-        return tok
-    main = trigger.head
-    objects = [c for c in main.children if c.dep_ == "dobj"]
-    preps = [c for c in main.children if c.dep_ == "prep"]
-    preps += [p for o in objects for p in o.children if p.dep_ == "prep"]
-    named = [o for o in objects if o.pos_ == "PROPN"] + [
-        p
-        for prep in preps
-        if prep.lower_ in ("with", "against", "on", "to")
-        for p in _pobjs(prep)
-        if p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")
-    ]
-    if tok.lower_ in ("him", "her"):
-        # a person pronoun means a person object, not "the embassy" ("stormed the
-        # embassy ... hours after Mexico granted him asylum": the pronoun's own referent)
-        people = [o for o in named + objects if o.ent_type_ == "PERSON"]
-        return people[0] if people else tok
-    if named:
-        return named[0]
-    # "imposed sanctions on two ministers, accusing them of ...": whom the sanctions hit
-    hit = [p for prep in preps if prep.lower_ in ("on", "against") for p in _pobjs(prep)]
-    if hit and objects and objects[0].pos_ == "NOUN" and hit[0].pos_ == "NOUN":
-        return hit[0]
-    return objects[0] if objects else tok
-
-
-def _inquiry_subject(prep: Token) -> bool:
-    """ "an inquiry into the massacres", "opened an investigation into the killing":
-    the preposition of what an inquiry looks into."""
-    if prep.lower_ not in ("into", "of"):
-        return False
-    head = prep.head
-    if head.lemma_.lower() in INQUIRY_NOUNS:
-        return True
-    return prep.lower_ == "into" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in head.children
-    )
-
-
-def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
-    """ "walked away from the grain deal", "suspended its participation in the New START
-    treaty", "rejected the accord": an agreement noun that a withdrawal, suspension or
-    rejection governs (through objects and prepositions) is what is left."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "dobj", "advmod") or node.head.i == node.i:
-            return False
-        node = node.head
-        gov = by_tok.get(node.i)
-        if gov is not None:
-            return gov.entry.type in ("SANCTION", "REJECT")
-    return False
-
-
-def _event_agents(noun: Token) -> list[Token]:
-    """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
-    phrase ("the shelling of Kharkiv by Russian forces")."""
-    return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
-
-
-def _noun_particle(tok: Token, particle: str) -> bool:
-    """A noun's particle: that preposition, or an infinitive after the noun ("its call for
-    talks", "renewed his call to end the war", parsed on the noun or on its verb)."""
-    if any(c.dep_ == "prep" and c.lower_ == particle for c in tok.children):
-        return True
-    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-    return any(
-        c.i > tok.i
-        and c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for h in heads
-        for c in h.children
-    )
-
-
-def _trigger_preps(trig: _Trig, words: frozenset[str]) -> list[Token]:
-    """Objects of these prepositions on the trigger word or on its anchor verb ("lodged
-    a complaint with the OSCE against Azerbaijan": "against" hangs on "lodged")."""
-    return [
-        p for head in dict.fromkeys((trig.tok, trig.anchor)) for p in _prep_objects(head, words)
-    ]
-
-
-def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    """Objects of a preposition, never a date ("on Sunday" names no party)."""
-    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
-
-
-# who acts for a state in a headline "Thailand, Cambodia troops clash" (not "fans")
-SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# words the parser leaves between a clause's subject and its verb ("Armenia has accused")
-PRE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-
-
-def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
-    """ "Azerbaijani forces killed two servicemen and Armenia accused Baku": the small
-    model hangs "Armenia" on the object as its conjunct and leaves the second clause's
-    verb without a subject. A conjunct of an object followed at once by a finite verb
-    conjoined to the clause, with no subject of its own, is that verb's subject; the
-    parse is mended in place so that targets, subjects and speakers all read it. So is
-    an object whose own modifiers hold the "and" ("rolled into South Ossetia on Friday
-    and Russian warplanes bombed targets": "Friday and Russian" read as modifiers of
-    "warplanes")."""
-    for tok in doc:
-        if tok.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "dative", "attr", "conj"):
-            # the end of the name: a dictionary name the parser split ("Reporters Without
-            # Borders", its "Without" hung elsewhere) ends where the dictionary says
-            match = scan.at(tok.i)
-            end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
-            verb = _subjectless_verb_after(doc, end, tok.head)
-            if verb is None:
-                continue
-            # the "and" (and comma) before it now joins the two clauses
-            joiners = [
-                c
-                for c in tok.head.children
-                if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
-            ]
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
-            left = tok.left_edge.i
-            tok.head = verb
-            tok.dep_ = "nsubjpass" if passive else "nsubj"
-            for c in joiners:
-                c.head = verb.head
-            for t in doc[tok.i + 1 : end + 1]:
-                if not left <= t.head.i <= end:
-                    t.head = tok  # the rest of the split name
-        elif tok.dep_ in ("dobj", "pobj") and tok.right_edge.i == tok.i:
-            verb = _subjectless_verb_after(doc, tok.i, tok)
-            if verb is None:
-                continue
-            ands = [t for t in doc[tok.left_edge.i : tok.i] if t.dep_ == "cc"]
-            if len(ands) != 1:
-                continue
-            cc = ands[0]
-            ids = set(range(tok.left_edge.i, cc.i))
-            roots = [t for t in doc[tok.left_edge.i : cc.i] if t.head.i not in ids]
-            if len(roots) != 1 or cc.i + 1 >= tok.i:
-                continue
-            first, own, dep = roots[0], tok.head, tok.dep_
-            for t in doc[cc.i + 1 : tok.i]:
-                if not cc.i < t.head.i <= tok.i:
-                    t.head = tok  # "Russian" of "Russian warplanes"
-                    if t.dep_ == "conj":
-                        t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
-            cc.head = verb.head
-            tok.head, tok.dep_ = verb, "nsubj"
-            first.head, first.dep_ = own, dep  # "on Friday"
-
-
-def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
-    """The finite verb right after ``end`` (past any auxiliary or adverb), conjoined to
-    the clause that holds ``anchor``, when it has no subject of its own."""
-    if end + 1 >= len(doc):
-        return None
-    verb = doc[end + 1]
-    while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
-        verb = verb.head
-    if (
-        verb.pos_ != "VERB"
-        or verb.dep_ != "conj"
-        or verb.head.pos_ not in ("VERB", "AUX")
-        or anchor not in verb.head.subtree
-        or not any(t.tag_ in FINITE_TAGS for t in doc[end + 1 : verb.i + 1])
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    ):
-        return None
-    return verb
-
-
 OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
+
+
 # types whose verbs may report a clause ("warned that ...", "denied Russia and Iran had ...")
 CLAUSE_TYPES = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "CONSULT", "AGREE"}
 )
+
+
 # verbs that take a subject and verb after them ("let aid trucks and tankers enter")
 SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "watch", "help"})
 
 
-def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
-    """ "Israeli troops detained five Palestinians and Hamas condemned the raids": the
-    small model makes "five Palestinians and Hamas" the subject of a clause reported by
-    "detained". A verb of material action with no object of its own takes no reported
-    clause: the words before the "and" are its object, those after it the subject of
-    a second clause conjoined to the first."""
-    for clause in doc:
-        verb = clause.head
-        if (
-            clause.dep_ != "ccomp"
-            or clause.i < verb.i
-            or verb.lemma_.lower() not in object_verbs
-            or any(c.dep_ in ("dobj", "mark") for c in verb.children)
-            or any(c.dep_ == "mark" for c in clause.children)
-        ):
-            continue
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.left_edge.i <= verb.i:
-            continue
-        span = doc[subj.left_edge.i : subj.right_edge.i + 1]
-        ands = [t for t in span if t.dep_ == "cc"]
-        if len(ands) != 1 or any(t.lower_ == "," for t in span):
-            continue
-        cc = ands[0]
-        first = [t for t in span if t.i < cc.i]
-        second = [t for t in span if t.i > cc.i]
-        if not first or not second:
-            continue
-
-        def roots(part: list[Token]) -> list[Token]:
-            ids = {t.i for t in part}
-            return [t for t in part if t.head.i not in ids or t.head.i == t.i]
-
-        left, right = roots(first), roots(second)
-        if len(left) != 1 or left[0].pos_ not in ("NOUN", "PROPN"):
-            continue
-        head = next((t for t in right if t.head.i == clause.i), None) or right[-1]
-        if head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for t in right:
-            if t is head:
-                continue
-            t.head = head
-            if t.i < head.i and t.dep_ == "conj":
-                t.dep_ = "compound"  # "Human Rights Watch" split at "and"
-        head.head, head.dep_ = clause, "nsubj"
-        cc.head = verb
-        left[0].head, left[0].dep_ = verb, "dobj"  # (last: spaCy recomputes its edges)
-        clause.dep_ = "conj"
-        across = [e for e in doc.ents if e.start < cc.i < e.end - 1]
-        if across:  # "Kherson and Human Rights Watch" read as one name
-            doc.ents = [e for e in doc.ents if e not in across] + [
-                Span(doc, cc.i + 1, e.end, label=e.label) for e in across
-            ]
-
-
-# past participles spelled like their base or like a noun, which the small model tags as
-# a noun, adjective or number after "was" ("the enclave was overrun by rebel forces")
-SAME_FORM_PARTICIPLES = frozenset(
-    {"overrun", "hit", "shut", "cut", "beat", "beaten", "upset", "spread", "outflanked"}
-)
-
-
-def _repair_passive_participles(doc: Doc) -> None:
-    """ "The enclave was overrun by rebel forces", "the base was overrun": a passive
-    participle the small model read as a noun (the root, with "was" as its auxiliary) or
-    as the attribute of "was". The word is made the passive verb, "was" its auxiliary and
-    the subject of "was" its passive subject. Only where "was" comes right before it (or
-    an adverb between) and the word has no determiner ("was a hit", "was the cut")."""
-    for tok in doc:
-        if tok.lower_ not in SAME_FORM_PARTICIPLES or not (
-            tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
-        ):
-            continue  # (or a participle hung on "was" as its complement: "was overrun.")
-        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
-            continue
-        aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
-        lemma = "beat" if tok.lower_ == "beaten" else tok.lower_
-        if aux is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
-            continue
-        be = tok.head
-        if (
-            tok.dep_ not in ("attr", "acomp")
-            or be.lemma_.lower() != "be"
-            or be.i >= tok.i
-            or any(t.pos_ != "ADV" for t in doc[be.i + 1 : tok.i])
-        ):
-            continue
-        subjects = [c for c in be.children if c.dep_ == "nsubj"]
-        if not subjects or not (
-            tok.i + 1 == len(doc)
-            or doc[tok.i + 1].is_punct
-            or doc[tok.i + 1].pos_ in ("ADP", "ADV")  # "by rebels", "on Tuesday", "overnight"
-        ):
-            continue
-        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
-        others = [c for c in be.children if c.i != tok.i]
-        if be.head.i == be.i:
-            tok.head, tok.dep_ = tok, "ROOT"
-        else:
-            tok.head, tok.dep_ = be.head, be.dep_
-        be.head, be.dep_ = tok, "auxpass"
-        for c in others:
-            c.head = tok
-            if c.dep_ == "nsubj":
-                c.dep_ = "nsubjpass"
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                c.dep_ = "agent"
-
-
-# attack nouns the small model reads as a verb after "came under Russian"
-UNDER_ATTACK_NOUNS = frozenset(
-    {"shelling", "fire", "attack", "bombardment", "bombing", "assault", "strike", "strikes"}
-)
-
-
-def _repair_under_attack(doc: Doc) -> None:
-    """ "Kharkiv came under heavy Russian shelling": the small model makes the
-    nationality the object of "under" and "shelling" a clause of "came". The attack
-    noun is made the object of "under", the nationality (and what modified it) its
-    modifiers, so that the attacker is read off the noun."""
-    for prep in doc:
-        if prep.lower_ != "under" or prep.head.lemma_.lower() not in ("come", "be"):
-            continue
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if len(objs) != 1 or objs[0].i + 1 >= len(doc):
-            continue
-        adj = objs[0]
-        noun = doc[adj.i + 1]
-        if (
-            adj.pos_ not in ("ADJ", "PROPN")
-            or not adj.text[:1].isupper()
-            or noun.lower_ not in UNDER_ATTACK_NOUNS
-            or noun.head.i != prep.head.i
-            or noun.dep_ not in ("advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj")
-        ):
-            continue
-        for c in [c for c in adj.children if c.i < adj.i]:
-            c.head = noun  # "heavy"
-        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN"
-        noun.lemma_ = noun.lower_[:-1] if noun.lower_ == "strikes" else noun.lower_
-        noun.head, noun.dep_ = prep, "pobj"
-        adj.head, adj.dep_ = noun, "amod"
-
-
-def _repair_verbless_pair(doc: Doc) -> None:
-    """ "The Sudanese army and the RSF ceased hostilities on Friday": the small model reads
-    a whole sentence as one noun phrase ("the army and [the RSF-ceased hostilities]"),
-    the verb a participle of its object, the second subject its adverbial. In a sentence
-    whose root is that noun, the verb is made the root, the first noun its subject with
-    the name before the verb as its conjunct, and the noun after the verb its object."""
-    for verb in doc:
-        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
-            continue
-        obj = verb.head
-        first = obj.head
-        if (
-            obj.i < verb.i
-            or obj.dep_ != "conj"
-            or first.dep_ != "ROOT"
-            or first.pos_ not in ("NOUN", "PROPN")
-            or first.i > verb.i
-            or verb.i == 0
-        ):
-            continue
-        name = doc[verb.i - 1]
-        if name.head.i != verb.i or name.pos_ != "PROPN":
-            continue
-        if not any(c.dep_ == "cc" and c.i < name.i for c in first.children):
-            continue
-        lead = [c for c in obj.children if c.i < name.i]  # "the" of "the RSF"
-        later = [c for c in first.children if c.i > obj.i]  # "on Friday", "."
-        verb.head, verb.dep_ = verb, "ROOT"
-        first.head, first.dep_ = verb, "nsubj"
-        obj.head, obj.dep_ = verb, "dobj"
-        name.head, name.dep_ = first, "conj"
-        for c in lead:
-            c.head = name
-        for c in later:
-            c.head = verb
-
-
-def _subjects(verb: Token) -> tuple[list[Token], bool]:
-    """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
-    subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
-    subj = [_antecedent(verb) if _relative_pronoun(c, verb) else c for c in subj]
-    subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
-        m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
-    ]
-    if (
-        len(subj) == 2
-        and subj[0].pos_ == "NOUN"
-        and subj[1].pos_ == "PROPN"
-        and subj[0].right_edge.i + 1 == subj[1].left_edge.i
-    ):
-        # "Sudan's army chief Abdel Fattah al-Burhan rejected ...": a title and the name
-        # it introduces, parsed as two subjects, are one person
-        subj = subj[1:]
-    if not subj and not passive and verb.pos_ == "VERB" and verb.dep_ != "amod":
-        # "Turkey unblocked access to Wikipedia", "Russia shells Kharkiv": a name opening
-        # the clause, read as an adverbial noun or a compound of the verb, is its subject
-        subj = [
-            c
-            for c in verb.lefts
-            if (
-                c.dep_ in ("npadvmod", "compound")
-                # "Baerbock accused Russia ...": a surname the parser read as an adverb
-                or (
-                    c.dep_ == "advmod"
-                    and c.i + 1 == verb.i
-                    and (c.tag_ == "NNP" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-                )
-            )
-            and (
-                c.pos_ == "PROPN"
-                or (c.dep_ == "advmod" and c.text[:1].isupper())
-                or (  # "Sudan army shells Omdurman": a name's army, police, ...
-                    c.pos_ == "NOUN"
-                    and any(g.pos_ == "PROPN" and g.dep_ in ("compound", "nmod") for g in c.lefts)
-                )
-            )
-            and c.ent_type_ not in ("DATE", "TIME")
-            and c.nbor().tag_ != "HYPH"  # not "Russian-backed separatists"
-            and _opens_clause(c)
-        ][:1]
-    elif len(subj) == 1 and (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in SIDE_NOUNS):
-        # "Turkey, Syria agree to restore ties", "India, China hold border talks": a
-        # headline's comma for "and"; the first name was read as an adverbial noun (or
-        # a modifier of the second: "Armenia, Azerbaijan hold talks"; "Thailand,
-        # Cambodia troops clash": the second a name's troops)
-        first = verb.doc[verb.sent.start]
-        if (
-            (
-                (first.head.i == verb.i and first.dep_ in ("npadvmod", "dep"))
-                or (first.head.i == subj[0].i and first.dep_ in ("nmod", "compound"))
-            )
-            and first.pos_ == "PROPN"
-            and first.nbor().lower_ == ","
-            and _phrase_start(subj[0]) == first.i + 2
-            and first.nbor(2).pos_ == "PROPN"
-        ):
-            subj.insert(0, first)
-    node = verb
-    for _ in range(3):
-        if subj or passive:
-            break
-        if (
-            node.dep_ == "acl"
-            and node.head.dep_ == "dobj"
-            and node.head.lemma_.lower() in STATEMENT_NOUNS
-            and node.head.head.pos_ == "VERB"
-        ):
-            # "issued a statement demanding ...": whoever issued it demands, unless the
-            # statement names its own author ("blocked a joint EU statement condemning")
-            authors = [
-                c
-                for c in node.head.children
-                if (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
-                or (c.dep_ == "poss" and c.pos_ == "PROPN")
-            ]
-            subj = authors or [
-                _true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"
-            ]
-            break
-        if node.dep_ == "advcl" and node.tag_ == "VBG":
-            objs = [c for c in node.head.children if c.dep_ == "dobj"]
-            if objs and objs[-1].right_edge.i == node.i - 1:
-                # "broke up crowds of supporters trying to reach a rally": the parser
-                # hangs the participle on the verb; the crowds are trying
-                subj = objs[-1:]
-                break
-        if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
-            node = node.head
-            if node.pos_ == "ADJ" and node.dep_ == "acomp":
-                node = node.head  # "Syria is willing to withdraw": the subject of "is"
-            if node.pos_ not in ("VERB", "AUX"):
-                # "Myanmar's military seized power, detaining ...": the misread verb's
-                misread = _misread_of(node)
-                subj = [misread[0]] if misread else []
-                break
-            objs = [c for c in node.children if c.dep_ == "dobj"]
-            if verb.dep_ == "xcomp" and objs and node.lemma_.lower() in OBJECT_CONTROL:
-                # "urged Armenia to withdraw": the object does the withdrawing
-                subj = objs
-                break
-            subj = [c for c in node.children if c.dep_ == "nsubj"]
-        elif (
-            node.dep_ in ("relcl", "acl")
-            and node.head.lemma_.lower() in SENT_BODIES
-            and node.head.dep_ == "dobj"
-            and node.head.head.lemma_.lower() in SENDING_VERBS
-        ):
-            # "voted to send a fact-finding mission to investigate ...": the mission
-            # acts for whoever sends it
-            subj = _subjects(node.head.head)[0] or [node.head]
-            break
-        elif node.dep_ == "relcl" or (
-            node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
-        ):
-            subj = [node.head]  # "demonstrators protesting election results"
-            break
-        elif (main := _acl_subject(node)) is not None:
-            subj = [main]
-            break
-        elif node.dep_ == "acl" and (misread := _misread_of(node.head)) is not None:
-            subj = [misread[0]]  # "Myanmar's military seized power, detaining X"
-            break
-        elif (
-            node.dep_ == "pcomp"
-            and (
-                node.head.lower_ in ("by", "after", "before", "upon", "while")
-                or (node.head.lower_ == "in" and node.head.head.lemma_.lower() == "join")
-            )
-            and node.head.head.pos_ in ("VERB", "AUX")
-        ):
-            # "Khartoum responded by expelling aid agencies": the one who responded;
-            # "Britain joined the US in suspending funding": the one who joined;
-            # "imposed sanctions after determining that ...": the one who imposed them
-            node = node.head.head
-            subj = [_true_subject(c) for c in node.children if c.dep_ == "nsubj"]
-        elif (
-            node.dep_ == "pcomp"
-            and node.head.lower_ == "as"
-            and node.head.head.lemma_.lower() == "quote"
-        ):
-            # "Tehran radio quoted Rafsanjani as calling for a holy war": the one quoted
-            subj = [c for c in node.head.head.children if c.dep_ == "dobj"]
-            break
-        else:
-            break
-    return subj, passive
-
-
-def _relative_pronoun(tok: Token, verb: Token) -> bool:
-    """ "which"/"who" opening a non-restrictive relative clause in the simple past
-    ("Ankara, which blamed the PKK for the bombing, closed the border"): a separate act
-    of the noun it hangs on. Descriptions are left alone: "a judge who is investigating",
-    "Resolution 598, which calls for a ceasefire", "a resolution that backed the plan"."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.tag_ == "VBD"
-        and tok.lower_ in ("which", "who")
-        and tok.i < verb.i
-        and tok.i > tok.sent.start
-        and tok.nbor(-1).lower_ == ","
-    )
-
-
-def _antecedent(verb: Token) -> Token:
-    """What a relative clause's "which"/"who" stands for: the noun it hangs on, or, when
-    the parser hung it on a date ("by Egypt's government on Wednesday, which blamed
-    ..."), the noun phrase just before that date's preposition."""
-    head = verb.head
-    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
-        before = head.doc[head.head.i - 1] if head.head.i > head.sent.start else None
-        timeless = before is not None and before.ent_type_ not in ("DATE", "TIME")
-        if before is not None and timeless and before.pos_ in ("NOUN", "PROPN"):
-            return before
-    return head
-
-
-def _true_subject(tok: Token) -> Token:
-    """ "The Red Cross operating in Iraq said": the small model makes the participle the
-    subject; the organisation is its own subject."""
-    if tok.pos_ == "VERB":
-        inner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if inner is not None and inner.i < tok.i:
-            return inner
-    return tok
-
-
 # verbs of condemning an act that happened, and the acts: condemning one reports it
 DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+
+
 CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
-# participles after "be" that describe their subject's stance, not something done to it
-STATIVE_PASSIVES = frozenset({"oppose"})
+
 # verbs that put a group on a list ("declared/designated X a terrorist organisation")
 DESIGNATION_VERBS = frozenset(
     {"declare", "designate", "redesignate", "list", "label", "brand", "classify", "proscribe"}
 )
-
-
-def _verb_args(
-    verb: Token,
-    src: list[Token],
-    tgt: list[Token],
-    parties: list[Token],
-    late: list[Token],
-    object_lemma: str | None = None,
-) -> None:
-    subj, passive = _subjects(verb)
-    if (
-        passive
-        and verb.lemma_.lower() in STATIVE_PASSIVES
-        and not any(c.dep_ == "agent" for c in verb.children)
-    ):
-        # "Israel is opposed to French mediation": Israel opposes it
-        passive, subj = False, [c for c in verb.children if c.dep_ == "nsubjpass"]
-        tgt.extend(_prep_objects(verb, frozenset({"to"})))
-    if passive:
-        tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            src.extend(_pobjs(agent))
-        if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
-            tgt.append(verb.head)  # "soldiers killed by shelling"
-        if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
-            # "F-16 jets supplied by Denmark and the Netherlands arrived in Ukraine": the
-            # goods went where they arrived (each supplier to it, not to each other)
-            went = verb.head.head
-            if went.lemma_.lower() in ARRIVAL_VERBS:
-                late.extend(_prep_objects(went, frozenset({"in", "at", "to", "into"})))
-                late.extend(c for c in went.children if c.dep_ == "dobj")  # "reached Kyiv"
-    elif (misread := _misread_verb(verb)) is not None:
-        # "Qatar's emir hosted Hamas leader X", "Tehran relaxed curbs on foreign media":
-        # the phrase before the misread verb acts on the noun it was read as modifying
-        # ("Russia, Ukraine swap prisoners", "Armenia and Azerbaijan concentrated
-        # troops": each of the names opening the sentence)
-        names = _headline_parties(verb)  # (the parser may make the last one a subject)
-        src.extend(names or subj or misread[:1])
-        if not (names and names[-1] in misread[1].subtree):
-            tgt.append(misread[1])  # (not "Ukraine swap prisoners", read as one phrase)
-        late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
-    else:
-        src.extend(subj)
-        tgt.extend(_receivers(verb, ("dobj", "dative")))
-        if not tgt and verb.tag_ == "VBZ":
-            # "Niger expels French ambassador", "Sudan army shells Omdurman": a headline's
-            # object read as an adverbial noun (not a date: "attacks Monday")
-            tgt.extend(
-                c
-                for c in verb.rights
-                if c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME") and not c.like_num
-            )
-        if verb.lemma_.lower() in RAISING_VERBS and not any(
-            c.dep_ == "dobj" for c in verb.children
-        ):
-            # "allowed a Red Cross convoy to enter": the convoy is the one let through
-            tgt.extend(
-                g
-                for c in verb.children
-                if c.dep_ in ("ccomp", "xcomp")
-                for g in c.children
-                if g.dep_ == "nsubj"
-            )
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        word = prep.lower_
-        if word in PARTY_PREPS:
-            parties.extend(_pobjs(prep))
-        elif word in TARGET_PREPS:
-            # (not "met on the sidelines of the SCO summit": a venue)
-            late.extend(p for p in _pobjs(prep) if p.lemma_.lower() not in ("sideline", "margin"))
-        elif word in ("out", "back"):  # "pull its forces out of Kuwait"
-            late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
-        elif word == "by" and passive and not src:
-            src.extend(_pobjs(prep))
-    late.extend(_stray_recipient(verb))
-    for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
-        # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
-        late.extend(
-            p for c in adv.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)
-        )
-    if passive and not src:  # "was recognised as a state by the United States": the
-        # parser hung the agent on the noun before it ("was declared a terrorist
-        # organisation by Egypt's government": on the object)
-        for prep in (c for c in verb.children if c.dep_ in ("prep", "dobj", "oprd")):
-            for obj in _pobjs(prep) if prep.dep_ == "prep" else [prep]:
-                for inner in obj.children:
-                    if inner.dep_ == "prep" and inner.lower_ == "by":
-                        for agent in _pobjs(inner):
-                            src.extend([agent, *agent.conjuncts])
-
-
-# verbs of handing people or goods to someone ("handed over three suspects to India")
-HANDING_VERBS = frozenset({"hand", "extradite", "surrender", "transfer", "deliver", "deport"})
-
-
-def _stray_recipient(verb: Token) -> list[Token]:
-    """Whom a handing verb hands to when the parser hung "to X" deep inside the object
-    ("handed over three suspects in the Mumbai attacks to India": on "attacks")."""
-    if verb.lemma_.lower() not in HANDING_VERBS or any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
-    ):
-        return []
-    return [
-        p
-        for obj in verb.children
-        if obj.dep_ in ("dobj", "nsubjpass")
-        for prep in obj.subtree
-        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i != obj.i
-        for p in _pobjs(prep)
-    ][:1]
-
-
-# verbs of goods or forces reaching a place ("jets supplied by Denmark arrived in Ukraine")
-ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "enter", "cross"})
-
-
-def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
-    """Objects and datives of a verb; a dative "to"/"for" stands for its object
-    ("granted asylum to Belarusian journalist X")."""
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ not in deps:
-            continue
-        out.extend(_pobjs(c) if c.dep_ == "dative" and c.pos_ == "ADP" else [c])
-    return out
-
-
-def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
-    """Partner prepositions on a verb's object noun ("deals with France"; with
-    ``with_from``, also whoever an answered proposal came from)."""
-    words = OBJECT_TARGET_PREPS | {"from"} if with_from else OBJECT_TARGET_PREPS
-    out = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        for noun in [obj, *obj.conjuncts]:
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in words:
-                    out.append(prep)
-    return out
-
-
-# what is said or given "from" someone: the "from" phrase names who did it ("drawing
-# condemnation from Georgia", "a warning from Washington"); not "withdrawal from Iraq"
-FROM_SPEAKER_NOUNS = frozenset(
-    {
-        "condemnation",
-        "criticism",
-        "rebuke",
-        "censure",
-        "warning",
-        "threat",
-        "praise",
-        "protest",
-        "objection",
-        "aid",
-        "assistance",
-    }
-)
-DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
-
-
-# words for armed groups that, modifying an attack noun, name who attacked
-ARMED_MODIFIERS = frozenset(
-    {"rebel", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "islamist"}
-)
-ATTACK_NOUNS = frozenset(
-    {"attack", "assault", "offensive", "ambush", "raid", "shelling", "fire", "bombardment"}
-)
-
-
-def _noun_args(
-    noun: Token,
-    anchor: Token,
-    src: list[Token],
-    tgt: list[Token],
-    parties: list[Token],
-    from_verb: bool = True,
-) -> None:
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
-            src.append(child)
-        elif (
-            child.dep_ == "poss"
-            and child.lower_ == "its"
-            and noun.head.dep_ in ("pcomp", "prep", "pobj")
-            and noun.dep_ in ("dobj", "pobj")
-            and anchor.dep_ in ("pcomp", "pobj", "advcl")
-        ):
-            src.append(child)  # "praised Israel for completing its withdrawal": whose
-        elif (
-            child.dep_ == "poss"
-            and child.lower_ in ("their", "its", "his", "her")
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ == "for"
-            and any(c.dep_ == "dobj" for c in anchor.children)
-        ):
-            # "thanked the US and Qatar for their mediation": their = whom it thanked
-            obj = next(c for c in anchor.children if c.dep_ == "dobj")
-            src.extend([obj, *obj.conjuncts])
-        elif (
-            child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHOR_VERBS
-        ):  # "a strike called by the unions", "a rally organised by the opposition"
-            for agent in (c for c in child.children if c.dep_ == "agent"):
-                src.extend(_pobjs(agent))
-        elif child.dep_ == "acl" and child.lemma_.lower() in ("attribute", "blame"):
-            # "an air strike widely attributed to Israel", "a bombing blamed on the PKK"
-            src.extend(
-                p
-                for c in child.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                for p in _pobjs(c)
-            )
-        elif child.dep_ in ("amod", "compound") and stance_of(child) is not None:
-            if stance_of(child) == "anti":  # "an anti-Israel protest": against Israel
-                tgt.append(child)
-        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            src.append(child)  # "Azerbaijani shelling", "NATO exercises"
-        elif (
-            child.dep_ in ("amod", "compound")
-            and child.lower_ in ARMED_MODIFIERS
-            and noun.lemma_.lower() in ATTACK_NOUNS
-        ):
-            src.append(child)  # "came under rebel attack", "a militant attack on a post"
-        elif child.dep_ == "compound" and child.pos_ == "NOUN" and not src:
-            # "Russian missile strikes", "Israeli air raids": the weapon's nationality
-            src.extend(
-                g
-                for g in child.children
-                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE")
-            )
-        elif child.dep_ == "prep":
-            word = child.lower_
-            if word in PARTY_PREPS:
-                parties.extend(_pobjs(child))
-            elif word == "by":
-                src.extend(_pobjs(child))
-            elif (
-                word == "from"
-                and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
-                and noun.head.dep_ != "relcl"
-            ):
-                src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
-            elif word in TARGET_PREPS or word == "of":
-                tgt.extend(_pobjs(child))
-    if (
-        noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in DRAW_VERBS
-        and noun.head.dep_ != "relcl"  # "a move that drew criticism": whose move is unclear
-        and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
-    ):
-        # "..., drawing condemnation from Australia": the critic is the "from" phrase (on
-        # the noun or the verb); the one condemned is whoever drew it
-        drew = noun.head
-        if not any(t.head.i == noun.i for t in src):
-            src.extend(_prep_objects(drew, frozenset({"from"})))
-        if src and not tgt:
-            subjects, _passive = _subjects(drew)
-            if not subjects and drew.dep_ == "advcl":
-                subjects, _passive = _subjects(drew.head)
-            tgt.extend(subjects)
-    if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-        # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
-        # or on the verb
-        first = noun.head
-        holders = [first, first.head] if first.dep_ == "dobj" else [first]
-        tgt.extend(
-            p
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
-            for p in _pobjs(c)
-        )
-    if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
-        for prep in noun.head.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:
-                src.extend(_pobjs(prep))
-    if _under_attack(noun):
-        # "Kharkiv came under heavy Russian shelling": whoever came under it is the target
-        subj, _passive = _subjects(noun.head.head)
-        attackers = [
-            p
-            for w in (noun, noun.head.head)
-            for c in w.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in _pobjs(c)
-        ]
-        tgt[:] = [t for t in tgt if t not in attackers] or subj
-        src.extend(a for a in attackers if a not in src)
-        return
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEL_VERBS:
-        # "Ukrainian forces repelled a Russian assault": the attack was on whoever
-        # repelled it, never by them
-        subj, passive = _subjects(noun.head)
-        if not passive and not tgt:
-            tgt.extend(subj)
-        return
-    holder = noun
-    if noun.dep_ == "pobj" and _quantity_of(noun):
-        holder = noun.head.head  # the quantity noun ("round")
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
-        holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
-    if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
-        return  # a mediator's verb ("hosted talks") gives the talks no party
-    if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"
-        tgt.extend(_receivers(anchor, ("dative",)))
-    if holder.dep_ == "pobj" and not tgt:  # "told his counterpart ... in a phone call"
-        tgt.extend(_receivers(anchor, ("dobj", "dative")))
-    if (holder.dep_ in ("dobj", "pobj", "attr", "conj") or holder.head.i != anchor.i) and (
-        not parties
-    ):  # "clashes between A and B": the clash has its own parties
-        subj, passive = _subjects(anchor)
-        if anchor.lemma_.lower() in VICTIM_VERBS and holder.dep_ == "pobj" and not tgt:
-            tgt.extend(subj)  # "two soldiers died in an attack by Taliban fighters" (but
-            # in "died in fighting with rebels" they were a side)
-        elif not passive and not src:
-            src.extend(subj)
-    if holder.dep_ in ("nsubjpass", "nsubj"):
-        for agent in (c for c in anchor.children if c.dep_ == "agent"):
-            src.extend(_pobjs(agent))
-    for prep in (c for c in anchor.children if c.dep_ == "prep"):
-        word = prep.lower_
-        if word in PARTY_PREPS and not parties:
-            parties.extend(_pobjs(prep))
-        elif word in ("with", "against", "to", "at") and not tgt:
-            tgt.extend(_pobjs(prep))  # "hurled petrol bombs at Israeli troops"
-        elif word == "on" and not tgt and holder.dep_ == "dobj":
-            # "imposed a total siege on Gaza" (not "on Monday", "on the sidelines")
-            tgt.extend(
-                p
-                for p in _pobjs(prep)
-                if p.ent_type_ not in ("DATE", "TIME")
-                and p.lemma_.lower() not in ("sideline", "margin", "basis", "condition", "behalf")
-            )
-
-
-def _downing(tok: Token) -> bool:
-    """ "shot down a drone", "intercepted two missiles": the weapon is what is hit."""
-    return tok.lemma_.lower() in ("intercept", "down") or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children
-    )
-
-
-def _acl_subject(verb: Token) -> Token | None:
-    """ "The Saudi-led coalition bombed Sanaa", "400 police officers landed in Haiti": a
-    sentence the parser read as a noun phrase with a participle clause. A past tense, or
-    a participle with an object, under the sentence's root noun is its main verb."""
-    if verb.dep_ != "acl":
-        return None
-    active = (
-        verb.tag_ == "VBD"
-        or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
-        or (  # "Indian troops disengaged from the valley": no passive reading
-            verb.lemma_.lower() in INTRANSITIVE_MOVES
-            and not any(c.dep_ == "agent" for c in verb.children)
-        )
-    )
-    top = verb.head
-    while top.dep_ == "pobj" and top.head.lower_ == "of":  # "a contingent of officers"
-        top = top.head.head
-    reported = (
-        top.dep_ == "nsubj"
-        and top.head.lemma_.lower() in SPEECH_VERBS
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
-    )  # "About 700 M23 fighters disarmed and demobilised, the UN said": two subjects
-    root = top.dep_ == "ROOT" or reported
-    return verb.head if active and root and top.pos_ == "NOUN" else None
-
-
-# verbs whose participle after a force noun is its act, not something done to it
-INTRANSITIVE_MOVES = frozenset(
-    {
-        "disengage",
-        "retreat",
-        "withdraw",
-        "demobilise",
-        "demobilize",
-        "disarm",
-        "surrender",
-        "regroup",
-        "defect",
-        "mutiny",
-        "rally",
-        "march",
-        "protest",
-        "clash",
-    }
-)
-
-
-def _into_the_sea(tok: Token) -> bool:
-    """Fired "into the sea", "into the Sea of Japan", "into waters off its coast"."""
-    misread = _misread_verb(tok)  # "North Korea fires missiles into sea": on the object
-    heads = [tok, misread[1]] if misread is not None else [tok]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "into"):
-        for pobj in _pobjs(prep):
-            if pobj.lemma_.lower() in ("sea", "water", "ocean") or pobj.text == "Sea":
-                return True
-    return False
-
-
-def _in_exchange(tok: Token, triggers: set[int]) -> bool:
-    """Inside "in exchange for ..." under another trigger ("freed hostages in exchange
-    for prisoners released from Israeli jails")."""
-    for a in tok.ancestors:
-        if a.lemma_.lower() == "exchange" and a.head.lower_ == "in":
-            has_for = any(c.lower_ == "for" for c in a.children)  # not "in an exchange
-            return has_for and a.head.head.i in triggers  # brokered by the UAE"
-    return False
-
-
-def _crowd_targets(events: list[Event]) -> list[Event]:
-    """ "Police used tear gas to break up a march by thousands of Albanians": the
-    crowd control is aimed at the marchers, not at the city it happened in."""
-    protests = [e for e in events if e.type == "PROTEST" and e.source and e.source.country]
-    if not protests:
-        return events
-    out = []
-    for e in events:
-        placed = e.target is None or (
-            e.target.sector is None
-            and e.location is not None
-            and e.target.country == e.location.country
-        )
-        if e.type in ("ASSAULT", "COERCE") and e.mode in CROWD_MODES and placed:
-            e = replace(e, target=protests[0].source)
-        out.append(e)
-    return out
-
-
-def _peace_mission(trig: _Trig) -> bool:
-    """Forces sent on a peace or stabilisation mission, or police sent abroad."""
-    text = trig.tok.sent.text.lower()
-    if any(k in text for k in ("peacekeep", "peace-keep", "peace force", "mission", "stabili")):
-        return True
-    return trig.mode == "police" or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("police", "officer", "gendarme")
-        for c in trig.tok.children
-    )
-
-
-def _possessed(actor: Actor) -> bool:
-    """ "its troops", "their fighters": forces named as someone's own."""
-    return actor.sector in FORCE_SECTORS and actor.text.lower().startswith(
-        ("its ", "their ", "his ", "her ")
-    )
-
-
-# what a denial denies when it is a charge, not a request ("denied any involvement")
-DENIED_CHARGES = frozenset(
-    {
-        "accusation",
-        "allegation",
-        "charge",
-        "claim",
-        "report",
-        "responsibility",
-        "role",
-        "involvement",
-        "link",
-        "wrongdoing",
-        "complicity",
-        "knowledge",
-    }
-)
-
-
-def _denies_act(verb: Token) -> bool:
-    """ "denied supplying drones", "denied that its troops fired", "denied any role in
-    the attack": a denial of a charge (not "denied Kyiv's request", a refusal)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "deny":
-        return False
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG"):
-            return True
-        if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES:
-            return True
-    return False
-
-
-# a leader or envoy arriving in (or flying to) a foreign capital is visiting it
-VISIT_TRAVEL_VERBS = {"arrive": "in", "fly": "to", "travel": "to", "jet": "to"}
-VISITOR_NOUNS = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "envoy",
-        "delegation",
-        "leader",
-        "secretary",
-        "king",
-        "emir",
-        "prince",
-        "diplomat",
-        "counterpart",
-        "ambassador",
-        "mediator",
-        "negotiator",
-    }
-)
-
-
-def _arrival(tok: Token) -> Token | None:
-    """ "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara", "Qatar's foreign
-    minister flew to Tehran": the place a named leader, envoy or delegation travelled to
-    (a visit there). Not when a purpose is given ("arrived for talks": the talks are
-    coded), not for troops or crowds."""
-    prep_word = VISIT_TRAVEL_VERBS.get(tok.lemma_.lower())
-    if tok.pos_ != "VERB" or prep_word is None:
-        return None
-    if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
-        return None
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (
-        subject.ent_type_ == "PERSON"
-        or (subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", ""))  # NER: "Lavrov" ORG
-        or subject.lemma_.lower() in VISITOR_NOUNS
-    ):
-        return None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == prep_word:
-            places = [p for p in _pobjs(prep) if p.pos_ == "PROPN" and p.ent_type_ == "GPE"]
-            if places:
-                return places[0]
-    return None
-
-
-# movements a blockade keeps from happening ("blocked convoys from entering Gaza")
-BLOCKED_MOVES = frozenset({"enter", "reach", "cross", "access", "return", "travel", "go"})
-
-
-def _blocked_destination(verb: Token) -> Token | None:
-    """ "prevented aid trucks from reaching Darfur": the place named in the "from
-    ...ing" clause of a blocking verb (its object, or "into/to" phrase)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for move in prep.children:
-            if move.dep_ != "pcomp" or move.lemma_.lower() not in BLOCKED_MOVES:
-                continue
-            for c in move.children:
-                if c.dep_ == "dobj" and c.pos_ == "PROPN":
-                    return c
-                if c.dep_ == "prep" and c.lower_ in ("into", "to"):
-                    found = [p for p in _pobjs(c) if p.pos_ == "PROPN"]
-                    if found:
-                        return found[0]
-    return None
-
-
-def _place_name(pobj: Token) -> str | None:
-    if pobj.lemma_.lower() in SETTLEMENT_NOUNS:
-        for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for inner in _pobjs(prep):
-                return _span_text(inner)
-        names = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names and pobj.lemma_.lower() == "camp" and names[-1].ent_type_ in ("ORG", "NORP"):
-            return None  # "a Hamas training camp": whose, not where
-        if names:  # "the Kalbajar district", "Shan State": a place whatever NER calls it
-            return pobj.doc[names[0].left_edge.i : names[-1].i + 1].text
-        return None
-    if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and pobj.ent_type_ == ""):
-        return _span_text(pobj)
-    return None
-
-
-CURRENCY_NOUNS = frozenset(
-    {"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "krona", "krone", "riyal"}
-)
-
-
-def _amount_noun(tok: Token) -> bool:
-    """ "20 million euros", "$5 million", "a further 300 tonnes": an amount of money or goods."""
-    return (
-        tok.ent_type_ == "MONEY"
-        or tok.lemma_.lower() in CURRENCY_NOUNS
-        or (
-            tok.lemma_.lower() in ("tonne", "ton") and any(c.dep_ == "nummod" for c in tok.children)
-        )
-    )
-
-
-def _whole_place(pobj: Token) -> Token:
-    """The place a part of a place is part of ("the west coast of Aceh province" ->
-    "province", "the east of the Democratic Republic of Congo" -> "Republic")."""
-    for _ in range(3):
-        if pobj.lower_ not in PART_OF_PLACE_NOUNS:
-            break
-        inner = next(iter(_prep_objects(pobj, frozenset({"of"}))), None)
-        if inner is None:
-            break
-        pobj = inner
-    return pobj
-
-
-def _region_after(tok: Token) -> str | None:
-    """ "Arlington, Virginia": the region named right after a place, if any."""
-    doc = tok.doc
-    nxt = tok.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].pos_ == "PROPN":
-        end = nxt + 2
-        while end < len(doc) and doc[end].pos_ == "PROPN":
-            end += 1
-        return doc[nxt + 1 : end].text
-    return None
-
-
-def _span_text(tok: Token) -> str:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text.removeprefix("the ")
-    return _compound_text(tok)
-
-
-def _compound_text(tok: Token) -> str:
-    """A noun with the compound words in front of it ("Middle Shabelle")."""
-    left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
-    return tok.doc[left : tok.i + 1].text
-
-
-def _trigger_text(trig: _Trig) -> str:
-    parts = [trig.tok]
-    parts += [c for c in trig.tok.children if c.dep_ == "prt"]
-    parts += [c for c in trig.tok.lefts if c.dep_ == "compound" and trig.tok.pos_ == "NOUN"]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a not in out:
-            out.append(a)
-    return out
-
-
-def _same(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a.actor_id and a.actor_id == b.actor_id:
-        return a.text == b.text or a.actor_id.startswith("person:")
-    return a.text == b.text and a.country == b.country
-
-
-def _pairs(
-    type_: str, sources: list[Actor], targets: list[Actor]
-) -> list[tuple[Actor | None, Actor | None]]:
-    pairs: list[tuple[Actor | None, Actor | None]]
-    # "Mediators from Egypt and Qatar conferred with Hamas officials": one side, split by
-    # country, meets another party (a party, not "a U.S. air base" or "jihadist fighters");
-    # "France and Germany supplied Ukraine with tanks": co-suppliers are no partners (but
-    # parties to a deal or a meeting are: its other actor is often a broker or a venue,
-    # "signed ... with Turkey and the UN", "at the White House")
-    others = [
-        t
-        for t in targets
-        if t.country and t.sector and t.country not in {s.country for s in sources}
-    ]
-    split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE"
-    if type_ in SYMMETRIC_TYPES and len(sources) > 1 and split and others:
-        pairs = list(product(sources, others))
-    elif type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
-        pairs = [(sources[0], other) for other in sources[1:]]
-    else:
-        srcs: list[Actor | None] = [*sources] or [None]
-        tgts: list[Actor | None] = [*targets] or [None]
-        pairs = list(product(srcs, tgts))
-    kept: list[tuple[Actor | None, Actor | None]] = []
-    for src, tgt in pairs:
-        if not (_identified(src) or _identified(tgt)) and (src is None or type_ in VERBAL_TYPES):
-            continue  # "40,000 people have been killed", "aid agencies warn": nobody to place
-        if src is None and type_ in VERBAL_TYPES:
-            continue  # a statement needs a speaker
-        if _same(src, tgt):
-            continue
-        kept.append((src, tgt))
-    return kept
-
-
-def _identified(actor: Actor | None) -> bool:
-    """An actor the data can place: a country, a dictionary entry or a proper name."""
-    if actor is None:
-        return False
-    if actor.country or actor.actor_id:
-        return True
-    words = actor.text.split()
-    # a proper name: "Mamoun", or a name after a title ("President Omar al-Bashir"); not
-    # a capitalised common noun opening the sentence ("Troops", "Riot police")
-    return actor.text[:1].isupper() and (
-        actor.sector is None or any(w[:1].isupper() for w in words[1:])
-    )

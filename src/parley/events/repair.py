@@ -1,0 +1,454 @@
+"""Parse repairs: the first stage of coding a sentence.
+
+spaCy's small model misparses some news-English shapes (headline verbs read as nouns,
+passive participles read as adjectives, clause subjects hung on the wrong verb). These
+functions re-attach heads and relabel tokens in place before any trigger is looked at,
+and tell the later stages when a word was misread.
+
+Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.actors.matcher import Scan
+
+
+def _noun_tagged_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb: an object with a verb's -s form."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
+
+
+# verbs that report a whole clause ("Armenia said Azerbaijan concentrated troops"), not
+# ones that take a noun phrase ("described Iran supplied drones as ...")
+SAY_VERBS = frozenset({"say", "report", "claim", "confirm", "announce", "state", "add"})
+
+
+# words of a noun phrase that opens a clause ("The U.S. military", "Qatar's emir")
+SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD"})
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the noun phrase ending at ``tok`` starts, by tags only."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
+        start -= 1
+    return start
+
+
+def _opens_clause(tok: Token) -> bool:
+    """The noun phrase ending at ``tok`` opens a clause: it starts the sentence or
+    follows a comma, "that" or a verb of saying ("Armenia said Azerbaijan ...")."""
+    start = _phrase_start(tok)
+    if start == tok.sent.start:
+        return True
+    before = tok.doc[start - 1]
+    return before.lower_ in (",", "that") or before.lemma_.lower() in SAY_VERBS
+
+
+def _headline_parties(tok: Token, least: int = 2) -> list[Token]:
+    """ "Russia, Ukraine swap prisoners", "Russia and Ukraine swap prisoners": two (or
+    ``least``) or more names that are all the sentence has before ``tok``, joined by
+    commas or "and" (the last word of each name); empty otherwise."""
+    names: list[Token] = []
+    last = None
+    for w in tok.doc[tok.sent.start : tok.i]:
+        if w.lower_ in (",", "and") and last is not None:
+            names.append(last)
+            last = None
+        elif (
+            w.tag_ in ("NNP", "NNPS") or (w.tag_ == "NN" and w.text[:1].isupper())
+        ) and w.ent_type_ not in ("DATE", "TIME"):  # ("Russia fires ...": "Russia" an NN)
+            last = w
+        else:
+            return []
+    names = [*names, last] if last is not None else []
+    return names if len(names) >= least else []
+
+
+def _headline_compound(tok: Token) -> tuple[Token, Token] | None:
+    """ "Russia, Ukraine swap prisoners", "Armenia, Azerbaijan trade fire on border": a
+    headline's present tense after the names of the parties, read as a noun compound
+    (or adjective) of its object. Returns (last party, object)."""
+    if tok.tag_ not in ("NN", "VB", "VBP", "VBZ", "JJ") or tok.dep_ not in ("compound", "amod"):
+        return None
+    obj = tok.head
+    between = tok.doc[tok.i + 1 : obj.i]  # "sign grain deal": the object's own modifiers
+    if obj.i <= tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(w.head.i != obj.i or w.dep_ not in ("compound", "amod") for w in between):
+        return None
+    # (one name will do for a verb's -s form: "North Korea fires missiles into sea")
+    parties = _headline_parties(tok, 1 if tok.tag_ == "VBZ" else 2)
+    return (parties[-1], obj) if parties else None
+
+
+def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
+    """ "Azerbaijan concentrated troops along the line", "Qatar's emir hosted Hamas
+    leader X", "Tehran relaxed curbs on foreign media": a past tense the small model read
+    as an adjective of the next noun, in a clause with no verb of its own. Returns
+    (subject, object): the noun phrase opening the clause and the noun modified.
+    Not "Ukraine's occupied territories", "Iran-backed militias", "the detained
+    protesters" (no noun right before it) nor "Russian armed groups attacked" (the noun
+    has its own verb)."""
+    if (headline := _headline_compound(tok)) is not None:
+        return headline  # "Russia, Ukraine swap prisoners"
+    if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
+        # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
+        # read as a noun (a noun has no direct object); its subject is the capitalised
+        # word before it or a subject the parser gave the "noun"
+        obj = next(  # (or read as an adverbial noun: "Azerbaijan shells Armenian villages",
+            (  # or an apposition: "US sanctions Russian oligarchs")
+                c
+                for c in tok.rights
+                if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ not in ("ADV", "PROPN")
+            ),
+            None,
+        )
+        name = tok.doc[tok.i - 1]
+        if obj is not None and name.dep_ == "nsubj" and name.head.i == tok.i:
+            return name, obj
+        if (
+            obj is not None
+            and tok.tag_ == "NNS"
+            and name.head.i == tok.i
+            and name.dep_ in ("compound", "amod", "nmod")
+            and name.text[:1].isupper()
+            and _opens_clause(name)
+        ):
+            return name, obj
+        return None
+    if tok.dep_ != "amod" or not (
+        tok.tag_ in ("VBD", "VBN") or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    ):
+        return None
+    obj, doc = tok.head, tok.doc
+    while obj.dep_ == "compound" and obj.head.i > obj.i:  # "scrambled fighter jets"
+        obj = obj.head
+    nominal = obj.pos_ in ("NOUN", "PROPN") or (  # "relaxed visa rules": "rules" a verb
+        obj.tag_ == "VBZ" and obj.dep_ == "ROOT"
+    )
+    if obj.i <= tok.i or not nominal or tok.i == tok.sent.start:
+        return None
+    subj = doc[tok.i - 1]
+    owned = subj.tag_ == "JJ" and subj.i > tok.sent.start and doc[subj.i - 1].tag_ == "POS"
+    # ("ECOWAS imposed sanctions": an acronym the parser read as the verb)
+    acronym = subj.dep_ == "ROOT" and subj.text.isupper() and len(subj.text) > 1
+    if not (subj.pos_ in ("NOUN", "PROPN") or owned or acronym) or subj.ent_type_ in (
+        "DATE",
+        "TIME",
+    ):
+        return None  # (a noun, or an adjective after "'s": "Myanmar's military seized")
+    verbless = obj.dep_ == "ROOT" or (
+        obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
+    )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
+    )  # "scrambled fighter jets to intercept two bombers"
+    verbless = verbless or (
+        obj.dep_ == "nsubj"
+        and obj.head.lemma_.lower() in SAY_VERBS
+        and any(c.dep_ == "nsubj" and c.i > obj.i for c in obj.head.children)
+    )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
+    verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
+    verbless = verbless or (
+        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
+    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
+    if not verbless:
+        return None
+    if not _opens_clause(subj):
+        return None  # "used Iran supplied drones": inside another clause
+    return subj, obj
+
+
+def _misread_subject(tok: Token) -> bool:
+    """``tok`` ends the subject of a misread verb ("Qatar's emir hosted ...")."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    misread = _misread_verb(tok.nbor())
+    return misread is not None and misread[0].i == tok.i
+
+
+def _dangling_and(noun: Token) -> bool:
+    """ "Azerbaijan concentrated troops along the border and shelled villages": an "and"
+    hung on the noun with nothing coordinated to it joins two verbs."""
+    return any(c.dep_ == "cc" for c in noun.children) and not any(
+        c.dep_ == "conj" for c in noun.children
+    )
+
+
+def _misread_of(noun: Token) -> tuple[Token, Token] | None:
+    """The (subject, object) of a misread verb modifying ``noun``, if any."""
+    return next((m for c in noun.lefts if (m := _misread_verb(c)) is not None), None)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# words the parser leaves between a clause's subject and its verb ("Armenia has accused")
+PRE_VERB_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
+    """ "Azerbaijani forces killed two servicemen and Armenia accused Baku": the small
+    model hangs "Armenia" on the object as its conjunct and leaves the second clause's
+    verb without a subject. A conjunct of an object followed at once by a finite verb
+    conjoined to the clause, with no subject of its own, is that verb's subject; the
+    parse is mended in place so that targets, subjects and speakers all read it. So is
+    an object whose own modifiers hold the "and" ("rolled into South Ossetia on Friday
+    and Russian warplanes bombed targets": "Friday and Russian" read as modifiers of
+    "warplanes")."""
+    for tok in doc:
+        if tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "dative", "attr", "conj"):
+            # the end of the name: a dictionary name the parser split ("Reporters Without
+            # Borders", its "Without" hung elsewhere) ends where the dictionary says
+            match = scan.at(tok.i)
+            end = max(tok.right_edge.i, match.end - 1 if match is not None else 0)
+            verb = _subjectless_verb_after(doc, end, tok.head)
+            if verb is None:
+                continue
+            # the "and" (and comma) before it now joins the two clauses
+            joiners = [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("cc", "punct") and tok.left_edge.i - 2 <= c.i < tok.left_edge.i
+            ]
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            left = tok.left_edge.i
+            tok.head = verb
+            tok.dep_ = "nsubjpass" if passive else "nsubj"
+            for c in joiners:
+                c.head = verb.head
+            for t in doc[tok.i + 1 : end + 1]:
+                if not left <= t.head.i <= end:
+                    t.head = tok  # the rest of the split name
+        elif tok.dep_ in ("dobj", "pobj") and tok.right_edge.i == tok.i:
+            verb = _subjectless_verb_after(doc, tok.i, tok)
+            if verb is None:
+                continue
+            ands = [t for t in doc[tok.left_edge.i : tok.i] if t.dep_ == "cc"]
+            if len(ands) != 1:
+                continue
+            cc = ands[0]
+            ids = set(range(tok.left_edge.i, cc.i))
+            roots = [t for t in doc[tok.left_edge.i : cc.i] if t.head.i not in ids]
+            if len(roots) != 1 or cc.i + 1 >= tok.i:
+                continue
+            first, own, dep = roots[0], tok.head, tok.dep_
+            for t in doc[cc.i + 1 : tok.i]:
+                if not cc.i < t.head.i <= tok.i:
+                    t.head = tok  # "Russian" of "Russian warplanes"
+                    if t.dep_ == "conj":
+                        t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
+            cc.head = verb.head
+            tok.head, tok.dep_ = verb, "nsubj"
+            first.head, first.dep_ = own, dep  # "on Friday"
+
+
+def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
+    """The finite verb right after ``end`` (past any auxiliary or adverb), conjoined to
+    the clause that holds ``anchor``, when it has no subject of its own."""
+    if end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
+        verb = verb.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ != "conj"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or anchor not in verb.head.subtree
+        or not any(t.tag_ in FINITE_TAGS for t in doc[end + 1 : verb.i + 1])
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    return verb
+
+
+def _repair_object_clauses(doc: Doc, object_verbs: frozenset[str]) -> None:
+    """ "Israeli troops detained five Palestinians and Hamas condemned the raids": the
+    small model makes "five Palestinians and Hamas" the subject of a clause reported by
+    "detained". A verb of material action with no object of its own takes no reported
+    clause: the words before the "and" are its object, those after it the subject of
+    a second clause conjoined to the first."""
+    for clause in doc:
+        verb = clause.head
+        if (
+            clause.dep_ != "ccomp"
+            or clause.i < verb.i
+            or verb.lemma_.lower() not in object_verbs
+            or any(c.dep_ in ("dobj", "mark") for c in verb.children)
+            or any(c.dep_ == "mark" for c in clause.children)
+        ):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i <= verb.i:
+            continue
+        span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+        ands = [t for t in span if t.dep_ == "cc"]
+        if len(ands) != 1 or any(t.lower_ == "," for t in span):
+            continue
+        cc = ands[0]
+        first = [t for t in span if t.i < cc.i]
+        second = [t for t in span if t.i > cc.i]
+        if not first or not second:
+            continue
+
+        def roots(part: list[Token]) -> list[Token]:
+            ids = {t.i for t in part}
+            return [t for t in part if t.head.i not in ids or t.head.i == t.i]
+
+        left, right = roots(first), roots(second)
+        if len(left) != 1 or left[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = next((t for t in right if t.head.i == clause.i), None) or right[-1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in right:
+            if t is head:
+                continue
+            t.head = head
+            if t.i < head.i and t.dep_ == "conj":
+                t.dep_ = "compound"  # "Human Rights Watch" split at "and"
+        head.head, head.dep_ = clause, "nsubj"
+        cc.head = verb
+        left[0].head, left[0].dep_ = verb, "dobj"  # (last: spaCy recomputes its edges)
+        clause.dep_ = "conj"
+        across = [e for e in doc.ents if e.start < cc.i < e.end - 1]
+        if across:  # "Kherson and Human Rights Watch" read as one name
+            doc.ents = [e for e in doc.ents if e not in across] + [
+                Span(doc, cc.i + 1, e.end, label=e.label) for e in across
+            ]
+
+
+# past participles spelled like their base or like a noun, which the small model tags as
+# a noun, adjective or number after "was" ("the enclave was overrun by rebel forces")
+SAME_FORM_PARTICIPLES = frozenset(
+    {"overrun", "hit", "shut", "cut", "beat", "beaten", "upset", "spread", "outflanked"}
+)
+
+
+def _repair_passive_participles(doc: Doc) -> None:
+    """ "The enclave was overrun by rebel forces", "the base was overrun": a passive
+    participle the small model read as a noun (the root, with "was" as its auxiliary) or
+    as the attribute of "was". The word is made the passive verb, "was" its auxiliary and
+    the subject of "was" its passive subject. Only where "was" comes right before it (or
+    an adverb between) and the word has no determiner ("was a hit", "was the cut")."""
+    for tok in doc:
+        if tok.lower_ not in SAME_FORM_PARTICIPLES or not (
+            tok.pos_ in ("NOUN", "ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+        ):
+            continue  # (or a participle hung on "was" as its complement: "was overrun.")
+        if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+        lemma = "beat" if tok.lower_ == "beaten" else tok.lower_
+        if aux is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+            continue
+        be = tok.head
+        if (
+            tok.dep_ not in ("attr", "acomp")
+            or be.lemma_.lower() != "be"
+            or be.i >= tok.i
+            or any(t.pos_ != "ADV" for t in doc[be.i + 1 : tok.i])
+        ):
+            continue
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        if not subjects or not (
+            tok.i + 1 == len(doc)
+            or doc[tok.i + 1].is_punct
+            or doc[tok.i + 1].pos_ in ("ADP", "ADV")  # "by rebels", "on Tuesday", "overnight"
+        ):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+        others = [c for c in be.children if c.i != tok.i]
+        if be.head.i == be.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = be.head, be.dep_
+        be.head, be.dep_ = tok, "auxpass"
+        for c in others:
+            c.head = tok
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                c.dep_ = "agent"
+
+
+# attack nouns the small model reads as a verb after "came under Russian"
+UNDER_ATTACK_NOUNS = frozenset(
+    {"shelling", "fire", "attack", "bombardment", "bombing", "assault", "strike", "strikes"}
+)
+
+
+def _repair_under_attack(doc: Doc) -> None:
+    """ "Kharkiv came under heavy Russian shelling": the small model makes the
+    nationality the object of "under" and "shelling" a clause of "came". The attack
+    noun is made the object of "under", the nationality (and what modified it) its
+    modifiers, so that the attacker is read off the noun."""
+    for prep in doc:
+        if prep.lower_ != "under" or prep.head.lemma_.lower() not in ("come", "be"):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].i + 1 >= len(doc):
+            continue
+        adj = objs[0]
+        noun = doc[adj.i + 1]
+        if (
+            adj.pos_ not in ("ADJ", "PROPN")
+            or not adj.text[:1].isupper()
+            or noun.lower_ not in UNDER_ATTACK_NOUNS
+            or noun.head.i != prep.head.i
+            or noun.dep_ not in ("advcl", "dobj", "npadvmod", "xcomp", "ccomp", "conj")
+        ):
+            continue
+        for c in [c for c in adj.children if c.i < adj.i]:
+            c.head = noun  # "heavy"
+        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN"
+        noun.lemma_ = noun.lower_[:-1] if noun.lower_ == "strikes" else noun.lower_
+        noun.head, noun.dep_ = prep, "pobj"
+        adj.head, adj.dep_ = noun, "amod"
+
+
+def _repair_verbless_pair(doc: Doc) -> None:
+    """ "The Sudanese army and the RSF ceased hostilities on Friday": the small model reads
+    a whole sentence as one noun phrase ("the army and [the RSF-ceased hostilities]"),
+    the verb a participle of its object, the second subject its adverbial. In a sentence
+    whose root is that noun, the verb is made the root, the first noun its subject with
+    the name before the verb as its conjunct, and the noun after the verb its object."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        obj = verb.head
+        first = obj.head
+        if (
+            obj.i < verb.i
+            or obj.dep_ != "conj"
+            or first.dep_ != "ROOT"
+            or first.pos_ not in ("NOUN", "PROPN")
+            or first.i > verb.i
+            or verb.i == 0
+        ):
+            continue
+        name = doc[verb.i - 1]
+        if name.head.i != verb.i or name.pos_ != "PROPN":
+            continue
+        if not any(c.dep_ == "cc" and c.i < name.i for c in first.children):
+            continue
+        lead = [c for c in obj.children if c.i < name.i]  # "the" of "the RSF"
+        later = [c for c in first.children if c.i > obj.i]  # "on Friday", "."
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        name.head, name.dep_ = first, "conj"
+        for c in lead:
+            c.head = name
+        for c in later:
+            c.head = verb

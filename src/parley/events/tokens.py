@@ -1,0 +1,65 @@
+"""Token and span helpers shared by every stage of coding a sentence.
+
+The trigger record (_Trig), prepositional objects, and the text of spans, compounds and
+triggers, used by the repair, argument, trigger, country and filter stages alike.
+
+Moved out of coder.py unchanged (behaviour-preserving split).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from parley.events.lexicon import Trigger
+from parley.models import Actor
+
+
+@dataclass
+class _Trig:
+    tok: Token
+    entry: Trigger
+    mode: str | None
+    anchor: Token  # the verb of the clause the trigger belongs to
+    content_of: _Trig | None = None
+    dropped: bool = False
+    mediated: bool = False  # an event noun whose verb is a mediator's ("hosted talks")
+    addressee: Token | None = None  # "X said Y must ...": Y, whom the demand is made of
+
+
+def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition, never a date ("on Sunday" names no party)."""
+    return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+
+
+def _span_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text.removeprefix("the ")
+    return _compound_text(tok)
+
+
+def _compound_text(tok: Token) -> str:
+    """A noun with the compound words in front of it ("Middle Shabelle")."""
+    left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound"])
+    return tok.doc[left : tok.i + 1].text
+
+
+def _trigger_text(trig: _Trig) -> str:
+    parts = [trig.tok]
+    parts += [c for c in trig.tok.children if c.dep_ == "prt"]
+    parts += [c for c in trig.tok.lefts if c.dep_ == "compound" and trig.tok.pos_ == "NOUN"]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id:
+        return a.text == b.text or a.actor_id.startswith("person:")
+    return a.text == b.text and a.country == b.country

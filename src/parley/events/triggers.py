@@ -1,0 +1,1582 @@
+"""Trigger finding: the second stage of coding a sentence.
+
+Whether a lexicon trigger really names an event here (its requirements, negation-like
+readings, habitual or historical uses, refusals and ultimatums, nouns that retype an
+event), as predicates on the trigger token.
+
+Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parley.actors.matcher import Match
+from parley.events.arguments import (
+    AFTER_PREPS,
+    FORCE_NOUNS,
+    _acl_subject,
+    _event_agents,
+    _quantity_of,
+    _subjects,
+)
+from parley.events.certainty import CLAIM_NOUNS
+from parley.events.lexicon import Trigger
+from parley.events.repair import _misread_verb
+from parley.events.tokens import _pobjs, _prep_objects, _same, _Trig
+from parley.models import Actor, Event
+
+# what one "commits" that is a grave crime of force ("committed genocide")
+ATROCITY_NOUNS = frozenset({"genocide", "atrocity", "massacre", "cleansing"})
+
+
+def _atrocity(noun: Token) -> bool:
+    """ "genocide", "atrocities", "ethnic cleansing", "war crimes", "crimes against
+    humanity": what committing is a grave act of force."""
+    lemma = noun.lemma_.lower()
+    if lemma in ATROCITY_NOUNS:
+        return True
+    if lemma != "crime":
+        return False
+    return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children
+    )
+
+
+# "lodged a protest with Albania": a protest note is criticism (ACCUSE)
+PROTEST_NOTE_VERBS = frozenset(
+    {"lodge", "file", "send", "deliver", "hand", "register", "issue", "submit", "summon"}
+)
+
+
+STRIKE_MODIFIERS = frozenset(
+    {
+        "general",
+        "nationwide",
+        "national",
+        "labour",
+        "labor",
+        "indefinite",
+        "open-ended",
+        "teachers",
+        "workers",
+        "doctors",
+        "hunger",
+        "warning",
+        "24-hour",
+        "48-hour",
+    }
+)
+
+
+# acceptances whose negation is a refusal ("will not accept", "failed to reach a deal")
+REFUSABLE = frozenset({"accept", "agree", "reach", "sign", "approve", "endorse", "ratify"})
+
+
+ELECTION_NOUNS = ("election", "run-off", "runoff", "referendum", "vote", "poll", "ballot")
+
+
+ORGANISATION_WORDS = frozenset(
+    {
+        "community",
+        "union",
+        "organization",
+        "organisation",
+        "alliance",
+        "league",
+        "court",
+        "council",
+        "commonwealth",
+        "treaty",
+        "pact",
+        "bloc",
+        "federation",
+        "opec",
+        "nato",
+        "ecowas",
+    }
+)
+
+
+CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB"})
+
+
+ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
+CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
+
+
+EXERCISE_NOUNS = frozenset(
+    {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
+)  # "war games"
+
+
+# -- parse helpers ------------------------------------------------------------------------------
+
+
+LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
+
+
+REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
+
+
+def _cause_of(tok: Token, triggers: set[int]) -> bool:
+    """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
+    as the subject of a present-perfect verb that is no event itself is named as the
+    cause of a state of affairs (background), unless the sentence dates it."""
+    head = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.i not in triggers
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+    )
+
+
+# spans of fighting whose relative clause gives a toll ("weeks of fighting that killed ...")
+TOLL_SPANS = frozenset(
+    {"fighting", "war", "conflict", "violence", "day", "week", "month", "year", "insurgency"}
+)
+
+
+def _running_toll(verb: Token) -> bool:
+    """A perfect passive with no agent whose subject is counted in thousands ("more
+    than 93,000 people have been killed"): a cumulative figure, not one attack."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
+        counted += [c for c in verb.children if c.dep_ == "dobj"]  # "34 days of fighting
+        # that killed more than 1,100 people", "a war that has killed 200,000"
+    for subj in counted:
+        for num in (t for t in subj.subtree if t.like_num):
+            digits = num.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 1000:
+                return True
+            if num.lower_ in ("thousands", "thousand", "million", "millions"):
+                return True
+    return False
+
+
+def _habitual(trig: _Trig) -> bool:
+    """A clause about a long stretch of time ("for three decades", "since the 1990s")
+    describes background, not an event the article reports; so does a past-perfect
+    relative clause ("pulled back the troops it had massed near the border")."""
+    anchor = trig.anchor
+    if (
+        anchor.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children)
+        and anchor.head.dep_ in ("dobj", "pobj")
+    ):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
+        return True  # "the first extradition since Barco declared war on the cartels": a
+        # point in the past that dates something else
+    if (
+        (perfect or anchor.dep_ == "relcl")
+        and trig.entry.type == "ASSAULT"
+        and _running_toll(anchor)
+    ):
+        return True  # "more than 93,000 people have been killed in Syria's conflict"
+    tok = trig.tok
+    if (
+        tok.dep_ in ("pobj", "pcomp")
+        and tok.head.lower_ == "since"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.head.children)
+        and tok.pos_ in ("NOUN", "VERB")
+    ):
+        return True  # "have fled since fighting (erupted)": parsed as the object of "since"
+    clause = anchor
+    for _ in range(3):  # the start of a running toll or trend, inside its "since" clause
+        if (
+            clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.head.children)
+        ):
+            return True  # "12 million have fled since fighting erupted", "traffic has fallen
+            # since the Houthis began attacking ships": background to the figure
+        if clause.dep_ not in ("xcomp", "ccomp", "conj", "nsubj", "nsubjpass"):
+            break
+        clause = clause.head  # (a noun event's clause: "since fighting erupted")
+    if perfect and any(
+        c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
+        for c in anchor.children
+    ):
+        return True  # "Washington has long accused Tehran of ...": a standing position;
+        # "Qana has been shelled before": earlier times, not this news;
+        # "Tehran has repeatedly threatened to close Hormuz": a pattern, not news
+    if (
+        trig.entry.type == "REJECT"
+        and anchor.tag_ in ("VBZ", "VBP")
+        and (
+            any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and c.i < anchor.i
+                for c in anchor.children
+            )
+            or (anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in CLAIM_NOUNS)
+        )
+    ):
+        return True  # "..., a charge Iran denies": boilerplate, not a new denial
+    for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
+        if (
+            perfect
+            and child.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+            # (but "police have detained 300 people since the protests erupted": arrests
+            # made, news of the unrest, not a toll of a war's background)
+            and trig.mode != "arrest"
+        ):
+            return True  # "200,000 have been killed since the war began": a running toll
+        if child.dep_ != "prep" or child.lower_ not in ("for", "over", "since", "throughout"):
+            continue
+        if child.lower_ == "for" and trig.entry.type in ("COERCE", "SANCTION"):
+            continue  # "jailed a journalist for 16 years": the term of a sentence
+        if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
+            continue  # "for the first time in seven years": news of a first, not a span
+        words = {t.lower_ for t in child.subtree}
+        if words & set(LONG_SPANS) or (
+            child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
+        ):
+            return True
+    return False
+
+
+def _year_named(noun: Token, published: date) -> bool:
+    """A noun named by a year well before publication ("a 2022 coup", "the 2008 war")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.text.isdigit()
+        and len(c.text) == 4
+        and 1900 <= int(c.text) < published.year - 1
+        for c in noun.children
+    )
+
+
+def _inside_other_noun(tok: Token, top: Token) -> bool:
+    """A year that dates another noun under the phrase ("over a jailbreak in 2011",
+    "the first conversation since 1979"), not the phrase itself ("in March 1990")."""
+    node = tok.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            return True
+        node = node.head
+    return top.dep_ == "npadvmod" and top.pos_ == "NOUN" and top.ent_type_ not in ("DATE", "TIME")
+
+
+def _historical(trig: _Trig, published: date | None) -> bool:
+    """An event the text dates to a year well before publication ("sentenced to life
+    in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
+    history the article recalls, not news."""
+    if published is None:
+        return False
+    if trig.tok.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.like_num
+        and len(c.text) == 4
+        and c.text.isdigit()
+        and 1900 <= int(c.text) < published.year - 1
+        for c in trig.tok.children
+    ):
+        return True  # "during the 2022 protests", "the 2008 war": an event named by its year
+    scope: list[Token] = []
+    heads = [trig.anchor, trig.tok]
+    anchor = trig.anchor
+    if (
+        anchor.dep_ == "pcomp"
+        and anchor.head.lower_ in ("after", "before", "upon", "while")
+        and anchor.head.head.pos_ == "VERB"
+    ):
+        heads.append(anchor.head.head)  # "held Goma in 2012 before withdrawing": then, too
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
+                continue  # "for the first time since 2016": news of a first
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(_year_named(p, published) for p in _pobjs(child))
+            ):
+                return True  # "who seized power in a 2022 coup": the act is that old event
+            if child.dep_ in ("prep", "npadvmod") or (
+                child.dep_ == "advmod" and child.lower_ == "back"
+            ):  # "back in 1962, the Soviet Union threatened ..."
+                scope.extend(t for t in child.subtree if not _inside_other_noun(t, child))
+            elif child.dep_ == "acl":  # "sanctions imposed in 1990"
+                scope.extend(t for g in child.children if g.dep_ == "prep" for t in g.subtree)
+    node = trig.anchor
+    for _ in range(3):  # "since 1984, when Iraq began attacking ships"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        scope.append(node)
+    for tok in scope:
+        if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
+            continue
+        # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
+        # naming something ("the 2015 nuclear deal")
+        dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
+        # "since 1984, when Iraq began attacking": the year governs the event's clause
+        governs = any(a.i == tok.i for a in trig.anchor.ancestors)
+        if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
+            return True
+    return False
+
+
+def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
+    """Intent counts when its own side states it ("Finland will give ..., the ministry
+    said"), or when no speaker is named; not when others predict it."""
+    if speaker is None:
+        return True
+    if any(e.source is not None and _same(e.source, speaker) for e in events):
+        return True  # "The Khmer Rouge said it would boycott ...": the same actor
+    sources = {e.source.country for e in events if e.source and e.source.country}
+    if speaker.country is None and speaker.actor_id is None:
+        # "Kenya will deploy police to Haiti, the government said": the state's own organ
+        return bool(sources) and OWN_ORGAN.match(speaker.text.lower()) is not None
+    return speaker.country in sources
+
+
+# an unnamed organ of the state an intent is stated for
+OWN_ORGAN = re.compile(
+    r"^(the|a) ([a-z-]+ )?(government|ministry|cabinet|presidency|army|military|minister|"
+    r"president|spokesman|spokeswoman|spokesperson|foreign office)$"
+)
+
+
+def _nth_day_of(noun: Token) -> bool:
+    """ "the third night of demonstrations", "a fifth day of strikes": an event still
+    going on, counted by its days (not "after days of clashes")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    span = prep.head
+    return span.lemma_.lower() in ("day", "night", "week") and any(
+        c.dep_ == "amod" and c.lower_ in ORDINALS for c in span.children
+    )
+
+
+def _second_act_of_denier(trig: _Trig) -> Token | None:
+    """The denial verb whose subject also did this speech act, when the parser joined
+    the act to the denied clause ("denied that Belgrade had any role and accused Kurti
+    of ..."): a subjectless coordinated accusation, demand or threat under a clause
+    that a denial verb governs."""
+    tok = trig.tok
+    if (
+        trig.entry.type not in ("ACCUSE", "REQUEST", "THREATEN")
+        or tok.dep_ != "conj"
+        or tok.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ("deny", "reject", "dismiss"):
+        return None
+    return clause.head
+
+
+def _refusal(trig: _Trig) -> bool:
+    """A negated acceptance or meeting by an actor named as its subject."""
+    tok = trig.tok
+    if (
+        trig.entry.type == "RETREAT"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    ):
+        # "would not hand over its weapons as long as ...": a stated refusal to yield
+        subject, passive = _subjects(tok)
+        return bool(subject) and not passive
+    if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
+        return False
+    if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
+        return False
+    if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
+        return False
+    if any(c.lower_ == "yet" for c in tok.children):
+        return False  # "has not yet eased the restrictions": pending, not refused
+    subject, passive = _subjects(tok)
+    return bool(subject) and not passive
+
+
+def _left_nouns(tok: Token) -> list[Token]:
+    """What a withdrawal verb leaves: the objects of its "out (of)", "from", "of"."""
+    out: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("out", "from", "of"):
+            out += _pobjs(prep)
+            out += [p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c)]
+    return out
+
+
+def _left(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a withdrawal verb leaves one of ``nouns`` ("out of the deal")."""
+    return any(n.lemma_.lower() in nouns for n in _left_nouns(tok))
+
+
+def _election_left(tok: Token) -> bool:
+    """ "pulled out of Friday's presidential run-off": quitting an election is a boycott."""
+    for noun in _left_nouns(tok):
+        words = "".join(t.text_with_ws for t in noun.subtree).lower().replace(" ", "")
+        if any(w in words for w in ELECTION_NOUNS):
+            return True
+    return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
+    return (
+        verb.lemma_.lower() == "insist"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
+def _has_to(clause: Token) -> bool:
+    """ "said Sweden had to crack down on ...": an obligation put on the subject."""
+    return (
+        clause.lemma_.lower() == "have"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in clause.children
+        )
+    )
+
+
+HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "imprison", "abduct"})
+
+
+def _holders(tok: Token) -> list[Token]:
+    """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
+    (the agent of a holding participle under the released noun)."""
+    return [
+        p
+        for t in tok.subtree
+        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
+        for p in t.children
+        if p.dep_ == "pobj"
+    ]
+
+
+# what a stated "response" answers: a hostile act or move of another side
+PROVOCATION_NOUNS = frozenset(
+    {
+        "attack",
+        "strike",
+        "aggression",
+        "provocation",
+        "deployment",
+        "incursion",
+        "escalation",
+        "assault",
+        "bombing",
+        "killing",
+        "assassination",
+        "move",
+        "expansion",
+        "sanction",
+    }
+)
+
+
+def _vowed_response(tok: Token) -> bool:
+    """ "said it would respond to the Iranian attack", "will respond to any aggression":
+    a response to come to another side's hostile act (a retaliation; stated, a threat)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    answered = _prep_objects(tok, frozenset({"to"}))
+    provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
+        return provoked or not answered  # "Moscow vowed to respond": a retaliation
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids):
+        return False
+    return provoked
+
+
+# verbs of solemn promise whose "to respond" is a promised retaliation
+VOW_VERBS = frozenset({"vow", "pledge", "swear", "threaten"})
+
+
+def _no_tolerance(tok: Token) -> bool:
+    """ "will not tolerate provocations", "would no longer tolerate attacks": a stated
+    refusal to put up with another side's acts is a threat (THREATEN)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "tolerate":
+        return False
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ == "advmod" and c.lower_ == "longer" for g in c.children]
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in kids
+    )
+
+
+ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _to_clause(head: Token) -> Token | None:
+    """The "to ..." infinitive clause hanging on ``head``, if any."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c
+    return None
+
+
+def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
+    """ "gave the RSF 48 hours to leave the capital", "gave the rebels until Friday to
+    free the hostages", "set a deadline for Hamas to accept": a time limit put on a party
+    to act is an ultimatum (THREATEN against that party). Returns (addressee, clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "issue", "impose"):
+        return None
+    spans = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ULTIMATUM_SPANS
+    ]
+    until = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
+    if not spans and not (until and tok.lemma_.lower() == "give"):
+        return None
+    # the clause hangs on the verb, the span ("a week to hand over") or the date ("until
+    # the end of the month to release")
+    heads = [tok, *spans, *(p for u in until for p in u.subtree if p.pos_ in ("NOUN", "PROPN"))]
+    clause = next((c for h in heads if (c := _to_clause(h))), None)
+    if clause is None:
+        return None
+    who = [c for c in tok.children if c.dep_ in ("dative", "nsubjpass")]
+    who += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ULTIMATUM_SPANS]
+    who += [c for c in clause.children if c.dep_ == "nsubj"]  # "a deadline for Hamas to accept"
+    # a named party ("Kabul", "the ELN rebels", "Niger's junta"), not "gave journalists
+    # two hours to film the site"
+    who = [
+        w
+        for w in who
+        if w.pos_ == "PROPN"
+        or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
+    ]
+    return (who[0], clause) if who else None
+
+
+def _ordered_out(tok: Token) -> bool:
+    """ "ordered all Americans working for the inspection teams to leave the country":
+    an expulsion (SANCTION expel)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ == "GPE" for o in objs):
+        return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
+    return bool(objs) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
+    )
+
+
+AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
+
+
+AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
+
+
+# (a module-level name of its own: a later ARRIVAL_VERBS used to replace this one)
+AID_ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
+
+
+def _aid_arrived(tok: Token) -> bool:
+    """ "A Jordanian aid convoy crossed into Gaza", "Turkish relief planes landed in
+    Adana": aid arriving is aid given, by whoever the carrier's modifiers name (with no
+    giver named, no actor resolves and nothing is coded; never an assault)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in AID_CARRIERS:
+            continue
+        carried = [
+            n
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "with", "carrying")
+            for n in _pobjs(p)
+        ]  # "a convoy of Egyptian aid trucks"
+        words = {
+            c.lemma_.lower()
+            for h in (subj, *carried)
+            for c in (h, *h.children)
+            if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
+        }
+        giver = any(
+            t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
+            for t in subj.subtree
+            if t.i != subj.i
+        )
+        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
+            return True
+    return False
+
+
+CULPRIT_ROLES = frozenset(
+    {"culprit", "perpetrator", "aggressor", "instigator", "provocateur", "mastermind"}
+    | {"attacker", "organiser", "organizer", "sponsor"}
+)
+
+
+def _named_culprit(tok: Token) -> tuple[Token, Token] | None:
+    """ "Serbia pointed to Kosovo as the culprit behind the violence", "singled out Iran
+    as the aggressor": naming a party as the doer is an accusation. Returns (the party,
+    the "as" phrase, whose deed is not coded)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("point", "single", "identify", "name"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    roles = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(n.lemma_.lower() in CULPRIT_ROLES for n in _pobjs(c))
+    ]
+    if not roles:
+        return None
+    parties = _prep_objects(tok, frozenset({"to", "at"})) or [
+        c for c in tok.children if c.dep_ == "dobj"
+    ]
+    parties = [p for p in parties if p.pos_ == "PROPN"]
+    return (parties[0], roles[0]) if parties else None
+
+
+def _said_no(tok: Token) -> bool:
+    """ "Israel said no to a Palestinian state", "Greece said 'no' to the bailout
+    terms": saying no to something is rejecting it (REJECT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "say":
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and _pobjs(c)]
+    return bool(to) and any(
+        t.lower_ == "no" and t.dep_ in ("intj", "dobj", "npadvmod")
+        for c in (tok, *to)
+        for t in c.children
+    )
+
+
+# people an army or a government orders away from their homes (a forced evacuation)
+DISPLACED_NOUNS = frozenset(
+    {"resident", "civilian", "inhabitant", "villager", "population", "family", "household"}
+)
+
+
+DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
+
+
+def _ordered_away(tok: Token) -> bool:
+    """ "The army ordered residents of Rafah to evacuate", "residents were ordered to
+    leave their homes by the military": a forced evacuation (COERCE), not an expulsion
+    of foreigners and not a withdrawal."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "force", "compel", "tell"):
+        return False
+    people = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
+    ]
+    return (
+        bool(people)
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in DISPLACEMENT_VERBS for c in tok.children)
+    )
+
+
+def _options_open(tok: Token) -> bool:
+    """ "Israel said all options were on the table", "Washington kept all options on the
+    table": keeping the use of force open is a threat; "no option is off the table" too."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "remain", "stay"):
+        holders = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif lemma in ("keep", "leave"):
+        holders = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for holder in holders:
+        negated = any(c.lower_ in ("no", "none") for c in holder.children) or holder.lower_ in (
+            "nothing",
+            "none",
+        )
+        if holder.lemma_.lower() not in ("option", "nothing", "none"):
+            continue
+        wanted = "off" if negated else "on"
+        tables = [
+            n
+            for p in list(tok.children) + list(holder.children)
+            if p.dep_ == "prep" and p.lower_ == wanted
+            for n in _pobjs(p)
+        ]
+        if any(n.lemma_.lower() == "table" for n in tables):
+            return True
+    return False
+
+
+# who did a deed, in a demand that they be punished ("the perpetrators of the attack")
+CULPRIT_NOUNS = frozenset(
+    {"perpetrator", "attacker", "killer", "culprit", "assailant", "mastermind", "organiser"}
+    | {"organizer", "gunman", "bomber"}
+)
+
+
+def _culprits_victim(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is the victim of a deed named after its doers ("urged that the
+    perpetrators of the attack on Chinese engineers be punished", "those responsible
+    for the killing of Russian soldiers"): the victim is not whom the demand is made of."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        prep = node.head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
+            deed = prep.head
+            link = deed.head
+            if deed.pos_ == "NOUN" and link.dep_ == "prep" and link.lower_ in ("of", "for"):
+                doer = link.head
+                if doer.lemma_.lower() in CULPRIT_NOUNS or doer.lemma_.lower() == "responsible":
+                    return True
+        node = node.head
+    return False
+
+
+def _said_clause(tok: Token) -> bool:
+    """Whether the token heads a clause a speech verb reports."""
+    return tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+
+
+FACED_PREPS = frozenset({"to", "against", "regarding", "toward", "towards", "with", "over", "on"})
+
+
+def _faced(clause: Token) -> Token | None:
+    """The party an open threat is aimed at: the first proper noun of the clause
+    under "to/against/regarding/with..." ("all options were on the table in
+    responding to Iran", "... regarding North Korea")."""
+    for tok in clause.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in FACED_PREPS:
+            return tok
+    return None
+
+
+# words that make "all options are on the table" a matter of force, not of policy
+FORCE_CONTEXT = frozenset(
+    {"military", "force", "strike", "attack", "retaliation", "retaliate", "war", "nuclear"}
+    | {"troop", "invasion", "respond", "response", "army"}
+)
+
+
+def _about_force(tok: Token) -> bool:
+    """Whether the sentence speaks of force ("all options, including military ones")."""
+    return any(t.lemma_.lower() in FORCE_CONTEXT for t in tok.sent)
+
+
+# whom one is sorry *for* in sympathy rather than in apology ("sorry for the families")
+SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "child", "parent"})
+
+
+def _sorry(tok: Token) -> bool:
+    """ "The minister said he was sorry for the deaths", "said it was deeply sorry
+    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
+    families" (sympathy) nor "was not sorry"."""
+    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
+        if any(c.dep_ == "neg" for c in adj.children):
+            continue
+        if any(c.dep_ == "ccomp" for c in adj.children):
+            return True  # "sorry that the strike had killed civilians"
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("for", "about")):
+            for noun in _pobjs(prep):
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() not in SYMPATHY_NOUNS:
+                    return True
+    return False
+
+
+def _leaving_organisation(tok: Token) -> bool:
+    """ "were leaving the Economic Community of West African States", "Mali, Burkina
+    Faso and Niger quit ECOWAS", "left the bloc", "withdrew from the alliance": quitting
+    an international organisation is a sanction (withdraw). Not a person quitting ("the
+    minister quit the council": a resignation), nor troops pulled out of a mission."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("leave", "quit", "exit", "withdraw", "pull"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ("withdraw", "pull"):
+        if objs:
+            return False  # "withdrew its troops from the alliance's mission"
+        left = _left_nouns(tok)
+    else:
+        left = objs + _left_nouns(tok)
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("xcomp", "conj"):  # "decided to quit the bloc"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in PERSON_TITLES or s.lower_ in ("he", "she") for s in subjects):
+        return False  # (not the tagger's PERSON: it calls "Mali" and "Niger" persons)
+    for obj in left:
+        if obj.pos_ == "PROPN" or (obj.text.isupper() and len(obj.text) > 2):  # "ECOWAS"
+            words = {t.lower_ for t in obj.subtree if t.pos_ in ("PROPN", "NOUN")}
+            if words & ORGANISATION_WORDS:
+                return True
+        elif obj.pos_ == "NOUN" and obj.lemma_.lower() in ORGANISATION_BLOC_NOUNS:
+            return True
+    return False
+
+
+# common nouns that stand for an international organisation once it has been named
+ORGANISATION_BLOC_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization"})
+
+
+def _forces_leaving(tok: Token) -> bool:
+    """ "The last Soviet soldiers left Afghanistan": troops leaving a place withdraw."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "leave":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "xcomp":  # "peacekeepers began leaving Karabakh"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return bool(places) and any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+
+
+def _participle_after_to(tok: Token) -> bool:
+    """ "to internationally recognised borders", parsed as an infinitive of a past
+    participle: the participle is an adjective of the noun after it."""
+    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        tok.tag_ == "VBN"
+        and any(c.lower_ == "to" for c in kids)
+        and not any(c.lemma_ in ("have", "be") for c in kids)
+    )
+
+
+# where prisoners are held ("released from Israeli jails", "freed from Turkish custody")
+CUSTODY_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "gaol"})
+
+
+def _custody(noun: Token) -> bool:
+    return noun.lemma_.lower() in CUSTODY_NOUNS
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("troops were withdrawn")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+# the preposition that introduces whom a demand is addressed to ("pleaded with donors")
+ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
+
+
+def _the_country(verb: Token) -> bool:
+    """ "were detained across the country", "throughout the country", "nationwide": the
+    country a sentence refers back to."""
+    return any(c.dep_ == "advmod" and c.lower_ == "nationwide" for c in verb.children) or any(
+        p.lemma_.lower() == "country" and any(d.lower_ == "the" for d in p.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in (*_pobjs(c), *(q for o in _pobjs(c) for g in o.children for q in _pobjs(g)))
+    )
+
+
+def _unnamed_addressee(trig: _Trig) -> bool:
+    """A demand addressed to people the text does not tie to a state ("urged its Western
+    partners to lift restrictions on strikes inside Russia", "pleaded with donors for
+    money for Haiti"): its target is those people, not a country named in the demand."""
+    tok = trig.tok
+    if trig.entry.type != "REQUEST" or tok.pos_ != "VERB":
+        return False
+    addressees = []
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        addressees = [c for c in tok.children if c.dep_ == "dobj"]  # "urged X to ..."
+    prep = ADDRESSEE_PREPS.get(tok.lemma_.lower())
+    addressees += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for p in _pobjs(c)
+    ]
+    return any(
+        a.pos_ == "NOUN" and a.tag_ == "NNS" and a.lemma_.lower() not in NAMED_BEFORE
+        for a in addressees
+    )
+
+
+# plural nouns that refer back to states or parties named nearby ("called on both
+# countries", "urged the two sides")
+NAMED_BEFORE = frozenset({"side", "party", "country", "nation", "government", "state"})
+
+
+def _matched_org(doc: Doc, m: Match) -> Actor:
+    """The organisation or state a dictionary match names, with the text it has here."""
+    e = m.entry
+    return Actor(doc[m.start : m.end].text, e.name, e.country, e.sector, e.actor_id)
+
+
+def _figurative_attack(noun: Token) -> bool:
+    """ "came under fire over the deal", "the minister came under attack from lawmakers":
+    coming under fire for something, or as a person, is being criticised."""
+    verb = noun.head.head
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("over", "for")
+        for w in (verb, *noun.subtree)
+        for c in w.children
+    ):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_TITLES for s in subjects)
+
+
+# heads of noun phrases that name one office holder ("the minister came under fire")
+PERSON_TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "leader",
+        "secretary",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "head",
+    }
+)
+
+
+# verbs of escaping: what people flee is no new event ("fled the fighting")
+FLIGHT_VERBS = frozenset({"flee", "escape", "evade"})
+
+
+def _fled_from(noun: Token) -> bool:
+    """An event noun that people fled or escaped ("thousands fled the fighting",
+    "families escaping from the shelling"): the flight is reported, the fighting was
+    coded (or not) where it is told."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in FLIGHT_VERBS
+
+
+# what a purpose clause names as an act's aim rather than as a second act
+AIM_TYPES = frozenset({"RETREAT", "PROTEST", "COOPERATE"})
+
+
+def _demand_authors(noun: Token) -> list[Token]:
+    """Who made a demand: "the Quartet's demand", "a demand by the Quartet", "a U.S.
+    ultimatum"."""
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    return _event_agents(noun) + named
+
+
+def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
+    """What a purpose clause says an act was for ("launched air strikes to halt their
+    advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
+    the act is the event; its aim is not one more."""
+    if trig.entry.type not in AIM_TYPES:
+        return False  # "stormed the embassy to arrest X", "rallied to demand": acts too
+    clause = trig.anchor
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head  # "to help quell": the purpose verb is "help"
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    act = clause.head
+    return act.pos_ == "VERB" and (
+        act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
+    )
+
+
+def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
+    """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
+    Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
+    discuss is no one they meet. Not when the clause names its own partner ("travelled
+    to Beijing to discuss trade with Wang Yi")."""
+    clause = trig.tok
+    if trig.entry.type != "CONSULT" or clause.pos_ != "VERB":
+        return False
+    if clause.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+        return False
+    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
+
+
+def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
+    """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
+    is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
+    head = tok.head
+    crowd = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
+        )  # "to demand", or "filled the square demanding an end to his rule"
+        and head.pos_ == "VERB"
+        and head.i not in triggers
+        and head.lemma_.lower() not in PETITION_VERBS
+        and bool(crowd)  # people, not "the opposition leader travelled to Brussels to ..."
+        and bool(sources)
+        and all(a.sector in CROWD_SECTORS or a.sector is None for a in sources)
+        and all(a.country not in ("IGO", "NGO") for a in sources)
+    )
+
+
+# acts by which a group asks in writing or in court, not by turning out
+PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
+
+
+def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
+    """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
+    rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
+    with no one else named, fought each other."""
+    return (
+        tok.lemma_.lower() in CLASH_VERBS
+        and all(a.country for a in sources)
+        and len({(a.country, a.sector) for a in sources}) > 1
+        and not any(
+            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+            for c in tok.children
+        )
+    )
+
+
+def _test_fired(tok: Token) -> bool:
+    """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
+    if tok.lemma_.lower() not in ("fire", "launch"):
+        return False
+    before = tok.doc[max(tok.i - 2, 0) : tok.i]
+    return any(t.lower_ == "test" for t in before) or any(c.lower_ == "test" for c in tok.children)
+
+
+def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
+    """Readings of an event noun that depend on its phrase."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if entry.type == "PROTEST" and lemma == "protest" and tok.dep_ in ("dobj", "pobj"):
+        verb = head if tok.dep_ == "dobj" else head.head
+        if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
+            return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if lemma == "strike" and entry.type == "ASSAULT":
+        labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
+        if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
+            return Trigger("strike", "NOUN", "PROTEST", "strike")  # "went on strike"
+    if (
+        entry.type == "MOBILIZE"
+        and lemma in EXERCISE_NOUNS
+        and any(
+            c.lower_ in ("joint", "combined", "bilateral") for c in tok.subtree if c.i < tok.i
+        )  # "joint naval exercises", "joint air force drills"
+    ):
+        return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    return entry
+
+
+def _in_protest(tok: Token) -> bool:
+    """ "walked out ... in protest": the act is a protest."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.lemma_.lower() == "protest" for p in _pobjs(c))
+        for c in tok.children
+    )
+
+
+def _spoken_protest(tok: Token) -> bool:
+    """ "..., a rights group protested", "protested that ...", "protested to the UN": a
+    protest in words is criticism (ACCUSE), not a demonstration."""
+    if tok.lemma_.lower() not in ("protest", "complain"):
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.pos_ in ("PROPN", "NOUN") for p in _pobjs(c))
+        for c in tok.children
+    ):
+        return True  # "protested to the UN", not "to protest X's failure to usher in ..."
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in tok.children):
+        return True  # "Japan protested the missile launch": a state protests in words
+    return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
+
+
+# what crowds gather for that is no protest ("took to the streets to celebrate the win")
+CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
+
+
+def _celebration(tok: Token) -> bool:
+    """A crowd out to celebrate: "took to the streets to celebrate", "in celebration"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CELEBRATE_LEMMAS:
+            return True
+        if c.dep_ == "prep" and any(
+            p.lemma_.lower() in ("celebration", "jubilation") for p in c.children
+        ):
+            return True
+    return False
+
+
+# verbs of pressure that are a demand only with an infinitive ("pushed Washington to
+# approve the aid", "leaned on Baku to return"; not "pushed into the city")
+PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
+
+
+def _requirements_met(tok: Token, entry: Trigger) -> bool:
+    if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
+        return False  # "declined to comment when asked by journalists": a question
+    if (
+        entry.type == "REQUEST"
+        and tok.lemma_.lower() in PRESSURE_VERBS
+        and entry.particle != "for"
+        and not any(
+            # an infinitive, read as a purpose only when someone is pushed ("pushed
+            # Washington to approve"; not "pushed forward to retake the village")
+            (
+                c.dep_ in ("xcomp", "ccomp")
+                or (
+                    c.dep_ == "advcl"
+                    and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in tok.children)
+                )
+            )
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        )
+    ):
+        return False
+    misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
+    if entry.subject is not None:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [s for s in [_acl_subject(tok)] if s is not None]
+        subjects += list(misread[:1]) if misread else []
+        # "the town has been surrounded by Russian troops": the agent of a passive
+        subjects += [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
+        # "the first contingent of 400 police officers landed": the contingent or its people
+        words = {
+            w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
+        }
+        if not words & entry.subject:
+            return False
+    if entry.particle:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+        words |= {  # "pulled back north of the Litani": the particle hung on the adverb
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "advmod"
+            for g in c.children
+            if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
+        }
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if (
+            nxt is not None
+            and nxt.dep_ == "amod"
+            and nxt.head.dep_ == "dobj"
+            and nxt.head.head.i == tok.i
+            and nxt.nbor().dep_ != "compound"
+        ):  # "set free two hostages": "free" read as the object's adjective (not "set
+            words.add(nxt.lower_)  # free trade zones", "set free market prices")
+        words |= {  # a preposition counts unless it introduces a date ("called on Monday")
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prep"
+            and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            # "gave $10 million in flood relief": a phrase with "in", not "gave in"
+            and not (
+                entry.lemma == "give"
+                and c.lower_ == "in"
+                and any(p.dep_ == "pobj" for p in c.children)
+            )
+        }
+        words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        }
+        words |= {  # "calling for the prime minister to step down": "for" read as the
+            # mark of the infinitive clause right after the verb
+            g.lower_
+            for c in tok.children
+            if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1
+        }
+        words |= {  # a bare infinitive with its own subject: "let ten detainees go"
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and not any(g.dep_ == "aux" for g in c.children)
+            and any(g.dep_ == "nsubj" for g in c.children)
+        }
+        if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
+            # "placed its artillery units on combat readiness": on the object; "bashed the
+            # US ambassador over her comments": the grievance parsed under the object (not
+            # "took a hard line over the dispute", which takes nothing over)
+            words |= {
+                g.lower_
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ == "prep" and g.i > c.i
+            }
+        if entry.particle.lower() not in words:
+            return False
+    elif (
+        entry.type == "CONSULT"
+        and entry.mode == "phone"
+        and entry.object is None
+        and not _called_someone(tok)
+    ):
+        return False
+    if entry.object:
+        # (an object misread as an adverbial noun: "stopped a march by ...")
+        objs = {
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
+        }
+        objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("dobj", "xcomp")
+            and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+            and not any(
+                p.ent_type_ not in ("DATE", "TIME")
+                and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
+                for p in _prep_objects(c, frozenset({"for"}))
+            )
+        }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
+        if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
+            objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+        if any(  # "two Libyans accused of the bombing were handed over": suspects
+            c.dep_ in ("dobj", "nsubjpass")
+            and any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in c.children)
+            for c in tok.children
+        ):
+            objs.add("suspect")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
+        if misread:
+            objs.add(misread[1].lemma_.lower())
+        if entry.particle:  # "took to the streets": the particle's object
+            particle = frozenset({entry.particle.lower()})
+            held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
+            # "stayed away from the summit": what the adverb particle's own phrase names
+            under = [
+                p
+                for c in tok.children
+                if c.dep_ in ("prt", "advmod") and c.lower_ in particle
+                for prep in c.children
+                if prep.dep_ == "prep"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            for p in _prep_objects(tok, particle) + held + under:
+                objs.add(p.lemma_.lower())
+                # "on the highest state of alert": what the state is of
+                objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
+        objs |= {  # "handed over 700 kg of medicine": the substance of an amount
+            p.lemma_.lower()
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        }
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
+        objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
+            p.lemma_.lower() for p in goods
+        }
+        objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
+            p.lemma_.lower()
+            for c in dobjs + goods
+            if c.ent_type_ == "MONEY"
+            for head in (tok, c)
+            for p in _prep_objects(head, frozenset({"in"}))
+        }
+        objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
+            w
+            for c in tok.children
+            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
+            for nxt in [c.doc[c.i + 1]]
+            if nxt.head.i == tok.i and nxt.tag_ == "VBG"
+            for w in (nxt.lower_, nxt.lemma_.lower())
+        }
+        objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
+            g.lemma_.lower()
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        }
+        wanted = entry.object.lower()
+        if " " in wanted:  # "drew a red line", "poured cold water on": the head and its modifiers
+            *mods, head = wanted.split()
+            if head not in objs or not _modified_object(tok, head, mods):
+                return False
+        elif wanted not in objs:
+            return False
+    return True
+
+
+# participles that make whoever they describe a suspect ("a man wanted for murder")
+SUSPECT_PARTICIPLES = frozenset({"accuse", "suspect", "want", "charge", "indict", "convict"})
+
+
+SUSPECT_NOUNS = frozenset(
+    {"suspect", "fugitive", "perpetrator", "culprit", "mastermind", "accomplice", "ringleader"}
+)
+
+
+# "suspects in", "wanted for", "accused of", "the men behind" an act
+SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
+
+
+def _suspected_of(noun: Token) -> bool:
+    """An act named as what someone is suspected or wanted for ("three suspects in the
+    Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
+    the assault on El Geneina"): an earlier event, not news."""
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
+        noun = noun.head  # "accused of leading / carrying out the attack"
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in SUSPECT_PREPS:
+        return False
+    holder = prep.head
+    return (holder.pos_ == "NOUN" and holder.lemma_.lower() in SUSPECT_NOUNS) or (
+        holder.dep_ == "acl" and holder.lemma_.lower() in SUSPECT_PARTICIPLES
+    )
+
+
+def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
+    """Whether an object with lemma ``head`` under the verb carries all of ``mods`` as its
+    adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
+    for t in tok.subtree:
+        if t.lemma_.lower() == head and t.i != tok.i:
+            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+            if all(m in have for m in mods):
+                return True
+    return False
+
+
+def _after_event(tok: Token) -> bool:
+    """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
+    protests"): it happened, but the main verb's subject did not do it."""
+    holder = tok.head.head if _quantity_of(tok) else tok
+    return holder.dep_ == "pobj" and holder.head.lower_ in AFTER_PREPS
+
+
+def _asked_for(tok: Token) -> bool:
+    """ "asked X to ...", "asked for aid", "asked that ...": asking for something."""
+    return any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "dative")
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in tok.children))
+        for c in tok.children
+    )
+
+
+def _complements(tok: Token) -> list[Token]:
+    """What a verb governs: objects, complements, particles and prepositional objects."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass", "prt"):
+            out.append(child)  # a particle too: "was sworn in" is no vow
+        elif child.dep_ == "prep":
+            out.extend(_pobjs(child))
+        if child.dep_ in ("prt", "advmod", "prep"):  # "walked away from a project", "pulled out of"
+            out.extend(p for g in child.children if g.dep_ == "prep" for p in _pobjs(g))
+    return out
+
+
+def _month_march(tok: Token) -> bool:
+    """ "in March", "March 2014", "early March": the month, not a protest march."""
+    if tok.text != "March":
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ == "DATE"
+        or (nxt is not None and nxt.like_num)
+        or any(
+            c.like_num or c.lower_ in ("early", "late", "mid", "next", "last", "this")
+            for c in tok.children
+        )
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_
+            in (
+                "in",
+                "since",
+                "until",
+                "till",
+                "by",
+                "before",
+                "after",
+                "from",
+                "through",
+                "during",
+                "for",
+            )
+            and not any(c.dep_ == "det" for c in tok.children)
+        )
+    )
+
+
+def _has_score(tok: Token) -> bool:
+    """A match score ("2-1", "95-70") among a verb's dependents or theirs."""
+    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
+    doc = tok.doc
+    return any(
+        t.like_num
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text in ("-", "–")
+        and doc[t.i + 2].like_num
+        for t in near
+    )
+
+
+def _subject_lemma(tok: Token) -> str | None:
+    """The lemma of a verb's subject, through "..., killing 12" and "which" to the antecedent."""
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                subj = tok.head
+            word = subj.lemma_.lower()  # a PROPN "Landslides" keeps its plural
+            plural = subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN"
+            return word[:-1] if plural and word.endswith("s") else word
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# what a call is made to do: talks, not a demand ("called Netanyahu to discuss ...")
+CALL_PURPOSE_VERBS = frozenset(
+    {"discuss", "talk", "review", "coordinate", "congratulate", "exchange", "consult", "brief"}
+)
+
+
+def _called_someone(tok: Token) -> bool:
+    """ "Putin called Erdogan", "telephoned Erdogan to discuss the grain corridor", not
+    "called the strikes an act of war" nor "called Kyiv to surrender"."""
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+        and not (c.dep_ == "xcomp" and c.lemma_.lower() in CALL_PURPOSE_VERBS)
+        for c in tok.children
+    ):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
+    )
+
+
+# what a denial denies when it is a charge, not a request ("denied any involvement")
+DENIED_CHARGES = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "charge",
+        "claim",
+        "report",
+        "responsibility",
+        "role",
+        "involvement",
+        "link",
+        "wrongdoing",
+        "complicity",
+        "knowledge",
+    }
+)
+
+
+def _denies_act(verb: Token) -> bool:
+    """ "denied supplying drones", "denied that its troops fired", "denied any role in
+    the attack": a denial of a charge (not "denied Kyiv's request", a refusal)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "deny":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG"):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES:
+            return True
+    return False
+
+
+# a leader or envoy arriving in (or flying to) a foreign capital is visiting it
+VISIT_TRAVEL_VERBS = {"arrive": "in", "fly": "to", "travel": "to", "jet": "to"}
+
+
+VISITOR_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "envoy",
+        "delegation",
+        "leader",
+        "secretary",
+        "king",
+        "emir",
+        "prince",
+        "diplomat",
+        "counterpart",
+        "ambassador",
+        "mediator",
+        "negotiator",
+    }
+)
+
+
+def _arrival(tok: Token) -> Token | None:
+    """ "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara", "Qatar's foreign
+    minister flew to Tehran": the place a named leader, envoy or delegation travelled to
+    (a visit there). Not when a purpose is given ("arrived for talks": the talks are
+    coded), not for troops or crowds."""
+    prep_word = VISIT_TRAVEL_VERBS.get(tok.lemma_.lower())
+    if tok.pos_ != "VERB" or prep_word is None:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ == "PERSON"
+        or (subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", ""))  # NER: "Lavrov" ORG
+        or subject.lemma_.lower() in VISITOR_NOUNS
+    ):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == prep_word:
+            places = [p for p in _pobjs(prep) if p.pos_ == "PROPN" and p.ent_type_ == "GPE"]
+            if places:
+                return places[0]
+    return None
