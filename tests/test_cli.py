@@ -38,8 +38,13 @@ def corpus(tmp_path: Path, pipeline: object) -> Path:
 
 
 def test_cli_code_text_prints_table(pipeline):
-    result = run("code", "--text", "Armenian forces detained an Azerbaijani soldier on Tuesday.",
-                 "--date", "2024-03-01")
+    result = run(
+        "code",
+        "--text",
+        "Armenian forces detained an Azerbaijani soldier on Tuesday.",
+        "--date",
+        "2024-03-01",
+    )
     assert result.exit_code == 0, result.output
     assert "COERCE" in result.stdout and "2024-02-27" in result.stdout
 
@@ -48,9 +53,25 @@ def test_cli_code_jsonl_follows_event_contract(corpus):
     result = run("code", "--format", "jsonl", str(corpus))
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    keys = {"event_id", "article_id", "sentence", "sentence_index", "span", "type", "mode",
-            "contexts", "source", "target", "date", "date_end", "location", "certainty",
-            "attributed_to", "negated", "intensity"}
+    keys = {
+        "event_id",
+        "article_id",
+        "sentence",
+        "sentence_index",
+        "span",
+        "type",
+        "mode",
+        "contexts",
+        "source",
+        "target",
+        "date",
+        "date_end",
+        "location",
+        "certainty",
+        "attributed_to",
+        "negated",
+        "intensity",
+    }
     assert rows and all(keys <= set(r) for r in rows)
     talks = [r for r in rows if r["type"] == "CONSULT"]
     assert talks[0]["date"] == "2024-05-10" and talks[0]["date_end"] == "2024-05-11"
@@ -58,8 +79,15 @@ def test_cli_code_jsonl_follows_event_contract(corpus):
 
 
 def test_cli_code_reads_stdin(pipeline):
-    result = run("code", "-", "--date", "2024-03-01", "--format", "jsonl",
-                 stdin="Serbian police detained three Kosovo police officers on Wednesday.\n")
+    result = run(
+        "code",
+        "-",
+        "--date",
+        "2024-03-01",
+        "--format",
+        "jsonl",
+        stdin="Serbian police detained three Kosovo police officers on Wednesday.\n",
+    )
     assert result.exit_code == 0, result.output
     [row] = [json.loads(line) for line in result.stdout.splitlines()]
     assert row["type"] == "COERCE" and row["date"] == "2024-02-28"
@@ -79,8 +107,19 @@ def test_cli_ingest_is_idempotent_and_queryable(corpus, tmp_path):
     again = run("ingest", str(corpus), "--db", db)
     assert again.exit_code == 0
     assert "0 stored" in again.stdout and "2 already stored" in again.stdout
-    result = run("events", "--db", db, "--type", "CONSULT", "--country", "ARM",
-                 "--since", "2024-01-01", "--format", "jsonl")
+    result = run(
+        "events",
+        "--db",
+        db,
+        "--type",
+        "CONSULT",
+        "--country",
+        "ARM",
+        "--since",
+        "2024-01-01",
+        "--format",
+        "jsonl",
+    )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 1 and rows[0]["type"] == "CONSULT"
     out = run("events", "--db", db, "--format", "csv", "--type", "COERCE")
@@ -165,17 +204,20 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
     files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     files["latin1"].write_bytes(
         "Le ministre fran\xe7ais a rencontr\xe9 son homologue. French troops withdrew "
-        "from Mali on Monday.".encode("latin-1"))
+        "from Mali on Monday.".encode("latin-1")
+    )
     files["jsonl"].write_text(
         '{"id": "ok1", "date": "2024-03-01", "text": "Israeli troops shelled a village in '
         'southern Lebanon on Sunday."}\n{"id": "broken", "text": \n'
-        '{"id": "ok2", "text": "Kyrgyz and Tajik officials signed a border treaty."}\n')
+        '{"id": "ok2", "text": "Kyrgyz and Tajik officials signed a border treaty."}\n'
+    )
     with files["huge"].open("w") as fh:
         line = "Armenian forces detained an Azerbaijani soldier. " * 20 + "\n"
         while fh.tell() < 20 * 1024 * 1024:
             fh.write(line)
-    files["nohtml"].write_text("<html><head><title>x</title></head><body><nav>Home</nav>"
-                               "</body></html>")
+    files["nohtml"].write_text(
+        "<html><head><title>x</title></head><body><nav>Home</nav></body></html>"
+    )
     files["good"].write_text("Serbian police detained three Kosovo police officers.\n")
     return files
 
@@ -211,22 +253,31 @@ def test_cli_entry_point_runs_as_a_process(tmp_path):
     exe = Path(sys.executable).parent / "parley"
     result = subprocess.run(
         [str(exe), "code", "--format", "jsonl", str(EXAMPLES / "berlin_talks.txt")],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     assert any(json.loads(x)["type"] == "COOPERATE" for x in result.stdout.splitlines())
-    version = subprocess.run([sys.executable, "-m", "parley", "--version"],
-                             capture_output=True, text=True, timeout=120)
+    version = subprocess.run(
+        [sys.executable, "-m", "parley", "--version"], capture_output=True, text=True, timeout=120
+    )
     assert version.returncode == 0 and "parley" in version.stdout
 
 
 def _wire(path: Path, numbers: range) -> Path:
     """A JSONL file with one short article per number (ids ``w<n>``)."""
     rows = [
-        json.dumps({"id": f"w{n}", "date": "2024-03-01", "text":
-                    f"Armenian forces detained {n} Azerbaijani soldiers near the border on "
-                    "Tuesday. The foreign ministers of Armenia and Azerbaijan held talks in "
-                    "Berlin."})
+        json.dumps(
+            {
+                "id": f"w{n}",
+                "date": "2024-03-01",
+                "text": f"Armenian forces detained {n} Azerbaijani soldiers near the border on "
+                "Tuesday. The foreign ministers of Armenia and Azerbaijan held talks in "
+                "Berlin.",
+            }
+        )
         for n in numbers
     ]
     path.write_text("\n".join(rows) + "\n")
@@ -242,8 +293,12 @@ def test_cli_concurrent_ingest_on_postgres_stores_each_article_once(tmp_path, po
     second = _wire(tmp_path / "second.jsonl", range(79, 19, -1))  # overlaps 20..39
     exe = Path(sys.executable).parent / "parley"
     procs = [
-        subprocess.Popen([str(exe), "ingest", str(path), "--db", postgres_url],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [str(exe), "ingest", str(path), "--db", postgres_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for path in (first, second)
     ]
     outputs = [p.communicate(timeout=300) for p in procs]

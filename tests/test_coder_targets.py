@@ -95,7 +95,12 @@ CASES = [
     ),
     ("AGREE", "CAN", "UKR", "Diplomats from Britain and Canada signed an agreement with Ukraine."),
     ("CONSULT", "ARM", "AZE", "Delegations from Armenia and Azerbaijan met in Brussels."),
-    ("AID", "DEU", "UKR", "France and Germany supplied Ukraine with tanks."),  # arms given: military aid
+    (
+        "AID",
+        "DEU",
+        "UKR",
+        "France and Germany supplied Ukraine with tanks.",
+    ),  # arms given: military aid
     ("COOPERATE", "CHN", "IRN", "Russia and China sold fighter jets to Iran, the report said."),
     ("COOPERATE", "RUS", "CHN", "Russia and China held joint naval drills in the Sea of Japan."),
     (

@@ -7,8 +7,8 @@ blocks from swallowing real events.
 from __future__ import annotations
 
 import pytest
-from conftest import find
 
+from conftest import find
 from parley.evaluate import counts as counts_as_event
 
 NEGATIVES = [
@@ -89,7 +89,12 @@ POSITIVES = [
     ("Russia expelled two Estonian diplomats on Friday.", "SANCTION", "RUS", "EST"),
     ("Thousands of farmers marched on Brussels to protest EU policy.", "PROTEST", None, None),
     ("Russia moved its troops away from Kyiv in late March.", "RETREAT", "RUS", "UKR"),
-    ("Russia moved troops back from the Ukrainian border, its defence ministry said.", "RETREAT", "RUS", None),
+    (
+        "Russia moved troops back from the Ukrainian border, its defence ministry said.",
+        "RETREAT",
+        "RUS",
+        None,
+    ),
     ("Russian troops pulled out of Kherson in November.", "RETREAT", "RUS", None),
     ("The United States pulled out of the Paris climate agreement.", "SANCTION", "USA", None),
     ("Protesters blocked the main highway to Kathmandu.", "PROTEST", "NPL", None),
@@ -99,9 +104,19 @@ POSITIVES = [
     ("Sudan's army seized the presidential palace in Khartoum.", "COERCE", "SDN", None),
     ("Polish farmers blocked the border crossing with Ukraine.", "PROTEST", "POL", None),
     ("Gunmen attacked a football stadium in Mogadishu on Friday.", "ASSAULT", "SOM", None),
-    ("Israel struck Hezbollah positions after rockets hit northern Israel.", "ASSAULT", "ISR", "LBN"),
+    (
+        "Israel struck Hezbollah positions after rockets hit northern Israel.",
+        "ASSAULT",
+        "ISR",
+        "LBN",
+    ),
     ("Boko Haram fighters killed 30 villagers in Borno.", "ASSAULT", "NGA", "NGA"),
-    ("Lawmakers in Kyiv killed the bill proposed by Russia-friendly deputies.", "REJECT", "UKR", None),
+    (
+        "Lawmakers in Kyiv killed the bill proposed by Russia-friendly deputies.",
+        "REJECT",
+        "UKR",
+        None,
+    ),
     ("Turkey sanctioned Swedish firms over the Koran burning.", "SANCTION", "TUR", "SWE"),
 ]
 

@@ -727,9 +727,14 @@ def test_store_actor_profile_timeline_and_counterparts(sample: Store) -> None:
     profile = sample.actor_profile("arm-fm")
     assert profile is not None
     assert [(p.day, p.n_events) for p in profile.timeline] == [
-        (date(2024, 2, 28), 1), (date(2024, 3, 4), 1), (date(2024, 3, 5), 1)]
+        (date(2024, 2, 28), 1),
+        (date(2024, 3, 4), 1),
+        (date(2024, 3, 5), 1),
+    ]
     assert {(c.actor_id, c.name, c.country, c.n_events) for c in profile.counterparts} == {
-        ("aze-fm", "Jeyhun Bayramov", "AZE", 1), (None, "France", "FRA", 1)}
+        ("aze-fm", "Jeyhun Bayramov", "AZE", 1),
+        (None, "France", "FRA", 1),
+    }
     assert sample.actor_profile("nobody") is None
 
 

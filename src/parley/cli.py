@@ -32,6 +32,8 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
+
+
 class _Consoles:
     """Consoles made when first printed to, so COLUMNS and redirection are seen then."""
 
@@ -91,20 +93,30 @@ def _date(value: str | None, flag: str) -> date | None:
 
 
 def _query(
-    type_: str | None, mode: str | None, country: str | None, actor: str | None,
-    since: str | None, until: str | None, certainty: str | None, text: str | None,
+    type_: str | None,
+    mode: str | None,
+    country: str | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    certainty: str | None,
+    text: str | None,
 ) -> EventQuery:
     if type_ and type_.upper() not in EVENT_TYPES:
         raise _fail(f"--type {type_!r} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}")
     return EventQuery(
-        type=type_.upper() if type_ else None, mode=mode,
-        country=country.upper() if country else None, actor=actor,
-        since=_date(since, "--since"), until=_date(until, "--until"),
-        certainty=certainty, text=text,
+        type=type_.upper() if type_ else None,
+        mode=mode,
+        country=country.upper() if country else None,
+        actor=actor,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        certainty=certainty,
+        text=text,
     )
 
 
-def _open(settings: Settings):  # noqa: ANN202 - returns a Store
+def _open(settings: Settings):
     from parley.store import connect
 
     try:
@@ -132,8 +144,13 @@ def _events_table(events: Iterable[Event], title: str | None = None) -> Table:
         if e.attributed_to:
             cert += f" by {e.attributed_to.text}"
         table.add_row(
-            when, e.type, e.mode or "", _actor(e.source), _actor(e.target),
-            e.location.name if e.location else "", cert,
+            when,
+            e.type,
+            e.mode or "",
+            _actor(e.source),
+            _actor(e.target),
+            e.location.name if e.location else "",
+            cert,
             e.sentence if len(e.sentence) < 140 else e.sentence[:137] + "...",
         )
     return table
@@ -162,7 +179,9 @@ def _report_problem(item: Failure | Notice) -> None:
 
 @app.command()
 def code(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files, directories or - (stdin).")] = None,
+    inputs: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - (stdin).")
+    ] = None,
     text: Annotated[str | None, typer.Option("--text", help="Code this text instead.")] = None,
     when: DateOpt = None,
     fmt: FormatOpt = "table",
@@ -181,7 +200,7 @@ def code(
     settings = _settings()
     pub = _date(when, "--date")
     if not inputs and text is None:
-        raise _fail("give files, - for stdin, or --text \"...\"")
+        raise _fail('give files, - for stdin, or --text "..."')
     failed = False
     results: list[object] = []
     try:
@@ -224,23 +243,32 @@ def ingest(
     pub = _date(when, "--date")
     store = _open(settings)
     progress = Progress(
-        SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(),
-        TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
-        console=_c.err, transient=False, disable=not sys.stderr.isatty(),
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+        console=_c.err,
+        transient=False,
+        disable=not sys.stderr.isatty(),
     )
     with store, progress:
         task = progress.add_task("ingest", total=None, status="")
 
         def update(report: object) -> None:
             r = report  # RunReport
-            progress.update(task, status=(
-                f"{r.articles_coded} coded, {r.events} events, "  # type: ignore[attr-defined]
-                f"{r.duplicates} duplicates, {len(r.failures)} failed"  # type: ignore[attr-defined]
-            ))
+            progress.update(
+                task,
+                status=(
+                    f"{r.articles_coded} coded, {r.events} events, "  # type: ignore[attr-defined]
+                    f"{r.duplicates} duplicates, {len(r.failures)} failed"  # type: ignore[attr-defined]
+                ),
+            )
 
         try:
-            report = run_ingest(inputs, store, settings, default_date=pub, stdin=sys.stdin,
-                                on_progress=update)
+            report = run_ingest(
+                inputs, store, settings, default_date=pub, stdin=sys.stdin, on_progress=update
+            )
         except ParleyError as exc:
             raise _fail(str(exc)) from exc
     problems: list[Failure | Notice] = [*report.notices, *report.failures]
@@ -269,8 +297,10 @@ def _print_poll(poll: object) -> None:
             status = "failed"
         else:
             listed = f"{src.entries} entries, " if src is not None and src.kind == "feed" else ""
-            status = (f"{listed}{r.duplicates} already stored, {r.articles_stored} new "
-                      f"({r.events} events), {len(r.failures)} failed")
+            status = (
+                f"{listed}{r.duplicates} already stored, {r.articles_stored} new "
+                f"({r.events} events), {len(r.failures)} failed"
+            )
         _c.err.print(f"poll {poll.number}: {feed.url}: {status}", highlight=False, markup=False)
         problems: list[Failure | Notice] = [*r.notices, *r.failures]
         for item in problems:
@@ -291,8 +321,11 @@ def _print_alerts(alerts: Iterable[object], failures: list[Failure]) -> None:
         if alert.rule.webhook:
             if f"alert {alert.rule.name!r}" in failed:
                 continue
-            _c.err.print(f"alert {alert.rule.name!r}: {len(alert.events)} event(s) posted to "
-                         "its webhook", highlight=False, markup=False)
+            _c.err.print(
+                f"alert {alert.rule.name!r}: {len(alert.events)} event(s) posted to its webhook",
+                highlight=False,
+                markup=False,
+            )
         else:
             sys.stdout.write(alert.to_json() + "\n")
             sys.stdout.flush()
@@ -340,8 +373,9 @@ def watch(
 
     with _open(settings) as store:
         try:
-            run_watch(feeds, store, settings, interval=seconds, once=once, rules=rules,
-                      on_poll=show)
+            run_watch(
+                feeds, store, settings, interval=seconds, once=once, rules=rules, on_poll=show
+            )
         except KeyboardInterrupt:
             _c.err.print("stopped", highlight=False)
         except ParleyError as exc:
@@ -394,9 +428,16 @@ def alerts_check(
 
 @app.command()
 def events(
-    db: DbOpt = None, type_: TypeOpt = None, mode: ModeOpt = None, country: CountryOpt = None,
-    actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
-    certainty: CertOpt = None, text: TextOpt = None, fmt: FormatOpt = "table",
+    db: DbOpt = None,
+    type_: TypeOpt = None,
+    mode: ModeOpt = None,
+    country: CountryOpt = None,
+    actor: ActorOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    certainty: CertOpt = None,
+    text: TextOpt = None,
+    fmt: FormatOpt = "table",
     limit: Annotated[int, typer.Option(help="Most events to show (0: all).")] = 100,
 ) -> None:
     """Query stored events.
@@ -426,8 +467,14 @@ def articles(
         for col in ("id", "date", "outlet", "title", "sentences", "events"):
             table.add_column(col, overflow="fold")
         for a in store.articles(limit=limit):
-            table.add_row(a.id, a.date.isoformat() if a.date else "-", a.outlet or "",
-                          a.title or "", str(a.n_sentences), str(a.n_events))
+            table.add_row(
+                a.id,
+                a.date.isoformat() if a.date else "-",
+                a.outlet or "",
+                a.title or "",
+                str(a.n_sentences),
+                str(a.n_events),
+            )
         _c.out.print(table)
 
 
@@ -453,7 +500,9 @@ def article(
         return
     a = coded.article
     _c.out.print(f"[bold]{a.title or a.id}[/bold]", highlight=False)
-    _c.out.print(f"{a.outlet or '-'} | {a.date or '-'} | {a.url or a.origin or ''}", highlight=False)
+    _c.out.print(
+        f"{a.outlet or '-'} | {a.date or '-'} | {a.url or a.origin or ''}", highlight=False
+    )
     by_sentence: dict[int, list[Event]] = {}
     for e in coded.events:
         by_sentence.setdefault(e.sentence_index, []).append(e)
@@ -461,18 +510,27 @@ def article(
         mark = " [dim](opinion, not coded)[/dim]" if s.opinion else ""
         _c.out.print(f"\n[{s.index}] {s.text}{mark}", highlight=False, markup=False)
         for e in by_sentence.get(s.index, []):
-            _c.out.print(f"    -> {e.type}{'/' + e.mode if e.mode else ''} "
-                      f"{_actor(e.source)} -> {_actor(e.target)} ({e.certainty})",
-                      highlight=False, markup=False)
+            _c.out.print(
+                f"    -> {e.type}{'/' + e.mode if e.mode else ''} "
+                f"{_actor(e.source)} -> {_actor(e.target)} ({e.certainty})",
+                highlight=False,
+                markup=False,
+            )
 
 
 @app.command()
 def export(
     output: Annotated[Path, typer.Argument(help="Output file, or - for stdout (jsonl/csv).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    db: DbOpt = None, type_: TypeOpt = None, mode: ModeOpt = None, country: CountryOpt = None,
-    actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
-    certainty: CertOpt = None, text: TextOpt = None,
+    db: DbOpt = None,
+    type_: TypeOpt = None,
+    mode: ModeOpt = None,
+    country: CountryOpt = None,
+    actor: ActorOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    certainty: CertOpt = None,
+    text: TextOpt = None,
 ) -> None:
     """Export stored events as PLOVER-style JSONL, flat CSV or Parquet.
 
@@ -504,8 +562,11 @@ def summary(db: DbOpt = None) -> None:
     with _open(_settings(db)) as store:
         s = store.summary()
     span = f"{s.first_date} .. {s.last_date}" if s.first_date else "no dates"
-    _c.out.print(f"[bold]{s.n_articles}[/bold] articles ({span}), {s.n_sentences} sentences, "
-              f"[bold]{s.n_events}[/bold] events", highlight=False)
+    _c.out.print(
+        f"[bold]{s.n_articles}[/bold] articles ({span}), {s.n_sentences} sentences, "
+        f"[bold]{s.n_events}[/bold] events",
+        highlight=False,
+    )
     types = Table(title="Events by type", header_style="bold")
     types.add_column("type")
     types.add_column("events", justify="right")
@@ -528,16 +589,21 @@ def _gold_text(g: object) -> str:
 
 
 def _pred_text(e: Event) -> str:
-    flags = "".join([" negated" if e.negated else "",
-                     f" {e.certainty}" if e.certainty != "asserted" else ""])
-    return f"{e.type}{'/' + e.mode if e.mode else ''} {_actor(e.source)} -> {_actor(e.target)}{flags}"
+    flags = "".join(
+        [" negated" if e.negated else "", f" {e.certainty}" if e.certainty != "asserted" else ""]
+    )
+    return (
+        f"{e.type}{'/' + e.mode if e.mode else ''} {_actor(e.source)} -> {_actor(e.target)}{flags}"
+    )
 
 
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file (format in DESIGN.md).")],
-    mode: Annotated[str, typer.Option(help="f1 (all events annotated) or recall "
-                                           "(one annotated event per record).")] = "f1",
+    mode: Annotated[
+        str,
+        typer.Option(help="f1 (all events annotated) or recall (one annotated event per record)."),
+    ] = "f1",
     show_errors: Annotated[int, typer.Option("--show-errors", help="Print N wrong records.")] = 0,
     by: Annotated[str, typer.Option(help="Break scores down by type or sector.")] = "type",
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the numbers here.")] = None,
@@ -557,9 +623,11 @@ def eval_(
     except ParleyError as exc:
         raise _fail(str(exc)) from exc
     if mode == "recall":
-        _c.out.print(f"[bold]{gold}[/bold]: {scores['records']} records, recall "
-                     f"{scores['recall']:.3f}, type-only recall {scores['type_recall']:.3f}",
-                     highlight=False)
+        _c.out.print(
+            f"[bold]{gold}[/bold]: {scores['records']} records, recall "
+            f"{scores['recall']:.3f}, type-only recall {scores['type_recall']:.3f}",
+            highlight=False,
+        )
         table = Table(header_style="bold")
         for col in ("type", "n", "recall", "type recall"):
             table.add_column(col)
@@ -573,32 +641,49 @@ def eval_(
             f"[bold]{gold}[/bold]: {scores['records']} records; precision {o['precision']:.3f} "
             f"recall {o['recall']:.3f} [bold]F1 {o['f1']:.3f}[/bold] (tp {o['tp']}, fp "
             f"{o['fp']}, fn {o['fn']}); no event on {neg['no_event']}/{neg['records']} "
-            f"negatives ({neg['share_no_event']:.1%})", highlight=False)
+            f"negatives ({neg['share_no_event']:.1%})",
+            highlight=False,
+        )
         table = Table(title=f"by {by}", header_style="bold")
         for col in (by, "precision", "recall", "F1", "tp", "fp", "fn"):
             table.add_column(col)
         for k, v in scores[f"by_{by}"].items():
-            table.add_row(k, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}",
-                          str(v["tp"]), str(v["fp"]), str(v["fn"]))
+            table.add_row(
+                k,
+                f"{v['precision']:.2f}",
+                f"{v['recall']:.2f}",
+                f"{v['f1']:.2f}",
+                str(v["tp"]),
+                str(v["fp"]),
+                str(v["fn"]),
+            )
         _c.out.print(table)
         conf = Table(title="confusion (gold type -> predicted type)", header_style="bold")
         conf.add_column("gold")
         conf.add_column("predicted")
         for g, row in scores["confusion"].items():
-            conf.add_row(g, ", ".join(f"{k} {n}" for k, n in sorted(row.items(), key=lambda x: -x[1])))
+            conf.add_row(
+                g, ", ".join(f"{k} {n}" for k, n in sorted(row.items(), key=lambda x: -x[1]))
+            )
         _c.out.print(conf)
-        _c.out.print(f"matched events: sector accuracy {scores['actors']['sector']['accuracy']:.2f} "
-                     f"(n={scores['actors']['sector']['n']}), date accuracy "
-                     f"{scores['dates']['accuracy']:.2f} (n={scores['dates']['n']}), location "
-                     f"accuracy {scores['locations']['accuracy']:.2f} "
-                     f"(n={scores['locations']['n']})", highlight=False)
+        _c.out.print(
+            f"matched events: sector accuracy {scores['actors']['sector']['accuracy']:.2f} "
+            f"(n={scores['actors']['sector']['n']}), date accuracy "
+            f"{scores['dates']['accuracy']:.2f} (n={scores['dates']['n']}), location "
+            f"accuracy {scores['locations']['accuracy']:.2f} "
+            f"(n={scores['locations']['n']})",
+            highlight=False,
+        )
     for n, o in enumerate(errors(outcomes, mode)):
         if n >= show_errors:
             break
         _c.out.print(f"\n[bold]{o.record.id}[/bold] {o.record.text}", highlight=False)
         for g in o.record.events:
-            _c.out.print(f"   gold: {_gold_text(g)}{' (optional)' if g.optional else ''}",
-                         highlight=False, markup=False)
+            _c.out.print(
+                f"   gold: {_gold_text(g)}{' (optional)' if g.optional else ''}",
+                highlight=False,
+                markup=False,
+            )
         for e in o.predicted:
             _c.out.print(f"   pred: {_pred_text(e)}", highlight=False, markup=False)
         if not o.record.events and not o.predicted:
@@ -609,15 +694,23 @@ def eval_(
 
 @app.command()
 def batch(
-    inputs: Annotated[list[str], typer.Argument(
-        help="JSONL (.jsonl, .jsonl.gz) or Parquet shards, or directories of them.")],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="JSONL (.jsonl, .jsonl.gz) or Parquet shards, or directories of them."),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory; a rerun resumes.")],
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)."
-    )] = None,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="Local cluster worker processes (default: one per core)."
-    )] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-w", min=1, help="Local cluster worker processes (default: one per core)."
+        ),
+    ] = None,
 ) -> None:
     """Code article shards on a Dask cluster into Parquet, partitioned by event date.
 
@@ -642,9 +735,13 @@ def batch(
     except ParleyError as exc:
         raise _fail(str(exc)) from exc
     progress = Progress(
-        SpinnerColumn(), TextColumn("[bold]batch[/bold]"), BarColumn(),
+        SpinnerColumn(),
+        TextColumn("[bold]batch[/bold]"),
+        BarColumn(),
         TextColumn("{task.completed}/{task.total} shards {task.fields[status]}"),
-        TimeElapsedColumn(), console=_c.err, disable=not sys.stderr.isatty(),
+        TimeElapsedColumn(),
+        console=_c.err,
+        disable=not sys.stderr.isatty(),
     )
     with progress:
         task = progress.add_task("batch", total=None, status="")
@@ -655,9 +752,15 @@ def batch(
             totals["articles"] += r.articles  # type: ignore[attr-defined]
             totals["events"] += r.events  # type: ignore[attr-defined]
             totals["failed"] += len(r.failures)  # type: ignore[attr-defined]
-            progress.update(task, total=n_shards, advance=1, status=(
-                f"{totals['articles']} articles, {totals['events']} events, "
-                f"{totals['failed']} failed"))
+            progress.update(
+                task,
+                total=n_shards,
+                advance=1,
+                status=(
+                    f"{totals['articles']} articles, {totals['events']} events, "
+                    f"{totals['failed']} failed"
+                ),
+            )
 
         try:
             report = run_batch(inputs, out, settings, on_result=update)
@@ -691,15 +794,20 @@ def load(
 
     settings = _settings(db)
     progress = Progress(
-        SpinnerColumn(), TextColumn("[bold]load[/bold]"), BarColumn(),
-        TextColumn("{task.completed}/{task.total} shards"), TimeElapsedColumn(),
-        console=_c.err, disable=not sys.stderr.isatty(),
+        SpinnerColumn(),
+        TextColumn("[bold]load[/bold]"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} shards"),
+        TimeElapsedColumn(),
+        console=_c.err,
+        disable=not sys.stderr.isatty(),
     )
     with _open(settings) as store, progress:
         task = progress.add_task("load", total=None)
         try:
-            report = load_output(run, store, on_shard=lambda r, n: progress.update(
-                task, total=n, completed=r.shards))
+            report = load_output(
+                run, store, on_shard=lambda r, n: progress.update(task, total=n, completed=r.shards)
+            )
         except ParleyError as exc:
             raise _fail(str(exc)) from exc
     for failure in report.failures:
@@ -738,10 +846,14 @@ def serve(
     settings = _settings(db)
     _open(settings).close()  # fail here, with one line, if the database cannot be opened
     if host not in ("127.0.0.1", "localhost", "::1"):
-        _c.err.print(f"[yellow]note:[/yellow] listening on {host}: reachable from other "
-                     "machines", highlight=False)
-    _c.out.print(f"parley dashboard on http://{host}:{port}/ over {settings.db} "
-                 "(Ctrl-C to stop)", highlight=False)
+        _c.err.print(
+            f"[yellow]note:[/yellow] listening on {host}: reachable from other machines",
+            highlight=False,
+        )
+    _c.out.print(
+        f"parley dashboard on http://{host}:{port}/ over {settings.db} (Ctrl-C to stop)",
+        highlight=False,
+    )
     run_server(settings, host=host, port=port)
 
 
@@ -817,8 +929,9 @@ def process_suggest(
     from parley.process import suggest_processes
 
     with _open(_settings(db)) as store:
-        found = suggest_processes(store.iter_events(), store.processes(),
-                                  min_talks=min_talks, min_incidents=min_incidents)
+        found = suggest_processes(
+            store.iter_events(), store.processes(), min_talks=min_talks, min_incidents=min_incidents
+        )
     table = Table(title="Suggested processes", header_style="bold")
     for col in ("id", "talks (articles)", "incidents (articles)", "defined as", "add with"):
         table.add_column(col)
@@ -864,11 +977,16 @@ def process_show(
 
 @app.command()
 def stories(
-    db: DbOpt = None, type_: TypeOpt = None, country: CountryOpt = None,
-    since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None,
+    type_: TypeOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
     limit: Annotated[int, typer.Option(help="Most stories to show (0: all).")] = 100,
-    save: Annotated[bool, typer.Option("--save", help="Also store them (replaces stored).")] = False,
+    save: Annotated[
+        bool, typer.Option("--save", help="Also store them (replaces stored).")
+    ] = False,
 ) -> None:
     """Merge stored events into stories: one per happening, with its articles and outlets.
 
@@ -892,15 +1010,31 @@ def stories(
             sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
     elif fmt == "table":
         table = Table(title=f"{len(shown)} of {len(found)} stories", header_style="bold")
-        for col in ("date", "type", "source", "target", "where", "articles", "outlets", "flags",
-                    "sentence"):
+        for col in (
+            "date",
+            "type",
+            "source",
+            "target",
+            "where",
+            "articles",
+            "outlets",
+            "flags",
+            "sentence",
+        ):
             table.add_column(col, overflow="fold")
         for s in shown:
             when = s.date.isoformat() if s.date else f"({s.first_reported or '-'})"
-            table.add_row(when, s.type + (f"/{s.mode}" if s.mode else ""), _actor(s.source),
-                          _actor(s.target), s.location.name if s.location else "",
-                          str(s.n_articles), str(s.n_sources), ",".join(s.flags),
-                          s.sentence[:100])
+            table.add_row(
+                when,
+                s.type + (f"/{s.mode}" if s.mode else ""),
+                _actor(s.source),
+                _actor(s.target),
+                s.location.name if s.location else "",
+                str(s.n_articles),
+                str(s.n_sources),
+                ",".join(s.flags),
+                s.sentence[:100],
+            )
         _c.out.print(table)
     else:
         raise _fail(f"--format {fmt!r} is not one of table, jsonl")
@@ -908,8 +1042,9 @@ def stories(
         _c.err.print(f"{len(found)} stories stored in {settings.db}", highlight=False)
 
 
-actors_app = typer.Typer(help="Actors: what the dictionary does not know yet.",
-                         no_args_is_help=True)
+actors_app = typer.Typer(
+    help="Actors: what the dictionary does not know yet.", no_args_is_help=True
+)
 app.add_typer(actors_app, name="actors")
 
 

@@ -966,15 +966,18 @@ class ActorResolver:
         if subject is None or subject.pos_ == "PRON":
             return False
         found = self.resolve(subject, scan, ctx)
-        return any(
-            (a.actor_id is not None and a.actor_id == person.actor_id)
-            or (  # "the Turkish leader": a title of the same country, no other person
-                a.country is not None
-                and a.country == person.country
-                and not (a.actor_id or "").startswith("person:")
+        return (
+            any(
+                (a.actor_id is not None and a.actor_id == person.actor_id)
+                or (  # "the Turkish leader": a title of the same country, no other person
+                    a.country is not None
+                    and a.country == person.country
+                    and not (a.actor_id or "").startswith("person:")
+                )
+                for a in found
             )
-            for a in found
-        ) and ctx.previous_person is not None
+            and ctx.previous_person is not None
+        )
 
     def _clause_speaker(
         self,

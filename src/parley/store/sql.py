@@ -345,8 +345,12 @@ class SQLStore(Store):
                 evs = conn.execute(
                     sa.select(events)
                     .where(events.c.article_id.in_(chunk))
-                    .order_by(events.c.article_id, events.c.span_start, events.c.span_end,
-                              events.c.event_id)
+                    .order_by(
+                        events.c.article_id,
+                        events.c.span_start,
+                        events.c.span_end,
+                        events.c.event_id,
+                    )
                 ).mappings()
                 by_sent: dict[str, list[Sentence]] = {}
                 for row in sents:
@@ -476,9 +480,7 @@ def _conditions(query: EventQuery | None) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def _events_select(
-    query: EventQuery | None, dated: bool, column: Any = events
-) -> sa.Select[Any]:
+def _events_select(query: EventQuery | None, dated: bool, column: Any = events) -> sa.Select[Any]:
     """The dated (or the undated) events of a query, in listing order.
 
     Listings are split in two so that every backend can read a page straight
