@@ -303,3 +303,11 @@ def test_handing_over_papers_is_no_release(code) -> None:
     assert not any(e.type == "RETREAT" for e in events), show(events)
     events = code("Hamas handed over three hostages to the Red Cross.", "2024-06-01")
     assert counted(events, "RETREAT", "PSE", None), show(events)
+
+
+# a country named in the sentence does not pull a capital to a tiny namesake
+def test_capital_beats_a_preferred_namesake(code) -> None:
+    events = code("A court in Moscow jailed a U.S. journalist for 16 years.", "2024-06-01")
+    assert any(e.source is not None and e.source.country == "RUS" for e in events), show(events)
+    events = code("Spanish police arrested three men in Cordoba.", "2024-06-01")
+    assert all(e.target is None or e.target.country == "ESP" for e in events), show(events)

@@ -123,6 +123,9 @@ class Gazetteer:
             return None
         codes = _region_codes(region) if region else set()
         plain = _plain(key)
+        # a preferred country's namesake loses to a city fifty times its size elsewhere:
+        # "a court in Moscow jailed a U.S. journalist" is not Moscow, Idaho
+        preferred = max((c.population for c in candidates if c.country in prefer), default=0)
         best = max(
             candidates,
             key=lambda c: (
@@ -130,7 +133,7 @@ class Gazetteer:
                 # "Islamabad" is the capital, not Chittagong's old name ("Concepcion" is
                 # Concepción as much as the Philippine town of that spelling)
                 (c.name if c.name.isascii() else _plain(c.name)).lower() == plain,
-                c.country in prefer,
+                c.country in prefer or (preferred > 0 and c.population > 50 * preferred),
                 c.population,
             ),
         )
