@@ -311,3 +311,8 @@ def test_capital_beats_a_preferred_namesake(code) -> None:
     assert any(e.source is not None and e.source.country == "RUS" for e in events), show(events)
     events = code("Spanish police arrested three men in Cordoba.", "2024-06-01")
     assert all(e.target is None or e.target.country == "ESP" for e in events), show(events)
+
+
+def test_designation_with_the_group_read_as_dative(code) -> None:
+    text = "The United States designated the Houthis a terrorist organisation."
+    assert counted(code(text, "2024-06-01"), "COERCE", "USA", "YEM"), show(code(text))

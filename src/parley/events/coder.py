@@ -1107,7 +1107,7 @@ class EventCoder:
             labels += [
                 c
                 for o in tok.children
-                if o.dep_ in ("dobj", "nsubjpass")
+                if o.dep_ in ("dobj", "dative", "nsubjpass")  # "designated the Houthis a ..."
                 for c in o.children
                 if c.dep_ in ("oprd", "appos") and c.i > o.i
             ]
