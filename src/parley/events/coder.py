@@ -263,7 +263,6 @@ EDGE_OF_PLACE_NOUNS = frozenset(
 )
 
 
-# material events whose target may be the country of the place they happen in
 # verbs that send an envoy on a visit ("China sent an envoy to Kyiv"; own name: a later
 # SENDING_VERBS of bodies sent used to replace this one)
 ENVOY_SENDING_VERBS = frozenset({"send", "dispatch"})
@@ -289,6 +288,7 @@ EMISSARY_WORDS = frozenset(
 )
 
 
+# material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 
 
