@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from parley.actors.matcher import Match
 from parley.events.arguments import (
     AFTER_PREPS,
+    ARRIVAL_VERBS,
     FORCE_NOUNS,
     _acl_subject,
     _event_agents,
@@ -589,8 +590,8 @@ AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane
 AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
 
 
-# (a module-level name of its own: a later ARRIVAL_VERBS used to replace this one)
-AID_ARRIVAL_VERBS = frozenset({"cross", "enter", "reach", "arrive", "roll", "land", "dock"})
+# goods or forces reaching a place, and the ways convoys and ships arrive
+AID_ARRIVAL_VERBS = ARRIVAL_VERBS | {"roll", "dock"}
 
 
 def _aid_arrived(tok: Token) -> bool:
