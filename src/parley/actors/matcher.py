@@ -153,6 +153,9 @@ class ArticleContext:
     # last one is the clause's own subject ("The Turkish leader urged him to ...")
     previous_person: Actor | None = None
     last_org: Actor | None = None  # the organisation or state a later "it" means
+    # the person who was the subject of the last sentence's main clause: whom its next
+    # sentence's subject "he"/"she" means ("Zelensky met Scholz ... He thanked him")
+    subject_person: Actor | None = None
     by_role: dict[str, Actor] = field(default_factory=dict)
     # surname -> the person named in full earlier (None: two such people): "Lord Owen
     # ... Owen said", "Yoweri Museveni ... Museveni"
@@ -501,7 +504,10 @@ class ActorResolver:
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             if tok.idx in ctx.pronouns:
                 return ctx.pronouns[tok.idx]
-            speaker = self._clause_speaker(tok, scan, ctx) or ctx.last_person
+            speaker = self._clause_speaker(tok, scan, ctx) or (
+                ctx.subject_person if _main_subject(tok) else None
+            )
+            speaker = speaker or ctx.last_person
             # ("Bouteflika said he is prepared to ...": the speaker)
             if speaker is not None and self._own_subject(tok, speaker, scan, ctx):
                 speaker = ctx.previous_person  # an object "him" is not the subject
@@ -521,7 +527,7 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
-        if both_sides(tok):
+        if both_sides(tok) or _pair_of_officials(tok):
             named = self._last_two_named(tok, scan)
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
@@ -879,7 +885,10 @@ class ActorResolver:
     def _from_match(self, tok: Token, match: Match, scan: Scan, ctx: ArticleContext) -> Actor:
         entry = match.entry
         doc = tok.doc
-        text = np_text(tok) if entry.kind == "demonym" else doc[match.start : match.end].text
+        end = match.end
+        while end > match.start + 1 and doc[end - 1].is_currency:
+            end -= 1  # "gave Ukraine $4.5 billion": the name, not the sum's sign
+        text = np_text(tok) if entry.kind == "demonym" else doc[match.start : end].text
         text = text.rstrip(".,;:")
         if entry.kind == "person":
             sector, role = entry.at(ctx.date)
@@ -1444,6 +1453,32 @@ COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ORDER_VERBS = frozenset(
     {"order", "instruct", "command", "direct", "tell", "authorize", "authorise"}
 )
+
+
+# plural office titles that refer back to the two office-holders just named
+PAIR_TITLES = frozenset(
+    {"minister", "president", "leader", "premier", "envoy", "negotiator", "chancellor"}
+)
+
+
+def _pair_of_officials(tok: Token) -> bool:
+    """ "Mirzoyan met Bayramov in Almaty. The ministers agreed ...": a plural title with
+    "the" and nothing but an office word before it ("the foreign ministers") refers to
+    the two people named last, when it is the subject of a clause."""
+    if tok.lemma_.lower() not in PAIR_TITLES or tok.tag_ != "NNS" or tok.dep_ != "nsubj":
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ in ("det", "amod", "compound")
+        and c.pos_ in ("DET", "ADJ", "NOUN")
+        and not c.ent_type_
+        for c in kids
+    )
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb ("He thanked him for ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def both_sides(tok: Token) -> bool:

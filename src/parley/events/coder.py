@@ -37,6 +37,7 @@ from parley.actors.matcher import (
     ArticleContext,
     Match,
     Scan,
+    _amount,
     both_sides,
     of_object,
     quantity_head,
@@ -492,6 +493,19 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+def _sum_given(trig: _Trig) -> bool:
+    """ "gave 60 million euros to ...": the verb's object is an amount of money."""
+    given = [c for c in trig.tok.children if c.dep_ == "dobj"]
+    given += _prep_objects(trig.tok, frozenset({"with"}))  # "provided Yemen with $500 million"
+    return trig.tok.pos_ == "VERB" and any(
+        c.lemma_.lower() == trig.entry.object and _amount(c) for c in given
+    )
+
+
+# binding measures a state can defy ("violated UN sanctions"): the target is their author
+BINDING_MEASURES = frozenset({"sanction", "embargo", "resolution"})
+
+
 class EventCoder:
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
 
@@ -576,12 +590,31 @@ class EventCoder:
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
+        ctx.subject_person = self._subject_person(sent, people, ctx)
         if people:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
             text = sent.doc[m.start : m.end].text
             country = m.entry.country_at(ctx.date)  # "Soviet foreign minister Shevardnadze"
             ctx.remember(Actor(text, m.entry.name, country, sector, m.entry.actor_id), role)
+
+    @staticmethod
+    def _subject_person(sent: Span, people: list[Match], ctx: ArticleContext) -> Actor | None:
+        """The person the sentence's main clause is about: a named subject of its root
+        verb, or the person its subject pronoun meant; None when the subject is not one
+        person (a later "he" then means the last person named)."""
+        for m in people:
+            head = sent.doc[m.start : m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i:
+                sector, _role = m.entry.at(ctx.date)
+                text = sent.doc[m.start : m.end].text
+                country = m.entry.country_at(ctx.date)
+                return Actor(text, m.entry.name, country, sector, m.entry.actor_id)
+        for tok in sent.root.children:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
+                found = ctx.pronouns.get(tok.idx) or []
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _remember_titles(self, doc: Doc, m: Match, ctx: ArticleContext) -> None:
         """The titles a person is named with ("Sudan's army chief, General Abdel Fattah
@@ -1891,6 +1924,12 @@ class EventCoder:
             targets = []  # "a visit to Nakhchivan": a place, whose country is visited
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
+        if (
+            trig.entry.type == "REJECT"
+            and trig.entry.mode == "yield"
+            and trig.entry.object in BINDING_MEASURES
+        ):
+            targets = self._measure_author(trig, scan, ctx)  # "violated UN sanctions"
         if sources and all(t.country is None for t in targets):
             targets = self._resolution_author(trig, ctx) or targets  # "vetoed a draft resolution"
         if (
@@ -1976,6 +2015,8 @@ class EventCoder:
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
+        if trig.entry.type == "AID" and not any(t.country for t in targets) and _sum_given(trig):
+            return []  # "gave away 2 billion pounds in tax cuts": money to no one named
         if (
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -2383,6 +2424,30 @@ class EventCoder:
                 if found and all(a.country not in own for a in found):
                     return found
         return []
+
+    def _measure_author(self, trig: _Trig, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """Whose sanctions, embargo or resolution a state defied: the body named before
+        the noun ("violated UN sanctions", "breached a Security Council resolution") or
+        after "by" ("sanctions imposed by the EU"); never the state the measure is aimed
+        at ("sanctions on North Korea")."""
+        out: list[Actor] = []
+        for obj in (c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            if obj.lemma_.lower() not in BINDING_MEASURES:
+                continue
+            words = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ != "det"]
+            words += [
+                p
+                for acl in obj.children
+                if acl.dep_ == "acl"
+                for agent in acl.children
+                if agent.dep_ == "agent"
+                for p in _pobjs(agent)
+            ]
+            for tok in words:
+                for actor in self.resolver.resolve(tok, scan, ctx):
+                    if actor.country and all(a.country != actor.country for a in out):
+                        out.append(actor)
+        return out
 
     def _resolution_author(self, trig: _Trig, ctx: ArticleContext) -> list[Actor]:
         """The body whose resolution an act is about, when no one is named: the UN for a
@@ -3368,6 +3433,9 @@ class EventCoder:
             for cand in cands:
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
+                    seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
+                    if match.entry.kind == "igo" and (found := self._seat(seat)) is not None:
+                        return found  # "talks in Brussels": the EU's city, a place here
                     continue  # "at the White House": a government, not Casablanca
                 if cand.ent_type_ == "NORP" or (
                     match is not None and match.entry.kind == "demonym"
@@ -3433,6 +3501,14 @@ class EventCoder:
                     m = scan.at(poss.i)
                     if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
                         return Location(_compound_text(poss), m.entry.country)
+        return None
+
+    def _seat(self, text: str) -> Location | None:
+        """A city that also names an organisation as an actor ("Brussels" for the EU):
+        the city, when the gazetteer knows it as one (never a small namesake town)."""
+        place = self.gazetteer.find(text, towns=False)
+        if place.country and place.lat is not None and place.name == text:
+            return place  # (not "the UN" for a town called Un)
         return None
 
     def _contexts(self, trig: _Trig, sent: Span) -> tuple[str, ...]:

@@ -388,13 +388,40 @@ UNDER_ATTACK_NOUNS = frozenset(
 )
 
 
+# prepositions of the attack in which people died or were hurt ("killed in shelling")
+CAUSE_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _gerund_attack(prep: Token) -> None:
+    """ "two soldiers died in shelling by Azerbaijani forces": the small model reads the
+    attack noun after "in" as a gerund clause; it is made the object of the preposition
+    so that its "by" phrase names the attacker."""
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if (
+        gerund is None
+        or gerund.tag_ != "VBG"
+        or gerund.lower_ not in UNDER_ATTACK_NOUNS
+        or gerund.i != prep.i + 1
+        or any(c.dep_ in ("dobj", "nsubj") for c in gerund.children)  # "in shelling the town"
+    ):
+        return
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+    gerund.dep_ = "pobj"
+
+
 def _repair_under_attack(doc: Doc) -> None:
-    """ "Kharkiv came under heavy Russian shelling": the small model makes the
-    nationality the object of "under" and "shelling" a clause of "came". The attack
-    noun is made the object of "under", the nationality (and what modified it) its
-    modifiers, so that the attacker is read off the noun."""
+    """ "Kharkiv came under heavy Russian shelling", "two soldiers died in Azerbaijani
+    shelling": the small model makes the nationality the object of "under" (or "in") and
+    "shelling" a clause of the verb. The attack noun is made the object of the
+    preposition, the nationality (and what modified it) its modifiers, so that the
+    attacker is read off the noun."""
     for prep in doc:
-        if prep.lower_ != "under" or prep.head.lemma_.lower() not in ("come", "be"):
+        if prep.lower_ in CAUSE_PREPS and prep.dep_ == "prep":
+            _gerund_attack(prep)
+        if not (
+            (prep.lower_ == "under" and prep.head.lemma_.lower() in ("come", "be"))
+            or (prep.lower_ in CAUSE_PREPS and prep.dep_ == "prep" and prep.head.pos_ == "VERB")
+        ):
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if len(objs) != 1 or objs[0].i + 1 >= len(doc):
