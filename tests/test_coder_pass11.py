@@ -11,6 +11,10 @@ sentences written for these tests in wire style.
 - A sum of money given to a state or agency is aid; a sum given to no one named is not.
 - A subject "he"/"she" opening a sentence means the subject of the sentence before
   ("Zelensky met Scholz ... He thanked him": Zelensky thanked Scholz).
+- Brussels as an actor is the EU; as a place it stays the Belgian city.
+- Bare "soldiers", "the troops", "police" doing something are the forces of the one
+  country whose forces the article named before; after forces of two countries, or as
+  victims, they stay unknown.
 """
 
 from __future__ import annotations
@@ -198,3 +202,44 @@ def test_an_igo_acronym_is_no_town(code) -> None:
     assert all(e.location is None or e.location.country == "USA" for e in events), [
         (e.type, e.location) for e in events
     ]
+
+
+FORCES_AGAIN = [
+    (
+        "ISR",
+        "Israeli troops raided the Jenin camp on Tuesday. Soldiers shot dead two gunmen, "
+        "the army said.",
+    ),
+    ("RUS", "Russian forces pushed towards Pokrovsk. The troops shelled the town overnight."),
+    ("SRB", "Serbian police broke up a march in Pristina. Police fired tear gas at the crowd."),
+    (
+        "MMR",
+        "Myanmar troops entered the village at dawn. Two residents were shot dead by "
+        "soldiers, witnesses said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "text"), FORCES_AGAIN)
+def test_bare_forces_are_the_forces_named_before(code, src: str, text: str) -> None:
+    events = code(text, "2024-05-01")
+    second = [e for e in countable(events) if e.span[0] > text.index(". ")]
+    assert any(e.source is not None and e.source.country == src for e in second), show(events)
+
+
+def test_bare_forces_after_two_armies_stay_unknown(code) -> None:
+    text = "Ukrainian troops repelled Russian forces near Bakhmut. Soldiers shelled the village."
+    events = code(text, "2024-05-01")
+    second = [e for e in events if e.span[0] > text.index(". ")]
+    assert second and all(e.source is None or e.source.country is None for e in second), show(
+        events
+    )
+
+
+def test_forces_killed_are_not_taken_for_either_side(code) -> None:
+    text = "Israeli troops raided the Jenin camp on Tuesday. Two soldiers were wounded."
+    events = code(text, "2024-05-01")
+    assert not any(
+        e.target is not None and e.target.text.endswith("soldiers") and e.target.country
+        for e in events
+    ), show(events)

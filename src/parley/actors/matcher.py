@@ -180,6 +180,17 @@ class ArticleContext:
     last_named_group: Actor | None = None
     # the last international organisation named: what a later "the bloc" means
     last_igo: Actor | None = None
+    # armed forces, police and spies named with a country, by sector: what a later bare
+    # "soldiers" or "the troops" acting means ("Israeli troops raided Jenin. Soldiers shot
+    # dead two gunmen"); None once forces of two countries were named (either could act)
+    forces: dict[str, Actor | None] = field(default_factory=dict)
+
+    def remember_forces(self, actor: Actor) -> None:
+        if actor.sector not in COMMANDED_SECTORS or not actor.country:
+            return
+        known = self.forces.get(actor.sector, actor)
+        same = known is not None and known.country == actor.country
+        self.forces[actor.sector] = actor if same else None
 
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
@@ -617,6 +628,9 @@ class ActorResolver:
                 found = [a for a in self.resolve(commander, scan, ctx) if a.country]
                 if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
                     return [self.country_actor(found[0].country, text, role.sector)]  # type: ignore[arg-type]
+            forces = ctx.forces.get(role.sector or "") if _acting_forces(tok) else None
+            if forces is not None and forces.country:
+                return [self.country_actor(forces.country, text, role.sector)]
             return [Actor(text=text, name=None, country=None, sector=role.sector)]
         if role is None and tok.pos_ == "PROPN":
             role = self._adjective_role(tok)
@@ -628,6 +642,8 @@ class ActorResolver:
             actor = self.country_actor(code, text, sector or org_sector)
             out.append(actor)
             ctx.remember(actor, role.role if role else None)
+            if len(countries) == 1 and role is not None:
+                ctx.remember_forces(actor)
         if len(out) == 1 and tok.tag_ == "NNS" and role is not None and role.person:
             ctx.last_group = out[0]
         return out
@@ -1474,6 +1490,17 @@ def _pair_of_officials(tok: Token) -> bool:
         and not c.ent_type_
         for c in kids
     )
+
+
+def _acting_forces(tok: Token) -> bool:
+    """ "Soldiers shot dead two gunmen", "were shot by soldiers", "the troops shelled":
+    plural forces with nothing saying whose they are, as the doer of the clause (not
+    "two soldiers were killed": victims may be of either side)."""
+    if tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children if c.i < tok.i):
+        return False
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
 def _main_subject(tok: Token) -> bool:

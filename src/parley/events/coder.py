@@ -502,6 +502,10 @@ def _sum_given(trig: _Trig) -> bool:
     )
 
 
+# dictionary matches that name a state: what forces are said to be of ("Russian forces")
+COUNTRY_MATCH_KINDS = frozenset({"country", "capital", "demonym"})
+
+
 # binding measures a state can defy ("violated UN sanctions"): the target is their author
 BINDING_MEASURES = frozenset({"sanction", "embargo", "resolution"})
 
@@ -591,6 +595,16 @@ class EventCoder:
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
         ctx.subject_person = self._subject_person(sent, people, ctx)
+        for m in inside:  # "Russian forces pushed towards Pokrovsk. The troops shelled ..."
+            last = sent.doc[m.end - 1]
+            if m.entry.kind not in COUNTRY_MATCH_KINDS or not m.entry.country:
+                continue
+            if last.dep_ not in ("amod", "compound", "poss"):
+                continue
+            held = self.resolver._role_of(last.head)
+            if held is not None and held.sector:
+                force = self.resolver.country_actor(m.entry.country, last.head.text, held.sector)
+                ctx.remember_forces(force)
         if people:
             m = max(people, key=lambda m: m.start)
             sector, role = m.entry.at(ctx.date)
