@@ -243,3 +243,28 @@ def test_forces_killed_are_not_taken_for_either_side(code) -> None:
         e.target is not None and e.target.text.endswith("soldiers") and e.target.country
         for e in events
     ), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed a rally in Yerevan on Saturday.",
+        "Serbian police broke up a march in Pristina on Monday.",
+        "Georgian police stormed a protest outside parliament in Tbilisi.",
+    ],
+)
+def test_who_stops_a_gathering_did_not_hold_it(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    police = {e.source.text for e in events if e.type in ("ASSAULT", "COERCE") and e.source}
+    assert police, show(events)
+    assert not any(
+        e.type == "PROTEST" and e.source is not None and e.source.text in police for e in events
+    ), show(events)
+    assert not any(
+        e.target is not None and e.target.text in police for e in events if e.type == "ASSAULT"
+    ), show(events)
+
+
+def test_a_gathering_held_is_still_coded(code) -> None:
+    events = code("Opposition supporters held a rally in Yerevan on Saturday.", "2024-05-01")
+    assert counted(events, "PROTEST", "ARM", None), show(events)

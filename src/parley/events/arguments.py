@@ -266,6 +266,21 @@ def _under_attack(noun: Token) -> bool:
 
 # verbs by which a side beats off an attack ("repelled a Russian assault")
 REPEL_VERBS = frozenset({"repel", "repulse", "rebuff", "withstand"})
+# verbs by which the authorities end a gathering; its holders are never their subject
+STOPPING_VERBS = frozenset(
+    {"disperse", "break", "ban", "stop", "halt", "crush", "quell", "suppress", "storm", "raid"}
+)
+GATHERING_NOUNS = frozenset(
+    {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "procession", "gathering"}
+)
+
+
+def _hyphen_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated noun the tokenizer split ("sit-in" ends in "in")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def _joint_force(tok: Token, sources: list[Actor]) -> bool:
@@ -1010,6 +1025,12 @@ def _noun_args(
         tgt[:] = [t for t in tgt if t not in attackers] or subj
         src.extend(a for a in attackers if a not in src)
         return
+    if (
+        noun.dep_ in ("dobj", "npadvmod")
+        and noun.head.lemma_.lower() in STOPPING_VERBS
+        and _hyphen_lemma(noun) in GATHERING_NOUNS
+    ):
+        return  # "riot police dispersed a rally": the police stopped it, nobody named held it
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REPEL_VERBS:
         # "Ukrainian forces repelled a Russian assault": the attack was on whoever
         # repelled it, never by them
