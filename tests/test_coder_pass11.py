@@ -12,6 +12,8 @@ sentences written for these tests in wire style.
 - A subject "he"/"she" opening a sentence means the subject of the sentence before
   ("Zelensky met Scholz ... He thanked him": Zelensky thanked Scholz).
 - Brussels as an actor is the EU; as a place it stays the Belgian city.
+- Drones or missiles of one state shot down or intercepted by another are also an attack
+  by the first on the second (not surveillance drones, not downed aircraft).
 - Bare "soldiers", "the troops", "police" doing something are the forces of the one
   country whose forces the article named before; after forces of two countries, or as
   victims, they stay unknown.
@@ -268,3 +270,32 @@ def test_who_stops_a_gathering_did_not_hold_it(code, text: str) -> None:
 def test_a_gathering_held_is_still_coded(code) -> None:
     events = code("Opposition supporters held a rally in Yerevan on Saturday.", "2024-05-01")
     assert counted(events, "PROTEST", "ARM", None), show(events)
+
+
+INTERCEPTED = [
+    ("UKR", "RUS", "At least 20 Ukrainian drones were shot down over the Kursk region overnight."),
+    ("UKR", "RUS", "Russian air defences shot down 20 Ukrainian drones over the Belgorod region."),
+    ("IRN", "ISR", "Israel intercepted dozens of Iranian missiles on Saturday night."),
+]
+
+
+@pytest.mark.parametrize(("attacker", "defender", "text"), INTERCEPTED)
+def test_intercepted_weapons_are_an_attack(code, attacker: str, defender: str, text: str) -> None:
+    events = code(text, "2024-08-20")
+    assert counted(events, "ASSAULT", attacker, defender), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Revolutionary Guards shot down a U.S. surveillance drone over the Gulf.",
+        "Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk region.",
+    ],
+)
+def test_downed_aircraft_are_no_attack_by_their_owner(code, text: str) -> None:
+    events = code(text, "2024-08-20")
+    shooter = "IRN" if text.startswith("Iran") else "UKR"
+    assert not any(
+        e.type == "ASSAULT" and e.target is not None and e.target.country == shooter
+        for e in countable(events)
+    ), show(events)

@@ -502,6 +502,35 @@ def _sum_given(trig: _Trig) -> bool:
     )
 
 
+# what is shot down or intercepted as someone's attack ("20 Ukrainian drones")
+LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shell"})
+
+
+def _launched(e: Event) -> bool:
+    """An interception of another state's weapons: "shot down 20 Ukrainian drones"."""
+    tgt, src = e.target, e.source
+    return (
+        tgt is not None
+        and src is not None
+        and tgt.country not in (None, "IGO", "NGO")
+        and src.country not in (None, tgt.country)
+        and tgt.text.split()[-1].lower().rstrip("s") in LAUNCHED_WEAPONS
+        # (not "a U.S. surveillance drone": flying over is no attack)
+        and not {"surveillance", "reconnaissance", "spy"} & set(tgt.text.lower().split())
+    )
+
+
+def _downed_attack(e: Event, resolver: ActorResolver) -> Event:
+    """The attack an interception stopped: the weapons' state on the interceptor's
+    ("At least 20 Ukrainian drones were shot down over the Moscow region": Ukraine
+    attacked Russia, and Russia shot the drones down)."""
+    assert e.source is not None and e.target is not None and e.source.country
+    attacked = resolver.state_actor(e.source.country, None)
+    weapon = e.target.text.split()[-1].lower().rstrip("s")
+    mode = "drone" if weapon in ("drone", "uav") else "aerial"
+    return replace(e, source=e.target, target=attacked, mode=mode)
+
+
 # dictionary matches that name a state: what forces are said to be of ("Russian forces")
 COUNTRY_MATCH_KINDS = frozenset({"country", "capital", "demonym"})
 
@@ -2112,6 +2141,8 @@ class EventCoder:
             out.extend(self._exchanged(trig, out[0], scan, ctx))
         if trig.entry.type == "ASSAULT" and out:
             out = self._fought_alongside(trig, out, scan, ctx)
+        if trig.entry.type == "ASSAULT" and out and _downing(trig.tok):
+            out.extend(_downed_attack(e, self.resolver) for e in list(out) if _launched(e))
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
