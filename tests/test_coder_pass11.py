@@ -12,6 +12,8 @@ sentences written for these tests in wire style.
 - A subject "he"/"she" opening a sentence means the subject of the sentence before
   ("Zelensky met Scholz ... He thanked him": Zelensky thanked Scholz).
 - Brussels as an actor is the EU; as a place it stays the Belgian city.
+- Offices and parliaments of one state are that state ("the pope", "the Taoiseach",
+  "the Storting"), never the country the sentence happens to name.
 - Drones or missiles of one state shot down or intercepted by another are also an attack
   by the first on the second (not surveillance drones, not downed aircraft).
 - Bare "soldiers", "the troops", "police" doing something are the forces of the one
@@ -299,3 +301,18 @@ def test_downed_aircraft_are_no_attack_by_their_owner(code, text: str) -> None:
         e.type == "ASSAULT" and e.target is not None and e.target.country == shooter
         for e in countable(events)
     ), show(events)
+
+
+OFFICES_OF_ONE_STATE = [
+    ("REQUEST", "VAT", "RUS", "The pope urged Russia to end the war in Ukraine."),
+    ("REJECT", "RUS", "VAT", "Russia ignored an appeal from the pope for a Christmas truce."),
+    ("ACCUSE", "IRL", "ISR", "The Taoiseach criticised Israel's offensive in Gaza."),
+    ("ACCUSE", "IND", None, "The Lok Sabha condemned the attack in Pahalgam."),
+    ("AID", "NOR", "UKR", "The Storting approved military aid to Ukraine on Friday."),
+]
+
+
+@pytest.mark.parametrize(("type_", "src", "tgt", "text"), OFFICES_OF_ONE_STATE)
+def test_offices_of_one_state(code, type_: str, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-12-20")
+    assert counted(events, type_, src, tgt), show(events)

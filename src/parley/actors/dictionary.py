@@ -137,6 +137,7 @@ class RoleNoun:
     sector: str
     role: str | None
     person: bool
+    country: str | None = None  # an office of one state whoever holds it ("pope": VAT)
 
 
 @dataclass
@@ -240,7 +241,9 @@ def _load_roles(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> 
     for item in items:
         term = normalise(str(_need(item, "term", where)))
         sector = str(_need(item, "sector", where))
-        d.roles[term] = RoleNoun(term, sector, item.get("role"), bool(item.get("person", False)))
+        d.roles[term] = RoleNoun(
+            term, sector, item.get("role"), bool(item.get("person", False)), item.get("country")
+        )
 
 
 def _person(item: dict[str, Any], where: str) -> Entry:

@@ -597,6 +597,8 @@ class ActorResolver:
                 return [bare]
             return self._unknown_named(tok, scan)
         text = np_text(tok)
+        if role is not None and role.country and not countries:
+            return [self.country_actor(role.country, text, role.sector)]  # "the pope"
         if role is not None and not countries:
             previous = ctx.by_role.get(role.role or role.term)
             has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
