@@ -316,3 +316,17 @@ OFFICES_OF_ONE_STATE = [
 def test_offices_of_one_state(code, type_: str, src: str, tgt: str | None, text: str) -> None:
     events = code(text, "2024-12-20")
     assert counted(events, type_, src, tgt), show(events)
+
+
+def test_abiding_by_a_resolution_answers_its_author(code) -> None:
+    events = code(
+        "The UN Security Council demanded an immediate ceasefire on Tuesday. Baghdad said on "
+        "Wednesday it was ready to abide by the resolution.",
+        "1987-07-22",
+    )
+    assert counted(events, "AGREE", "IRQ", "IGO"), show(events)
+
+
+def test_commonwealth_leaders_are_the_commonwealth(code) -> None:
+    events = code("Commonwealth leaders urged Nigeria to spare the activists.", "1995-11-09")
+    assert counted(events, "REQUEST", "IGO", "NGA"), show(events)

@@ -2500,6 +2500,8 @@ class EventCoder:
         international organisation the article named last ("The AU passed a resolution
         ... Ethiopia rejected the resolution")."""
         objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "ready to abide by / comply with / adhere to the resolution"
+        objs += _prep_objects(trig.tok, frozenset({"by", "with", "to"}))
         res = [o for o in objs if o.lemma_.lower() == "resolution"]
         if not res:
             return []
