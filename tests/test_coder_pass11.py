@@ -12,6 +12,8 @@ sentences written for these tests in wire style.
 - A subject "he"/"she" opening a sentence means the subject of the sentence before
   ("Zelensky met Scholz ... He thanked him": Zelensky thanked Scholz).
 - Brussels as an actor is the EU; as a place it stays the Belgian city.
+- Calling or describing an act as irresponsible, reckless, a provocation ... is
+  criticism (ACCUSE), as "an act of war" already was.
 - Offices and parliaments of one state are that state ("the pope", "the Taoiseach",
   "the Storting"), never the country the sentence happens to name.
 - Drones or missiles of one state shot down or intercepted by another are also an attack
@@ -330,3 +332,30 @@ def test_abiding_by_a_resolution_answers_its_author(code) -> None:
 def test_commonwealth_leaders_are_the_commonwealth(code) -> None:
     events = code("Commonwealth leaders urged Nigeria to spare the activists.", "1995-11-09")
     assert counted(events, "REQUEST", "IGO", "NGA"), show(events)
+
+
+LABELS = [
+    ("IND", "PAK", "India called Pakistan's remarks irresponsible on Tuesday."),
+    ("IND", "PAK", "India described Pakistan's remarks as a provocation."),
+    ("IND", "PAK", "India described Pakistan's remarks as irresponsible and dangerous."),
+    ("JPN", None, "Japan called the launch a reckless provocation."),
+]
+
+
+@pytest.mark.parametrize(("src", "tgt", "text"), LABELS)
+def test_a_damning_label_is_criticism(code, src: str, tgt: str | None, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert counted(events, "ACCUSE", src, tgt), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts described the deployment as a dangerous escalation.",
+        "The army described the operation as a success.",
+        "She described herself as a lifelong pacifist.",
+    ],
+)
+def test_labels_without_a_state_speaking_are_no_event(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert not countable(events), show(events)

@@ -1198,6 +1198,8 @@ class EventCoder:
         ):
             return None  # "launched what it called anti-terrorist operations": a hedge, no label
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
+        if label is None and lemma != "call":  # "described the remarks as irresponsible"
+            label = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if label is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             label = (
