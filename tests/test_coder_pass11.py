@@ -14,6 +14,7 @@ sentences written for these tests in wire style.
 - Brussels as an actor is the EU; as a place it stays the Belgian city.
 - Calling or describing an act as irresponsible, reckless, a provocation ... is
   criticism (ACCUSE), as "an act of war" already was.
+- Unnamed authorities who deport people are not of the deportees' country.
 - Offices and parliaments of one state are that state ("the pope", "the Taoiseach",
   "the Storting"), never the country the sentence happens to name.
 - Drones or missiles of one state shot down or intercepted by another are also an attack
@@ -359,3 +360,16 @@ def test_a_damning_label_is_criticism(code, src: str, tgt: str | None, text: str
 def test_labels_without_a_state_speaking_are_no_event(code, text: str) -> None:
     events = code(text, "2024-05-01")
     assert not countable(events), show(events)
+
+
+def test_deporters_are_not_of_the_deportees_country(code) -> None:
+    events = code("Authorities deported 200 Afghan migrants to Afghanistan on Monday.")
+    deport = [e for e in events if e.type == "COERCE"]
+    assert deport and all(e.source is None or e.source.country != "AFG" for e in deport), show(
+        events
+    )
+
+
+def test_unnamed_deporters_keep_the_dateline_country(code) -> None:
+    events = code("KARACHI, Pakistan - Authorities deported 200 migrants on Monday.")
+    assert counted(events, "COERCE", "PAK", None), show(events)

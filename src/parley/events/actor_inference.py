@@ -191,6 +191,13 @@ def _infer_countries(
                     # ("Maduro accused the opposition": a state's opposition is its own)
                     and not (side == "target" and (armed or (foreign and a.sector != "OPP")))
                     and not (side == "source" and abroad and a.sector in STATE_SECTORS)
+                    # "Authorities deported 200 Afghans to Afghanistan": the deportees'
+                    # country is not the deporters'
+                    and not (
+                        side == "source"
+                        and mode in FOREIGN_MODES
+                        and home in {o.country for o in others}
+                    )
                     and not (side == "source" and visitors)
                 ):
                     a = _with_country(a, home)
