@@ -19,7 +19,8 @@ countable event is coded; an event marked "opt" may or may not be coded. NEGATIV
 (opinion, plans, hypotheticals, denials, habitual background) must give no countable
 event.
 
-First run: FIRST_RUN_PLACEHOLDER
+First run (before any fix or any change to this file): 131/183 records passed
+(116/167 CASES, 15/16 NEGATIVES).
 """
 
 from __future__ import annotations
