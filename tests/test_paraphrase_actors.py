@@ -1109,7 +1109,49 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # "his country" after a speaker named by title, in a coordinated verb's clause
+    (
+        "Germany's defence minister toured the plant on Monday and said that his country would supply Ukraine with more air defence systems.",
+        [(("AID", "COOPERATE", "AGREE"), "DEU", "UKR"), ("CONSULT", "DEU", None, "opt")],
+        "2024-06-11",
+    ),
+    (
+        "The Turkish foreign minister arrived in Baghdad on Tuesday and announced that his country would reopen its consulate in Mosul.",
+        [("CONSULT", "TUR", "IRQ"), (("AGREE", "RETREAT", "COOPERATE"), "TUR", None, "opt")],
+        "2024-04-02",
+    ),
+    # a government's people "in <capital or city>", one per coordinated place
+    (
+        "The governments in Vilnius, Riga and Tallinn expelled Russian diplomats on Thursday, accusing them of spying.",
+        [
+            ("SANCTION", "LTU", "RUS"),
+            ("SANCTION", "LVA", "RUS"),
+            ("SANCTION", "EST", "RUS"),
+            ("ACCUSE", "LTU", "RUS", "opt"),
+            ("ACCUSE", "LVA", "RUS", "opt"),
+            ("ACCUSE", "EST", "RUS", "opt"),
+        ],
+        "2024-03-14",
+    ),
+    (
+        "The authorities in Benghazi arrested two foreign journalists on Sunday.",
+        [("COERCE", "LBY", None)],
+        "2024-03-14",
+    ),
+    # ... but an embassy or diplomats in a capital are another state's
+    (
+        "Gunmen attacked the Turkish embassy in Kabul on Friday, killing a guard.",
+        [("ASSAULT", "AFG", "TUR"), ("ASSAULT", "AFG", None, "opt")],
+        "2024-03-14",
+    ),
+    # "Brussels" as an actor is the European Union
+    (
+        "Brussels imposed sanctions on six Iranian officials on Monday over the crackdown on protesters.",
+        [("SANCTION", "IGO", "IRN")],
+        "2023-01-24",
+    ),
+]
 
 NEGATIVES = [
     # dev-0054

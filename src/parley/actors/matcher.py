@@ -490,8 +490,13 @@ class ActorResolver:
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
         ):
             # "Kim said his country would not hesitate ...": the speaker's state
-            person = self._clause_speaker(tok, scan, ctx) or ctx.last_person
-            if person is not None and person.country:
+            person = self._clause_speaker(tok, scan, ctx)
+            if person is None and (subject := _clause_subject(tok)) is not None:
+                # "France's armed forces minister visited Yerevan and announced that his
+                # country would ...": a speaker named by title, not by name
+                person = next((a for a in self.resolve(subject, scan, ctx) if a.country), None)
+            person = person or ctx.last_person
+            if person is not None and person.country and person.country not in ("IGO", "NGO"):
                 return [self.country_actor(person.country, np_text(tok), "GOV")]
         if lower == "its" and tok.dep_ == "poss":
             owner = self._possessor(tok.head, scan)  # the nearest state before it
@@ -988,20 +993,8 @@ class ActorResolver:
     ) -> Actor | None:
         """ "X said he would ...", "X, who ..., said she ...": a subject pronoun in a
         clause under a verb whose subject is a named person means that person."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in (
-            "ccomp",
-            "advcl",
-            "relcl",  # "told the UN in a letter that it accepted ..." (parsed as relcl)
-        ):
-            return None
-        main = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is None:
-            return None
-        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-        if subject is None and main.dep_ == "conj":
-            # "Trump pulled out of the deal and said he would ...": the first verb's subject
-            subject = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i > tok.i:
+        subject = _clause_subject(tok)
+        if subject is None:
             return None
         match = scan.at(subject.i)
         if match is None or match.entry.kind not in kinds:
@@ -1180,6 +1173,8 @@ class ActorResolver:
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         self._country_at(pobj, scan, found)
+            elif child.dep_ == "prep" and child.lower_ == "in" and not found:
+                self._seated_in(tok, child, scan, found)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:
@@ -1188,6 +1183,33 @@ class ActorResolver:
                                 if nested not in found:
                                     found.append(nested)
         return found or based
+
+    def _seated_in(self, tok: Token, prep: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The countries of "the juntas in Bamako and Niamey", "the authorities in Port
+        Sudan", "lawmakers in Mogadishu": a government's people placed in a state's
+        capital or city are that state's. Only civil state sectors: "troops in Iraq" or
+        "aid workers in Gaza" are often foreigners there."""
+        role = self._role_of(tok)
+        if role is None or role.sector not in SEATED_SECTORS or role.role in POSTED_ROLES:
+            return  # ("its embassy in Belgrade", "diplomats in Kyiv": another state's)
+        if tok.lemma_.lower() in EMISSARY_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+            return  # ("its military advisers in Damascus": whoever "its" means)
+        from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in [pobj, *pobj.conjuncts]:
+                match = scan.at(t.i)
+                if match is not None and match.entry.kind not in ("country", "capital"):
+                    continue  # "officials in the Kremlin", "ministers in the EU"
+                if self._country_at(t, scan, out) or not t.text[:1].isupper():
+                    continue
+                name = tok.doc[t.left_edge.i : t.i + 1].text
+                code = load_gazetteer().find(name).country
+                if code and code in self.dictionary.countries:
+                    name = self.dictionary.countries[code]
+                    entry = Entry("country", f"country:{code}", name, code)
+                    if (code, entry) not in out:
+                        out.append((code, entry))
 
     def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
@@ -1599,6 +1621,25 @@ def _stance_prefixed(tok: Token, prefixes: frozenset[str] = STANCE_PREFIXES) -> 
     return stance_of(tok) in prefixes
 
 
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject, before ``tok``, of the verb over the clause whose subject ``tok`` is
+    ("X said he would ...", "X visited Y and announced that his country would ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in (
+        "ccomp",
+        "advcl",
+        "relcl",  # "told the UN in a letter that it accepted ..." (parsed as relcl)
+    ):
+        return None
+    main = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None and main.dep_ == "conj":
+        # "Trump pulled out of the deal and said he would ...": the first verb's subject
+        subject = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < tok.i else None
+
+
 def _reported_speaker(pron: Token) -> Token | None:
     """The subject of the speech verb whose reported clause holds ``pron`` ("X met Y and
     said his government would ..." -> X), when it comes before the pronoun."""
@@ -1820,6 +1861,9 @@ NOT_PERSON_ENTS = frozenset(
 # "X-based" gives X's country to these sectors only (armed groups, forces, police,
 # governments: "the Tripoli-based government")
 BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
+SEATED_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# roles a state holds in another state's capital
+POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
     {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}
     | {"terrorist", "guerrilla", "separatist", "paramilitary", "militia", "jihadi"}

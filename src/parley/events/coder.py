@@ -3367,6 +3367,16 @@ class EventCoder:
             prefer = (*named, *prefer)
             for cand in cands:
                 match = scan.at(cand.i)
+                if (
+                    match is not None
+                    and match.entry.kind == "igo"
+                    and match.end - match.start == 1
+                    and cand.text.istitle()
+                ):
+                    # "talks in Brussels": the city an organisation's seat names it for
+                    place = self.gazetteer.find(cand.text, prefer, towns=False)
+                    if place.country and place.lat is not None:
+                        return place
                 if match is not None and match.entry.kind in NOT_PLACES:
                     continue  # "at the White House": a government, not Casablanca
                 if cand.ent_type_ == "NORP" or (
