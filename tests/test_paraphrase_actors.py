@@ -1145,6 +1145,23 @@ FIXES = [
         [("ASSAULT", "AFG", "TUR"), ("ASSAULT", "AFG", None, "opt")],
         "2024-03-14",
     ),
+    # "a spokesman for <group or state>" speaks for it
+    (
+        "A spokesman for Hamas said Israel would bear full responsibility for the lives of the hostages.",
+        [(("ACCUSE", "THREATEN"), "PSE", "ISR", "opt")],
+        "2023-11-02",
+    ),
+    (
+        "A spokeswoman for the Taliban government rejected the UN report as baseless on Tuesday.",
+        [("REJECT", "AFG", "IGO")],
+        "2024-07-10",
+    ),
+    # an apposition's post in a state beats a namesake in the dictionary
+    (
+        "Abdoulaye Diop, Mali's foreign minister, accused France of arming jihadists on Monday.",
+        [("ACCUSE", "MLI", "FRA")],
+        "2022-08-16",
+    ),
     # "Brussels" as an actor is the European Union
     (
         "Brussels imposed sanctions on six Iranian officials on Monday over the crackdown on protesters.",

@@ -545,6 +545,9 @@ class ActorResolver:
         if appositives:
             return appositives
         countries = self._countries_of(tok, scan, ctx)
+        if match is not None and match.entry.kind == "person":
+            # a namesake: not the country of the dictionary's person of that name
+            countries = [(c, e) for c, e in countries if e.actor_id != match.entry.actor_id]
         group = _group_named_before(tok, scan) or ctx.last_named_group
         if (
             not countries
@@ -938,7 +941,17 @@ class ActorResolver:
         Minister Abdoulaye Diop" is not Senegal's Abdoulaye Diop): resolve as if unknown."""
         if not match.entry.fallback:
             return False
-        named = {code for code, _ in self._countries_of(tok, scan, ArticleContext())}
+        named = {
+            code
+            for code, entry in self._countries_of(tok, scan, ArticleContext())
+            if entry.actor_id != match.entry.actor_id  # (the name's own first word)
+        }
+        if not named:
+            # "Abdoulaye Diop, Mali's top diplomat": an apposition with a post in a state
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                if self._role_of(appos) is not None:
+                    found = self._countries_of(appos, scan, ArticleContext())
+                    named |= {code for code, _ in found if code not in ("IGO", "NGO")}
         return bool(named) and match.entry.country not in named
 
     def _surname_of_earlier(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
@@ -1175,7 +1188,12 @@ class ActorResolver:
                         self._country_at(pobj, scan, found)
             elif child.dep_ == "prep" and child.lower_ == "in" and not found:
                 self._seated_in(tok, child, scan, found)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
+            elif child.dep_ == "prep" and (
+                child.lower_ in ("of", "from", "to")
+                # "a spokesman for the Houthi rebels" speaks for them (but "the UN envoy
+                # for Yemen" is the UN's)
+                or (child.lower_ == "for" and tok.lemma_.lower() in SPEAKER_NOUNS)
+            ):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:
                         if not self._country_at(t, scan, found):
@@ -1365,6 +1383,8 @@ class ActorResolver:
             return [Actor(text=text, name=None, country=SHIP_PREFIXES[prefix], sector="MIL")]
         if tok.ent_type_ in ("PERSON", "ORG") or tok.ent_type_ == "":
             found = self._countries_of(tok, scan, ArticleContext())
+            own = scan.at(tok.i)  # a namesake's own name: not its dictionary country
+            found = [(c, e) for c, e in found if own is None or e.actor_id != own.entry.actor_id]
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
             ) or self._adjective_role(tok)
@@ -1862,6 +1882,7 @@ NOT_PERSON_ENTS = frozenset(
 # governments: "the Tripoli-based government")
 BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
 SEATED_SECTORS = frozenset({"GOV", "COP", "JUD"})
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # roles a state holds in another state's capital
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
