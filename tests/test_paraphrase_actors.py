@@ -1162,6 +1162,17 @@ FIXES = [
         [("ACCUSE", "MLI", "FRA")],
         "2022-08-16",
     ),
+    # "the envoy", "the minister": the one post of that kind named before
+    (
+        "Staffan de Mistura, the UN special envoy for Syria, arrived in Damascus on Sunday. The envoy urged the Syrian government to allow aid convoys into Aleppo.",
+        [("CONSULT", "IGO", "SYR"), ("REQUEST", "IGO", "SYR")],
+        "2016-09-04",
+    ),
+    (
+        "Sergei Lavrov, Russia's foreign minister, arrived in Pyongyang on Wednesday. The minister praised North Korea's support for the war in Ukraine.",
+        [("CONSULT", "RUS", "PRK", "opt"), ("SUPPORT", "RUS", "PRK")],
+        "2023-10-19",
+    ),
     # "Brussels" as an actor is the European Union
     (
         "Brussels imposed sanctions on six Iranian officials on Monday over the crackdown on protesters.",

@@ -589,7 +589,14 @@ class ActorResolver:
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and not countries:
-            previous = ctx.by_role.get(role.role or role.term)
+            name = role.role or role.term
+            previous = ctx.by_role.get(name)
+            if previous is None:
+                # "the envoy" after "the UN special envoy X", "the minister" after
+                # "Foreign Minister Y": the one earlier post of that kind
+                kin = [a for k, a in ctx.by_role.items() if k.endswith("_" + name)]
+                if len({a.actor_id or a.text for a in kin}) == 1:
+                    previous = kin[0]
             has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
             if (
                 previous is None
