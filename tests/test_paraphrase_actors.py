@@ -530,7 +530,7 @@ CASES = [
         [("REQUEST", "ARM", "IGO"), ("ASSAULT", "AZE", "ARM")],
         "2022-09-14",
         marks=_x(
-            "'the Moscow-led CSTO military alliance': the leader named in the modifier wins over the IGO; 'attacks by Baku's forces' (a nominal with its agent) is not coded"
+            "'deadly attacks on its territory by Baku's forces' (an attack noun with its agent after it) is not coded"
         ),
     ),
     # dev-0104
@@ -1335,6 +1335,12 @@ FIXES = [
         "Sergei Lavrov, Russia's foreign minister, arrived in Pyongyang on Wednesday. The minister praised North Korea's support for the war in Ukraine.",
         [("CONSULT", "RUS", "PRK", "opt"), ("SUPPORT", "RUS", "PRK")],
         "2023-10-19",
+    ),
+    # "the <capital>-led <IGO> alliance": the organisation, not its leader
+    (
+        "Kazakhstan asked the Moscow-led CSTO security bloc on Wednesday to send peacekeepers.",
+        [("REQUEST", "KAZ", "IGO")],
+        "2022-01-06",
     ),
     # "Brussels" as an actor is the European Union
     (

@@ -1122,6 +1122,7 @@ class ActorResolver:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
         based: list[tuple[str, Entry]] = []  # "Kabul-based militants": if nothing else
+        led: list[tuple[str, Entry]] = []  # "the Saudi-led coalition": the leader's side
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
         relational = tok.lemma_.lower() in RELATIONAL_NOUNS
         for child in tok.children:
@@ -1136,6 +1137,7 @@ class ActorResolver:
                 for inner in child.children:
                     if inner.dep_ in ("npadvmod", "compound", "nmod", "amod"):
                         self._country_at(inner, scan, found)
+                        led = [*led, *found[len(led) :]]
                 continue
             if child.dep_ in MODIFIER_DEPS:
                 if found and child.dep_ != "poss" and not coordinated:
@@ -1148,7 +1150,8 @@ class ActorResolver:
                         and (e := m.entry).kind in ("igo", "group")
                         and e.country
                     ]
-                    if org and all(e.kind == "demonym" for _, e in found):
+                    if org and all(e.kind == "demonym" or (c, e) in led for c, e in found):
+                        # ("the Moscow-led CSTO military alliance": the CSTO, not Russia)
                         found = org
                     continue
                 for t in [child, *child.conjuncts]:
