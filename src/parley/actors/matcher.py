@@ -1203,6 +1203,8 @@ class ActorResolver:
                 # "a spokesman for the Houthi rebels" speaks for them (but "the UN envoy
                 # for Yemen" is the UN's)
                 or (child.lower_ == "for" and tok.lemma_.lower() in SPEAKER_NOUNS)
+                # "the nuclear deal with Tehran" is "the Iran nuclear deal"
+                or (child.lower_ == "with" and tok.lemma_.lower() in PACT_NOUNS)
             ):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:
@@ -1893,6 +1895,7 @@ NOT_PERSON_ENTS = frozenset(
 BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
 SEATED_SECTORS = frozenset({"GOV", "COP", "JUD"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 # roles a state holds in another state's capital
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
