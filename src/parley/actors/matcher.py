@@ -504,8 +504,13 @@ class ActorResolver:
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
         ):
             # "Kim said his country would not hesitate ...": the speaker's state
-            person = self._clause_speaker(tok, scan, ctx) or ctx.last_person
-            if person is not None and person.country:
+            person = self._clause_speaker(tok, scan, ctx)
+            if person is None and (subject := _clause_subject(tok)) is not None:
+                # "France's armed forces minister visited Yerevan and announced that his
+                # country would ...": a speaker named by title, not by name
+                person = next((a for a in self.resolve(subject, scan, ctx) if a.country), None)
+            person = person or ctx.last_person
+            if person is not None and person.country and person.country not in ("IGO", "NGO"):
                 return [self.country_actor(person.country, np_text(tok), "GOV")]
         if lower == "its" and tok.dep_ == "poss":
             owner = self._possessor(tok.head, scan)  # the nearest state before it
@@ -557,6 +562,9 @@ class ActorResolver:
         if appositives:
             return appositives
         countries = self._countries_of(tok, scan, ctx)
+        if match is not None and match.entry.kind == "person":
+            # a namesake: not the country of the dictionary's person of that name
+            countries = [(c, e) for c, e in countries if e.actor_id != match.entry.actor_id]
         group = _group_named_before(tok, scan) or ctx.last_named_group
         if (
             not countries
@@ -600,7 +608,14 @@ class ActorResolver:
         if role is not None and role.country and not countries:
             return [self.country_actor(role.country, text, role.sector)]  # "the pope"
         if role is not None and not countries:
-            previous = ctx.by_role.get(role.role or role.term)
+            name = role.role or role.term
+            previous = ctx.by_role.get(name)
+            if previous is None:
+                # "the envoy" after "the UN special envoy X", "the minister" after
+                # "Foreign Minister Y": the one earlier post of that kind
+                kin = [a for k, a in ctx.by_role.items() if k.endswith("_" + name)]
+                if len({a.actor_id or a.text for a in kin}) == 1:
+                    previous = kin[0]
             has_det = any(c.lower_ in ("the", "this", "that") for c in tok.children)
             if (
                 previous is None
@@ -960,7 +975,17 @@ class ActorResolver:
         Minister Abdoulaye Diop" is not Senegal's Abdoulaye Diop): resolve as if unknown."""
         if not match.entry.fallback:
             return False
-        named = {code for code, _ in self._countries_of(tok, scan, ArticleContext())}
+        named = {
+            code
+            for code, entry in self._countries_of(tok, scan, ArticleContext())
+            if entry.actor_id != match.entry.actor_id  # (the name's own first word)
+        }
+        if not named:
+            # "Abdoulaye Diop, Mali's top diplomat": an apposition with a post in a state
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                if self._role_of(appos) is not None:
+                    found = self._countries_of(appos, scan, ArticleContext())
+                    named |= {code for code, _ in found if code not in ("IGO", "NGO")}
         return bool(named) and match.entry.country not in named
 
     def _surname_of_earlier(self, tok: Token, scan: Scan, ctx: ArticleContext) -> Actor | None:
@@ -1015,20 +1040,8 @@ class ActorResolver:
     ) -> Actor | None:
         """ "X said he would ...", "X, who ..., said she ...": a subject pronoun in a
         clause under a verb whose subject is a named person means that person."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in (
-            "ccomp",
-            "advcl",
-            "relcl",  # "told the UN in a letter that it accepted ..." (parsed as relcl)
-        ):
-            return None
-        main = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if main is None:
-            return None
-        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-        if subject is None and main.dep_ == "conj":
-            # "Trump pulled out of the deal and said he would ...": the first verb's subject
-            subject = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i > tok.i:
+        subject = _clause_subject(tok)
+        if subject is None:
             return None
         match = scan.at(subject.i)
         if match is None or match.entry.kind not in kinds:
@@ -1136,6 +1149,7 @@ class ActorResolver:
         """Countries named by a head's modifiers or its "of"/"from" complement."""
         found: list[tuple[str, Entry]] = []
         based: list[tuple[str, Entry]] = []  # "Kabul-based militants": if nothing else
+        led: list[tuple[str, Entry]] = []  # "the Saudi-led coalition": the leader's side
         coordinated = any(c.dep_ == "cc" for m in tok.children for c in [m, *m.children])
         relational = tok.lemma_.lower() in RELATIONAL_NOUNS
         for child in tok.children:
@@ -1150,6 +1164,7 @@ class ActorResolver:
                 for inner in child.children:
                     if inner.dep_ in ("npadvmod", "compound", "nmod", "amod"):
                         self._country_at(inner, scan, found)
+                        led = [*led, *found[len(led) :]]
                 continue
             if child.dep_ in MODIFIER_DEPS:
                 if found and child.dep_ != "poss" and not coordinated:
@@ -1162,7 +1177,8 @@ class ActorResolver:
                         and (e := m.entry).kind in ("igo", "group")
                         and e.country
                     ]
-                    if org and all(e.kind == "demonym" for _, e in found):
+                    if org and all(e.kind == "demonym" or (c, e) in led for c, e in found):
+                        # ("the Moscow-led CSTO military alliance": the CSTO, not Russia)
                         found = org
                     continue
                 for t in [child, *child.conjuncts]:
@@ -1207,7 +1223,16 @@ class ActorResolver:
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         self._country_at(pobj, scan, found)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
+            elif child.dep_ == "prep" and child.lower_ == "in" and not found:
+                self._seated_in(tok, child, scan, found)
+            elif child.dep_ == "prep" and (
+                child.lower_ in ("of", "from", "to")
+                # "a spokesman for the Houthi rebels" speaks for them (but "the UN envoy
+                # for Yemen" is the UN's)
+                or (child.lower_ == "for" and tok.lemma_.lower() in SPEAKER_NOUNS)
+                # "the nuclear deal with Tehran" is "the Iran nuclear deal"
+                or (child.lower_ == "with" and tok.lemma_.lower() in PACT_NOUNS)
+            ):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in [pobj, *pobj.conjuncts]:
                         if not self._country_at(t, scan, found):
@@ -1215,6 +1240,33 @@ class ActorResolver:
                                 if nested not in found:
                                     found.append(nested)
         return found or based
+
+    def _seated_in(self, tok: Token, prep: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The countries of "the juntas in Bamako and Niamey", "the authorities in Port
+        Sudan", "lawmakers in Mogadishu": a government's people placed in a state's
+        capital or city are that state's. Only civil state sectors: "troops in Iraq" or
+        "aid workers in Gaza" are often foreigners there."""
+        role = self._role_of(tok)
+        if role is None or role.sector not in SEATED_SECTORS or role.role in POSTED_ROLES:
+            return  # ("its embassy in Belgrade", "diplomats in Kyiv": another state's)
+        if tok.lemma_.lower() in EMISSARY_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+            return  # ("its military advisers in Damascus": whoever "its" means)
+        from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in [pobj, *pobj.conjuncts]:
+                match = scan.at(t.i)
+                if match is not None and match.entry.kind not in ("country", "capital"):
+                    continue  # "officials in the Kremlin", "ministers in the EU"
+                if self._country_at(t, scan, out) or not t.text[:1].isupper():
+                    continue
+                name = tok.doc[t.left_edge.i : t.i + 1].text
+                code = load_gazetteer().find(name).country
+                if code and code in self.dictionary.countries:
+                    name = self.dictionary.countries[code]
+                    entry = Entry("country", f"country:{code}", name, code)
+                    if (code, entry) not in out:
+                        out.append((code, entry))
 
     def _based_at(self, tok: Token, based: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The country of X in "X-based" ("Kabul-based militants", "a Goma-based
@@ -1370,6 +1422,8 @@ class ActorResolver:
             return [Actor(text=text, name=None, country=SHIP_PREFIXES[prefix], sector="MIL")]
         if tok.ent_type_ in ("PERSON", "ORG") or tok.ent_type_ == "":
             found = self._countries_of(tok, scan, ArticleContext())
+            own = scan.at(tok.i)  # a namesake's own name: not its dictionary country
+            found = [(c, e) for c, e in found if own is None or e.actor_id != own.entry.actor_id]
             role = next(
                 (r for c in tok.lefts if c.dep_ == "compound" and (r := self._role_of(c))), None
             ) or self._adjective_role(tok)
@@ -1663,6 +1717,25 @@ def _stance_prefixed(tok: Token, prefixes: frozenset[str] = STANCE_PREFIXES) -> 
     return stance_of(tok) in prefixes
 
 
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject, before ``tok``, of the verb over the clause whose subject ``tok`` is
+    ("X said he would ...", "X visited Y and announced that his country would ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in (
+        "ccomp",
+        "advcl",
+        "relcl",  # "told the UN in a letter that it accepted ..." (parsed as relcl)
+    ):
+        return None
+    main = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None and main.dep_ == "conj":
+        # "Trump pulled out of the deal and said he would ...": the first verb's subject
+        subject = next((c for c in main.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.i < tok.i else None
+
+
 def _reported_speaker(pron: Token) -> Token | None:
     """The subject of the speech verb whose reported clause holds ``pron`` ("X met Y and
     said his government would ..." -> X), when it comes before the pronoun."""
@@ -1884,6 +1957,11 @@ NOT_PERSON_ENTS = frozenset(
 # "X-based" gives X's country to these sectors only (armed groups, forces, police,
 # governments: "the Tripoli-based government")
 BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
+SEATED_SECTORS = frozenset({"GOV", "COP", "JUD"})
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+# roles a state holds in another state's capital
+POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
     {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}
     | {"terrorist", "guerrilla", "separatist", "paramilitary", "militia", "jihadi"}

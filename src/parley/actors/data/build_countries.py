@@ -65,7 +65,7 @@ AUS | Australia | Commonwealth of Australia | Australian+ | Canberra | |
 AUT | Austria | | Austrian+ | Vienna | Wien |
 AZE | Azerbaijan | | Azerbaijani+ ; Azeri+ | Baku | |
 BDI | Burundi | | Burundian+ | Gitega | Bujumbura |
-BEL | Belgium | | Belgian+ | Brussels | Bruxelles |
+BEL | Belgium | | Belgian+ | - | |
 BEN | Benin | | Beninese | Porto-Novo | Porto Novo ; Cotonou |
 BES | Caribbean Netherlands | Bonaire, Sint Eustatius and Saba ; Bonaire ; Sint Eustatius ; Saba | | Kralendijk | |
 BFA | Burkina Faso | Burkina | Burkinabe ; Burkinabé | Ouagadougou | |
