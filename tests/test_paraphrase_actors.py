@@ -1061,9 +1061,6 @@ CASES = [
             ("REQUEST", "IGO", "IRQ", "opt"),
         ],
         "1987-07-23",
-        marks=_x(
-            "the original record fails the same way: 'ready to abide by the resolution' gets no target (the resolution's UN is in the context sentence)"
-        ),
     ),
     # wire-0021
     pytest.param(

@@ -3481,16 +3481,6 @@ class EventCoder:
             prefer = (*named, *prefer)
             for cand in cands:
                 match = scan.at(cand.i)
-                if (
-                    match is not None
-                    and match.entry.kind == "igo"
-                    and match.end - match.start == 1
-                    and cand.text.istitle()
-                ):
-                    # "talks in Brussels": the city an organisation's seat names it for
-                    place = self.gazetteer.find(cand.text, prefer, towns=False)
-                    if place.country and place.lat is not None:
-                        return place
                 if match is not None and match.entry.kind in NOT_PLACES:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     if match.entry.kind == "igo" and (found := self._seat(seat)) is not None:
