@@ -1507,6 +1507,17 @@ class EventCoder:
             ):
                 trig.dropped = True  # "sanctions targeting Russian gas exports": their aim
             if (
+                trig.entry.type == "ASSAULT"
+                and trig.tok.dep_ == "acl"
+                and head.dep_ == "pobj"
+                and head.head.dep_ == "agent"
+                and head.head.head.i in by_tok
+                and by_tok[head.head.head.i].entry.type == "ASSAULT"
+            ):
+                # "was hit by missiles fired by the Houthis": the firing is the hit, whose
+                # weapons' owner is its source
+                trig.dropped = True
+            if (
                 trig.entry.type == "RETREAT"
                 and trig.mode == "release"
                 and trig.tok.pos_ == "VERB"
