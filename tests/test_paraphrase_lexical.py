@@ -15,7 +15,9 @@ types) and no other countable event is coded; "opt" events may or may not be cod
 NEGATIVES are lexical paraphrases of dev/wire records that code nothing (plans, analysis,
 hypotheticals, negation) and must give no countable event.
 
-Coverage, as a measure of brittleness along the lexical axis: FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of brittleness along the lexical axis: 127/197 records passed on
+the first run (112/182 CASES, 15/15 NEGATIVES), before any fix made for this file; about
+20 of the 70 failures fail the same way on the original wording (not lexical).
 """
 
 from __future__ import annotations
