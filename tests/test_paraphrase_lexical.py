@@ -1229,7 +1229,146 @@ NEGATIVES = [
 ]
 
 
-FIXES: list = []
+FIXES = [
+    # a vow of reprisals, or to launch an attack, is a threat; a vow to rebuild a promise
+    (
+        "Hezbollah vowed swift retaliation after an Israeli strike killed one of its commanders in Beirut.",
+        [("THREATEN", "LBN", None), ("ASSAULT", "ISR", "LBN")],
+        "2024-07-31",
+    ),
+    (
+        "Turkey vowed on Monday to launch a ground operation against Kurdish fighters in northern Iraq.",
+        [("THREATEN", "TUR", "IRQ")],
+        "2024-05-01",
+    ),
+    (
+        "The Lebanese government vowed to rebuild the southern villages within two years.",
+        [("AGREE", "LBN", None)],
+        "2024-05-01",
+    ),
+    # "cautioned X that ..." as "warned"
+    (
+        "Russia cautioned Finland on Tuesday that joining NATO would have serious military consequences.",
+        [("THREATEN", "RUS", "FIN")],
+        "2022-05-11",
+    ),
+    # "backed out of" a meeting is a refusal; "backed" alone support
+    (
+        "Azerbaijani President Ilham Aliyev backed out of a planned meeting with Armenian Prime Minister Nikol Pashinyan in Brussels.",
+        [("REJECT", "AZE", "ARM")],
+        "2024-05-01",
+    ),
+    (
+        "Washington backed Kyiv's peace formula on Tuesday.",
+        [("SUPPORT", "USA", "UKR")],
+        "2024-05-01",
+    ),
+    # "shot down" a proposal is a rejection; a drone shot down an attack
+    (
+        "Hamas shot down an Egyptian proposal for a phased truce on Sunday.",
+        [("REJECT", "PSE", "EGY")],
+        "2024-05-01",
+    ),
+    (
+        "Syrian air defences shot down an Israeli drone near Damascus on Tuesday.",
+        [("ASSAULT", "SYR", "ISR")],
+        "2024-05-01",
+    ),
+    # recognition and relations said other ways
+    (
+        "Russia granted recognition to the two breakaway regions of Georgia on Tuesday.",
+        [("SUPPORT", "RUS", "GEO")],
+        "2008-08-27",
+    ),
+    (
+        "Saudi Arabia and Iran resumed diplomatic relations on Friday after a seven-year rift.",
+        [("SUPPORT", "SAU", "IRN"), ("SUPPORT", "IRN", "SAU", "opt")],
+        "2023-03-11",
+    ),
+    (
+        "Somalia's president expressed gratitude to Turkey for its support on Monday.",
+        [("SUPPORT", "SOM", "TUR")],
+        "2024-05-01",
+    ),
+    # regret voiced; a list struck off; measures scrapped or dropped (a pact scrapped: SANCTION)
+    (
+        "The Pakistani army voiced regret on Friday for the deaths of two Afghan civilians in a cross-border strike.",
+        [("CONCEDE", "PAK", "AFG"), ("ASSAULT", "PAK", None, "opt")],
+        "2024-05-01",
+    ),
+    (
+        "Washington struck Cuba off its list of state sponsors of terrorism on Tuesday.",
+        [("CONCEDE", "USA", "CUB")],
+        "2015-05-30",
+    ),
+    (
+        "Israeli jets struck Hamas positions in Gaza on Tuesday.",
+        [("ASSAULT", "ISR", "PSE")],
+        "2024-05-01",
+    ),
+    (
+        "Uzbekistan scrapped tariffs on goods from Tajikistan on Monday.",
+        [("CONCEDE", "UZB", "TJK")],
+        "2024-05-01",
+    ),
+    (
+        "Kazakhstan scrapped a defence pact with Russia on Monday.",
+        [("SANCTION", "KAZ", "RUS")],
+        "2024-05-01",
+    ),
+    (
+        "The Sri Lankan government dropped a contested anti-terror bill on Thursday after weeks of protests in Colombo.",
+        [("CONCEDE", "LKA", None), ("PROTEST", "LKA", "LKA", "opt")],
+        "2024-05-01",
+    ),
+    # requests and protests said other ways
+    (
+        "Thousands of protesters in Tunis clamoured for the prime minister's resignation on Saturday.",
+        [("REQUEST", "TUN", None), ("PROTEST", "TUN", None, "opt")],
+        "2024-05-01",
+    ),
+    (
+        "Tens of thousands of Georgians poured into the streets of Tbilisi on Sunday to protest against the foreign agents bill.",
+        [("PROTEST", "GEO", "GEO")],
+        "2024-05-01",
+    ),
+    # aid, assault, expulsion, censorship, disarmament, sanctions
+    (
+        "Jordanian aircraft parachuted flour and medicine into southern Gaza on Thursday.",
+        [("AID", "JOR", "PSE")],
+        "2024-05-01",
+    ),
+    (
+        "An Israeli soldier was knifed by a Palestinian attacker at a West Bank checkpoint on Monday.",
+        [("ASSAULT", "PSE", "ISR")],
+        "2024-05-01",
+    ),
+    (
+        "Sudan threw out two Norwegian diplomats on Monday.",
+        [("SANCTION", "SDN", "NOR")],
+        "2024-05-01",
+    ),
+    (
+        "The Egyptian authorities cancelled the accreditation of two BBC correspondents on Monday.",
+        [("COERCE", "EGY", "GBR")],
+        "2024-05-01",
+    ),
+    (
+        "Rebels in the Central African Republic turned in their weapons to UN peacekeepers on Friday.",
+        [("RETREAT", "CAF", "IGO")],
+        "2024-05-01",
+    ),
+    (
+        "The European Union rolled out new sanctions against Iranian drone makers on Monday.",
+        [("SANCTION", "IGO", "IRN")],
+        "2024-05-01",
+    ),
+    (
+        "Iran restated its backing for Hezbollah on Tuesday.",
+        [("SUPPORT", "IRN", "LBN")],
+        "2024-05-01",
+    ),
+]
 
 
 def _matches(event, types, src, tgt) -> bool:
