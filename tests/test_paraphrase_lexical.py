@@ -1368,6 +1368,23 @@ FIXES = [
         [("SUPPORT", "IRN", "LBN")],
         "2024-05-01",
     ),
+    # "side by side with" / "shoulder to shoulder with" an ally, as "alongside"
+    (
+        "Belarusian volunteers have been fighting side by side with Ukrainian forces near Bakhmut, their commander said.",
+        [("COOPERATE", "BLR", "UKR")],
+        "2024-05-01",
+    ),
+    (
+        "Chadian soldiers fought shoulder to shoulder with the Nigerien army near Diffa last week.",
+        [("COOPERATE", "TCD", "NER")],
+        "2024-05-01",
+    ),
+    # "touched down" as "landed" (troops; a plane with a minister is a visit, not this)
+    (
+        "A first contingent of 200 Burundian soldiers touched down in Mogadishu on Monday to join the African Union mission.",
+        [(("MOBILIZE", "AID"), "BDI", "SOM")],
+        "2024-05-01",
+    ),
 ]
 
 

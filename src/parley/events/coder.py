@@ -492,6 +492,26 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+
+# "side by side with", "shoulder to shoulder with": said of an ally, as "alongside"
+SIDE_BY_SIDE = frozenset({"side", "shoulder"})
+
+
+def _ally_preps(tok: Token) -> list[Token]:
+    """The prepositions that name who ``tok`` fights with: "alongside Russian forces",
+    "side by side with Russian forces", "shoulder to shoulder with the army"."""
+    out = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside"]
+    pairs = [c for c in tok.children if c.lower_ in SIDE_BY_SIDE]  # (parsed either way)
+    pairs += [
+        p
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "to")
+        for p in _pobjs(prep)
+        if p.lower_ in SIDE_BY_SIDE
+    ]
+    return out + [w for p in pairs for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+
+
 class EventCoder:
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
 
@@ -2087,8 +2107,7 @@ class EventCoder:
         tok = trig.tok
         allies = [
             a
-            for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "alongside"
+            for prep in _ally_preps(tok)
             for p in _pobjs(prep)
             for a in self.resolver.resolve(p, scan, ctx)
             if a.country
@@ -2111,7 +2130,9 @@ class EventCoder:
             if not _same(src, ally)
         ]
         opponent = any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children
+            (c.dep_ == "dobj" and c.lower_ not in SIDE_BY_SIDE)
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in tok.children
         )
         return (out if opponent else []) + coop
 
