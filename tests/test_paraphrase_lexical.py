@@ -1385,6 +1385,41 @@ FIXES = [
         [(("MOBILIZE", "AID"), "BDI", "SOM")],
         "2024-05-01",
     ),
+    # any of the coordinated objects names what was sent
+    (
+        "Turkey rushed search teams and relief supplies to Syria on Tuesday after the earthquake.",
+        [("AID", "TUR", "SYR")],
+        "2023-02-08",
+    ),
+    # what an allegation says happened is the accuser's claim, not an event
+    (
+        "Niger recalled its ambassador from Abidjan on Friday, alleging that Ivory Coast was sheltering coup plotters.",
+        [("SANCTION", "NER", "CIV"), ("ACCUSE", "NER", "CIV")],
+        "2024-05-01",
+    ),
+    # "jailed X for N years" is a sentence (SANCTION convict); "jailed" alone an arrest
+    (
+        "An Iranian court jailed a French tourist for three years on Tuesday.",
+        [("SANCTION", "IRN", "FRA")],
+        "2024-05-01",
+    ),
+    (
+        "Belarusian police jailed two opposition activists in Minsk on Friday.",
+        [("COERCE", "BLR", "BLR")],
+        "2024-05-01",
+    ),
+    # "picked up by police" is an arrest
+    (
+        "Georgian police picked up the opposition leader outside his home in Tbilisi on Monday.",
+        [("COERCE", "GEO", "GEO")],
+        "2024-05-01",
+    ),
+    # "welcomed at the airport by" is a reception (a visit), not praise
+    (
+        "Ethiopian Prime Minister Abiy Ahmed was welcomed at the airport by President Isaias Afwerki on Sunday.",
+        [("CONSULT", "ERI", "ETH")],
+        "2018-07-09",
+    ),
 ]
 
 

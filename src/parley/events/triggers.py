@@ -1310,6 +1310,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             if p.dep_ == "pobj"
         }
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "rushed a rescue team and emergency supplies": any of the coordinated objects
+        objs |= {g.lemma_.lower() for c in dobjs for g in c.conjuncts if g.pos_ == "NOUN"}
         goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
         objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
             p.lemma_.lower() for p in goods
