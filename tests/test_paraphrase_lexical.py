@@ -1397,17 +1397,6 @@ FIXES = [
         [("SANCTION", "NER", "CIV"), ("ACCUSE", "NER", "CIV")],
         "2024-05-01",
     ),
-    # "jailed X for N years" is a sentence (SANCTION convict); "jailed" alone an arrest
-    (
-        "An Iranian court jailed a French tourist for three years on Tuesday.",
-        [("SANCTION", "IRN", "FRA")],
-        "2024-05-01",
-    ),
-    (
-        "Belarusian police jailed two opposition activists in Minsk on Friday.",
-        [("COERCE", "BLR", "BLR")],
-        "2024-05-01",
-    ),
     # "picked up by police" is an arrest
     (
         "Georgian police picked up the opposition leader outside his home in Tbilisi on Monday.",
@@ -1419,6 +1408,18 @@ FIXES = [
         "Ethiopian Prime Minister Abiy Ahmed was welcomed at the airport by President Isaias Afwerki on Sunday.",
         [("CONSULT", "ERI", "ETH")],
         "2018-07-09",
+    ),
+    # "stayed away from the elections" is a boycott (not of a summit: REJECT meet)
+    (
+        "Kosovo Serbs stayed away from Sunday's parliamentary elections.",
+        [("PROTEST", "SRB", None)],
+        "2024-05-01",
+    ),
+    # "turned to X for help / assistance" is a request for aid
+    (
+        "Armenia turned to the European Union for humanitarian assistance on Monday.",
+        [("REQUEST", "ARM", "IGO")],
+        "2024-05-01",
     ),
 ]
 

@@ -492,25 +492,6 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
-# spans of a prison term ("jailed for 16 years", "imprisoned for life")
-TERM_SPANS = frozenset({"year", "month", "week", "day", "life", "decade"})
-
-
-def _jail_term(tok: Token) -> bool:
-    """ "A court jailed the journalist for 16 years": a sentence passed (SANCTION
-    convict), not an arrest; "jailed pending trial" stays COERCE."""
-    if tok.lemma_.lower() not in ("jail", "imprison"):
-        return False
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    return any(  # (the term is a DATE entity, which _pobjs leaves out)
-        p.dep_ == "pobj" and p.lemma_.lower() in TERM_SPANS
-        for h in heads
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for p in prep.children
-    )
-
-
 # "side by side with", "shoulder to shoulder with": said of an ally, as "alongside"
 SIDE_BY_SIDE = frozenset({"side", "shoulder"})
 
@@ -1241,8 +1222,6 @@ class EventCoder:
                         return replace(entry, type="SANCTION", mode="withdraw")
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
-                    if entry.type == "COERCE" and _jail_term(tok):
-                        return replace(entry, type="SANCTION", mode="convict")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -1423,8 +1402,6 @@ class EventCoder:
                 elif gov.entry.type == "ACCUSE" and (
                     trig.tok.dep_ in ("pcomp", "pobj")
                     or via_of
-                    # "alleging that Kyiv supported terrorist groups": the allegation's content
-                    or (trig.anchor.dep_ == "ccomp" and trig.anchor.head.i == gov.tok.i)
                     # "Moscow blamed Ukrainian shelling for the breach": the act blamed
                     # (also when the parser makes "Ukrainian" the object and "shelling"
                     # a participle clause)
