@@ -17,7 +17,12 @@ hypotheticals, negation) and must give no countable event.
 
 Coverage, as a measure of brittleness along the lexical axis: 127/197 records passed on
 the first run (112/182 CASES, 15/15 NEGATIVES), before any fix made for this file; about
-20 of the 70 failures fail the same way on the original wording (not lexical).
+20 of the 70 failures fail the same way on the original wording (not lexical). 153/197
+after the general fixes (138/182, 15/15); the rest are strict xfails with their cause.
+FIXES were written after the fixes, one or two new sentences per cause fixed (with the
+other sense of an ambiguous wording where there is one: "backed" vs "backed out of",
+"shot down a drone" vs "shot down a proposal", "struck positions" vs "struck X off its
+list", "scrapped a pact" vs "scrapped tariffs").
 """
 
 from __future__ import annotations
@@ -46,10 +51,13 @@ CASES = [
         "2024-05-14",
     ),
     # dev-0002
-    (
+    pytest.param(
         "Armenia's Defence Ministry said Azerbaijani troops had fired on its positions near Sotk. Baku brushed off the accusation on Monday, saying its units had only returned fire.",
         [("REJECT", "AZE", "ARM"), ("ASSAULT", "AZE", "ARM", "opt")],
         "2024-05-14",
+        marks=_x(
+            "context: 'its positions' in a reported clause is not resolved to Armenia (same on the original wording)"
+        ),
     ),
     # dev-0003
     (
@@ -70,7 +78,7 @@ CASES = [
         "2022-11-03",
     ),
     # dev-0007
-    (
+    pytest.param(
         "Representatives of the Sudanese Armed Forces and the RSF put pen to paper on a short-term ceasefire deal in Jeddah on Saturday after two weeks of talks facilitated by Saudi Arabia and the United States.",
         [
             (("AGREE", "RETREAT"), "SDN", "SDN"),
@@ -79,6 +87,9 @@ CASES = [
             ("CONSULT", "SDN", "SDN", "opt"),
         ],
         "2023-05-21",
+        marks=_x(
+            "'put pen to paper on a ceasefire deal' is not read as signing; the ceasefire noun takes the mediator as target"
+        ),
     ),
     # dev-0008
     (
@@ -104,7 +115,7 @@ CASES = [
         "2023-09-25",
     ),
     # dev-0011
-    (
+    pytest.param(
         "Kosovo Prime Minister Albin Kurti said the gunmen who attacked Kosovo police in Banjska had been organised and backed by Belgrade. Serbian President Aleksandar Vucic brushed aside suggestions on Monday that Belgrade had any role in the attack and lashed out at Kurti for deliberately provoking the violence.",
         [
             ("REJECT", "SRB", "XKX"),
@@ -113,6 +124,9 @@ CASES = [
             ("ASSAULT", "SRB", "XKX", "opt"),
         ],
         "2023-09-26",
+        marks=_x(
+            "'lashed out at X for' is joined by the parser to the rejected clause; the context's 'backed by' codes SUPPORT"
+        ),
     ),
     # dev-0014
     (
@@ -150,13 +164,16 @@ CASES = [
         "2025-05-11",
     ),
     # dev-0023
-    (
+    pytest.param(
         "North Korea test-fired 18 short-range ballistic missiles into the sea off its east coast on Thursday morning, South Korea's Joint Chiefs of Staff said.",
         [("MOBILIZE", "PRK", None)],
         "2024-05-31",
+        marks=_x(
+            "'test-fired' is split and the parser reads the whole sentence as one noun phrase"
+        ),
     ),
     # dev-0026
-    (
+    pytest.param(
         "M23 rebels said on Monday they had taken control of Goma. Kinshasa cut off diplomatic relations with Kigali over the weekend, charging its neighbour with sending troops across the border to fight alongside the rebels.",
         [
             ("SANCTION", "COD", "RWA"),
@@ -164,6 +181,7 @@ CASES = [
             (("COERCE", "ASSAULT"), "COD", "COD", "opt"),
         ],
         "2025-01-28",
+        marks=_x("context: 'taken control of Goma' gets no target (same on the original wording)"),
     ),
     # dev-0027
     (
@@ -214,13 +232,16 @@ CASES = [
         "2024-02-20",
     ),
     # dev-0041
-    (
+    pytest.param(
         "A Saudi delegation led by ambassador Mohammed Al Jaber landed in Sanaa on Sunday for negotiations with Houthi leaders on a permanent truce, accompanied by Omani mediators.",
         [("CONSULT", "SAU", "YEM"), ("CONSULT", "OMN", "YEM"), ("CONSULT", "OMN", "SAU", "opt")],
         "2023-04-10",
+        marks=_x(
+            "'accompanied by Omani mediators' makes no party of the mediators (same on the original wording)"
+        ),
     ),
     # dev-0043
-    (
+    pytest.param(
         "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed off on a peace agreement at the White House on Friday at a ceremony hosted by US President Donald Trump.",
         [
             ("AGREE", "ARM", "AZE"),
@@ -229,12 +250,18 @@ CASES = [
             ("CONSULT", "ARM", "AZE", "opt"),
         ],
         "2025-08-09",
+        marks=_x(
+            "'at a ceremony hosted by' gives the host no guests when the signing verb is 'signed off on'"
+        ),
     ),
     # dev-0044
-    (
+    pytest.param(
         "Georgian riot police fired water cannon and tear gas overnight to break up thousands of pro-European protesters outside parliament in Tbilisi, the third night of demonstrations against the government.",
         [(("ASSAULT", "COERCE"), "GEO", "GEO"), ("PROTEST", "GEO", "GEO")],
         "2024-12-01",
+        marks=_x(
+            "'break up thousands of protesters' loses the protest ('disperse' in the original keeps it)"
+        ),
     ),
     # dev-0045
     (
@@ -249,10 +276,11 @@ CASES = [
         "2024-06-26",
     ),
     # dev-0047
-    (
+    pytest.param(
         "Chinese coast guard personnel armed with knives and axes stormed Philippine navy boats near the Second Thomas Shoal on Monday and confiscated several rifles, Manila said.",
         [("ASSAULT", "CHN", "PHL"), ("COERCE", "CHN", "PHL")],
         "2024-06-19",
+        marks=_x("'confiscated several rifles' gets no target (as 'seized' in the original)"),
     ),
     # dev-0049
     (
@@ -261,19 +289,25 @@ CASES = [
         "2024-06-05",
     ),
     # dev-0050
-    (
+    pytest.param(
         "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, vowed new counteractions if activists in the South kept sending anti-Pyongyang leaflets.",
         [("THREATEN", "PRK", "KOR")],
         "2024-06-05",
+        marks=_x(
+            "'vowed new counteractions if activists in the South ...' names no target (as 'warned of' in the original)"
+        ),
     ),
     # dev-0052
-    (
+    pytest.param(
         "Russian and Ukrainian delegations met for their first direct peace talks in more than three years in Istanbul on Friday, agreeing to trade 1,000 prisoners of war each.",
         [("CONSULT", "RUS", "UKR"), ("AGREE", "RUS", "UKR")],
         "2025-05-17",
+        marks=_x(
+            "'delegations met for their first talks' (intransitive meet, reciprocal subject) codes no CONSULT"
+        ),
     ),
     # dev-0053
-    (
+    pytest.param(
         "Russian and Ukrainian delegations held their first direct peace talks in more than three years in Istanbul on Friday. The meeting, chaired by Turkish Foreign Minister Hakan Fidan at the Dolmabahce Palace, lasted less than two hours.",
         [
             ("CONSULT", "TUR", "UKR"),
@@ -281,6 +315,7 @@ CASES = [
             ("CONSULT", "RUS", "UKR", "opt"),
         ],
         "2025-05-17",
+        marks=_x("'chaired by' is not read as hosting (the original misses the guest too)"),
     ),
     # dev-0055
     (
@@ -295,10 +330,13 @@ CASES = [
         "2024-04-16",
     ),
     # dev-0059
-    (
+    pytest.param(
         "Germany has handed over another IRIS-T air defence system to Ukraine, Defence Minister Boris Pistorius said on Thursday.",
         [("AID", "DEU", "UKR")],
         "2024-09-20",
+        marks=_x(
+            "'handed over <weapon system> to X' is read as a release, not aid (handing over weapons is also disarmament)"
+        ),
     ),
     # dev-0060
     (
@@ -372,10 +410,13 @@ CASES = [
         "2023-03-23",
     ),
     # dev-0074
-    (
+    pytest.param(
         "Kosovo put off by one month on Sunday rules requiring ethnic Serbs to replace Serbian-issued licence plates, defusing tensions after protesters blocked roads in the north.",
         [("CONCEDE", "XKX", "SRB"), ("PROTEST", "SRB", "XKX", "opt")],
         "2022-08-01",
+        marks=_x(
+            "'put off rules' (postponing a burden on the other side) is not read as a concession"
+        ),
     ),
     # dev-0076
     (
@@ -401,10 +442,13 @@ CASES = [
         "2023-09-19",
     ),
     # dev-0079
-    (
+    pytest.param(
         "Armenia's government said on Friday that Azerbaijan was building up troops along the line of contact in Nagorno-Karabakh and near the Armenian border.",
         [("MOBILIZE", "AZE", "ARM")],
         "2023-09-09",
+        marks=_x(
+            "'building up troops along the line of contact ... near the Armenian border' gets no target"
+        ),
     ),
     # dev-0080
     (
@@ -419,7 +463,7 @@ CASES = [
         "2023-10-10",
     ),
     # dev-0082
-    (
+    pytest.param(
         "The Pentagon dispatched the USS Gerald R. Ford carrier strike group to the eastern Mediterranean on Sunday to deter Hezbollah and Iran from widening the war.",
         [
             ("MOBILIZE", "USA", None),
@@ -427,6 +471,9 @@ CASES = [
             ("MOBILIZE", "USA", "IRN", "opt"),
         ],
         "2023-10-09",
+        marks=_x(
+            "'dispatched the carrier strike group': the object's head 'group' is no force word"
+        ),
     ),
     # dev-0085
     (
@@ -459,10 +506,11 @@ CASES = [
         "2023-10-06",
     ),
     # dev-0095
-    (
+    pytest.param(
         "Sudan's army declined to send a delegation to the US-led talks that opened in Switzerland on Wednesday, leaving the RSF as the only warring party present.",
         [("REJECT", "SDN", "USA"), ("CONSULT", "USA", "SDN")],
         "2024-08-15",
+        marks=_x("'the US-led talks that opened' codes no CONSULT (same on the original wording)"),
     ),
     # dev-0096
     (
@@ -495,16 +543,20 @@ CASES = [
         "2023-10-14",
     ),
     # dev-0103
-    (
+    pytest.param(
         "Armenia formally turned to the Russian-led Collective Security Treaty Organization on Tuesday for military assistance after deadly Azerbaijani attacks on its territory.",
         [("REQUEST", "ARM", "IGO"), ("ASSAULT", "AZE", "ARM")],
         "2022-09-14",
+        marks=_x(
+            "the nominal 'after deadly Azerbaijani attacks' is not coded (same on the original wording)"
+        ),
     ),
     # dev-0105
-    (
+    pytest.param(
         "The UN Security Council insisted on Thursday that the Rapid Support Forces lift their siege of El Fasher, the last major city in Darfur not under the group's control.",
         [("REQUEST", "IGO", "SDN"), (("COERCE", "ASSAULT"), "SDN", "SDN", "opt")],
         "2024-06-14",
+        marks=_x("'insisted that X lift the siege' (no must/should) is not read as a demand"),
     ),
     # dev-0107
     (
@@ -543,10 +595,13 @@ CASES = [
         "2025-01-08",
     ),
     # dev-0117
-    (
+    pytest.param(
         "A Russian court jailed US journalist Evan Gershkovich for 16 years in a high-security penal colony on Friday after finding him guilty of espionage in a closed trial.",
         [("SANCTION", "RUS", "USA")],
         "2024-07-20",
+        marks=_x(
+            "'jailed X for 16 years' stays COERCE arrest (other tests pin jail -> COERCE; 'sentenced' is SANCTION)"
+        ),
     ),
     # dev-0118
     (
@@ -561,10 +616,13 @@ CASES = [
         "2024-03-18",
     ),
     # dev-0120
-    (
+    pytest.param(
         "Canada declared six Indian diplomats persona non grata on Monday, accusing them of involvement in a campaign of violence against Sikh separatists on Canadian soil.",
         [("SANCTION", "CAN", "IND"), ("ACCUSE", "CAN", "IND")],
         "2024-10-15",
+        marks=_x(
+            "'declared X persona non grata, accusing them of': the accusation's source is taken from the object"
+        ),
     ),
     # dev-0122
     (
@@ -573,10 +631,13 @@ CASES = [
         "2023-07-21",
     ),
     # dev-0125
-    (
+    pytest.param(
         "Georgia handed over Armenian citizen Levon Martirosyan to Yerevan on Wednesday to face fraud charges, the Georgian prosecutor's office said.",
         [("COOPERATE", "GEO", "ARM"), ("COERCE", "GEO", "ARM", "opt")],
         "2024-05-16",
+        marks=_x(
+            "'handed over <person> to Y to face charges' is read as a release, not an extradition"
+        ),
     ),
     # dev-0128
     (
@@ -614,10 +675,13 @@ CASES = [
         "2024-02-27",
     ),
     # dev-0138
-    (
+    pytest.param(
         "Ousted Syrian President Bashar al-Assad and his family have been given refuge in Moscow, Russian state media reported on Sunday, citing a Kremlin source.",
         [("AID", "RUS", "SYR")],
         "2024-12-09",
+        marks=_x(
+            "'given refuge in Moscow' (passive, giver unnamed) takes no source from the place"
+        ),
     ),
     # dev-0141
     (
@@ -668,10 +732,13 @@ CASES = [
         "2024-02-18",
     ),
     # dev-0153
-    (
+    pytest.param(
         "President Vladimir Putin announced Russia's first mobilisation since the Second World War on Wednesday, drafting 300,000 reservists to fight in Ukraine.",
         [("MOBILIZE", "RUS", "UKR")],
         "2022-09-22",
+        marks=_x(
+            "'drafting reservists to fight in Ukraine' codes the purpose 'fight' as an attack"
+        ),
     ),
     # dev-0155
     (
@@ -778,16 +845,22 @@ CASES = [
         "2023-06-15",
     ),
     # dev-0203
-    (
+    pytest.param(
         "Journalist Mzia Amaglobeli was detained by police in Batumi late on Saturday after a scuffle with officers during a protest.",
         [("COERCE", "GEO", None), ("PROTEST", None, None, "opt")],
         "2025-01-13",
+        marks=_x(
+            "the incidental protest is coded GEO->GEO, the gold leaves it unattributed (same on the original wording)"
+        ),
     ),
     # dev-0204
-    (
+    pytest.param(
         "Three employees of an international medical charity were kidnapped by armed men in eastern Chad on Sunday, the organisation said.",
         [("ASSAULT", None, "NGO")],
         "2024-11-05",
+        marks=_x(
+            "'armed men in eastern Chad' take Chad as their country (same on the original wording)"
+        ),
     ),
     # dev-0206
     (
@@ -862,10 +935,13 @@ CASES = [
         "2025-05-08",
     ),
     # dev-0224
-    (
+    pytest.param(
         "Poland started sending additional troops to its border with Belarus on Wednesday, days after a soldier was knifed by a migrant trying to cross the fence.",
         [("MOBILIZE", "POL", "BLR"), ("ASSAULT", None, "POL")],
         "2024-06-06",
+        marks=_x(
+            "'a soldier was knifed by a migrant' gets no target (as 'stabbed' in the original)"
+        ),
     ),
     # dev-0225
     (
@@ -892,10 +968,13 @@ CASES = [
         "2023-10-04",
     ),
     # dev-0230
-    (
+    pytest.param(
         "A group of Azerbaijanis who described themselves as environmental activists set up a blockade of the Lachin corridor on Monday, cutting the only road between Armenia and Nagorno-Karabakh.",
         [("PROTEST", "AZE", None)],
         "2022-12-13",
+        marks=_x(
+            "'a group of Azerbaijanis who described themselves as activists' loses its country (same on the original)"
+        ),
     ),
     # dev-0231
     (
@@ -916,10 +995,13 @@ CASES = [
         "2023-08-08",
     ),
     # dev-0257
-    (
+    pytest.param(
         "The National Liberation Army freed a Colombian soldier it had held for three weeks in Arauca on Saturday. The government hailed the release as a gesture of goodwill towards the peace process.",
         [("SUPPORT", "COL", "COL"), ("RETREAT", "COL", "COL", "opt")],
         "2023-08-08",
+        marks=_x(
+            "'hailed the release' does not reach back to who was released (as 'welcomed' in the original)"
+        ),
     ),
     # dev-0259
     (
@@ -968,10 +1050,11 @@ CASES = [
         "2025-01-21",
     ),
     # dev-0311
-    (
+    pytest.param(
         "Saudi Arabia handed Yemen's internationally recognised government a grant of 500 million dollars on Wednesday to help pay public salaries.",
         [("AID", "SAU", "YEM")],
         "2024-07-25",
+        marks=_x("'handed X a grant' (ditransitive; 'hand' is no aid verb) gets no target"),
     ),
     # dev-0312
     (
@@ -986,10 +1069,11 @@ CASES = [
         "2024-09-24",
     ),
     # wire-0001
-    (
+    pytest.param(
         "Two more jailed Irish republicans went on hunger strike at the Maze prison near Belfast on Monday in support of their demand to be treated as political prisoners, the Northern Ireland Office said.",
         [("PROTEST", "GBR", None), ("REQUEST", "GBR", None, "opt")],
         "1981-06-23",
+        marks=_x("'jailed Irish republicans' in Belfast take IRL (same on the original wording)"),
     ),
     # wire-0003
     (
@@ -1016,7 +1100,7 @@ CASES = [
         "1987-07-21",
     ),
     # wire-0014
-    (
+    pytest.param(
         "The U.N. Security Council on Monday demanded an immediate ceasefire in the Gulf war between Iran and Iraq. Baghdad said on Wednesday it was prepared to comply with the resolution as long as Tehran did the same.",
         [
             ("AGREE", "IRQ", "IGO"),
@@ -1024,12 +1108,18 @@ CASES = [
             ("REQUEST", "IGO", "IRQ", "opt"),
         ],
         "1987-07-23",
+        marks=_x(
+            "'prepared to comply with the resolution' gets no target (as 'ready to abide by' in the original)"
+        ),
     ),
     # wire-0021
-    (
+    pytest.param(
         "The United States admitted on Sunday that the cruiser USS Vincennes had downed an Iranian airliner over the Gulf, killing all 290 people on board, after mistaking it for an attacking F-14 fighter.",
         [("CONCEDE", "USA", "IRN"), ("ASSAULT", "USA", "IRN")],
         "1988-07-05",
+        marks=_x(
+            "'killing all 290 people on board' is coded a second time without target (same on the original)"
+        ),
     ),
     # wire-0025
     (
@@ -1068,19 +1158,23 @@ CASES = [
         "1992-01-25",
     ),
     # wire-0046
-    (
+    pytest.param(
         "At least 16 people were killed when three mortar bombs landed among a queue for bread in central Sarajevo on Wednesday, and Bosnia's government pinned the blame on Serb gunners in the hills above the city.",
         [("ASSAULT", "BIH", "BIH"), ("ACCUSE", "BIH", "BIH")],
         "1992-05-28",
+        marks=_x(
+            "Serb gunners above Sarajevo take Serbia, not Bosnia (same on the original wording)"
+        ),
     ),
     # wire-0129
-    (
+    pytest.param(
         "Iraq's Interior Ministry said on Monday it had cancelled the licence of the U.S. security firm Blackwater after its guards gunned down at least eight civilians in a Baghdad square on Sunday.",
         [(("SANCTION", "COERCE"), "IRQ", "USA"), ("ASSAULT", "USA", "IRQ")],
         "2007-09-18",
+        marks=_x("'its guards gunned down' takes 'its' as the ministry's, not Blackwater's"),
     ),
     # wire-0133
-    (
+    pytest.param(
         "Kosovo was recognised as an independent state by the United States, Britain and France on Monday, a day after it declared independence from Serbia, and Belgrade called home its ambassador from Washington in protest.",
         [
             ("SUPPORT", "USA", "XKX"),
@@ -1089,9 +1183,12 @@ CASES = [
             ("SANCTION", "SRB", "USA"),
         ],
         "2008-02-19",
+        marks=_x(
+            "'called home its ambassador' is parsed with the ambassador as an object predicate"
+        ),
     ),
     # wire-0143
-    (
+    pytest.param(
         "The International Criminal Court issued an arrest warrant on Wednesday for Sudanese President Omar al-Bashir. Khartoum hit back within hours by throwing out at least ten foreign aid agencies from Darfur, including Oxfam and Medecins Sans Frontieres, accusing them of passing information to the court.",
         [
             ("SANCTION", "SDN", "NGO"),
@@ -1099,12 +1196,18 @@ CASES = [
             (("ACCUSE", "COERCE"), "IGO", "SDN", "opt"),
         ],
         "2009-03-05",
+        marks=_x(
+            "'hit back by expelling' codes 'hit' as an attack; the context's warrant codes COERCE with no target"
+        ),
     ),
     # wire-0145
-    (
+    pytest.param(
         "Authorities clamped a 24-hour curfew on the central Nigerian city of Jos on Sunday after clashes between Muslim and Christian youths left at least 30 people dead, police said.",
         [("COERCE", "NGA", "NGA"), ("ASSAULT", "NGA", "NGA")],
         "2010-01-18",
+        marks=_x(
+            "'clashes left at least 30 people dead' gives the clash no target ('killed' does)"
+        ),
     ),
     # wire-0149
     (
@@ -1119,10 +1222,13 @@ CASES = [
         "2011-11-13",
     ),
     # wire-0155
-    (
+    pytest.param(
         "Nigeria's main trade unions suspended a week-long general strike on Monday after President Goodluck Jonathan agreed to partly reinstate a fuel subsidy whose removal had doubled petrol prices.",
         [("CONCEDE", "NGA", "NGA"), (("CONCEDE", "AGREE"), "NGA", "NGA")],
         "2012-01-17",
+        marks=_x(
+            "'agreed to partly reinstate a subsidy' gets no target (same on the original wording)"
+        ),
     ),
     # wire-0156
     (
@@ -1137,10 +1243,13 @@ CASES = [
         "2015-07-21",
     ),
     # wire-0166
-    (
+    pytest.param(
         "Israeli troops razed the family homes of two Palestinians accused of killing an Israeli couple in the occupied West Bank, the army said on Tuesday.",
         [("COERCE", "ISR", "PSE")],
         "2015-11-11",
+        marks=_x(
+            "'razed homes' is coded ASSAULT, the gold COERCE (as 'demolished' in the original)"
+        ),
     ),
     # wire-0173
     (
@@ -1155,22 +1264,29 @@ CASES = [
         "2018-05-09",
     ),
     # wire-0177
-    (
+    pytest.param(
         "North Korea said on Friday it was still open to talks with the United States at any time, a day after President Donald Trump scrapped his planned summit with Kim Jong Un.",
         [("AGREE", "PRK", "USA"), ("REJECT", "USA", "PRK")],
         "2018-05-26",
+        marks=_x(
+            "'open to talks' is read as CONSULT and 'scrapped his summit' as SANCTION (as 'called off')"
+        ),
     ),
     # wire-0178
-    (
+    pytest.param(
         "Ethiopian Prime Minister Abiy Ahmed flew into Asmara on Sunday on the first trip by an Ethiopian leader to Eritrea in two decades and was welcomed at the airport by President Isaias Afwerki.",
         [("CONSULT", "ETH", "ERI")],
         "2018-07-09",
+        marks=_x(
+            "'was welcomed at the airport by', coordinated with 'flew into', loses its target"
+        ),
     ),
     # wire-0181
-    (
+    pytest.param(
         "Iran's Revolutionary Guards downed a U.S. military surveillance drone over the Strait of Hormuz on Thursday, saying it had violated Iranian airspace, a charge Washington rejected.",
         [("ASSAULT", "IRN", "USA"), ("ACCUSE", "IRN", "USA", "opt"), ("REJECT", "USA", "IRN")],
         "2019-06-21",
+        marks=_x("'a charge Washington rejected' gets no target (as 'denied' in the original)"),
     ),
     # wire-0182
     (
@@ -1185,10 +1301,11 @@ CASES = [
         "2021-01-18",
     ),
     # wire-0188
-    (
+    pytest.param(
         "Myanmar's military grabbed power on Monday, rounding up State Counsellor Aung San Suu Kyi and other leaders of the ruling National League for Democracy in dawn raids.",
         [("COERCE", "MMR", None), ("COERCE", "MMR", "MMR")],
         "2021-02-02",
+        marks=_x("'in dawn raids' is coded as attacks (same on the original wording)"),
     ),
     # wire-0189
     (
