@@ -17,8 +17,8 @@ hypotheticals, negation) and must give no countable event.
 
 Coverage, as a measure of brittleness along the lexical axis: 127/197 records passed on
 the first run (112/182 CASES, 15/15 NEGATIVES), before any fix made for this file; about
-20 of the 70 failures fail the same way on the original wording (not lexical). 153/197
-after the general fixes (138/182, 15/15); the rest are strict xfails with their cause.
+20 of the 70 failures fail the same way on the original wording (not lexical). 155/197
+after the general fixes (140/182, 15/15); the rest are strict xfails with their cause.
 FIXES were written after the fixes, one or two new sentences per cause fixed (with the
 other sense of an ambiguous wording where there is one: "backed" vs "backed out of",
 "shot down a drone" vs "shot down a proposal", "struck positions" vs "struck X off its
@@ -471,9 +471,6 @@ CASES = [
             ("MOBILIZE", "USA", "IRN", "opt"),
         ],
         "2023-10-09",
-        marks=_x(
-            "'dispatched the carrier strike group': the object's head 'group' is no force word"
-        ),
     ),
     # dev-0085
     (
@@ -635,9 +632,6 @@ CASES = [
         "Georgia handed over Armenian citizen Levon Martirosyan to Yerevan on Wednesday to face fraud charges, the Georgian prosecutor's office said.",
         [("COOPERATE", "GEO", "ARM"), ("COERCE", "GEO", "ARM", "opt")],
         "2024-05-16",
-        marks=_x(
-            "'handed over <person> to Y to face charges' is read as a release, not an extradition"
-        ),
     ),
     # dev-0128
     (
@@ -1536,6 +1530,33 @@ FIXES = [
     (
         "Armenia turned to the European Union for humanitarian assistance on Monday.",
         [("REQUEST", "ARM", "IGO")],
+        "2024-05-01",
+    ),
+    # a naval group, fleet or flotilla sent is a deployment ("a group of doctors" is aid)
+    (
+        "China sent an aircraft carrier group into the western Pacific on Monday, Japan's defence ministry said.",
+        [("MOBILIZE", "CHN", None)],
+        "2024-05-01",
+    ),
+    (
+        "Britain dispatched a naval flotilla to the Gulf on Monday.",
+        [("MOBILIZE", "GBR", None)],
+        "2024-05-01",
+    ),
+    (
+        "The World Health Organization dispatched a group of doctors to Gaza on Monday.",
+        [("AID", "IGO", "PSE")],
+        "2024-05-01",
+    ),
+    # handed over "to face charges / to stand trial" is an extradition; hostages handed over a release
+    (
+        "Turkey handed over two Swedish nationals to Stockholm on Monday to stand trial.",
+        [("COOPERATE", "TUR", "SWE")],
+        "2024-05-01",
+    ),
+    (
+        "Hamas handed over three Israeli hostages to the Red Cross on Saturday.",
+        [("RETREAT", "PSE", "ISR")],
         "2024-05-01",
     ),
 ]
