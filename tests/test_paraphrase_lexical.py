@@ -260,7 +260,7 @@ CASES = [
         [(("ASSAULT", "COERCE"), "GEO", "GEO"), ("PROTEST", "GEO", "GEO")],
         "2024-12-01",
         marks=_x(
-            "'break up thousands of protesters' loses the protest ('disperse' in the original keeps it)"
+            "'to break up thousands of protesters': the quantity head hides the protesters from the protest"
         ),
     ),
     # dev-0045
@@ -1560,6 +1560,12 @@ FIXES = [
     (
         "The Netherlands handed over a Patriot air defence system to Ukraine on Friday.",
         [("AID", "NLD", "UKR")],
+        "2024-05-01",
+    ),
+    # "broke up hundreds of demonstrators" is crowd control, as "dispersed"
+    (
+        "Kenyan police broke up hundreds of demonstrators in Nairobi on Tuesday.",
+        [("ASSAULT", "KEN", "KEN")],
         "2024-05-01",
     ),
 ]
