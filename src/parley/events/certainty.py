@@ -126,6 +126,9 @@ def _subject(verb: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "visited Yerevan and announced that ...": shared subject
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "cut ties with Kyiv, alleging that it supported terrorists": the one who cut ties
+        return _subject(verb.head)
     return None
 
 

@@ -515,8 +515,10 @@ def _launched(e: Event) -> bool:
         and tgt.country not in (None, "IGO", "NGO")
         and src.country not in (None, tgt.country)
         and tgt.text.split()[-1].lower().rstrip("s") in LAUNCHED_WEAPONS
-        # (not "a U.S. surveillance drone": flying over is no attack)
+        # (not "a U.S. surveillance drone": flying over is no attack; nor one drone, often
+        # a scout, where "20 Ukrainian drones" or a missile is a strike)
         and not {"surveillance", "reconnaissance", "spy"} & set(tgt.text.lower().split())
+        and not (tgt.text.lower().endswith(("drone", "uav")))
     )
 
 
@@ -537,6 +539,25 @@ COUNTRY_MATCH_KINDS = frozenset({"country", "capital", "demonym"})
 
 # binding measures a state can defy ("violated UN sanctions"): the target is their author
 BINDING_MEASURES = frozenset({"sanction", "embargo", "resolution"})
+
+
+# "side by side with", "shoulder to shoulder with": said of an ally, as "alongside"
+SIDE_BY_SIDE = frozenset({"side", "shoulder"})
+
+
+def _ally_preps(tok: Token) -> list[Token]:
+    """The prepositions that name who ``tok`` fights with: "alongside Russian forces",
+    "side by side with Russian forces", "shoulder to shoulder with the army"."""
+    out = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "alongside"]
+    pairs = [c for c in tok.children if c.lower_ in SIDE_BY_SIDE]  # (parsed either way)
+    pairs += [
+        p
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "to")
+        for p in _pobjs(prep)
+        if p.lower_ in SIDE_BY_SIDE
+    ]
+    return out + [w for p in pairs for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
 
 
 class EventCoder:
@@ -2186,8 +2207,7 @@ class EventCoder:
         tok = trig.tok
         allies = [
             a
-            for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "alongside"
+            for prep in _ally_preps(tok)
             for p in _pobjs(prep)
             for a in self.resolver.resolve(p, scan, ctx)
             if a.country
@@ -2210,7 +2230,9 @@ class EventCoder:
             if not _same(src, ally)
         ]
         opponent = any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children
+            (c.dep_ == "dobj" and c.lower_ not in SIDE_BY_SIDE)
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in tok.children
         )
         return (out if opponent else []) + coop
 

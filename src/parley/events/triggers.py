@@ -1147,6 +1147,10 @@ def _celebration(tok: Token) -> bool:
 PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
 
 
+# what one is handed over to face ("to face charges", "to stand trial")
+TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "justice", "court"})
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
@@ -1279,6 +1283,13 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             for c in tok.children
         ):
             objs.add("suspect")
+        if any(  # "handed over X to face fraud charges / to stand trial": a suspect
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in ("face", "stand")
+            and any(g.dep_ == "dobj" and g.lemma_.lower() in TRIAL_NOUNS for g in c.children)
+            for c in tok.children
+        ):
+            objs.add("suspect")
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
             objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
         if misread:
@@ -1310,6 +1321,16 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             if p.dep_ == "pobj"
         }
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "rushed a rescue team and emergency supplies": any of the coordinated objects
+        objs |= {g.lemma_.lower() for c in dobjs for g in c.conjuncts if g.pos_ == "NOUN"}
+        # "dispatched the carrier strike group": a group is what its compounds name
+        objs |= {
+            g.lemma_.lower()
+            for c in dobjs
+            if c.lemma_.lower() == "group"
+            for g in c.children
+            if g.dep_ == "compound"
+        }
         goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
         objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
             p.lemma_.lower() for p in goods
