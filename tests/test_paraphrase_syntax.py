@@ -15,7 +15,12 @@ target; either way round for the symmetric types) and no other countable event i
 an event marked "opt" may or may not be coded. NEGATIVES (opinion, plans, hypotheticals,
 negation, statistics, "declined to comment") must give no countable event.
 
-Coverage, as a measure of generalisation: FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of generalisation: 119/182 records passed on the first run
+(107/168 CASES, 12/14 NEGATIVES), before any fix made for this file. Nine of the 61
+failing cases failed only on events of the prepended context sentence, which the record's
+gold does not list (it annotates the text alone); those context events were then added as
+"opt" with their honest countries, as was Qatar's mediation in dev-0066 (the gold lists only
+the United States' one). AFTER_FIX_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -87,7 +92,12 @@ CASES = [
     # dev-0009: trailing attribution
     (
         "American and British warplanes struck Houthi targets across Yemen early on Friday. Washington and London would pay a heavy price for the attack, a Houthi spokesman said.",
-        [("THREATEN", "YEM", "USA"), ("THREATEN", "YEM", "GBR")],
+        [
+            ("THREATEN", "YEM", "USA"),
+            ("THREATEN", "YEM", "GBR"),
+            ("ASSAULT", "USA", "YEM", "opt"),
+            ("ASSAULT", "GBR", "YEM", "opt"),
+        ],
         "2024-01-13",
     ),
     # dev-0010: perfect participle clause fronted
@@ -111,7 +121,7 @@ CASES = [
     # dev-0015: passive request
     (
         "Russia fired more than 100 missiles and a similar number of drones at Ukraine's power grid overnight into Monday. Its Western partners were again urged by Kyiv to lift restrictions on using long-range weapons against military targets deep inside Russia.",
-        [("REQUEST", "UKR", None)],
+        [("REQUEST", "UKR", None), ("ASSAULT", "RUS", "UKR", "opt")],
         "2024-08-27",
     ),
     # dev-0016: fronted prepositional phrase
@@ -134,7 +144,7 @@ CASES = [
     # dev-0021: fronted participle clause
     (
         "India struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday. Calling the strikes an act of war, Islamabad said its air force had shot down five Indian jets, a claim New Delhi did not confirm.",
-        [("ACCUSE", "PAK", "IND"), ("ASSAULT", "PAK", "IND")],
+        [("ACCUSE", "PAK", "IND"), ("ASSAULT", "PAK", "IND"), ("ASSAULT", "IND", "PAK", "opt")],
         "2025-05-08",
     ),
     # dev-0022: passive "was agreed by"
@@ -158,7 +168,11 @@ CASES = [
     # dev-0026: fronted participle clause
     (
         "M23 rebels said on Monday they had taken control of Goma. Accusing its neighbour of sending troops across the border to fight alongside the rebels, Kinshasa severed diplomatic relations with Kigali over the weekend.",
-        [("SANCTION", "COD", "RWA"), ("ACCUSE", "COD", "RWA")],
+        [
+            ("SANCTION", "COD", "RWA"),
+            ("ACCUSE", "COD", "RWA"),
+            (("COERCE", "ASSAULT"), "COD", "COD", "opt"),
+        ],
         "2025-01-28",
     ),
     # dev-0027: passive
@@ -176,7 +190,7 @@ CASES = [
     # dev-0030: verb -> nominal ("Israel's response was a wave of strikes")
     (
         "Hezbollah fired two mortar rounds at an Israeli army position in the disputed Shebaa Farms area on Monday. Israel's response was a wave of strikes on southern Lebanon that killed at least 11 people, according to Lebanon's health ministry.",
-        [("ASSAULT", "ISR", "LBN")],
+        [("ASSAULT", "ISR", "LBN"), ("ASSAULT", "LBN", "ISR", "opt")],
         "2024-12-03",
     ),
     # dev-0032: fronted participle clause
@@ -271,7 +285,11 @@ CASES = [
     # dev-0053: passive -> active, split with a pronoun
     (
         "Russian and Ukrainian delegations held their first direct peace talks in more than three years in Istanbul on Friday. Turkish Foreign Minister Hakan Fidan hosted the meeting at the Dolmabahce Palace; it lasted less than two hours.",
-        [("CONSULT", "TUR", "UKR"), ("CONSULT", "TUR", "RUS", "opt")],
+        [
+            ("CONSULT", "TUR", "UKR"),
+            ("CONSULT", "TUR", "RUS", "opt"),
+            ("CONSULT", "RUS", "UKR", "opt"),
+        ],
         "2025-05-17",
     ),
     # dev-0055: passive + fronted "according to" moved to the end
@@ -329,6 +347,7 @@ CASES = [
             ("SUPPORT", "RWA", "USA"),
             ("SUPPORT", "RWA", "QAT"),
             ("CONSULT", "USA", "RWA", "opt"),
+            ("CONSULT", "QAT", "RWA", "opt"),
         ],
         "2025-07-01",
     ),
@@ -400,7 +419,11 @@ CASES = [
     # dev-0082: passive
     (
         "The USS Gerald R. Ford carrier strike group was ordered to the eastern Mediterranean by the Pentagon on Sunday to deter Hezbollah and Iran from widening the war.",
-        [("MOBILIZE", "USA", None), ("MOBILIZE", "USA", "LBN", "opt"), ("MOBILIZE", "USA", "IRN", "opt")],
+        [
+            ("MOBILIZE", "USA", None),
+            ("MOBILIZE", "USA", "LBN", "opt"),
+            ("MOBILIZE", "USA", "IRN", "opt"),
+        ],
         "2023-10-09",
     ),
     # dev-0085: content fronted, "X warned" trailing
@@ -544,7 +567,12 @@ CASES = [
     # dev-0134: two passives coordinated
     (
         "Ecuadorian police stormed Mexico's embassy in Quito on Friday night to arrest former vice-president Jorge Glas. Diplomatic relations with Ecuador were broken off by Mexico in response, and the raid was called an authoritarian act by President Andres Manuel Lopez Obrador.",
-        [("SANCTION", "MEX", "ECU"), ("ACCUSE", "MEX", "ECU")],
+        [
+            ("SANCTION", "MEX", "ECU"),
+            ("ACCUSE", "MEX", "ECU"),
+            (("COERCE", "ASSAULT"), "ECU", "MEX", "opt"),
+            ("COERCE", "ECU", "ECU", "opt"),
+        ],
         "2024-04-06",
     ),
     # dev-0135: passive
@@ -676,7 +704,7 @@ CASES = [
     # dev-0192: first verb as fronted participle, subject "the general"
     (
         "Sudan's army chief, General Abdel Fattah al-Burhan, met Egyptian President Abdel Fattah al-Sisi in El Alamein on Tuesday. Thanking Cairo for its support, the general ruled out any negotiations with the RSF as long as the group's fighters occupied civilian homes.",
-        [("SUPPORT", "SDN", "EGY"), ("REJECT", "SDN", "SDN")],
+        [("SUPPORT", "SDN", "EGY"), ("REJECT", "SDN", "SDN"), ("CONSULT", "SDN", "EGY", "opt")],
         "2023-08-30",
     ),
     # dev-0196: passive -> active
@@ -959,7 +987,7 @@ CASES = [
     # wire-0047: participle clause fronted
     (
         "Gunmen killed at least 39 people in the township of Boipatong south of Johannesburg last week. Accusing President F.W. de Klerk's security forces of complicity in the massacre, the African National Congress on Tuesday suspended its constitutional negotiations with the government.",
-        [("SANCTION", "ZAF", "ZAF"), ("ACCUSE", "ZAF", "ZAF")],
+        [("SANCTION", "ZAF", "ZAF"), ("ACCUSE", "ZAF", "ZAF"), ("ASSAULT", "ZAF", "ZAF", "opt")],
         "1992-06-24",
     ),
     # wire-0052: passive -> active
