@@ -109,6 +109,7 @@ from parley.events.repair import (
     _noun_tagged_as_verb,
     _phrase_start,
     _repair_clause_subjects,
+    _repair_fronted_participle,
     _repair_object_clauses,
     _repair_passive_participles,
     _repair_under_attack,
@@ -116,6 +117,7 @@ from parley.events.repair import (
 )
 from parley.events.tokens import (
     _compound_text,
+    _fronted_adjunct,
     _pobjs,
     _prep_objects,
     _same,
@@ -543,6 +545,7 @@ class EventCoder:
             _repair_passive_participles(doc)
             _repair_under_attack(doc)
             _repair_verbless_pair(doc)
+            _repair_fronted_participle(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1295,7 +1298,11 @@ class EventCoder:
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
                 infinitive = node.dep_ == "advcl" and (
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-                    or (node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+                    or (
+                        node.tag_ == "VBG"
+                        and not any(c.dep_ == "mark" for c in node.children)
+                        and not _fronted_adjunct(node)
+                    )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
                 if not infinitive and node.dep_ not in (
                     "xcomp",

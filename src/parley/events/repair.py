@@ -452,3 +452,47 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = name
         for c in later:
             c.head = verb
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _repair_fronted_participle(doc: Doc) -> None:
+    """ "Visiting Yerevan on Friday, the minister announced ...", "Accusing Mugabe's
+    supporters of violence, Tsvangirai pulled out ...": a sentence that opens with a
+    participle clause set off by a comma. The small model makes the participle the main
+    verb's clausal subject, or an adjective of the noun after it (the object's head then
+    a second subject). The participle is made an adverbial clause of the first finite verb
+    after the comma that has a subject there, and what it governed before the comma its
+    own again, so that both acts share the main clause's subject."""
+    starts = [s.start for s in doc.sents]
+    for start in starts:
+        first = doc[start]
+        if first.tag_ != "VBG" or not first.is_title or first.dep_ == "ROOT":
+            continue
+        sent_end = first.sent.end
+        comma = next((t for t in doc[start + 1 : sent_end] if t.lower_ == ","), None)
+        if comma is None or comma.i - start < 2:
+            continue
+        verb = next(
+            (
+                t
+                for t in doc[comma.i + 1 : sent_end]
+                if t.tag_ in FINITE_TAGS
+                and t.pos_ in ("VERB", "AUX")
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i for c in t.children
+                )
+            ),
+            None,
+        )
+        if verb is None or first.head.i not in (verb.i, *range(start, comma.i)):
+            continue
+        inside = range(start, comma.i + 1)
+        loose = [t for t in doc[start + 1 : comma.i] if t.head.i not in inside]
+        first.head, first.dep_ = verb, "advcl"
+        for t in loose:
+            t.head = first
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                t.dep_ = "dobj"
+        comma.head = verb
