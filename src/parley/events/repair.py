@@ -480,9 +480,7 @@ def _repair_fronted_participle(doc: Doc) -> None:
                 for t in doc[comma.i + 1 : sent_end]
                 if t.tag_ in FINITE_TAGS
                 and t.pos_ in ("VERB", "AUX")
-                and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i for c in t.children
-                )
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i for c in t.children)
             ),
             None,
         )
