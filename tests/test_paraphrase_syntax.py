@@ -1190,6 +1190,31 @@ FIXES = [
         [("ACCUSE", "MDA", "RUS"), ("SANCTION", "MDA", "RUS")],
         "2024-05-01",
     ),
+    # the main clause's subject after a fronted phrase, read by the parser as a conjunct or
+    # apposition of the phrase's last noun, is the subject again
+    (
+        "In a deal brokered by Qatar, Israel and Hamas agreed on Wednesday to a four-day truce.",
+        [
+            (("AGREE", "RETREAT"), "ISR", "PSE"),
+            ("CONSULT", "QAT", "ISR"),
+            ("CONSULT", "QAT", "PSE", "opt"),
+        ],
+        "2024-05-01",
+    ),
+    (
+        "After talks in Geneva hosted by the UN envoy, the two Libyan governments signed a ceasefire agreement on Friday.",
+        [
+            (("AGREE", "RETREAT"), "LBY", None),
+            ("CONSULT", "IGO", "LBY"),
+            ("CONSULT", "LBY", None, "opt"),
+        ],
+        "2024-05-01",
+    ),
+    (
+        "Following a deadly storm in the south, emergency supplies were flown to Malawi by the United Nations on Sunday.",
+        [("AID", "IGO", "MWI")],
+        "2024-05-01",
+    ),
 ]
 
 

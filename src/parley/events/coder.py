@@ -110,6 +110,7 @@ from parley.events.repair import (
     _phrase_start,
     _repair_clause_subjects,
     _repair_fronted_participle,
+    _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
     _repair_under_attack,
@@ -546,6 +547,7 @@ class EventCoder:
             _repair_under_attack(doc)
             _repair_verbless_pair(doc)
             _repair_fronted_participle(doc)
+            _repair_fronted_subject(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue

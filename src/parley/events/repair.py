@@ -494,3 +494,57 @@ def _repair_fronted_participle(doc: Doc) -> None:
             if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 t.dep_ = "dobj"
         comma.head = verb
+
+
+# words that open a fronted phrase before the main clause ("After talks in Doha, ...")
+FRONTING_WORDS = frozenset(
+    {"in", "after", "following", "under", "at", "during", "with", "amid", "before", "as"}
+)
+
+
+def _repair_fronted_subject(doc: Doc) -> None:
+    """ "In a deal brokered by Erdogan, Ethiopia and Somalia agreed ...", "After talks
+    hosted by Anwar, Thailand and Cambodia agreed ...": the small model runs the main
+    clause's subject into the fronted phrase, as a conjunct or apposition of its last
+    noun, and leaves
+    the verb without a subject (or takes the noun after "After" for it). The noun phrase
+    right after the comma, hung on a word before it, is made the subject of the verb that
+    follows it; a stolen subject after "After" becomes its object again."""
+    for start in [s.start for s in doc.sents]:
+        opener = doc[start]
+        if opener.lower_ not in FRONTING_WORDS:
+            continue
+        end = opener.sent.end
+        comma = next((t for t in doc[start + 1 : end] if t.lower_ == ","), None)
+        if comma is None or comma.i + 1 >= end:
+            continue
+        subj = doc[comma.i + 1]
+        while subj.head.i > subj.i and subj.head.i < end and subj.dep_ not in ("conj", "appos"):
+            subj = subj.head  # "the Myanmar military": up to the noun
+        if (
+            subj.dep_ not in ("conj", "appos")
+            or subj.head.i >= comma.i
+            or subj.left_edge.i != comma.i + 1
+            or subj.pos_ not in ("PROPN", "NOUN")
+        ):
+            continue
+        after = subj.right_edge.i + 1
+        while after < end and doc[after].pos_ in ("ADV", "AUX") and doc[after].tag_ != "VBD":
+            after += 1
+        if after >= end:
+            continue
+        verb = doc[after]
+        if verb.pos_ == "AUX" and verb.head.i > verb.i:
+            verb = verb.head  # "were dispatched"
+        if verb.tag_ not in FINITE_TAGS | {"VBN"} or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.i > comma.i for c in subjects):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subj.head, subj.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        comma.head = verb
+        for old in subjects:  # "After talks in Putrajaya": "talks" is the object of "After"
+            if opener.head.i == verb.i and opener.dep_ == "mark" and old.i > opener.i:
+                opener.dep_, opener.pos_ = "prep", "ADP"
+                old.head, old.dep_ = opener, "pobj"
