@@ -1215,6 +1215,17 @@ FIXES = [
         [("AID", "IGO", "MWI")],
         "2024-05-01",
     ),
+    # an object pronoun in a relative clause on a passive agent means the passive subject
+    (
+        "Four Israeli settlers were sanctioned on Thursday by France and Germany, which accused them of attacking Palestinian villagers.",
+        [
+            ("SANCTION", "FRA", "ISR"),
+            ("SANCTION", "DEU", "ISR"),
+            ("ACCUSE", "FRA", "ISR"),
+            ("ACCUSE", "DEU", "ISR", "opt"),
+        ],
+        "2024-05-01",
+    ),
 ]
 
 

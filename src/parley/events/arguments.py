@@ -424,6 +424,20 @@ def _person_object(trigger: Token) -> bool:
     )
 
 
+def _agent_clause_verb(trigger: Token) -> Token | None:
+    """ "was dismissed by Netanyahu's office, which said ...": the passive verb whose
+    agent a relative clause describes."""
+    if trigger.dep_ != "relcl":
+        return None
+    node = trigger.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "by Britain and Canada, which ..."
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "agent":
+        return None
+    return prep.head
+
+
 def _object_for(tok: Token, trigger: Token) -> Token:
     """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
     it of ...": an object pronoun in a participle clause is the main clause's object
@@ -436,6 +450,10 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     )  # "severed relations with Kigali, accusing its neighbour of ..."
     if not relational and (tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it")):
         return tok
+    if (passive := _agent_clause_verb(trigger)) is not None:
+        # "were sanctioned by Britain, which accused them of ...": whom the passive is about
+        hit = [c for c in passive.children if c.dep_ == "nsubjpass"]
+        return hit[0] if hit and tok.lower_ in ("them", "it") else tok
     if trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ != "VERB":
         return tok
     main = trigger.head
