@@ -1226,6 +1226,24 @@ FIXES = [
         ],
         "2024-05-01",
     ),
+    # "handed over 20 hostages": the particle read as "more than" on the number
+    (
+        "Hamas handed over 20 Israeli hostages to the Red Cross on Monday.",
+        [("RETREAT", "PSE", "ISR")],
+        "2024-05-01",
+    ),
+    # a date phrase between the fronted phrase's stolen subject and its verb; the act
+    # answered "in response to" is not the main subject's
+    (
+        "In response to a barrage of missiles fired by Pyongyang, Seoul on Tuesday fully suspended a 2018 military agreement with the North.",
+        [("SANCTION", "KOR", "PRK"), ("ASSAULT", "PRK", None, "opt")],
+        "2024-05-01",
+    ),
+    (
+        "In retaliation for the drone strike on its embassy, Iraq on Sunday expelled the Turkish ambassador.",
+        [("SANCTION", "IRQ", "TUR")],
+        "2024-05-01",
+    ),
 ]
 
 

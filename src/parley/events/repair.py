@@ -502,6 +502,12 @@ FRONTING_WORDS = frozenset(
 )
 
 
+def _date_phrase(prep: Token) -> bool:
+    """ "on Tuesday", "late on Wednesday": a preposition whose objects are all dates."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _repair_fronted_subject(doc: Doc) -> None:
     """ "In a deal brokered by Erdogan, Ethiopia and Somalia agreed ...", "After talks
     hosted by Anwar, Thailand and Cambodia agreed ...": the small model runs the main
@@ -529,8 +535,14 @@ def _repair_fronted_subject(doc: Doc) -> None:
         ):
             continue
         after = subj.right_edge.i + 1
-        while after < end and doc[after].pos_ in ("ADV", "AUX") and doc[after].tag_ != "VBD":
-            after += 1
+        while after < end:
+            word = doc[after]
+            if word.pos_ in ("ADV", "AUX") and word.tag_ != "VBD":
+                after += 1
+            elif word.dep_ == "prep" and _date_phrase(word):
+                after = word.right_edge.i + 1  # "South Korea on Tuesday fully suspended"
+            else:
+                break
         if after >= end:
             continue
         verb = doc[after]
