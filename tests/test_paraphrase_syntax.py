@@ -1244,6 +1244,12 @@ FIXES = [
         [("SANCTION", "IRQ", "TUR")],
         "2024-05-01",
     ),
+    # a threat noun's own infinitive ("issued a threat to launch ...") names the target
+    (
+        "Erdogan renewed his threat to launch a ground operation against Kurdish militants in northern Syria.",
+        [("THREATEN", "TUR", "SYR")],
+        "2024-05-01",
+    ),
 ]
 
 

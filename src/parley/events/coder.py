@@ -2857,9 +2857,11 @@ class EventCoder:
             # the subjects; what else the clause names is a venue or a broker
             return []
         for child in trig.tok.children:
-            infinitive = child.dep_ == "advcl" and any(
+            infinitive = (
+                child.dep_ == "advcl" or (child.dep_ == "acl" and trig.tok.pos_ == "NOUN")
+            ) and any(  # "issued a threat to launch an operation in Syria": the noun's own
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            )
+            )  # infinitive, as the verb's ("threatened to launch ...")
             if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
             if (
