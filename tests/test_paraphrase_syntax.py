@@ -1250,6 +1250,12 @@ FIXES = [
         [("THREATEN", "TUR", "SYR")],
         "2024-05-01",
     ),
+    # whose the package or wave of an event noun is: its owner is the source
+    (
+        "Russia's latest wave of strikes on Ukraine's power grid knocked out electricity in Kharkiv.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
 ]
 
 

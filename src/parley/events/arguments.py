@@ -916,6 +916,12 @@ def _noun_args(
     parties: list[Token],
     from_verb: bool = True,
 ) -> None:
+    if noun.dep_ == "pobj" and _quantity_of(noun):
+        # "the EU's 14th package of sanctions", "Russia's latest wave of strikes": whose
+        # the package or wave is
+        src.extend(
+            c for c in noun.head.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+        )
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
