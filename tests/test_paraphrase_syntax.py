@@ -1256,6 +1256,12 @@ FIXES = [
         [("ASSAULT", "RUS", "UKR")],
         "2024-05-01",
     ),
+    # a partner phrase on the passive subject names the target, as on the object
+    (
+        "Military cooperation with Russia was suspended by Armenia on Monday.",
+        [("SANCTION", "ARM", "RUS")],
+        "2024-05-01",
+    ),
 ]
 
 

@@ -863,11 +863,13 @@ def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
-    """Partner prepositions on a verb's object noun ("deals with France"; with
-    ``with_from``, also whoever an answered proposal came from)."""
+    """Partner prepositions on a verb's object noun ("deals with France", and the passive
+    subject: "peace talks with the ELN were suspended"; with ``with_from``, also whoever
+    an answered proposal came from)."""
     words = OBJECT_TARGET_PREPS | {"from"} if with_from else OBJECT_TARGET_PREPS
     out = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
+    for obj in objects:
         for noun in [obj, *obj.conjuncts]:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in words:
