@@ -1262,6 +1262,12 @@ FIXES = [
         [("SANCTION", "ARM", "RUS")],
         "2024-05-01",
     ),
+    # the amount "in aid" stands for the aid even when not tagged as money
+    (
+        "An additional 40 million euros in emergency aid for Syrians was announced by Germany on Thursday.",
+        [("AID", "DEU", "SYR")],
+        "2024-05-01",
+    ),
 ]
 
 

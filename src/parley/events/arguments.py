@@ -1046,7 +1046,14 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and (
+            noun.head.head.ent_type_ == "MONEY"
+            or noun.head.head.lemma_.lower() in QUANTITY_NOUNS  # "68 million euros" untagged
+        )
+    ):
         holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
