@@ -20,7 +20,11 @@ Coverage, as a measure of generalisation: 119/182 records passed on the first ru
 failing cases failed only on events of the prepended context sentence, which the record's
 gold does not list (it annotates the text alone); those context events were then added as
 "opt" with their honest countries, as was Qatar's mediation in dev-0066 (the gold lists only
-the United States' one). AFTER_FIX_PLACEHOLDER
+the United States' one). After the general fixes: 140/182 (128/168 CASES, 12/14
+NEGATIVES). The same check run on the 168 original records (context and text as in eval/)
+passes 144, so 16 of the 40 cases still failing are failures of the construction itself;
+the other 24 fail in the original record too. All 42 are strict xfails with their cause
+(XFAILS). FIXES were written after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -1169,6 +1173,196 @@ NEGATIVES = [
     "Thousands of lives might have been saved had the peacekeepers been reinforced rather than withdrawn, the independent inquiry concluded.",
     # dev-0194: participle clause fronted
     "Ethiopian Prime Minister Abiy Ahmed answered questions from lawmakers on Tuesday. Insisting that Ethiopia had no intention of invading Eritrea, he said access to the sea was an existential question for his country.",
+]
+
+# Records still failing after the fixes: strict xfails with their cause, keyed by the
+# start of the text (record id, cause). "original fails too": the record as written in
+# eval/ fails the same check, so the failure is no brittleness of the construction.
+XFAILS = {
+    "Armenia's Defence Ministry said Azerbaijani troops": (
+        "dev-0002",
+        "context 'had fired on its positions': the possessive's owner is not taken as the target (original record fails too)",
+    ),
+    "Azerbaijani Foreign Minister Jeyhun Bayramov spoke": (
+        "dev-0004",
+        "cleft 'It was Yerevan that he blamed': the clefted object is not taken as the target",
+    ),
+    "Kosovo Prime Minister Albin Kurti said the gunmen ": (
+        "dev-0011",
+        "relative clause on the subject ('Vucic, who accused Kurti ..., denied ...') loses the denial; the context's reported claims are coded (original fails on the context too)",
+    ),
+    "Nine sites in Pakistan and Pakistan-administered K": (
+        "dev-0020",
+        "absolute clause 'with New Delhi saying it had targeted ...': the reported targeting is coded as a second assault",
+    ),
+    "M23 rebels said on Monday they had taken control o": (
+        "dev-0026",
+        "context 'they had taken control of Goma': the town's country is not the target (original fails too)",
+    ),
+    "Accompanied by Omani mediators, a Saudi delegation": (
+        "dev-0041",
+        "'Accompanied by Omani mediators': the companions' visit is not coded (original fails too)",
+    ),
+    "Thousands of inmates were freed in Port-au-Prince ": (
+        "dev-0045",
+        "'Thousands of inmates were freed ... when gangs stormed ...': the agentless freeing is coded as a release",
+    ),
+    "Philippine navy boats near the Second Thomas Shoal": (
+        "dev-0047",
+        "passive 'were boarded by X, who seized ...': boarding is no trigger and the relative clause's seizure loses its target (original fails too)",
+    ),
+    "The powerful sister of North Korean leader Kim Jon": (
+        "dev-0050",
+        "'the South' is not resolved to South Korea without article context (original fails too)",
+    ),
+    "Russian and Ukrainian delegations held their first": (
+        "dev-0053",
+        "a host of a meeting between two parties is coded with the first-named party only (original fails too)",
+    ),
+    "Decrees recognising the self-proclaimed Donetsk an": (
+        "dev-0064",
+        "passive 'Decrees recognising X as independent states were signed by Y': the parser reads 'as independent states were signed' as a clause",
+    ),
+    "After an air strike widely attributed to Israel de": (
+        "dev-0089",
+        "cataphoric 'its' in a fronted clause ('destroyed its consular building ..., Iran vowed') is resolved to the place, not the later subject",
+    ),
+    "The US-led talks that opened in Switzerland on Wed": (
+        "dev-0095",
+        "refusal in a relative clause on the object of 'without'; the talks' host is not coded (original fails on the host too)",
+    ),
+    "After deadly Azerbaijani attacks on its territory,": (
+        "dev-0103",
+        "cataphoric 'its territory' in a fronted phrase is not resolved to the later subject (original fails too)",
+    ),
+    "The French embassy in Niamey was attacked on Sunda": (
+        "dev-0106",
+        "'who set fire ... before soldiers dispersed them': the relative clause's acts are coded without a source (original fails too)",
+    ),
+    "Sanctions were imposed by the United States on Tue": (
+        "dev-0116",
+        "passive 'Sanctions were imposed by X on Y after Z determined ...': the parser makes Y the subject of the 'after' clause",
+    ),
+    "Armenian and US soldiers began a ten-day joint exe": (
+        "dev-0128",
+        "split sentence 'The move drew criticism from Moscow': 'the move' is not resolved to the exercise's parties",
+    ),
+    "Hours after Mexico granted political asylum to for": (
+        "dev-0133",
+        "cataphoric 'its embassy' after a fronted 'Hours after Mexico granted ...' is not resolved to Mexico",
+    ),
+    "A US-French proposal for a 21-day ceasefire in Leb": (
+        "dev-0162",
+        "'by Netanyahu's office on Thursday, which said ...': the relative clause hangs on the date and its content is coded",
+    ),
+    "Israeli Defence Minister Yoav Gallant visited troo": (
+        "dev-0189",
+        "context 'visited troops stationed on the border': a visit to one's own troops is coded as CONSULT (original fails too)",
+    ),
+    "Armed men abducted three employees of an internati": (
+        "dev-0204",
+        "unknown armed men in Chad take Chad's country (gold: none) in the active voice (original fails too)",
+    ),
+    "As he welcomed Chinese leader Xi Jinping to Belgra": (
+        "dev-0206",
+        "'As he welcomed X, Y thanked him': the welcome in a fronted 'as' clause with a cataphoric pronoun is lost",
+    ),
+    "Days after a soldier was stabbed by a migrant tryi": (
+        "dev-0224",
+        "'a soldier was stabbed by a migrant': the soldier's country is not inferred (original fails too)",
+    ),
+    "As parliament approved a ten-year maritime defence": (
+        "dev-0258",
+        "'As parliament approved a deal with Turkey, ...': the bare 'parliament' is not tied to Somalia (original fails too)",
+    ),
+    "At Washington's request, Israel's war cabinet agre": (
+        "dev-0315",
+        "'At Washington's request, X agreed to allow ...': a concession made at another's request is coded AGREE (original fails too)",
+    ),
+    "The Falkland Islands were seized by Argentine troo": (
+        "wire-0002",
+        "'seized the Falklands after overwhelming British marines': the islands' 1982 country and the second act are not found (original fails too)",
+    ),
+    "Diplomatic relations with Argentina were broken of": (
+        "wire-0003",
+        "agentless coordinated passive 'and a naval task force was ordered to sail' takes no source",
+    ),
+    "An immediate ceasefire in the seven-year-old war b": (
+        "wire-0013",
+        "passive 'A ceasefire in the war between Iran and Iraq was demanded by X': the addressees inside the passive subject are not found",
+    ),
+    "A commando squad that PLO officials said had been ": (
+        "wire-0019",
+        "the agent of a reported relative clause ('a squad that officials said had been sent by Israel') is not the source (original fails too)",
+    ),
+    "The cruiser USS Vincennes shot down an Iranian air": (
+        "wire-0021",
+        "'..., killing all 290 people on board' after an intervening clause is coded as a second assault (original fails too)",
+    ),
+    "Militiamen loyal to General Mohamed Farah Aidid ki": (
+        "wire-0052",
+        "coordinated 'and shot down two Black Hawk helicopters': the helicopters' owner is not inherited (original fails too)",
+    ),
+    "A formal apology for the suffering that Japan's co": (
+        "wire-0063",
+        "passive 'A formal apology for ... was offered by X' is misparsed (the relative clause takes the verb); 'offered' read as an offer",
+    ),
+    "An Israeli law student opposed to the peace proces": (
+        "wire-0064",
+        "'a law student opposed to the peace process shot ...': the parser reads 'opposed' as the main verb; 'peace rally' coded as a protest (original fails on the rally too)",
+    ),
+    "Having dismissed appeals for clemency from Commonw": (
+        "wire-0065",
+        "'dismissed appeals for clemency from Commonwealth leaders': the appeals' authors are not the target (original fails too)",
+    ),
+    "After clashes between Muslim and Christian youths ": (
+        "wire-0145",
+        "fronted 'After clashes between Muslim and Christian youths killed ...': the youths' country comes only from the later 'Nigerian city'",
+    ),
+    "The family homes of two Palestinians accused of ki": (
+        "wire-0166",
+        "demolishing homes is coded ASSAULT (destroy), the gold says COERCE (original fails too)",
+    ),
+    "Accusing Qatar of supporting terrorism, Saudi Arab": (
+        "wire-0172",
+        "'Accusing Qatar ..., A, B, C and D cut ties with it': 'Accusing' is tagged a proper noun and 'it' is not resolved, so the subjects become each other's targets",
+    ),
+    "Iran's Revolutionary Guards said a U.S. military s": (
+        "wire-0181",
+        "an act in a relative clause inside a reported clause ('a drone they shot down ... had violated'), and 'denied the charge' in a new sentence (original fails on the denial too)",
+    ),
+    "Detaining State Counsellor Aung San Suu Kyi and ot": (
+        "wire-0188",
+        "'Detaining X in dawn raids, Myanmar's military seized power': the parser makes 'Detaining' the root and 'seized' an adjective (original fails too)",
+    ),
+    "Russian forces were accused by Kyiv on Tuesday of ": (
+        "wire-0196",
+        "passive 'Ukrainian shelling was blamed by Moscow for the breach': the blamed act is coded and its country not made the target",
+    ),
+}
+
+CASES = [
+    pytest.param(*case, marks=_x(f"{XFAILS[case[0][:50]][0]}: {XFAILS[case[0][:50]][1]}"))
+    if case[0][:50] in XFAILS
+    else case
+    for case in CASES
+]
+
+NEGATIVE_XFAILS = {
+    "Hundreds of thousands of displaced Lebanese": "'..., aid agencies warn' after a hypothetical: a warning about a situation is coded as a threat",
+    "The EU would fast-track Serbia's accession": "an inverted conditional after the main clause ('should Belgrade recognise Kosovo') is misparsed ('fast-track' as a noun) and not taken as hypothetical",
+}
+
+NEGATIVES = [
+    next(
+        (
+            pytest.param(text, marks=_x(why))
+            for start, why in NEGATIVE_XFAILS.items()
+            if text.startswith(start)
+        ),
+        text,
+    )
+    for text in NEGATIVES
 ]
 
 FIXES = [
