@@ -511,8 +511,18 @@ def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 def _event_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
-    phrase ("the shelling of Kharkiv by Russian forces")."""
-    return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
+    phrase ("the shelling of Kharkiv by Russian forces"), or the nationality the parser
+    made the subject of a gerund ("Ukrainian shelling was blamed for ...")."""
+    gerund = [
+        c
+        for c in noun.children
+        if noun.tag_ == "VBG" and c.dep_ == "nsubj" and c.i + 1 == noun.i and c.pos_ == "ADJ"
+    ]
+    return (
+        [c for c in noun.children if c.dep_ == "poss"]
+        + gerund
+        + _prep_objects(noun, frozenset({"by"}))
+    )
 
 
 def _noun_particle(tok: Token, particle: str) -> bool:

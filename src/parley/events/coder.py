@@ -1306,17 +1306,23 @@ class EventCoder:
                         and not _fronted_adjunct(node)
                     )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
-                if not infinitive and node.dep_ not in (
-                    "xcomp",
-                    "ccomp",
-                    "pcomp",
-                    "pobj",
-                    "dobj",
-                    "prep",
-                    "conj",
-                    "dative",
-                    "acl",
-                    "oprd",  # "held X responsible for the rocket fire"
+                blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
+                if (
+                    not infinitive
+                    and not blamed
+                    and node.dep_
+                    not in (
+                        "xcomp",
+                        "ccomp",
+                        "pcomp",
+                        "pobj",
+                        "dobj",
+                        "prep",
+                        "conj",
+                        "dative",
+                        "acl",
+                        "oprd",  # "held X responsible for the rocket fire"
+                    )
                 ):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
@@ -1398,7 +1404,7 @@ class EventCoder:
                     or (
                         gov.tok.lemma_.lower() == "blame"
                         and (
-                            trig.tok.dep_ == "dobj"
+                            trig.tok.dep_ in ("dobj", "nsubjpass")  # "shelling was blamed"
                             or (
                                 trig.tok.dep_ == "advcl"
                                 and trig.tok.tag_ == "VBG"
@@ -2574,7 +2580,10 @@ class EventCoder:
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
-        event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
+        blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
+        event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
+            h for h in tgt_heads if h.dep_ in blamed and h.i in self._trigger_tokens
+        ]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
             if trig.entry.type == "ACCUSE":
