@@ -109,6 +109,7 @@ from parley.events.repair import (
     _noun_tagged_as_verb,
     _phrase_start,
     _repair_clause_subjects,
+    _repair_cleft,
     _repair_fronted_participle,
     _repair_fronted_subject,
     _repair_object_clauses,
@@ -548,6 +549,7 @@ class EventCoder:
             _repair_verbless_pair(doc)
             _repair_fronted_participle(doc)
             _repair_fronted_subject(doc)
+            _repair_cleft(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue

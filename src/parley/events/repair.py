@@ -560,3 +560,35 @@ def _repair_fronted_subject(doc: Doc) -> None:
             if opener.head.i == verb.i and opener.dep_ == "mark" and old.i > opener.i:
                 opener.dep_, opener.pos_ = "prep", "ADP"
                 old.head, old.dep_ = opener, "pobj"
+
+
+RELATIVE_WORDS = frozenset({"that", "who", "whom", "which"})
+
+
+def _repair_cleft(doc: Doc) -> None:
+    """ "It was Yerevan that he blamed for ...", "It was Hamas that fired the rockets": a
+    cleft puts the verb's object or subject after "It was" and leaves "that" in its place.
+    The clefted name is made the verb's object (or subject) again."""
+    for be in doc:
+        if be.lemma_.lower() != "be" or be.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        focus = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        verb = next((c for c in be.children if c.dep_ in ("ccomp", "relcl")), None)
+        if focus is None or verb is None or verb.i < focus.i:
+            continue
+        rel = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ in RELATIVE_WORDS
+                and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and c.i == focus.right_edge.i + 1
+            ),
+            None,
+        )
+        if rel is None:
+            continue
+        focus.head, focus.dep_ = verb, rel.dep_
+        rel.dep_ = "mark"
