@@ -20,11 +20,12 @@ Coverage, as a measure of generalisation: 119/182 records passed on the first ru
 annotation of ten records was corrected: in nine, events of the prepended context sentence,
 which the record's gold does not list (it annotates the text alone), were added as "opt"
 with their honest countries; in dev-0066 so was Qatar's mediation (the gold lists only the
-United States' one). Seven of the 61 failing cases passed on that correction alone. After the general fixes: 142/182 (130/168 CASES, 12/14
-NEGATIVES). The same check run on the 168 original records (context and text as in eval/)
-passes 144, so 14 of the 38 cases still failing are failures of the construction itself;
-the other 24 fail in the original record too. All 40 are strict xfails with their cause
-(XFAILS). FIXES were written after the fixes, one or two new sentences per cause fixed.
+United States' one). Seven of the 61 failing cases passed on that correction alone.
+After the general fixes: 142/182 (130/168 CASES, 12/14 NEGATIVES). The same check run on
+the 168 original records (context and text as in eval/) passes 144, so 14 of the 38 cases
+still failing are failures of the construction itself; the other 24 fail in the original
+record too. All 40 are strict xfails with their cause (XFAILS). FIXES were written after
+the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
