@@ -552,11 +552,26 @@ def _trigger_preps(trig: _Trig, words: frozenset[str]) -> list[Token]:
 SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
 
 
+def _cataphor(subj: Token, verb: Token) -> Token:
+    """ "As he welcomed Xi to Belgrade, Vucic thanked him": a pronoun subject of a clause
+    fronted before the main verb means the main clause's subject, named after it."""
+    if subj.lower_ not in ("he", "she", "they") or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return subj
+    if not any(  # "As he ...", "When she ..."
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < subj.i
+        for c in verb.children
+    ):
+        return subj
+    main = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return main[0] if main and main[0].pos_ in ("PROPN", "NOUN") else subj
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     subj = [_antecedent(verb) if _relative_pronoun(c, verb) else c for c in subj]
+    subj = [_cataphor(c, verb) for c in subj]
     subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
         m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
     ]
