@@ -439,6 +439,20 @@ def _person_object(trigger: Token) -> bool:
     )
 
 
+def _agent_clause_verb(trigger: Token) -> Token | None:
+    """ "was dismissed by Netanyahu's office, which said ...": the passive verb whose
+    agent a relative clause describes."""
+    if trigger.dep_ != "relcl":
+        return None
+    node = trigger.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "by Britain and Canada, which ..."
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "agent":
+        return None
+    return prep.head
+
+
 def _object_for(tok: Token, trigger: Token) -> Token:
     """ "expelled six diplomats, accusing them of ...", "cut ties with Qatar, accusing
     it of ...": an object pronoun in a participle clause is the main clause's object
@@ -451,6 +465,10 @@ def _object_for(tok: Token, trigger: Token) -> Token:
     )  # "severed relations with Kigali, accusing its neighbour of ..."
     if not relational and (tok.pos_ != "PRON" or tok.lower_ not in ("them", "him", "her", "it")):
         return tok
+    if (passive := _agent_clause_verb(trigger)) is not None:
+        # "were sanctioned by Britain, which accused them of ...": whom the passive is about
+        hit = [c for c in passive.children if c.dep_ == "nsubjpass"]
+        return hit[0] if hit and tok.lower_ in ("them", "it") else tok
     if trigger.dep_ not in ("advcl", "conj") or trigger.head.pos_ != "VERB":
         return tok
     main = trigger.head
@@ -508,8 +526,18 @@ def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 def _event_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
-    phrase ("the shelling of Kharkiv by Russian forces")."""
-    return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
+    phrase ("the shelling of Kharkiv by Russian forces"), or the nationality the parser
+    made the subject of a gerund ("Ukrainian shelling was blamed for ...")."""
+    gerund = [
+        c
+        for c in noun.children
+        if noun.tag_ == "VBG" and c.dep_ == "nsubj" and c.i + 1 == noun.i and c.pos_ == "ADJ"
+    ]
+    return (
+        [c for c in noun.children if c.dep_ == "poss"]
+        + gerund
+        + _prep_objects(noun, frozenset({"by"}))
+    )
 
 
 def _noun_particle(tok: Token, particle: str) -> bool:
@@ -539,11 +567,26 @@ def _trigger_preps(trig: _Trig, words: frozenset[str]) -> list[Token]:
 SIDE_NOUNS = FORCE_NOUNS | {"guard", "police", "leader", "minister", "official", "negotiator"}
 
 
+def _cataphor(subj: Token, verb: Token) -> Token:
+    """ "As he welcomed Xi to Belgrade, Vucic thanked him": a pronoun subject of a clause
+    fronted before the main verb means the main clause's subject, named after it."""
+    if subj.lower_ not in ("he", "she", "they") or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return subj
+    if not any(  # "As he ...", "When she ..."
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < subj.i
+        for c in verb.children
+    ):
+        return subj
+    main = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return main[0] if main and main[0].pos_ in ("PROPN", "NOUN") else subj
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     subj = [_antecedent(verb) if _relative_pronoun(c, verb) else c for c in subj]
+    subj = [_cataphor(c, verb) for c in subj]
     subj = [  # "Azerbaijan concentrated troops ... and shelled villages": Azerbaijan shelled
         m[0] if _dangling_and(c) and (m := _misread_of(c)) is not None else c for c in subj
     ]
@@ -860,11 +903,13 @@ def _receivers(verb: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _object_preps(verb: Token, with_from: bool = False) -> list[Token]:
-    """Partner prepositions on a verb's object noun ("deals with France"; with
-    ``with_from``, also whoever an answered proposal came from)."""
+    """Partner prepositions on a verb's object noun ("deals with France", and the passive
+    subject: "peace talks with the ELN were suspended"; with ``with_from``, also whoever
+    an answered proposal came from)."""
     words = OBJECT_TARGET_PREPS | {"from"} if with_from else OBJECT_TARGET_PREPS
     out = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
+    for obj in objects:
         for noun in [obj, *obj.conjuncts]:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in words:
@@ -913,6 +958,12 @@ def _noun_args(
     parties: list[Token],
     from_verb: bool = True,
 ) -> None:
+    if noun.dep_ == "pobj" and _quantity_of(noun):
+        # "the EU's 14th package of sanctions", "Russia's latest wave of strikes": whose
+        # the package or wave is
+        src.extend(
+            c for c in noun.head.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+        )
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":  # "their talks": the verb's subject
             src.append(child)
@@ -1041,7 +1092,14 @@ def _noun_args(
     holder = noun
     if noun.dep_ == "pobj" and _quantity_of(noun):
         holder = noun.head.head  # the quantity noun ("round")
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and (
+            noun.head.head.ent_type_ == "MONEY"
+            or noun.head.head.lemma_.lower() in QUANTITY_NOUNS  # "68 million euros" untagged
+        )
+    ):
         holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party

@@ -110,6 +110,9 @@ from parley.events.repair import (
     _noun_tagged_as_verb,
     _phrase_start,
     _repair_clause_subjects,
+    _repair_cleft,
+    _repair_fronted_participle,
+    _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
     _repair_under_attack,
@@ -117,6 +120,7 @@ from parley.events.repair import (
 )
 from parley.events.tokens import (
     _compound_text,
+    _fronted_adjunct,
     _pobjs,
     _prep_objects,
     _same,
@@ -611,6 +615,9 @@ class EventCoder:
             _repair_passive_participles(doc)
             _repair_under_attack(doc)
             _repair_verbless_pair(doc)
+            _repair_fronted_participle(doc)
+            _repair_fronted_subject(doc)
+            _repair_cleft(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1394,19 +1401,29 @@ class EventCoder:
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
                 infinitive = node.dep_ == "advcl" and (
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-                    or (node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+                    or (
+                        node.tag_ == "VBG"
+                        and not any(c.dep_ == "mark" for c in node.children)
+                        and not _fronted_adjunct(node)
+                    )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
-                if not infinitive and node.dep_ not in (
-                    "xcomp",
-                    "ccomp",
-                    "pcomp",
-                    "pobj",
-                    "dobj",
-                    "prep",
-                    "conj",
-                    "dative",
-                    "acl",
-                    "oprd",  # "held X responsible for the rocket fire"
+                blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
+                if (
+                    not infinitive
+                    and not blamed
+                    and node.dep_
+                    not in (
+                        "xcomp",
+                        "ccomp",
+                        "pcomp",
+                        "pobj",
+                        "dobj",
+                        "prep",
+                        "conj",
+                        "dative",
+                        "acl",
+                        "oprd",  # "held X responsible for the rocket fire"
+                    )
                 ):
                     break
                 if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
@@ -1488,7 +1505,7 @@ class EventCoder:
                     or (
                         gov.tok.lemma_.lower() == "blame"
                         and (
-                            trig.tok.dep_ == "dobj"
+                            trig.tok.dep_ in ("dobj", "nsubjpass")  # "shelling was blamed"
                             or (
                                 trig.tok.dep_ == "advcl"
                                 and trig.tok.tag_ == "VBG"
@@ -2712,7 +2729,10 @@ class EventCoder:
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
-        event_nouns = [h for h in tgt_heads if h.dep_ == "dobj" and h.i in self._trigger_tokens]
+        blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
+        event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
+            h for h in tgt_heads if h.dep_ in blamed and h.i in self._trigger_tokens
+        ]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
             if trig.entry.type == "ACCUSE":
@@ -2995,9 +3015,11 @@ class EventCoder:
             # the subjects; what else the clause names is a venue or a broker
             return []
         for child in trig.tok.children:
-            infinitive = child.dep_ == "advcl" and any(
+            infinitive = (
+                child.dep_ == "advcl" or (child.dep_ == "acl" and trig.tok.pos_ == "NOUN")
+            ) and any(  # "issued a threat to launch an operation in Syria": the noun's own
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            )
+            )  # infinitive, as the verb's ("threatened to launch ...")
             if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
             if (

@@ -479,3 +479,143 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = name
         for c in later:
             c.head = verb
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _repair_fronted_participle(doc: Doc) -> None:
+    """ "Visiting Yerevan on Friday, the minister announced ...", "Accusing Mugabe's
+    supporters of violence, Tsvangirai pulled out ...": a sentence that opens with a
+    participle clause set off by a comma. The small model makes the participle the main
+    verb's clausal subject, or an adjective of the noun after it (the object's head then
+    a second subject). The participle is made an adverbial clause of the first finite verb
+    after the comma that has a subject there, and what it governed before the comma its
+    own again, so that both acts share the main clause's subject."""
+    starts = [s.start for s in doc.sents]
+    for start in starts:
+        first = doc[start]
+        if first.tag_ != "VBG" or not first.is_title or first.dep_ == "ROOT":
+            continue
+        sent_end = first.sent.end
+        comma = next((t for t in doc[start + 1 : sent_end] if t.lower_ == ","), None)
+        if comma is None or comma.i - start < 2:
+            continue
+        verb = next(
+            (
+                t
+                for t in doc[comma.i + 1 : sent_end]
+                if t.tag_ in FINITE_TAGS
+                and t.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i for c in t.children)
+            ),
+            None,
+        )
+        if verb is None or first.head.i not in (verb.i, *range(start, comma.i)):
+            continue
+        inside = range(start, comma.i + 1)
+        loose = [t for t in doc[start + 1 : comma.i] if t.head.i not in inside]
+        first.head, first.dep_ = verb, "advcl"
+        for t in loose:
+            t.head = first
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                t.dep_ = "dobj"
+        comma.head = verb
+
+
+# words that open a fronted phrase before the main clause ("After talks in Doha, ...")
+FRONTING_WORDS = frozenset(
+    {"in", "after", "following", "under", "at", "during", "with", "amid", "before", "as"}
+)
+
+
+def _date_phrase(prep: Token) -> bool:
+    """ "on Tuesday", "late on Wednesday": a preposition whose objects are all dates."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _repair_fronted_subject(doc: Doc) -> None:
+    """ "In a deal brokered by Erdogan, Ethiopia and Somalia agreed ...", "After talks
+    hosted by Anwar, Thailand and Cambodia agreed ...": the small model runs the main
+    clause's subject into the fronted phrase, as a conjunct or apposition of its last
+    noun, and leaves
+    the verb without a subject (or takes the noun after "After" for it). The noun phrase
+    right after the comma, hung on a word before it, is made the subject of the verb that
+    follows it; a stolen subject after "After" becomes its object again."""
+    for start in [s.start for s in doc.sents]:
+        opener = doc[start]
+        if opener.lower_ not in FRONTING_WORDS:
+            continue
+        end = opener.sent.end
+        comma = next((t for t in doc[start + 1 : end] if t.lower_ == ","), None)
+        if comma is None or comma.i + 1 >= end:
+            continue
+        subj = doc[comma.i + 1]
+        while subj.head.i > subj.i and subj.head.i < end and subj.dep_ not in ("conj", "appos"):
+            subj = subj.head  # "the Myanmar military": up to the noun
+        if (
+            subj.dep_ not in ("conj", "appos")
+            or subj.head.i >= comma.i
+            or subj.left_edge.i != comma.i + 1
+            or subj.pos_ not in ("PROPN", "NOUN")
+        ):
+            continue
+        after = subj.right_edge.i + 1
+        while after < end:
+            word = doc[after]
+            if word.pos_ in ("ADV", "AUX") and word.tag_ != "VBD":
+                after += 1
+            elif word.dep_ == "prep" and _date_phrase(word):
+                after = word.right_edge.i + 1  # "South Korea on Tuesday fully suspended"
+            else:
+                break
+        if after >= end:
+            continue
+        verb = doc[after]
+        if verb.pos_ == "AUX" and verb.head.i > verb.i:
+            verb = verb.head  # "were dispatched"
+        if verb.tag_ not in FINITE_TAGS | {"VBN"} or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.i > comma.i for c in subjects):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subj.head, subj.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        comma.head = verb
+        for old in subjects:  # "After talks in Putrajaya": "talks" is the object of "After"
+            if opener.head.i == verb.i and opener.dep_ == "mark" and old.i > opener.i:
+                opener.dep_, opener.pos_ = "prep", "ADP"
+                old.head, old.dep_ = opener, "pobj"
+
+
+RELATIVE_WORDS = frozenset({"that", "who", "whom", "which"})
+
+
+def _repair_cleft(doc: Doc) -> None:
+    """ "It was Yerevan that he blamed for ...", "It was Hamas that fired the rockets": a
+    cleft puts the verb's object or subject after "It was" and leaves "that" in its place.
+    The clefted name is made the verb's object (or subject) again."""
+    for be in doc:
+        if be.lemma_.lower() != "be" or be.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        focus = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        verb = next((c for c in be.children if c.dep_ in ("ccomp", "relcl")), None)
+        if focus is None or verb is None or verb.i < focus.i:
+            continue
+        rel = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ in RELATIVE_WORDS
+                and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and c.i == focus.right_edge.i + 1
+            ),
+            None,
+        )
+        if rel is None:
+            continue
+        focus.head, focus.dep_ = verb, rel.dep_
+        rel.dep_ = "mark"

@@ -37,6 +37,15 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
+def _fronted_adjunct(verb: Token) -> bool:
+    """ "Thanking Cairo for its support, the general ruled out talks": a participle clause
+    set off by a comma before its verb is an act of its own, not what that verb rejects
+    or demands (as "ceding territory" is in "ruled out ceding territory")."""
+    return verb.i < verb.head.i and any(
+        t.lower_ == "," and verb.right_edge.i < t.i < verb.head.i for t in verb.head.children
+    )
+
+
 def _span_text(tok: Token) -> str:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:

@@ -1151,6 +1151,19 @@ PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
 TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "justice", "court"})
 
 
+def _within_object(word: Token, verb: Token) -> bool:
+    """Whether the parser hung ``word`` inside the verb's object ("handed over 32
+    servicemen": "over" on "32")."""
+    node = word
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "dobj" and node.head.i == verb.i:
+            return node.i != word.i
+        node = node.head
+    return False
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
@@ -1204,6 +1217,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             and nxt.nbor().dep_ != "compound"
         ):  # "set free two hostages": "free" read as the object's adjective (not "set
             words.add(nxt.lower_)  # free trade zones", "set free market prices")
+        if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
+            words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
         words |= {  # a preposition counts unless it introduces a date ("called on Monday")
             c.lower_
             for c in tok.children
@@ -1407,11 +1422,27 @@ def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
     return False
 
 
+# "in response to X", "in retaliation for X": the act answered
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "answer"})
+
+
 def _after_event(tok: Token) -> bool:
-    """A nominal event in an "after ..." phrase ("withdrew the bill after two nights of
-    protests"): it happened, but the main verb's subject did not do it."""
+    """A nominal event in an "after ..." or "in response to ..." phrase ("withdrew the bill
+    after two nights of protests"): it happened, but the main verb's subject did not do it."""
     holder = tok.head.head if _quantity_of(tok) else tok
-    return holder.dep_ == "pobj" and holder.head.lower_ in AFTER_PREPS
+    if holder.dep_ != "pobj":
+        return False
+    if holder.head.lower_ in AFTER_PREPS:
+        return True
+    # "in response to a barrage of missiles fired by Pyongyang, Seoul suspended ...": what
+    # is answered is the other side's act
+    answer = holder.head.head
+    return (
+        holder.head.lower_ in ("to", "for")
+        and answer.lemma_.lower() in ANSWER_NOUNS
+        and answer.dep_ == "pobj"
+        and answer.head.lower_ == "in"
+    )
 
 
 def _asked_for(tok: Token) -> bool:
