@@ -513,6 +513,8 @@ def _repair_fronted_participle(doc: Doc) -> None:
         )
         if verb is None or first.head.i not in (verb.i, *range(start, comma.i)):
             continue
+        if first.dep_ == "csubj" and first.head.i < comma.i:
+            continue  # "Attacking Iran would be a mistake, analysts said": its own clause
         inside = range(start, comma.i + 1)
         loose = [t for t in doc[start + 1 : comma.i] if t.head.i not in inside]
         first.head, first.dep_ = verb, "advcl"
