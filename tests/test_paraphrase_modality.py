@@ -15,7 +15,8 @@ A record passes when every expected event is coded (any of its types, both count
 target None: any target; either way round for symmetric types) and no other countable
 event is coded; an "opt" event may or may not be coded.
 
-Coverage, as a measure of generalisation: FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of generalisation: 62/75 records passed on the first run
+(40/51 CASES, 22/24 NEGATIVES), before any fix made for this file.
 """
 
 from __future__ import annotations
