@@ -325,7 +325,19 @@ NEGATIVES = [
     "The junta is expected to expel more French diplomats in the coming weeks, analysts said.",  # dev-0036
 ]
 
-FIXES: list = []
+# written after the fixes: a subject with "no" negates the act; a direct question
+# (auxiliary before the subject, "?" at the end) reports nothing and states no intent
+FIXES = [
+    ("No government troops were deployed to the border town on Sunday, the army said.", [], "2024-05-01"),
+    ("No Israeli missiles hit the port of Hodeidah overnight, Houthi officials said.", [], "2024-05-01"),
+    ("Will Japan send more troops to the disputed islands?", [], "2024-05-01"),
+    ("Did Iran seize the tanker in the Gulf of Oman?", [], "2024-05-01"),
+    (
+        "Iran's navy seized a tanker in the Gulf of Oman on Sunday. Why did it do so now?",
+        [("COERCE", "IRN", None)],
+        "2024-05-01",
+    ),
+]
 
 
 def _matches(event, types, src, tgt) -> bool:
