@@ -326,12 +326,24 @@ NEGATIVES = [
 ]
 
 # written after the fixes: a subject with "no" negates the act; a direct question
-# (auxiliary before the subject, "?" at the end) reports nothing and states no intent
+# (auxiliary before the subject, "?" at the end) reports nothing and states no intent;
+# a comma-set ", accusing X of ..." is never the content of the verb before it
 FIXES = [
     ("No government troops were deployed to the border town on Sunday, the army said.", [], "2024-05-01"),
     ("No Israeli missiles hit the port of Hodeidah overnight, Houthi officials said.", [], "2024-05-01"),
     ("Will Japan send more troops to the disputed islands?", [], "2024-05-01"),
     ("Did Iran seize the tanker in the Gulf of Oman?", [], "2024-05-01"),
+    # ", accusing X of ..." after a threat is an accusation of its own, not the threat's content
+    (
+        "Iran threatened on Monday to close the Strait of Hormuz, accusing Washington of provoking a war.",
+        [("THREATEN", "IRN", None), ("ACCUSE", "IRN", "USA")],
+        "2024-05-01",
+    ),
+    (
+        "China warned Japan on Tuesday, accusing Tokyo of interfering in its internal affairs.",
+        [("THREATEN", "CHN", "JPN", "opt"), ("ACCUSE", "CHN", "JPN")],
+        "2024-05-01",
+    ),
     (
         "Iran's navy seized a tanker in the Gulf of Oman on Sunday. Why did it do so now?",
         [("COERCE", "IRN", None)],

@@ -1373,8 +1373,18 @@ class EventCoder:
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
                 infinitive = node.dep_ == "advcl" and (
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-                    or (node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children))
+                    or (
+                        node.tag_ == "VBG"
+                        and not any(c.dep_ == "mark" for c in node.children)
+                        and not (
+                            node is trig.tok
+                            and trig.entry.type == "ACCUSE"
+                            and node.i > 0
+                            and node.doc[node.i - 1].text == ","
+                        )
+                    )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
+                # (", accusing Kyiv of ..." after a comma is an accusation of its own)
                 if not infinitive and node.dep_ not in (
                     "xcomp",
                     "ccomp",
