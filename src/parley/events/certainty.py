@@ -145,6 +145,22 @@ def _clause_chain(trigger: Token, anchor: Token) -> list[Token]:
     return chain
 
 
+def _direct_question(anchor: Token) -> bool:
+    """Whether the anchor's sentence is a direct question ("Will X approve ...?",
+    "Was the court ever going to acquit him?"): it ends in "?" and its main verb has an
+    auxiliary put before the subject."""
+    sent = anchor.sent
+    last = sent[-1] if sent[-1].text.strip() else sent[-2]
+    if last.text != "?" or sent.text.lstrip().startswith(('"', "\u201c", "'")):
+        return False
+    root = sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if root.pos_ == "AUX" and subj:
+        return root.i < subj[0].i  # "Was the court ever going to ...?"
+    return bool(aux and subj and aux[0].i < subj[0].i)
+
+
 def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
@@ -157,6 +173,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or (low == "no" and child.dep_ == "det"):
                 m.negated = True
+            elif child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children
+            ):
+                m.negated = True  # "No Russian bombs struck Kharkiv": a negated subject
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
                 if low in INTENT_MODALS:
@@ -180,6 +200,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 g.dep_ == "mark" and g.lower_ == "unless" for g in child.children
             ):
                 m.unless = True  # "will withdraw its force unless ...": a threat
+    if _direct_question(anchor):
+        m.doubt("speculative")  # "Will Congress approve a new aid package?": asks, reports nothing
+        m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
     if _purpose_of_sending(trigger):

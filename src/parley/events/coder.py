@@ -1405,8 +1405,15 @@ class EventCoder:
                         node.tag_ == "VBG"
                         and not any(c.dep_ == "mark" for c in node.children)
                         and not _fronted_adjunct(node)
+                        and not (
+                            node is trig.tok
+                            and trig.entry.type == "ACCUSE"
+                            and node.i > 0
+                            and node.doc[node.i - 1].text == ","
+                        )
                     )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
+                # (", accusing Kyiv of ..." after a comma is an accusation of its own)
                 blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
                 if (
                     not infinitive
