@@ -138,3 +138,52 @@ def assert_coded(events: list[Event], type_: str, src: str | None, tgt: str | No
     ]
     got = [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events]
     assert hits, f"expected {type_} {src}->{tgt}, got {got}"
+
+
+# -- phrasebooks: records of (text, [(types, source, target[, "opt"]), ...], pub date) ----
+
+
+def strict_xfail(reason: str) -> pytest.MarkDecorator:
+    """A phrasebook record that still fails, with its cause (a pass is reported)."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def case_text(case: object) -> str:
+    """The sentence of a phrasebook record, plain or wrapped in ``pytest.param``."""
+    return case.values[0] if hasattr(case, "values") else case[0]  # type: ignore[index,attr-defined]
+
+
+def _phrasebook_match(
+    event: Event, types: str | tuple[str, ...], src: str, tgt: str | None
+) -> bool:
+    """Whether a coded event has one of the types and the countries (target None: any;
+    either way round for the symmetric types)."""
+    from parley.models import SYMMETRIC_TYPES
+
+    wanted = (types,) if isinstance(types, str) else types
+    if event.type not in wanted:
+        return False
+    s = event.source.country if event.source else None
+    t = event.target.country if event.target else None
+    if s == src and (tgt is None or t == tgt):
+        return True
+    return event.type in SYMMETRIC_TYPES and t == src and (tgt is None or s == tgt)
+
+
+def phrasebook_problems(events: list[Event], expected: list[tuple]) -> list[str]:
+    """What keeps a phrasebook record from passing: expected events not coded, and
+    countable events that match no expected (or optional) event."""
+    from parley.evaluate import countable
+
+    got = countable(events)
+    missing = [
+        f"missing {spec[:3]}"
+        for spec in expected
+        if len(spec) == 3 and not any(_phrasebook_match(e, *spec[:3]) for e in got)
+    ]
+    extra = [
+        f"extra {e.type} {e.source and e.source.country}->{e.target and e.target.country}"
+        for e in got
+        if not any(_phrasebook_match(e, *spec[:3]) for spec in expected)
+    ]
+    return missing + extra

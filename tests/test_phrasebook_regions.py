@@ -24,18 +24,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import case_text as _text
+from conftest import phrasebook_problems as _problems
 from conftest import show
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
-from parley.models import SYMMETRIC_TYPES
-
-
-def _x(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def _text(case) -> str:
-    return case.values[0] if hasattr(case, "values") else case[0]
-
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
 CASES = [
@@ -580,36 +573,6 @@ NEGATIVES = [
     "The Kremlin declined to comment on reports that Russian instructors had arrived in Niger.",
     "Burkina Faso's junta leader Ibrahim Traore, who seized power in a 2022 coup, is the world's youngest head of state.",
 ]
-
-
-def _matches(event, types, src, tgt) -> bool:
-    """Whether a coded event has one of the types and the countries (target None: any;
-    either way round for the symmetric types)."""
-    wanted = (types,) if isinstance(types, str) else types
-    if event.type not in wanted:
-        return False
-    s = event.source.country if event.source else None
-    t = event.target.country if event.target else None
-    if s == src and (tgt is None or t == tgt):
-        return True
-    return event.type in SYMMETRIC_TYPES and t == src and (tgt is None or s == tgt)
-
-
-def _problems(events, expected) -> list[str]:
-    """What keeps a record from passing: expected events not coded, and countable events
-    that match no expected (or optional) event."""
-    got = countable(events)
-    missing = [
-        f"missing {spec[:3]}"
-        for spec in expected
-        if len(spec) == 3 and not any(_matches(e, *spec[:3]) for e in got)
-    ]
-    extra = [
-        f"extra {e.type} {e.source and e.source.country}->{e.target and e.target.country}"
-        for e in got
-        if not any(_matches(e, *spec[:3]) for spec in expected)
-    ]
-    return missing + extra
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
