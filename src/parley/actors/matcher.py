@@ -186,6 +186,7 @@ class ArticleContext:
     forces: dict[str, Actor | None] = field(default_factory=dict)
 
     def remember_forces(self, actor: Actor) -> None:
+        """Note forces named with a country; a second country makes the sector ambiguous."""
         if actor.sector not in COMMANDED_SECTORS or not actor.country:
             return
         known = self.forces.get(actor.sector, actor)
