@@ -497,6 +497,15 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str | None]:
+    """A dictionary person as named, with the sector, country and role held on the
+    article's date ("Soviet foreign minister Shevardnadze")."""
+    sector, role = m.entry.at(ctx.date)
+    text = doc[m.start : m.end].text
+    actor = Actor(text, m.entry.name, m.entry.country_at(ctx.date), sector, m.entry.actor_id)
+    return actor, role
+
+
 def _sum_given(trig: _Trig) -> bool:
     """ "gave 60 million euros to ...": the verb's object is an amount of money."""
     given = [c for c in trig.tok.children if c.dep_ == "dobj"]
@@ -510,6 +519,11 @@ def _sum_given(trig: _Trig) -> bool:
 LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shell"})
 
 
+def _weapon(actor: Actor) -> str:
+    """The weapon word an actor's text ends in, singular ("drones" -> "drone")."""
+    return actor.text.split()[-1].lower().rstrip("s")
+
+
 def _launched(e: Event) -> bool:
     """An interception of another state's weapons: "shot down 20 Ukrainian drones"."""
     tgt, src = e.target, e.source
@@ -518,7 +532,7 @@ def _launched(e: Event) -> bool:
         and src is not None
         and tgt.country not in (None, "IGO", "NGO")
         and src.country not in (None, tgt.country)
-        and tgt.text.split()[-1].lower().rstrip("s") in LAUNCHED_WEAPONS
+        and _weapon(tgt) in LAUNCHED_WEAPONS
         # (not "a U.S. surveillance drone": flying over is no attack; nor one drone, often
         # a scout, where "20 Ukrainian drones" or a missile is a strike)
         and not {"surveillance", "reconnaissance", "spy"} & set(tgt.text.lower().split())
@@ -532,8 +546,7 @@ def _downed_attack(e: Event, resolver: ActorResolver) -> Event:
     attacked Russia, and Russia shot the drones down)."""
     assert e.source is not None and e.target is not None and e.source.country
     attacked = resolver.state_actor(e.source.country, None)
-    weapon = e.target.text.split()[-1].lower().rstrip("s")
-    mode = "drone" if weapon in ("drone", "uav") else "aerial"
+    mode = "drone" if _weapon(e.target) in ("drone", "uav") else "aerial"
     return replace(e, source=e.target, target=attacked, mode=mode)
 
 
@@ -663,11 +676,7 @@ class EventCoder:
                 force = self.resolver.country_actor(m.entry.country, last.head.text, held.sector)
                 ctx.remember_forces(force)
         if people:
-            m = max(people, key=lambda m: m.start)
-            sector, role = m.entry.at(ctx.date)
-            text = sent.doc[m.start : m.end].text
-            country = m.entry.country_at(ctx.date)  # "Soviet foreign minister Shevardnadze"
-            ctx.remember(Actor(text, m.entry.name, country, sector, m.entry.actor_id), role)
+            ctx.remember(*_dated_person(sent.doc, max(people, key=lambda m: m.start), ctx))
 
     @staticmethod
     def _subject_person(sent: Span, people: list[Match], ctx: ArticleContext) -> Actor | None:
@@ -677,10 +686,7 @@ class EventCoder:
         for m in people:
             head = sent.doc[m.start : m.end].root
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i:
-                sector, _role = m.entry.at(ctx.date)
-                text = sent.doc[m.start : m.end].text
-                country = m.entry.country_at(ctx.date)
-                return Actor(text, m.entry.name, country, sector, m.entry.actor_id)
+                return _dated_person(sent.doc, m, ctx)[0]
         for tok in sent.root.children:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
                 found = ctx.pronouns.get(tok.idx) or []
