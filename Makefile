@@ -37,7 +37,7 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 bench: $(STAMP)
-	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/throughput.py --repeat 5
 	$(BIN)/python bench/merge.py
 
 # long (about an hour on 2 cores): Dask scaling, ingest memory, SQLite vs PostgreSQL
