@@ -356,6 +356,20 @@ SENDING_VERBS = frozenset(
 )
 
 
+#: buildings that stand for a state abroad: a protest outside one is aimed at that
+#: state, and "outside the US embassy in Baghdad" is in Baghdad
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation", "chancery"})
+
+
+def _emblem_of(tok: Token) -> bool:
+    """Whether a state's name only qualifies its mission or flag ("the US embassy",
+    "an American flag", "Israel's consulate"): people gathered at it or burning it are
+    not of that state, and the mission stands in another country."""
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and (
+        tok.head.lemma_.lower() in MISSION_NOUNS or tok.head.lemma_.lower() == "flag"
+    )
+
+
 def _base_of(tok: Token) -> bool:
     """Whether a place name is where some organisation is based ("a London-based
     group", "a group based in Doha"): not where the sentence happens."""

@@ -54,6 +54,7 @@ from parley.events.actor_inference import (
 from parley.events.arguments import (
     BORDER_NOUNS,
     INQUIRY_NOUNS,
+    MISSION_NOUNS,
     OBJECT_TARGET_PREPS,
     PART_OF_PLACE_NOUNS,
     PARTY_PREPS,
@@ -67,6 +68,7 @@ from parley.events.arguments import (
     _beyond_border,
     _blocked_destination,
     _downing,
+    _emblem_of,
     _event_agents,
     _in_exchange,
     _inquiry_subject,
@@ -400,10 +402,6 @@ OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
 
 
 AWAY_PREPS = frozenset({"from", "of"})
-
-
-# buildings that stand for a state abroad: a protest outside one is aimed at that state
-MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "base", "legation"})
 
 
 RIOT_VERBS = frozenset(
@@ -772,6 +770,7 @@ class EventCoder:
                     and stance_of(sent.doc[m.start]) == "anti"
                 )
                 and not _base_of(sent.doc[m.end - 1])
+                and not _emblem_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
         for ent in sent.ents:
@@ -3532,6 +3531,8 @@ class EventCoder:
             if pobj is None:
                 continue
             pobj = _whole_place(pobj)  # "in the east of Congo": in Congo
+            if pobj.lemma_.lower() in MISSION_NOUNS:
+                continue  # "outside the US embassy in Baghdad": in Baghdad, not the US
             first: Location | None = None
             cands = [pobj, *(c for c in pobj.children if c.dep_ in ("nmod", "compound", "appos"))]
             # "Pakistan-administered Kashmir": a country named inside the phrase comes first

@@ -170,6 +170,13 @@ def _trigger(
         )
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"{where}: needs lemma, pos and type") from exc
+    for key in ("mode", "particle"):
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            # YAML reads a bare on/off/yes/no as a boolean: "particle: on" must be quoted
+            raise ConfigError(f"{where}: {key} must be a word, got {value!r} (quote it)")
+    if obj is not None and not isinstance(obj, str):
+        raise ConfigError(f"{where}: object must be a word, got {obj!r} (quote it)")
     if trig.type not in EVENT_TYPES:
         raise ConfigError(f"{where}: unknown PLOVER type {trig.type}")
     if trig.pos not in ("VERB", "NOUN"):

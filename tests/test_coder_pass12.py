@@ -1,0 +1,109 @@
+"""Twelfth accuracy pass: general gaps found with sentences written for these tests.
+
+- Property burned, set ablaze or set on fire by attackers is an attack (ASSAULT,
+  destroy: CAMEO 1712); burning a flag or an effigy stays a protest, and a fire with no
+  attacker, or crop residue burned by farmers, is no event.
+- Protesters gathering, massing or converging are a protest; leaders or families
+  gathering are not.
+- A state named only as the owner of an embassy, a consulate or a flag is neither where
+  the act happened nor the home of the unnamed people around it: "protesters outside the
+  US embassy in Baghdad" are in Iraq, and "protesters burned an American flag" are not
+  American.
+- A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
+  configuration error, not a crash on the first sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import counted, show
+from parley.errors import ConfigError
+from parley.evaluate import countable
+from parley.events import lexicon
+from parley.events.lexicon import Lexicon
+
+BURNED = [
+    ("SDN", "Sudanese paramilitaries burned dozens of houses in a village near El Fasher."),
+    ("MMR", "Myanmar soldiers set ablaze hundreds of homes in Rakhine State on Tuesday."),
+    ("NGA", "Boko Haram fighters set a church on fire in northeast Nigeria."),
+    ("RUS", "Russian troops torched several farms outside Kherson before withdrawing."),
+]
+
+
+@pytest.mark.parametrize(("src", "text"), BURNED)
+def test_property_burned_by_attackers_is_an_attack(code, src: str, text: str) -> None:
+    events = code(text, "2024-05-01")
+    hits = [e for e in countable(events) if e.type == "ASSAULT" and e.mode == "destroy"]
+    assert hits and hits[0].source is not None and hits[0].source.country == src, show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers burned crop residue in Punjab, worsening the smog over Delhi.",
+        "A fire burned three warehouses in the port of Mombasa overnight.",
+        "The government burned two tonnes of seized cocaine in Bogota.",
+    ],
+)
+def test_burning_that_is_no_attack(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert not [e for e in countable(events) if e.type == "ASSAULT"], show(events)
+
+
+def test_a_burned_flag_stays_a_protest(code) -> None:
+    events = code("Protesters in Baghdad burned an American flag on Friday.", "2024-05-01")
+    assert counted(events, "PROTEST", "IRQ", "USA"), show(events)
+    assert not [e for e in countable(events) if e.type == "ASSAULT"], show(events)
+
+
+@pytest.mark.parametrize(
+    ("src", "text"),
+    [
+        ("GEO", "Hundreds of protesters gathered outside parliament in Tbilisi on Sunday."),
+        ("SRB", "Thousands of demonstrators converged on the presidency in Belgrade."),
+        ("KEN", "Protesters massed in central Nairobi on Tuesday."),
+    ],
+)
+def test_protesters_gathering_is_a_protest(code, src: str, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert counted(events, "PROTEST", src, None), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families gathered at the cemetery in Srebrenica to bury the remains of 14 victims.",
+        "Opposition leaders gathered in Caracas to choose a joint candidate.",
+    ],
+)
+def test_other_gatherings_are_no_protest(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert not [e for e in countable(events) if e.type == "PROTEST"], show(events)
+
+
+def test_a_protest_outside_an_embassy_is_in_the_host_city(code) -> None:
+    [event] = [
+        e
+        for e in countable(code("Protesters rallied outside the US embassy in Baghdad.", None))
+        if e.type == "PROTEST"
+    ]
+    assert event.location is not None and event.location.country == "IRQ", event.location
+    assert event.source is not None and event.source.country == "IRQ", show([event])
+    assert event.target is not None and event.target.country == "USA", show([event])
+
+
+def test_protesters_burning_a_foreign_flag_are_not_of_that_state(code) -> None:
+    events = code("Protesters burned an American flag outside the embassy.", "2024-05-01")
+    [event] = [e for e in countable(events) if e.type == "PROTEST"]
+    assert event.source is None or event.source.country != "USA", show(events)
+    assert event.target is not None and event.target.country == "USA", show(events)
+
+
+def test_a_boolean_particle_is_a_clear_lexicon_error(monkeypatch) -> None:
+    data = {  # "particle: on" unquoted: YAML 1.1 reads it as True
+        "triggers": [{"lemma": "set", "pos": "VERB", "type": "ASSAULT", "particle": True}],
+    }
+    monkeypatch.setattr(lexicon, "_read", lambda name: data)
+    with pytest.raises(ConfigError, match=r"particle must be a word, got True \(quote it\)"):
+        lexicon._load_triggers(Lexicon())
