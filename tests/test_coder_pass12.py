@@ -9,6 +9,10 @@
   the act happened nor the home of the unnamed people around it: "protesters outside the
   US embassy in Baghdad" are in Iraq, and "protesters burned an American flag" are not
   American.
+- "held three hours of talks", "two sessions of negotiations": the event noun stands for
+  the duration or count noun that is the light verb's object, as "a round of talks" did.
+- Unnamed delegations, negotiators and envoys at talks are not of the venue's country
+  ("the two delegations met in Geneva" are not Swiss).
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -107,3 +111,41 @@ def test_a_boolean_particle_is_a_clear_lexicon_error(monkeypatch) -> None:
     monkeypatch.setattr(lexicon, "_read", lambda name: data)
     with pytest.raises(ConfigError, match=r"particle must be a word, got True \(quote it\)"):
         lexicon._load_triggers(Lexicon())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arafat and Peres held three hours of talks in Cairo.",
+        "Yasser Arafat and Shimon Peres held three hours of talks in Cairo.",
+    ],
+)
+def test_hours_of_talks_are_talks(code, text: str) -> None:
+    events = code(text, None)
+    assert counted(events, "CONSULT", "PSE", "ISR"), show(events)
+
+
+def test_sessions_of_negotiations_are_talks(code) -> None:
+    events = code(
+        "Greek Cypriot and Turkish Cypriot negotiators held two sessions of negotiations "
+        "in Nicosia on Monday.",
+        "2024-05-01",
+    )
+    assert [e for e in countable(events) if e.type == "CONSULT"], show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations held talks in Geneva on Tuesday.",
+        "Government envoys and rebel negotiators met in Addis Ababa.",
+    ],
+)
+def test_delegations_at_talks_are_not_of_the_venue(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    venue = {"CHE", "ETH"}
+    assert not [
+        e
+        for e in countable(events)
+        if any(a is not None and a.country in venue for a in (e.source, e.target))
+    ], show(events)

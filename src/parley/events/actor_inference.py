@@ -167,8 +167,10 @@ def _infer_countries(
                 # transnational group takes the country it fights in
                 a = _with_country(a, place)
             elif a.country is None and a.sector is not None and a.actor_id is None:
-                if venue and a.sector in INSURGENT_SECTORS:
-                    out.append(a)
+                if (venue and a.sector in INSURGENT_SECTORS) or (
+                    type_ in SYMMETRIC_TYPES and _travellers(a)
+                ):
+                    out.append(a)  # "the two delegations held talks in Geneva": not Swiss
                     continue
                 if place is not None:
                     a = _with_country(a, place)
@@ -242,6 +244,19 @@ def _infer_countries(
             for t in targets
         ]
     return sources, targets
+
+
+#: people whose work is to travel to talks: where the talks are says nothing of theirs
+TRAVELLER_NOUNS = frozenset(
+    {"delegation", "delegations", "negotiator", "negotiators", "envoy", "envoys", "mediator"}
+    | {"mediators", "delegate", "delegates", "emissary", "emissaries"}
+)
+
+
+def _travellers(actor: Actor) -> bool:
+    """Unnamed negotiators or delegations ("the two delegations met in Geneva")."""
+    words = actor.text.lower().split()
+    return actor.actor_id is None and bool(words) and words[-1] in TRAVELLER_NOUNS
 
 
 def _proper_name(actor: Actor) -> bool:

@@ -115,6 +115,8 @@ QUANTITY_NOUNS = frozenset(
         "package",
         "night",
         "week",
+        "hour",
+        "session",
         "weeks",
         # amounts: "5 million dollars of aid", "25,000 tons of food aid"
         "dollar",
