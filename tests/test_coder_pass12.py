@@ -13,6 +13,9 @@
   the duration or count noun that is the light verb's object, as "a round of talks" did.
 - Unnamed delegations, negotiators and envoys at talks are not of the venue's country
   ("the two delegations met in Geneva" are not Swiss).
+- Halting, stopping, ending, freezing or cutting aid, lending, loans or grants to a
+  state is a sanction (CAMEO 162), whatever the stopping verb; a state ending its own
+  subsidies, or a bank cutting its lending rates, is none.
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -149,3 +152,30 @@ def test_delegations_at_talks_are_not_of_the_venue(code, text: str) -> None:
         for e in countable(events)
         if any(a is not None and a.country in venue for a in (e.source, e.target))
     ], show(events)
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "text"),
+    [
+        ("IGO", "NER", "The European Union halted development assistance to Niger after the coup."),
+        ("IGO", "ZWE", "The World Bank stopped lending to Zimbabwe in 2000."),
+        ("JPN", "MMR", "Japan cut grants to Myanmar after the military seized power."),
+        ("USA", "PSE", "The United States slashed aid to the Palestinians on Friday."),
+    ],
+)
+def test_stopping_aid_is_a_sanction(code, src: str, tgt: str, text: str) -> None:
+    events = code(text, None)
+    assert counted(events, "SANCTION", src, tgt), show(events)
+    assert not [e for e in countable(events) if e.type == "AID"], show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government ended fuel subsidies on Monday.",
+        "The central bank cut lending rates by half a point.",
+    ],
+)
+def test_domestic_cuts_are_no_sanction(code, text: str) -> None:
+    events = code(text, "2024-05-01")
+    assert not [e for e in countable(events) if e.type == "SANCTION"], show(events)
