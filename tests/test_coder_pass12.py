@@ -16,6 +16,9 @@
 - Halting, stopping, ending, freezing or cutting aid, lending, loans or grants to a
   state is a sanction (CAMEO 162), whatever the stopping verb; a state ending its own
   subsidies, or a bank cutting its lending rates, is none.
+- "Sudan's government and southern rebels signed ...": the small model reads the first
+  actor as a modifier of the second, so the two were one actor; when both words are
+  actors the pair is split again ("the defence and interior ministers" stays one).
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -179,3 +182,26 @@ def test_stopping_aid_is_a_sanction(code, src: str, tgt: str, text: str) -> None
 def test_domestic_cuts_are_no_sanction(code, text: str) -> None:
     events = code(text, "2024-05-01")
     assert not [e for e in countable(events) if e.type == "SANCTION"], show(events)
+
+
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        ("SDN", "Sudan's government and southern rebels signed a peace deal in Naivasha."),
+        ("COL", "Colombia's government and FARC rebels signed a peace deal in Havana."),
+        ("NPL", "Nepal's government and Maoist rebels agreed to a ceasefire."),
+    ],
+)
+def test_government_and_rebels_are_two_parties(code, country: str, text: str) -> None:
+    events = code(text, None)
+    [event] = [e for e in countable(events) if e.type == "AGREE"]
+    assert event.source is not None and event.target is not None, show(events)
+    assert {event.source.country, event.target.country} == {country}, show(events)
+    assert "rebels" in event.target.text or "rebels" in event.source.text, show(events)
+    assert "government" not in event.target.text, show(events)
+
+
+def test_coordinated_modifiers_stay_one_actor(code) -> None:
+    events = code("The defence and interior ministers met in Kyiv on Monday.", "2024-05-01")
+    [event] = [e for e in countable(events) if e.type == "CONSULT"]
+    assert event.source is not None and "defence and interior" in event.source.text, show(events)

@@ -26,13 +26,7 @@ CASES = [
         "IGO",
     ),
     ("Israel and the PLO signed a peace accord in Cairo on Wednesday.", "AGREE", "ISR", "PSE"),
-    pytest.param(
-        "Angola and UNITA rebels agreed to a ceasefire in talks in Lusaka.",
-        "AGREE",
-        "AGO",
-        "AGO",
-        marks=_XF,
-    ),
+    ("Angola and UNITA rebels agreed to a ceasefire in talks in Lusaka.", "AGREE", "AGO", "AGO"),
     ("Foreign Minister Kozyrev pledged Russian support for the peace plan.", "AGREE", "RUS", None),
     (
         "Sri Lanka and the Tamil Tigers agreed to resume peace talks in Norway.",

@@ -1060,7 +1060,7 @@ class ActorResolver:
         person = pron.lower_ in ("his", "her")
         kinds = PERSON_KINDS if person else ORG_SPEAKERS | {"demonym"}
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
-        agents = _subject_agents(tok, lambda t: scan.at(t.i) is not None or bool(self._role_of(t)))
+        agents = _subject_agents(tok, lambda t: self.names_actor(t, scan))
         speaker = _reported_speaker(pron) if person else None
         if speaker is not None:
             # "the crown prince met President X and said his government would ...": the
@@ -1116,6 +1116,11 @@ class ActorResolver:
             ),
             None,
         )
+
+    def names_actor(self, tok: Token, scan: Scan) -> bool:
+        """Whether a word is part of a dictionary name or is a role noun ("the
+        government", "rebels"): something that can act."""
+        return scan.at(tok.i) is not None or self._role_of(tok) is not None
 
     def _role_of(self, tok: Token) -> RoleNoun | None:
         """The role noun of a head, trying its compound/amod modifiers first."""

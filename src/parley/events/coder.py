@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,6 +114,7 @@ from parley.events.repair import (
     _phrase_start,
     _repair_clause_subjects,
     _repair_cleft,
+    _repair_coordinated_modifier,
     _repair_fronted_participle,
     _repair_fronted_subject,
     _repair_object_clauses,
@@ -629,6 +631,7 @@ class EventCoder:
             _repair_fronted_participle(doc)
             _repair_fronted_subject(doc)
             _repair_cleft(doc)
+            _repair_coordinated_modifier(doc, partial(self.resolver.names_actor, scan=scan))
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue

@@ -10,6 +10,8 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import Scan
@@ -621,3 +623,42 @@ def _repair_cleft(doc: Doc) -> None:
             continue
         focus.head, focus.dep_ = verb, rel.dep_
         rel.dep_ = "mark"
+
+
+def _repair_coordinated_modifier(doc: Doc, is_actor: Callable[[Token], bool]) -> None:
+    """ "Sudan's government and southern rebels signed a deal": the small model hangs the
+    first of two coordinated actors on the second as its modifier ("government" an nmod
+    of "rebels", with the "and" under it), so the pair reads as one actor. When both
+    words are actors, the first is made the phrase's head (taking its place in the
+    clause and the words before it) and the second its conjunct. "The defence and
+    interior ministers" is left alone: "defence" is no actor."""
+    for first in doc:
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.i == first.i + 1), None)
+        second = first.head
+        if (
+            cc is None
+            or cc.lower_ not in ("and", "or")
+            or first.dep_ not in ("nmod", "compound")
+            or first.pos_ not in ("NOUN", "PROPN")
+            or second.pos_ not in ("NOUN", "PROPN")
+            or second.i <= first.i
+            or not (is_actor(first) and is_actor(second))
+        ):
+            continue
+        # "Colombia's government and FARC rebels": the name read as the conjunct is the
+        # second actor's modifier
+        inner = [c for c in first.children if c.dep_ == "conj"]
+        if any(c.i > second.i or c.pos_ not in ("NOUN", "PROPN") for c in inner):
+            continue
+        for c in inner:
+            c.head, c.dep_ = second, "compound"
+        before = [c for c in second.children if c.i < first.i]  # "Sudan's", "the"
+        first.head, first.dep_ = (
+            (second.head if second.head.i != second.i else first),
+            (second.dep_),
+        )
+        if second.dep_ == "ROOT":
+            first.head = first
+        second.head, second.dep_ = first, "conj"
+        for c in before:
+            c.head = first
