@@ -19,6 +19,8 @@
 - "Sudan's government and southern rebels signed ...": the small model reads the first
   actor as a modifier of the second, so the two were one actor; when both words are
   actors the pair is split again ("the defence and interior ministers" stays one).
+- "Premier Zhu Rongji visited Washington.": a name the small model reads as an
+  adverbial right after a verb with no object is that verb's object.
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -205,3 +207,19 @@ def test_coordinated_modifiers_stay_one_actor(code) -> None:
     events = code("The defence and interior ministers met in Kyiv on Monday.", "2024-05-01")
     [event] = [e for e in countable(events) if e.type == "CONSULT"]
     assert event.source is not None and "defence and interior" in event.source.text, show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Premier Zhu Rongji visited Washington.", "Chinese Premier Zhu Rongji visited Washington."],
+)
+def test_a_name_read_as_an_adverbial_is_the_object(code, text: str) -> None:
+    events = code(text, None)
+    assert counted(events, "CONSULT", "CHN", "USA"), show(events)
+
+
+def test_a_day_after_the_verb_stays_a_date(code) -> None:
+    events = code("Premier Zhu Rongji visited Tuesday.", "2001-04-12")
+    assert not [e for e in events if e.target is not None and e.target.text == "Tuesday"], show(
+        events
+    )

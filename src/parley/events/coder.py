@@ -112,6 +112,7 @@ from parley.events.repair import (
     _misread_verb,
     _noun_tagged_as_verb,
     _phrase_start,
+    _repair_adverbial_name,
     _repair_clause_subjects,
     _repair_cleft,
     _repair_coordinated_modifier,
@@ -632,6 +633,7 @@ class EventCoder:
             _repair_fronted_subject(doc)
             _repair_cleft(doc)
             _repair_coordinated_modifier(doc, partial(self.resolver.names_actor, scan=scan))
+            _repair_adverbial_name(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue

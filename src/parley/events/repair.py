@@ -662,3 +662,21 @@ def _repair_coordinated_modifier(doc: Doc, is_actor: Callable[[Token], bool]) ->
         second.head, second.dep_ = first, "conj"
         for c in before:
             c.head = first
+
+
+def _repair_adverbial_name(doc: Doc) -> None:
+    """ "Premier Zhu Rongji visited Washington.": a name right after a verb that has no
+    object is sometimes read as an adverbial (npadvmod, as for "Tuesday"); a place,
+    organisation or person name there is the verb's object."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.dep_ == "npadvmod"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in ("GPE", "ORG", "PERSON")
+            and verb.pos_ == "VERB"
+            and verb.i < tok.i
+            and all(w.head.i == tok.i and w.i < tok.i for w in doc[verb.i + 1 : tok.i])
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            tok.dep_ = "dobj"
