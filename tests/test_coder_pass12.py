@@ -21,6 +21,8 @@
   actors the pair is split again ("the defence and interior ministers" stays one).
 - "Premier Zhu Rongji visited Washington.": a name the small model reads as an
   adverbial right after a verb with no object is that verb's object.
+- Names spelled the British or the American way find the same dictionary entry
+  ("Organisation of African Unity", "Israel Defence Forces").
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -223,3 +225,22 @@ def test_a_day_after_the_verb_stays_a_date(code) -> None:
     assert not [e for e in events if e.target is not None and e.target.text == "Tuesday"], show(
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("spelled", "other"),
+    [
+        ("Organisation of African Unity", "Organization of African Unity"),
+        ("Israel Defence Forces", "Israel Defense Forces"),
+        ("Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"),
+    ],
+)
+def test_both_spellings_find_one_name(spelled: str, other: str) -> None:
+    from parley.actors.dictionary import normalise
+
+    assert normalise(spelled) == normalise(other)
+
+
+def test_an_igo_spelled_the_british_way_is_an_igo(code) -> None:
+    events = code("The Organisation of African Unity called on Eritrea to stop fighting.", None)
+    assert counted(events, "REQUEST", "IGO", "ERI"), show(events)

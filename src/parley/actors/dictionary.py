@@ -52,10 +52,22 @@ NAME_PARTICLES = frozenset(
 _SPACES = re.compile(r"\s+")
 
 
+# British and American spellings of words in organisations' names ("Organisation of
+# African Unity", "Defence Ministry"): both spellings index and find the same name
+_SPELLINGS = {"organisation": "organization", "organisations": "organizations"} | {
+    "defence": "defense",
+    "centre": "center",
+}
+_SPELLING_WORDS = re.compile(r"\b(" + "|".join(_SPELLINGS) + r")\b")
+
+
 def normalise(name: str) -> str:
-    """Lower-case, drop dots and other punctuation, squeeze spaces ("U.S." -> "us")."""
+    """Lower-case, drop dots and other punctuation, squeeze spaces ("U.S." -> "us"),
+    one spelling for words names spell both ways ("organisation" -> "organization")."""
     text = name.lower().replace(".", "").replace("’", "'")
     text = _PUNCT.sub(" ", text)
+    if "isation" in text or "defence" in text or "centre" in text:
+        text = _SPELLING_WORDS.sub(lambda m: _SPELLINGS[m.group(1)], text)
     return _SPACES.sub(" ", text).strip()
 
 
