@@ -19,7 +19,18 @@ None: any target; either way round for symmetric types) and no other countable e
 coded; an event marked "opt" may or may not be coded. NEGATIVES (background, analysis,
 plans, hypotheticals, negation, questions, statistics) must give no countable event.
 
-Coverage, as a measure of generalisation: (first run pending).
+Coverage, as a measure of generalisation: 82/99 records passed on the first run (71/87
+CASES, 11/12 NEGATIVES), before any fix made for this file. The 17 failures by cause
+(a record can have two): no event 5 (an accusation reported as "X said Y had ...", twice;
+"dismissed the accusations"; "leapt to the defence of"; "accused ..., a charge Caracas
+rejected"), other type 2 ("welcomed <leader> in Hanoi" as SUPPORT, not CONSULT; "vowed to
+exercise all options" as AGREE), null side 2 (former president as target; an ACCUSE coded
+only as speculative after "called in ... to complain"), wrong country 2 (REJECT aimed at
+the rejecter itself; a second verb of a "charged that" clause given the accused as
+source), extra event 9 ("no longer support" as AGREE; a duplicate ACCUSE with no target;
+the background "its invasion" in a quoted reason; "at its summit" as CONSULT; a clause
+under "no evidence that"; "the Paris attacks" with Paris as attacker; "an allegation the
+group denied" as the denier's ACCUSE; a negative: an inquiry as subject of "cost").
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x
+from conftest import strict_xfail as _x  # noqa: F401  (used once a record fails for good)
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
