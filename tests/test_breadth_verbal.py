@@ -491,7 +491,53 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # an evaluative label in the actor's own words ("dismissed X as absurd") is no opinion
+    (
+        "Beijing rejected the charges as ridiculous and groundless on Wednesday.",
+        [("REJECT", "CHN", None)],
+        None,
+    ),
+    (
+        "Serbia's president dismissed the report as laughable, saying Belgrade had done nothing wrong.",
+        [("REJECT", "SRB", None)],
+        None,
+    ),
+    # "called in" an envoy is a summons to protest, like "summoned"
+    (
+        "Tokyo called in China's ambassador on Friday over the detention of a Japanese businessman.",
+        [("ACCUSE", "JPN", "CHN"), ("COERCE", "CHN", "JPN", "opt")],
+        "2023-03-27",
+    ),
+    (
+        "The Dutch foreign ministry called in the Russian envoy to complain about a cyber attack on its chemical weapons watchdog.",
+        [("ACCUSE", "NLD", "RUS"), ("ASSAULT", "RUS", None, "opt"), ("ASSAULT", None, None, "opt")],
+        None,
+    ),
+    # welcoming a guest at a place is a reception; welcoming a measure is praise
+    (
+        "Kazakh President Kassym-Jomart Tokayev welcomed Chinese leader Xi Jinping in Astana on Tuesday.",
+        [("CONSULT", "KAZ", "CHN")],
+        "2024-07-03",
+    ),
+    (
+        "Kenya welcomed the deployment of a multinational police mission to Haiti.",
+        [("SUPPORT", "KEN", None)],
+        None,
+    ),
+    # "came/leapt/rushed to the defence of X" is verbal support
+    (
+        "Beijing came to the defence of Moscow on Tuesday, saying Western sanctions would only prolong the war.",
+        [("SUPPORT", "CHN", "RUS")],
+        None,
+    ),
+    # a clause under "no evidence (that)" reports nothing done
+    (
+        "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",
+        [],
+        "2005-11-10",
+    ),
+]
 
 NEGATIVES = [
     "Russia has for years accused NATO of expanding towards its borders.",

@@ -249,6 +249,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.negated = True  # "had no intention of invading"
         if (
             node.pos_ == "NOUN"
+            and below.dep_ in ("relcl", "ccomp")
+            and node.lemma_.lower() in PROOF_NOUNS
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
+        ):
+            m.negated = True  # "there was no evidence (that) Syrian troops had used ..."
+        if (
+            node.pos_ == "NOUN"
             and below.dep_ in ("relcl", "acl")
             and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in node.children)
         ):
@@ -386,6 +393,9 @@ ENABLING_VERBS = frozenset(
     }
 )
 
+# nouns of proof: "no evidence that X did it" says the act is not shown to have happened
+PROOF_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "truth"})
+
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
 
@@ -480,6 +490,22 @@ def _generic_root(modal: Token) -> bool:
     return not subjects or all(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects)
 
 
+def _quoted_label(tok: Token) -> bool:
+    """An evaluative word that labels an actor's object, in the actor's voice, not the
+    writer's: "dismissed the accusations as absurd", "called the plan ridiculous"."""
+    node = tok
+    while node.dep_ in ("amod", "advmod", "conj", "pobj") and node.head is not node:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "as":  # also "rejected the charges as ..."
+            obj = node.head
+            return obj.pos_ == "VERB" or (obj.dep_ == "dobj" and obj.head.pos_ == "VERB")
+    return (
+        node.dep_ in ("oprd", "ccomp")
+        and node.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in node.head.children)
+    )
+
+
 def is_opinion(sent: Span, cues: Cues) -> bool:
     """Opinion or analysis with no reported action: evaluative cues, no reporting."""
     low = sent.text.lower()
@@ -488,7 +514,11 @@ def is_opinion(sent: Span, cues: Cues) -> bool:
     marker = any(p in low for p in cues.opinion_phrases)
     if not marker:
         for tok in sent:
-            if tok.lower_ in cues.opinion_adjectives and tok.pos_ in ("ADJ", "ADV"):
+            if (
+                tok.lower_ in cues.opinion_adjectives
+                and tok.pos_ in ("ADJ", "ADV")
+                and not _quoted_label(tok)
+            ):
                 marker = True
                 break
             if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and '"' not in sent.text:

@@ -109,6 +109,7 @@ from parley.events.repair import (
     _misread_verb,
     _noun_tagged_as_verb,
     _phrase_start,
+    _repair_called_in,
     _repair_clause_subjects,
     _repair_cleft,
     _repair_fronted_participle,
@@ -141,6 +142,7 @@ from parley.events.triggers import (
     _aim_of_act,
     _arrival,
     _atrocity,
+    _came_to_defence,
     _cause_of,
     _celebration,
     _complements,
@@ -191,6 +193,7 @@ from parley.events.triggers import (
     _ultimatum,
     _unnamed_addressee,
     _vowed_response,
+    _welcomed_guest,
 )
 from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
 
@@ -497,6 +500,13 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+# measures a government welcomes (praise), besides the lexicon's event nouns
+WELCOMED_ACTS = frozenset(
+    {"decision", "move", "announcement", "step", "plan", "proposal", "news", "initiative"}
+    | {"resolution", "outcome", "result", "verdict", "ruling", "statement", "offer"}
+)
+
+
 def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str | None]:
     """A dictionary person as named, with the sector, country and role held on the
     article's date ("Soviet foreign minister Shevardnadze")."""
@@ -631,6 +641,7 @@ class EventCoder:
             _repair_fronted_participle(doc)
             _repair_fronted_subject(doc)
             _repair_cleft(doc)
+            _repair_called_in(doc)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1196,6 +1207,16 @@ class EventCoder:
                     return subject
         return None
 
+    def _welcomed_act(self, tok: Token) -> bool:
+        """ "welcomed the decision/deployment/release ...": what is welcomed is an act or
+        a measure, so the welcome is praise (SUPPORT), not the reception of a guest."""
+        return any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in self.lex.nouns or c.lemma_.lower() in WELCOMED_ACTS)
+            for c in tok.children
+        )
+
     def _hostile_deed(self, noun: Token) -> bool:
         """A noun naming a hostile act: one the lexicon codes as force or coercion."""
         lemma = noun.lemma_.lower()
@@ -1296,8 +1317,12 @@ class EventCoder:
 
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if entry.type == "CONSULT" and lemma == "welcome" and self._welcomed_act(tok):
+                        continue  # "welcomed the deployment of troops to Haiti": praise
                     if entry.type == "PROTEST" and _celebration(tok):
                         return None  # "fans took to the streets to celebrate the win"
+                    if entry.type == "SUPPORT" and _welcomed_guest(tok):
+                        return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
@@ -1373,6 +1398,8 @@ class EventCoder:
             entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
             if entries:
                 return entries[0]
+        if _came_to_defence(tok):  # "leapt to the defence of Qatar"
+            return Trigger(lemma, "NOUN", "SUPPORT", None)
         if lemma in ("fire", "attack", "criticism") and _under_attack(tok):
             if lemma == "criticism" or _figurative_attack(tok):
                 # "the minister came under fire from lawmakers over the deal": criticism

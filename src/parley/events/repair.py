@@ -621,3 +621,29 @@ def _repair_cleft(doc: Doc) -> None:
             continue
         focus.head, focus.dep_ = verb, rel.dep_
         rel.dep_ = "mark"
+
+
+# envoys a government "calls in" to hear a protest
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "d'affaire"})
+
+
+def _repair_called_in(doc: Doc) -> None:
+    """ "Tokyo called in China's ambassador": the parser reads "in" as a preposition
+    with the envoy as its object; it is the particle of "call in" and the envoy the
+    verb's object, as after "summoned"."""
+    for verb in doc:
+        if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1),
+            None,
+        )
+        if prep is None or prep.lower_ != "in":
+            continue
+        envoy = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if envoy is None or envoy.lemma_.lower() not in ENVOY_NOUNS:
+            continue
+        prep.dep_ = "prt"
+        envoy.head, envoy.dep_ = verb, "dobj"
