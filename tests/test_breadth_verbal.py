@@ -531,6 +531,17 @@ FIXES = [
         [("SUPPORT", "CHN", "RUS")],
         None,
     ),
+    # "accused Azerbaijani forces of ...": the demonym read as a second object
+    (
+        "Georgia accused Russian troops of moving border markers deeper into its territory near South Ossetia.",
+        [("ACCUSE", "GEO", "RUS")],
+        None,
+    ),
+    (
+        "Kyiv accused Belarusian forces of massing near the border.",
+        [("ACCUSE", "UKR", "BLR")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

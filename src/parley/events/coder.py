@@ -116,6 +116,7 @@ from parley.events.repair import (
     _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
+    _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
 )
@@ -642,6 +643,7 @@ class EventCoder:
             _repair_fronted_subject(doc)
             _repair_cleft(doc)
             _repair_called_in(doc)
+            _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1206,6 +1208,10 @@ class EventCoder:
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
         return None
+
+    def _is_demonym(self, text: str) -> bool:
+        """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
+        return any(e.kind == "demonym" for e in self.resolver.dictionary.lookup(text))
 
     def _welcomed_act(self, tok: Token) -> bool:
         """ "welcomed the decision/deployment/release ...": what is welcomed is an act or

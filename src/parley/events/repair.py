@@ -10,6 +10,8 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import Scan
@@ -647,3 +649,19 @@ def _repair_called_in(doc: Doc) -> None:
             continue
         prep.dep_ = "prt"
         envoy.head, envoy.dep_ = verb, "dobj"
+
+
+def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
+    """ "accused Azerbaijani forces of ...": the parser may read the demonym as a noun of
+    its own, a second object beside "forces"; it is the noun's modifier."""
+    for tok in doc[:-1]:
+        noun = tok.nbor()
+        if (
+            tok.pos_ == "PROPN"
+            and is_demonym(tok.text)
+            and noun.pos_ == "NOUN"
+            and tok.dep_ == noun.dep_
+            and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+            and tok.head.i == noun.head.i
+        ):
+            tok.head, tok.dep_ = noun, "amod"
