@@ -542,6 +542,12 @@ FIXES = [
         [("ACCUSE", "UKR", "BLR")],
         None,
     ),
+    # "would no longer support/back" withdraws support: no SUPPORT and no AGREE
+    (
+        "Ankara said it would no longer back Sweden's bid to join NATO.",
+        [(("THREATEN", "REJECT"), "TUR", "SWE", "opt"), (("THREATEN", "REJECT"), "TUR", "IGO", "opt")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

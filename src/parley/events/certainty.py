@@ -173,6 +173,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or (low == "no" and child.dep_ == "det"):
                 m.negated = True
+            elif low == "longer" and any(g.lower_ == "no" for g in child.children):
+                m.negated = True  # "would no longer support its bid": the act stops
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
