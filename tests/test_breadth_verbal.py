@@ -548,6 +548,18 @@ FIXES = [
         [(("THREATEN", "REJECT"), "TUR", "SWE", "opt"), (("THREATEN", "REJECT"), "TUR", "IGO", "opt")],
         None,
     ),
+    # "X said Y did Z, an allegation/accusation Y denied": the writer labels the reported
+    # clause an accusation by X against Y; the claim noun is not the denier's act
+    (
+        "Kyiv said Russian troops had shelled the plant, an accusation Moscow rejected.",
+        [("ACCUSE", "UKR", "RUS"), ("REJECT", "RUS", "UKR")],
+        None,
+    ),
+    (
+        "Seoul said North Korean hackers had stolen defence data, an allegation Pyongyang dismissed.",
+        [("ACCUSE", "KOR", "PRK"), ("REJECT", "PRK", "KOR")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

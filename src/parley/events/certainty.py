@@ -238,6 +238,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         lemma = node.lemma_.lower()
         if below.dep_ == "ccomp" and claim_tail(node, below):
             break  # "X accused Y of ..., a charge Y denies": the denial is not about X's act
+        claim = labelled_clause(below) if below.dep_ == "ccomp" else None
+        if claim is not None and not claim.left_edge.i <= trigger.i <= claim.right_edge.i:
+            m.doubt("alleged", _subject(node))  # "X said Y armed Z, an allegation Y denies"
         if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
             m.doubt("speculative")  # "is ready to send troops"
             m.intent = True
@@ -409,6 +412,30 @@ def claim_tail(verb: Token, clause: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and clause.i < c.i < verb.i
         for c in verb.children
     )
+
+
+def labelled_clause(clause: Token) -> Token | None:
+    """The claim noun the writer appends to a reported clause ("said Hamas was using
+    hospitals as command centres, an allegation the group denied"), if any."""
+    for tok in clause.subtree:
+        if (
+            tok.lemma_.lower() in CLAIM_NOUNS - {"report"}
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "appos", "npadvmod")
+            and tok.left_edge.i > clause.doc[clause.left_edge.i].i
+            and clause.doc[tok.left_edge.i - 1].text == ","
+            and _governing_verb(tok).i == clause.i
+        ):
+            return tok
+    return None
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The nearest verb above a noun (through objects, appositions, prepositions)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node
 
 
 def _purpose_of_sending(trigger: Token) -> bool:

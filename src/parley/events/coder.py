@@ -508,6 +508,32 @@ WELCOMED_ACTS = frozenset(
 )
 
 
+def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Israel's military said Hamas was using hospitals as command centres, an
+    allegation the group denied": a claim noun added after a reported clause labels it an
+    accusation by the speaker against the clause's subject. Returns (speakers, accused)."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS - {"report"} or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ not in ("dobj", "appos", "npadvmod", "conj"):
+        return None
+    clause = noun.head
+    while clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "pobj", "prep", "appos"):
+        clause = clause.head  # "arming the Houthis, an allegation ...": hung on the object
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    speech = clause.head
+    if speech.lemma_.lower() not in SPEECH_VERBS | {"allege", "claim", "insist"}:
+        return None
+    speakers, passive = _subjects(speech)
+    accused = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if passive or not speakers or not accused:
+        return None
+    return speakers, accused
+
+
 def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str | None]:
     """A dictionary person as named, with the sector, country and role held on the
     article's date ("Soviet foreign minister Shevardnadze")."""
@@ -2716,7 +2742,10 @@ class EventCoder:
         fallback: list[Token] = []
         late: list[Token] = []
         misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
-        if (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
+        labelled = _labelled_claim(tok) if trig.entry.type == "ACCUSE" else None
+        if labelled is not None:  # "X said Y did Z, an allegation Y denied": X accuses Y
+            src_heads, tgt_heads = labelled
+        elif (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
