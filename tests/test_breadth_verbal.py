@@ -560,6 +560,12 @@ FIXES = [
         [("ACCUSE", "KOR", "PRK"), ("REJECT", "PRK", "KOR")],
         None,
     ),
+    # "X accused Y of ..., a charge Z rejected": the claim noun read as a second subject
+    (
+        "Washington accused Moscow of violating the INF treaty, a charge the Kremlin denied.",
+        [("ACCUSE", "USA", "RUS"), ("REJECT", "RUS", "USA")],
+        "2014-07-29",
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

@@ -110,6 +110,7 @@ from parley.events.repair import (
     _noun_tagged_as_verb,
     _phrase_start,
     _repair_called_in,
+    _repair_claim_subject,
     _repair_clause_subjects,
     _repair_cleft,
     _repair_fronted_participle,
@@ -669,6 +670,7 @@ class EventCoder:
             _repair_fronted_subject(doc)
             _repair_cleft(doc)
             _repair_called_in(doc)
+            _repair_claim_subject(doc)
             _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
                 if not sent.text.strip():

@@ -665,3 +665,23 @@ def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
             and tok.head.i == noun.head.i
         ):
             tok.head, tok.dep_ = noun, "amod"
+
+
+def _repair_claim_subject(doc: Doc) -> None:
+    """ "X accused Y of ..., a charge Caracas rejected": the parser may make the claim noun
+    a second subject of the denial; it is the denial's object (the accusation stays the
+    clause before it, see certainty.claim_tail)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].lemma_.lower() not in CLAIM_LEMMAS:
+            continue
+        claim, subject = subjects
+        if claim.i > subject.i or not any(
+            c.dep_ == "ccomp" and c.i < claim.i for c in verb.children
+        ):
+            continue
+        if claim.i > 0 and doc[claim.left_edge.i - 1].text == ",":
+            claim.dep_ = "dobj"
+
+
+CLAIM_LEMMAS = frozenset({"accusation", "claim", "allegation", "charge"})
