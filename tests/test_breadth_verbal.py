@@ -566,6 +566,12 @@ FIXES = [
         [("ACCUSE", "USA", "RUS"), ("REJECT", "RUS", "USA")],
         "2014-07-29",
     ),
+    # "X charged that Y had done Z and warned/vowed ...": the speech act after "and" is X's
+    (
+        "Islamabad alleged that Indian agents had carried out the killings in Pakistan and vowed to respond.",
+        [("ACCUSE", "PAK", "IND"), ("THREATEN", "PAK", None)],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

@@ -117,6 +117,7 @@ from parley.events.repair import (
     _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
+    _repair_reported_conj,
     _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
@@ -671,6 +672,7 @@ class EventCoder:
             _repair_cleft(doc)
             _repair_called_in(doc)
             _repair_claim_subject(doc)
+            _repair_reported_conj(doc)
             _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
                 if not sent.text.strip():

@@ -685,3 +685,27 @@ def _repair_claim_subject(doc: Doc) -> None:
 
 
 CLAIM_LEMMAS = frozenset({"accusation", "claim", "allegation", "charge"})
+
+
+# speech acts a speaker adds to a report ("... had sent drones and warned of retaliation");
+# a deed ("had stormed the hotel and killed 20") stays in the reported clause
+SPEAKER_VERBS = frozenset(
+    {"warn", "vow", "threaten", "urge", "demand", "call", "pledge", "promise", "insist"}
+    | {"deny", "accuse", "blame", "condemn", "denounce", "say", "add", "appeal"}
+)
+
+
+def _repair_reported_conj(doc: Doc) -> None:
+    """ "Pyongyang charged that Seoul had sent drones ... and warned of retaliation": a
+    simple-past verb coordinated with a past-perfect reported clause belongs to the
+    reporting verb (the speaker warned), not to the reported act."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or clause.head.tag_ != "VBD":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+            continue
+        for verb in [c for c in clause.children if c.dep_ == "conj"]:
+            if verb.lemma_.lower() in SPEAKER_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+            ):
+                verb.head = clause.head
