@@ -572,6 +572,12 @@ FIXES = [
         [("ACCUSE", "PAK", "IND"), ("THREATEN", "PAK", None)],
         None,
     ),
+    # "opened a probe into X": the "into" phrase hung on the light verb names the target
+    (
+        "The European Commission opened a probe into the Polish government over judicial reforms.",
+        [("ACCUSE", "IGO", "POL")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

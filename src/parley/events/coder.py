@@ -2955,6 +2955,20 @@ class EventCoder:
                 for a in resolve(agent, scan, ctx)
                 if a not in sources
             ]
+        if (
+            trig.entry.type == "ACCUSE"
+            and not targets
+            and tok.lemma_.lower() in INQUIRY_NOUNS
+            and tok.dep_ == "dobj"
+        ):
+            # "opened a probe into former president Bolsonaro": "into" hung on the verb
+            targets = [
+                a
+                for h in _prep_objects(tok.head, frozenset({"into"}))
+                if h.i not in self._trigger_tokens
+                for a in resolve(h, scan, ctx)
+                if a not in sources
+            ]
         if trig.entry.type == "ACCUSE":
             # "lodged a complaint with the OSCE against Azerbaijan": the OSCE only hears it
             against = [
