@@ -578,6 +578,12 @@ FIXES = [
         [("ACCUSE", "IGO", "POL")],
         None,
     ),
+    # a war that someone is said to justify is background to the accusation
+    (
+        "Georgia accused Moscow of inventing attacks on its peacekeepers to justify its occupation of Abkhazia.",
+        [("ACCUSE", "GEO", "RUS")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",
