@@ -584,6 +584,17 @@ FIXES = [
         [("ACCUSE", "GEO", "RUS")],
         None,
     ),
+    # "sought to <verb>" with no event in the clause is an attempt, not a request
+    (
+        "Putin sought to justify the invasion of Ukraine in a televised address.",
+        [],
+        "2022-02-25",
+    ),
+    (
+        "Hamas sought to obtain the release of Palestinian prisoners held by Israel.",
+        [("REQUEST", "PSE", "ISR")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",

@@ -1243,6 +1243,23 @@ class EventCoder:
         """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
         return any(e.kind == "demonym" for e in self.resolver.dictionary.lookup(text))
 
+    def _tried_to(self, tok: Token) -> bool:
+        """ "sought to reassure its allies": "seek to" + a clause naming no event is an
+        attempt; "sought to meet Putin" still asks for the meeting."""
+        return any(
+            c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and not any(  # "sought to obtain the release of ...": asks for the release
+                (t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)
+                # (not an act its verb cancels: "sought to justify the invasion")
+                and t.head.lemma_.lower()
+                not in self.lex.blocked_governors.get(t.lemma_.lower(), ())
+                for t in c.subtree
+            )
+            for c in tok.children
+        )
+
     def _welcomed_act(self, tok: Token) -> bool:
         """ "welcomed the decision/deployment/release ...": what is welcomed is an act or
         a measure, so the welcome is praise (SUPPORT), not the reception of a guest."""
@@ -1353,6 +1370,8 @@ class EventCoder:
 
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if lemma == "seek" and entry.object is None and self._tried_to(tok):
+                        return None  # "sought to justify the war": an attempt, no request
                     if entry.type == "CONSULT" and lemma == "welcome" and self._welcomed_act(tok):
                         continue  # "welcomed the deployment of troops to Haiti": praise
                     if entry.type == "PROTEST" and _celebration(tok):
