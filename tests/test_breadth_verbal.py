@@ -31,6 +31,17 @@ source), extra event 9 ("no longer support" as AGREE; a duplicate ACCUSE with no
 the background "its invasion" in a quoted reason; "at its summit" as CONSULT; a clause
 under "no evidence that"; "the Paris attacks" with Paris as attacker; "an allegation the
 group denied" as the denier's ACCUSE; a negative: an inquiry as subject of "cost").
+
+After the general fixes (FIXES: one or two new sentences per cause, written after the
+fix): 94/99 (83/87 CASES, 11/12 NEGATIVES); the rest are strict xfails with their cause.
+Fixed causes: an evaluative label in the actor's words ("dismissed X as absurd") taken
+for the writer's opinion; "called in" an envoy; "no evidence that"; welcoming a guest at
+a place (CONSULT) against welcoming a measure (SUPPORT); "came to the defence of";
+a demonym read as a second object ("accused Azerbaijani forces"); "no longer support";
+a claim noun appended to a reported clause ("..., an allegation the group denied"); a
+claim noun read as a second subject of the denial ("..., a charge Caracas rejected"); a
+speech act coordinated with a past-perfect reported clause ("... had sent drones and
+warned"); "opened a probe into X" with "into" on the verb; a war someone "justifies".
 """
 
 from __future__ import annotations
@@ -40,7 +51,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401  (used once a record fails for good)
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -61,10 +72,13 @@ CASES = [
         [("ACCUSE", "IGO", None), ("REQUEST", "IGO", "RUS"), ("ASSAULT", None, "RUS", "opt"), ("ASSAULT", None, None, "opt")],
         "2015-02-28",
     ),
-    (
+    pytest.param(
         "Pakistan denounced India's decision to revoke the special status of Kashmir on Monday and vowed to exercise all possible options.",
         [("ACCUSE", "PAK", "IND"), ("THREATEN", "PAK", "IND", "opt")],
         "2019-08-06",
+        marks=_x(
+            "'vowed to exercise all possible options' is read as a cooperative promise (AGREE); a veiled threat with no named target is not recognised"
+        ),
     ),
     (
         "Turkish President Recep Tayyip Erdogan lashed out at Sweden on Monday over a Koran-burning protest in Stockholm, saying Ankara would no longer support its NATO bid.",
@@ -182,10 +196,13 @@ CASES = [
         [("ACCUSE", "KOR", "PRK")],
         "2010-05-20",
     ),
-    (
+    pytest.param(
         "Lithuania's foreign minister said Belarus had orchestrated the influx of migrants across the border.",
         [("ACCUSE", "LTU", "BLR")],
         None,
+        marks=_x(
+            "an accusation worded as 'X said Y had <done a wrong that is no event type>' gives no ACCUSE (the guidelines code the reported act itself, hedged, when it is one)"
+        ),
     ),
     (
         "Ethiopian Prime Minister Abiy Ahmed accused Egypt of trying to destabilise his country over the Nile dam dispute.",
@@ -368,10 +385,13 @@ CASES = [
         None,
     ),
     # --- SUPPORT: endorse, back, voice support ---
-    (
+    pytest.param(
         "The Arab League endorsed the Saudi peace plan at its summit in Beirut, offering Israel normal relations in exchange for a full withdrawal.",
         [("SUPPORT", "IGO", "SAU"), ("AGREE", "IGO", "ISR", "opt")],
         "2002-03-28",
+        marks=_x(
+            "'at its summit in Beirut' is coded as a CONSULT of the League with Saudi Arabia; a summit named only as the setting of another act"
+        ),
     ),
     (
         "Washington threw its weight behind Colombia's peace deal with the FARC rebels on Monday.",
@@ -442,10 +462,13 @@ CASES = [
         "1995-07-12",
     ),
     # --- SUPPORT: solidarity, sympathy ---
-    (
+    pytest.param(
         "Canadian Prime Minister Justin Trudeau expressed solidarity with the people of France after the Paris attacks.",
         [("SUPPORT", "CAN", "FRA")],
         "2015-11-14",
+        marks=_x(
+            "'after the Paris attacks' is coded as an ASSAULT with Paris (France) as attacker: a city compound of an attack noun is read as its author"
+        ),
     ),
     (
         "Pakistan offered condolences to Iran after twin bombings in Kerman killed scores of people.",
@@ -610,7 +633,12 @@ NEGATIVES = [
     "Did Moscow really back the coup in Niger?",
     "Germany did not criticise Israel's conduct of the war in Gaza, despite pressure from rights groups.",
     "If Serbia recognises Kosovo, Belgrade could open the way to EU membership, diplomats say.",
-    "The British inquiry into the 2003 invasion of Iraq, which took seven years, cost more than 13 million pounds.",
+    pytest.param(
+        "The British inquiry into the 2003 invasion of Iraq, which took seven years, cost more than 13 million pounds.",
+        marks=_x(
+            "an inquiry noun as the subject of a statistic ('cost more than 13 million pounds') is still coded as the opening of an inquiry"
+        ),
+    ),
     "Support for the ruling party has fallen to 25 percent, according to a poll published on Sunday.",
     "The prime minister is expected to praise the armed forces in a speech at the parade on Friday.",
     "The ICC prosecutor's office is due to decide next month whether to open a formal investigation into the violence.",
