@@ -554,6 +554,11 @@ FIXES = [
         [("SUPPORT", "CHN", "RUS")],
         None,
     ),
+    (  # but troops that rush to the defence of a city defend it with arms
+        "Ukrainian troops rushed to the defence of Kharkiv as Russian forces advanced from the north.",
+        [("MOBILIZE", "UKR", None, "opt"), (("ASSAULT", "COERCE", "MOBILIZE"), "RUS", None, "opt")],
+        None,
+    ),
     # "accused Azerbaijani forces of ...": the demonym read as a second object
     (
         "Georgia accused Russian troops of moving border markers deeper into its territory near South Ossetia.",

@@ -1158,11 +1158,19 @@ def _came_to_defence(tok: Token) -> bool:
     if tok.lemma_.lower() not in ("defence", "defense") or tok.dep_ != "pobj":
         return False
     to = tok.head
-    return (
-        to.lower_ == "to"
-        and to.head.lemma_.lower() in RALLY_VERBS
-        and bool(_prep_objects(tok, frozenset({"of"})))
-    )
+    if to.lower_ != "to" or to.head.lemma_.lower() not in RALLY_VERBS:
+        return False
+    if any(  # "troops rushed to the defence of the city": a military defence
+        c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_SUBJECTS for c in to.head.children
+    ):
+        return False
+    return bool(_prep_objects(tok, frozenset({"of"})))
+
+
+ARMED_SUBJECTS = frozenset(
+    {"troop", "soldier", "force", "army", "fighter", "unit", "militia", "reinforcement"}
+    | {"warship", "jet", "navy", "battalion", "brigade", "militiaman", "volunteer"}
+)
 
 
 # what crowds gather for that is no protest ("took to the streets to celebrate the win")
