@@ -33,7 +33,7 @@ under "no evidence that"; "the Paris attacks" with Paris as attacker; "an allega
 group denied" as the denier's ACCUSE; a negative: an inquiry as subject of "cost").
 
 After the general fixes (FIXES: one or two new sentences per cause, written after the
-fix): 94/99 (83/87 CASES, 11/12 NEGATIVES); the rest are strict xfails with their cause.
+fix): 95/99 (83/87 CASES, 12/12 NEGATIVES); the rest are strict xfails with their cause.
 Fixed causes: an evaluative label in the actor's words ("dismissed X as absurd") taken
 for the writer's opinion; "called in" an envoy; "no evidence that"; welcoming a guest at
 a place (CONSULT) against welcoming a measure (SUPPORT); "came to the defence of";
@@ -41,7 +41,8 @@ a demonym read as a second object ("accused Azerbaijani forces"); "no longer sup
 a claim noun appended to a reported clause ("..., an allegation the group denied"); a
 claim noun read as a second subject of the denial ("..., a charge Caracas rejected"); a
 speech act coordinated with a past-perfect reported clause ("... had sent drones and
-warned"); "opened a probe into X" with "into" on the verb; a war someone "justifies".
+warned"); "opened a probe into X" with "into" on the verb; a war someone "justifies";
+an inquiry as the subject of its cost or length.
 """
 
 from __future__ import annotations
@@ -612,6 +613,12 @@ FIXES = [
         [("ACCUSE", "GEO", "RUS")],
         None,
     ),
+    # an inquiry whose cost or length is given is no new inquiry
+    (
+        "The Dutch-led investigation into the downing of flight MH17 took more than two years.",
+        [],
+        None,
+    ),
     # "sought to <verb>" with no event in the clause is an attempt, not a request
     (
         "Putin sought to justify the invasion of Ukraine in a televised address.",
@@ -638,12 +645,7 @@ NEGATIVES = [
     "Did Moscow really back the coup in Niger?",
     "Germany did not criticise Israel's conduct of the war in Gaza, despite pressure from rights groups.",
     "If Serbia recognises Kosovo, Belgrade could open the way to EU membership, diplomats say.",
-    pytest.param(
-        "The British inquiry into the 2003 invasion of Iraq, which took seven years, cost more than 13 million pounds.",
-        marks=_x(
-            "an inquiry noun as the subject of a statistic ('cost more than 13 million pounds') is still coded as the opening of an inquiry"
-        ),
-    ),
+    "The British inquiry into the 2003 invasion of Iraq, which took seven years, cost more than 13 million pounds.",
     "Support for the ruling party has fallen to 25 percent, according to a poll published on Sunday.",
     "The prime minister is expected to praise the armed forces in a speech at the parade on Friday.",
     "The ICC prosecutor's office is due to decide next month whether to open a formal investigation into the violence.",

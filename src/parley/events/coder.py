@@ -503,6 +503,9 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+# verbs that give an inquiry's cost or length ("the inquiry cost / lasted / took ...")
+TALLY_VERBS = frozenset({"cost", "last", "take", "span", "total", "run"})
+
 # measures a government welcomes (praise), besides the lexicon's event nouns
 WELCOMED_ACTS = frozenset(
     {"decision", "move", "announcement", "step", "plan", "proposal", "news", "initiative"}
@@ -1453,6 +1456,12 @@ class EventCoder:
             entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
             if entries:
                 return entries[0]
+        if (
+            lemma in INQUIRY_NOUNS
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in TALLY_VERBS
+        ):
+            return None  # "the inquiry cost 13 million pounds": a figure, not its opening
         if _came_to_defence(tok):  # "leapt to the defence of Qatar"
             return Trigger(lemma, "NOUN", "SUPPORT", None)
         if lemma in ("fire", "attack", "criticism") and _under_attack(tok):
