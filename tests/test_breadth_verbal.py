@@ -630,6 +630,12 @@ FIXES = [
         [("REQUEST", "PSE", "ISR")],
         None,
     ),
+    # "paid tribute/homage to X" is praise (with the light verb "pay")
+    (
+        "Kenyan President William Ruto paid tribute to Ethiopia's role in the Somali peace process.",
+        [("SUPPORT", "KEN", "ETH")],
+        None,
+    ),
     # a clause under "no evidence (that)" reports nothing done
     (
         "U.N. monitors said there was no evidence that Eritrean troops had crossed into Ethiopia.",
