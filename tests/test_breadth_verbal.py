@@ -24,7 +24,7 @@ CASES, 11/12 NEGATIVES), before any fix made for this file. The 17 failures by c
 (a record can have two): no event 5 (an accusation reported as "X said Y had ...", twice;
 "dismissed the accusations"; "leapt to the defence of"; "accused ..., a charge Caracas
 rejected"), other type 2 ("welcomed <leader> in Hanoi" as SUPPORT, not CONSULT; "vowed to
-exercise all options" as AGREE), null side 2 (former president as target; an ACCUSE coded
+exercise all options" as AGREE), null side 2 (the person in "opened a probe into <person>"; an ACCUSE coded
 only as speculative after "called in ... to complain"), wrong country 2 (REJECT aimed at
 the rejecter itself; a second verb of a "charged that" clause given the accused as
 source), extra event 9 ("no longer support" as AGREE; a duplicate ACCUSE with no target;
@@ -42,7 +42,8 @@ a claim noun appended to a reported clause ("..., an allegation the group denied
 claim noun read as a second subject of the denial ("..., a charge Caracas rejected"); a
 speech act coordinated with a past-perfect reported clause ("... had sent drones and
 warned"); "opened a probe into X" with "into" on the verb; a war someone "justifies";
-an inquiry as the subject of its cost or length.
+an inquiry as the subject of its cost or length. Found while probing beyond the file (and
+also in FIXES): "sought to <verb>" with no event named is no REQUEST; "paid tribute to".
 """
 
 from __future__ import annotations
