@@ -173,6 +173,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or (low == "no" and child.dep_ == "det"):
                 m.negated = True
+            elif low == "longer" and any(g.lower_ == "no" for g in child.children):
+                m.negated = True  # "would no longer support its bid": the act stops
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
@@ -236,6 +238,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         lemma = node.lemma_.lower()
         if below.dep_ == "ccomp" and claim_tail(node, below):
             break  # "X accused Y of ..., a charge Y denies": the denial is not about X's act
+        claim = labelled_clause(below) if below.dep_ == "ccomp" else None
+        if claim is not None and not claim.left_edge.i <= trigger.i <= claim.right_edge.i:
+            m.doubt("alleged", _subject(node))  # "X said Y armed Z, an allegation Y denies"
         if below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES:
             m.doubt("speculative")  # "is ready to send troops"
             m.intent = True
@@ -247,6 +252,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
         ):
             m.negated = True  # "had no intention of invading"
+        if (
+            node.pos_ == "NOUN"
+            and below.dep_ in ("relcl", "ccomp")
+            and node.lemma_.lower() in PROOF_NOUNS
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children)
+        ):
+            m.negated = True  # "there was no evidence (that) Syrian troops had used ..."
         if (
             node.pos_ == "NOUN"
             and below.dep_ in ("relcl", "acl")
@@ -386,6 +398,9 @@ ENABLING_VERBS = frozenset(
     }
 )
 
+# nouns of proof: "no evidence that X did it" says the act is not shown to have happened
+PROOF_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "truth"})
+
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
 
@@ -397,6 +412,30 @@ def claim_tail(verb: Token, clause: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and clause.i < c.i < verb.i
         for c in verb.children
     )
+
+
+def labelled_clause(clause: Token) -> Token | None:
+    """The claim noun the writer appends to a reported clause ("said Hamas was using
+    hospitals as command centres, an allegation the group denied"), if any."""
+    for tok in clause.subtree:
+        if (
+            tok.lemma_.lower() in CLAIM_NOUNS - {"report"}
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "appos", "npadvmod")
+            and tok.left_edge.i > clause.doc[clause.left_edge.i].i
+            and clause.doc[tok.left_edge.i - 1].text == ","
+            and _governing_verb(tok).i == clause.i
+        ):
+            return tok
+    return None
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The nearest verb above a noun (through objects, appositions, prepositions)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node
 
 
 def _purpose_of_sending(trigger: Token) -> bool:
@@ -480,6 +519,22 @@ def _generic_root(modal: Token) -> bool:
     return not subjects or all(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects)
 
 
+def _quoted_label(tok: Token) -> bool:
+    """An evaluative word that labels an actor's object, in the actor's voice, not the
+    writer's: "dismissed the accusations as absurd", "called the plan ridiculous"."""
+    node = tok
+    while node.dep_ in ("amod", "advmod", "conj", "pobj") and node.head is not node:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "as":  # also "rejected the charges as ..."
+            obj = node.head
+            return obj.pos_ == "VERB" or (obj.dep_ == "dobj" and obj.head.pos_ == "VERB")
+    return (
+        node.dep_ in ("oprd", "ccomp")
+        and node.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in node.head.children)
+    )
+
+
 def is_opinion(sent: Span, cues: Cues) -> bool:
     """Opinion or analysis with no reported action: evaluative cues, no reporting."""
     low = sent.text.lower()
@@ -488,7 +543,11 @@ def is_opinion(sent: Span, cues: Cues) -> bool:
     marker = any(p in low for p in cues.opinion_phrases)
     if not marker:
         for tok in sent:
-            if tok.lower_ in cues.opinion_adjectives and tok.pos_ in ("ADJ", "ADV"):
+            if (
+                tok.lower_ in cues.opinion_adjectives
+                and tok.pos_ in ("ADJ", "ADV")
+                and not _quoted_label(tok)
+            ):
                 marker = True
                 break
             if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and '"' not in sent.text:

@@ -113,6 +113,8 @@ from parley.events.repair import (
     _noun_tagged_as_verb,
     _phrase_start,
     _repair_adverbial_name,
+    _repair_called_in,
+    _repair_claim_subject,
     _repair_clause_subjects,
     _repair_cleft,
     _repair_coordinated_modifier,
@@ -120,6 +122,8 @@ from parley.events.repair import (
     _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
+    _repair_reported_conj,
+    _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
 )
@@ -146,6 +150,7 @@ from parley.events.triggers import (
     _aim_of_act,
     _arrival,
     _atrocity,
+    _came_to_defence,
     _cause_of,
     _celebration,
     _complements,
@@ -196,6 +201,7 @@ from parley.events.triggers import (
     _ultimatum,
     _unnamed_addressee,
     _vowed_response,
+    _welcomed_guest,
 )
 from parley.models import SYMMETRIC_TYPES, Actor, Article, Event, Location, Sentence
 
@@ -498,6 +504,42 @@ NOT_PLACES = frozenset({"government", "person", "igo", "group"})
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+# verbs that give an inquiry's cost or length ("the inquiry cost / lasted / took ...")
+TALLY_VERBS = frozenset({"cost", "last", "take", "span", "total", "run"})
+
+# measures a government welcomes (praise), besides the lexicon's event nouns
+WELCOMED_ACTS = frozenset(
+    {"decision", "move", "announcement", "step", "plan", "proposal", "news", "initiative"}
+    | {"resolution", "outcome", "result", "verdict", "ruling", "statement", "offer"}
+)
+
+
+def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Israel's military said Hamas was using hospitals as command centres, an
+    allegation the group denied": a claim noun added after a reported clause labels it an
+    accusation by the speaker against the clause's subject. Returns (speakers, accused)."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS - {"report"} or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ not in ("dobj", "appos", "npadvmod", "conj"):
+        return None
+    clause = noun.head
+    while clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "pobj", "prep", "appos"):
+        clause = clause.head  # "arming the Houthis, an allegation ...": hung on the object
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    speech = clause.head
+    if speech.lemma_.lower() not in SPEECH_VERBS | {"allege", "claim", "insist"}:
+        return None
+    speakers, passive = _subjects(speech)
+    accused = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if passive or not speakers or not accused:
+        return None
+    return speakers, accused
+
+
 def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str | None]:
     """A dictionary person as named, with the sector, country and role held on the
     article's date ("Soviet foreign minister Shevardnadze")."""
@@ -634,6 +676,10 @@ class EventCoder:
             _repair_cleft(doc)
             _repair_coordinated_modifier(doc, partial(self.resolver.names_actor, scan=scan))
             _repair_adverbial_name(doc)
+            _repair_called_in(doc)
+            _repair_claim_subject(doc)
+            _repair_reported_conj(doc)
+            _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -1200,6 +1246,37 @@ class EventCoder:
                     return subject
         return None
 
+    def _is_demonym(self, text: str) -> bool:
+        """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
+        return any(e.kind == "demonym" for e in self.resolver.dictionary.lookup(text))
+
+    def _tried_to(self, tok: Token) -> bool:
+        """ "sought to reassure its allies": "seek to" + a clause naming no event is an
+        attempt; "sought to meet Putin" still asks for the meeting."""
+        return any(
+            c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and not any(  # "sought to obtain the release of ...": asks for the release
+                (t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)
+                # (not an act its verb cancels: "sought to justify the invasion")
+                and t.head.lemma_.lower()
+                not in self.lex.blocked_governors.get(t.lemma_.lower(), ())
+                for t in c.subtree
+            )
+            for c in tok.children
+        )
+
+    def _welcomed_act(self, tok: Token) -> bool:
+        """ "welcomed the decision/deployment/release ...": what is welcomed is an act or
+        a measure, so the welcome is praise (SUPPORT), not the reception of a guest."""
+        return any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in self.lex.nouns or c.lemma_.lower() in WELCOMED_ACTS)
+            for c in tok.children
+        )
+
     def _hostile_deed(self, noun: Token) -> bool:
         """A noun naming a hostile act: one the lexicon codes as force or coercion."""
         lemma = noun.lemma_.lower()
@@ -1300,8 +1377,14 @@ class EventCoder:
 
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
+                    if lemma == "seek" and entry.object is None and self._tried_to(tok):
+                        return None  # "sought to justify the war": an attempt, no request
+                    if entry.type == "CONSULT" and lemma == "welcome" and self._welcomed_act(tok):
+                        continue  # "welcomed the deployment of troops to Haiti": praise
                     if entry.type == "PROTEST" and _celebration(tok):
                         return None  # "fans took to the streets to celebrate the win"
+                    if entry.type == "SUPPORT" and _welcomed_guest(tok):
+                        return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
@@ -1377,6 +1460,14 @@ class EventCoder:
             entries = self.lex.nouns.get(f"{c.lower_} {lemma}")
             if entries:
                 return entries[0]
+        if (
+            lemma in INQUIRY_NOUNS
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in TALLY_VERBS
+        ):
+            return None  # "the inquiry cost 13 million pounds": a figure, not its opening
+        if _came_to_defence(tok):  # "leapt to the defence of Qatar"
+            return Trigger(lemma, "NOUN", "SUPPORT", None)
         if lemma in ("fire", "attack", "criticism") and _under_attack(tok):
             if lemma == "criticism" or _figurative_attack(tok):
                 # "the minister came under fire from lawmakers over the deal": criticism
@@ -2687,7 +2778,10 @@ class EventCoder:
         fallback: list[Token] = []
         late: list[Token] = []
         misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
-        if (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
+        labelled = _labelled_claim(tok) if trig.entry.type == "ACCUSE" else None
+        if labelled is not None:  # "X said Y did Z, an allegation Y denied": X accuses Y
+            src_heads, tgt_heads = labelled
+        elif (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
@@ -2891,6 +2985,20 @@ class EventCoder:
                 for h in _trigger_preps(trig, frozenset({"into"}))
                 for agent in _event_agents(h)
                 for a in resolve(agent, scan, ctx)
+                if a not in sources
+            ]
+        if (
+            trig.entry.type == "ACCUSE"
+            and not targets
+            and tok.lemma_.lower() in INQUIRY_NOUNS
+            and tok.dep_ == "dobj"
+        ):
+            # "opened a probe into former president Bolsonaro": "into" hung on the verb
+            targets = [
+                a
+                for h in _prep_objects(tok.head, frozenset({"into"}))
+                if h.i not in self._trigger_tokens
+                for a in resolve(h, scan, ctx)
                 if a not in sources
             ]
         if trig.entry.type == "ACCUSE":

@@ -680,3 +680,89 @@ def _repair_adverbial_name(doc: Doc) -> None:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
         ):
             tok.dep_ = "dobj"
+
+
+# envoys a government "calls in" to hear a protest
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "d'affaire"})
+
+
+def _repair_called_in(doc: Doc) -> None:
+    """ "Tokyo called in China's ambassador": the parser reads "in" as a preposition
+    with the envoy as its object; it is the particle of "call in" and the envoy the
+    verb's object, as after "summoned"."""
+    for verb in doc:
+        if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1),
+            None,
+        )
+        if prep is None or prep.lower_ != "in":
+            continue
+        envoy = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if envoy is None or envoy.lemma_.lower() not in ENVOY_NOUNS:
+            continue
+        prep.dep_ = "prt"
+        envoy.head, envoy.dep_ = verb, "dobj"
+
+
+def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
+    """ "accused Azerbaijani forces of ...": the parser may read the demonym as a noun of
+    its own, a second object beside "forces"; it is the noun's modifier."""
+    for tok in doc[:-1]:
+        noun = tok.nbor()
+        if (
+            tok.pos_ == "PROPN"
+            and is_demonym(tok.text)
+            and noun.pos_ == "NOUN"
+            and tok.dep_ == noun.dep_
+            and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+            and tok.head.i == noun.head.i
+        ):
+            tok.head, tok.dep_ = noun, "amod"
+
+
+def _repair_claim_subject(doc: Doc) -> None:
+    """ "X accused Y of ..., a charge Caracas rejected": the parser may make the claim noun
+    a second subject of the denial; it is the denial's object (the accusation stays the
+    clause before it, see certainty.claim_tail)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].lemma_.lower() not in CLAIM_LEMMAS:
+            continue
+        claim, subject = subjects
+        if claim.i > subject.i or not any(
+            c.dep_ == "ccomp" and c.i < claim.i for c in verb.children
+        ):
+            continue
+        if claim.i > 0 and doc[claim.left_edge.i - 1].text == ",":
+            claim.dep_ = "dobj"
+
+
+CLAIM_LEMMAS = frozenset({"accusation", "claim", "allegation", "charge"})
+
+
+# speech acts a speaker adds to a report ("... had sent drones and warned of retaliation");
+# a deed ("had stormed the hotel and killed 20") stays in the reported clause
+SPEAKER_VERBS = frozenset(
+    {"warn", "vow", "threaten", "urge", "demand", "call", "pledge", "promise", "insist"}
+    | {"deny", "accuse", "blame", "condemn", "denounce", "say", "add", "appeal"}
+)
+
+
+def _repair_reported_conj(doc: Doc) -> None:
+    """ "Pyongyang charged that Seoul had sent drones ... and warned of retaliation": a
+    simple-past verb coordinated with a past-perfect reported clause belongs to the
+    reporting verb (the speaker warned), not to the reported act."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or clause.head.tag_ != "VBD":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+            continue
+        for verb in [c for c in clause.children if c.dep_ == "conj"]:
+            if verb.lemma_.lower() in SPEAKER_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+            ):
+                verb.head = clause.head

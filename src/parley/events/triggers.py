@@ -1126,6 +1126,53 @@ def _spoken_protest(tok: Token) -> bool:
     return tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i
 
 
+# people a government receives as guests ("welcomed President Putin in Hanoi")
+GUEST_NOUNS = frozenset(
+    {"president", "leader", "minister", "premier", "king", "prince", "chancellor", "counterpart"}
+    | {"delegation", "envoy", "emissary", "guest", "visitor", "secretary", "emir", "pope"}
+)
+
+
+def _welcomed_guest(tok: Token) -> bool:
+    """ "Vietnam's leaders welcomed Putin in Hanoi with a red-carpet ceremony": welcoming
+    a person at a place is a reception (CONSULT visit), not praise of a decision."""
+    if tok.lemma_.lower() not in ("welcome", "greet") or tok.pos_ != "VERB":
+        return False
+    guests = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(g.ent_type_ == "PERSON" or g.lemma_.lower() in GUEST_NOUNS for g in guests):
+        return False
+    places = [p for h in (tok, *guests) for p in _prep_objects(h, PLACE_PREPS)]
+    return any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in places)  # or "Xi in Astana"
+
+
+PLACE_PREPS = frozenset({"in", "to", "at"})
+
+
+# verbs of hurrying that "... to the defence of X" makes verbal support
+RALLY_VERBS = frozenset({"leap", "leapt", "come", "rush", "spring", "jump", "rally"})
+
+
+def _came_to_defence(tok: Token) -> bool:
+    """ "Erdogan leapt to the defence of Qatar": speaking up for a party (SUPPORT);
+    only "defence" is read so (a rush "to the aid of" may send troops)."""
+    if tok.lemma_.lower() not in ("defence", "defense") or tok.dep_ != "pobj":
+        return False
+    to = tok.head
+    if to.lower_ != "to" or to.head.lemma_.lower() not in RALLY_VERBS:
+        return False
+    if any(  # "troops rushed to the defence of the city": a military defence
+        c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_SUBJECTS for c in to.head.children
+    ):
+        return False
+    return bool(_prep_objects(tok, frozenset({"of"})))
+
+
+ARMED_SUBJECTS = frozenset(
+    {"troop", "soldier", "force", "army", "fighter", "unit", "militia", "reinforcement"}
+    | {"warship", "jet", "navy", "battalion", "brigade", "militiaman", "volunteer"}
+)
+
+
 # what crowds gather for that is no protest ("took to the streets to celebrate the win")
 CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
 
