@@ -19,7 +19,16 @@ when every expected event is coded (any of its types, both countries; target Non
 target) and no other countable event is coded; "opt" events may or may not be coded.
 NEGATIVES must give no countable event.
 
-First run, before any fix made for this file: RESULT PENDING.
+Coverage, as a measure of generalisation: 63/108 records passed on the first run (53/95
+CASES, 10/13 NEGATIVES), before any fix made for this file. The 42 failing CASES by
+cause: no event 6, another type coded 8, a wrong country 7, a side left null 2, an
+extra countable event (the expected ones all coded) 19. The 3 failing NEGATIVES coded a
+nominal ("Japan's wartime apologies", "Russia's withdrawal from Kherson was ...") or a
+negated concession as a refusal. After the first run three annotations were revised to
+the convention the dev set already follows, that protests named in "after 18 days of
+mass protests" are coded for the protesters (now "opt"), and one offensive "that has
+killed more than 100 people" was added as an optional ASSAULT; the first-run count above
+is of the annotations as first written.
 """
 
 from __future__ import annotations
@@ -233,7 +242,7 @@ CASES = [
     ),
     (
         "Indian authorities lifted the curfew in most parts of Srinagar after a week of violent protests.",
-        [(("RETREAT", "CONCEDE"), "IND", None)],
+        [(("RETREAT", "CONCEDE"), "IND", None), ("PROTEST", "IND", None, "opt")],
         None,
     ),
     (
@@ -244,7 +253,7 @@ CASES = [
     # --- resign ---
     (
         "Egyptian President Hosni Mubarak stepped down on Friday and handed power to the military after 18 days of mass protests, Vice President Omar Suleiman announced.",
-        [(("RETREAT", "CONCEDE"), "EGY", None)],
+        [(("RETREAT", "CONCEDE"), "EGY", None), ("PROTEST", "EGY", None, "opt")],
         "2011-02-12",
     ),
     (
@@ -308,7 +317,7 @@ CASES = [
     ),
     (
         "Kenyan President William Ruto withdrew a finance bill containing tax increases on Wednesday, a day after protesters stormed parliament.",
-        [("CONCEDE", "KEN", None)],
+        [("CONCEDE", "KEN", None), ("PROTEST", "KEN", None, "opt")],
         "2024-06-27",
     ),
     (
@@ -431,7 +440,7 @@ CASES = [
     # --- halt talks / mediation, leave treaties and organisations ---
     (
         "Palestinian President Mahmoud Abbas suspended peace talks with Israel on Sunday in protest at an Israeli offensive in Gaza that has killed more than 100 people.",
-        [("SANCTION", "PSE", "ISR")],
+        [("SANCTION", "PSE", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
         "2008-03-03",
     ),
     (
@@ -569,7 +578,68 @@ NEGATIVES = [
 
 # (text, [(types, source, target[, "opt"]), ...], pub date): one or two new sentences per
 # cause fixed after the first run.
-FIXES: list = []
+FIXES = [
+    # money a state holds back (reserves, funds, funding, aid held back) is a sanction
+    (
+        "Britain froze about $2 billion in Libyan state funds held in London banks.",
+        [("SANCTION", "GBR", "LBY")],
+        None,
+    ),
+    (
+        "The Dutch government is holding back development aid to Mali after the coup.",
+        [("SANCTION", "NLD", "MLI")],
+        None,
+    ),
+    ("Sweden paused its funding for UNRWA on Monday.", [("SANCTION", "SWE", "IGO")], "2024-03-05"),
+    # asking forgiveness is an apology, not a request
+    (
+        "Japan's prime minister asked for forgiveness from South Korea for the wartime forced labour.",
+        [("CONCEDE", "JPN", "KOR")],
+        None,
+    ),
+    # accepting a defeat or the other side's victory concedes
+    (
+        "Ghana's ruling party accepted defeat in Saturday's presidential election on Sunday.",
+        [("CONCEDE", "GHA", None)],
+        "2024-12-10",
+    ),
+    # "handed X to Y" without "over": territory, control, captives
+    (
+        "Armenia handed control of four border villages to Azerbaijan on Friday.",
+        [("RETREAT", "ARM", "AZE")],
+        "2024-05-27",
+    ),
+    (
+        "Houthi rebels handed 20 prisoners to the Red Cross in Sanaa on Sunday.",
+        [("RETREAT", "YEM", None)],
+        "2024-05-27",
+    ),
+    # a leader sacking his own cabinet rejects no one; "yielding to weeks of protests"
+    # (a span of time holding the object) is the concession, and what it yields to is
+    # its cause, not an event
+    (
+        "Jordan's King Abdullah dismissed the cabinet on Monday, yielding to weeks of protests over fuel price rises.",
+        [("CONCEDE", "JOR", None)],
+        None,
+    ),
+    (
+        "Ecuador's government gave in to demands from indigenous protesters and scrapped a fuel subsidy cut.",
+        [("CONCEDE", "ECU", None)],
+        None,
+    ),
+    # an act someone is convicted of taking part in is history
+    (
+        "Iran freed two journalists accused of participation in the riots.",
+        [("RETREAT", "IRN", None)],
+        None,
+    ),
+    # what a sanction cuts off is its effect, not a second (COERCE) act
+    (
+        "Washington imposed sanctions on Iran's central bank on Tuesday, cutting it off from the global financial system.",
+        [("SANCTION", "USA", "IRN")],
+        "2024-05-01",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

@@ -937,6 +937,8 @@ class EventCoder:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+                if entry.type == "CONCEDE":
+                    muted |= _yielded_to(tok)
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1013,6 +1015,17 @@ class EventCoder:
                 reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
+        told = {t.tok.i for t in out}
+        out = [  # "resigned on Tuesday, bowing to weeks of protests": one act, told twice
+            t
+            for t in out
+            if not (
+                t.entry.type == "CONCEDE"
+                and t.tok.dep_ == "advcl"
+                and t.tok.tag_ == "VBG"
+                and t.tok.head.i in told
+            )
+        ]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
@@ -2448,7 +2461,9 @@ class EventCoder:
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
-        power to 200,000 homes"): damage done by the attack, not a second, coercive act."""
+        power to 200,000 homes"): damage done by the attack, not a second, coercive act.
+        The same for what a sanction does ("slapped sanctions on the central bank,
+        cutting Moscow off from its reserves")."""
         tok = trig.tok
         return (
             trig.entry.type == "COERCE"
@@ -2456,7 +2471,10 @@ class EventCoder:
             and tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj", "xcomp")
             and tok.head.i in self._trigger_tokens
-            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+            and any(
+                e.type in ("ASSAULT", "SANCTION")
+                for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())
+            )
         )
 
     def _released_from_custody(
@@ -3726,3 +3744,18 @@ CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DESIGNATION_VERBS = frozenset(
     {"declare", "designate", "redesignate", "list", "label", "brand", "classify", "proscribe"}
 )
+
+
+def _yielded_to(tok: Token) -> set[int]:
+    """ "bowing to weeks of street protests", "gave in to pressure from Washington": what a
+    concession yields to is its cause, told as background; those words code nothing."""
+    heads = [tok] + [
+        c for c in tok.children if c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep")
+    ]
+    return {
+        t.i
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for t in c.subtree
+    }

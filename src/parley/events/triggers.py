@@ -1219,11 +1219,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             words.add(nxt.lower_)  # free trade zones", "set free market prices")
         if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
             words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
-        words |= {  # a preposition counts unless it introduces a date ("called on Monday")
+        words |= {  # a preposition counts unless it introduces a date ("called on Monday";
+            # not "bowing to weeks of protests": a span of time that holds the real object)
             c.lower_
             for c in tok.children
             if c.dep_ == "prep"
-            and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            and not any(
+                p.dep_ == "pobj"
+                and p.ent_type_ in ("DATE", "TIME")
+                and not any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)
+                for p in c.children
+            )
             # "gave $10 million in flood relief": a phrase with "in", not "gave in"
             and not (
                 entry.lemma == "give"
@@ -1386,6 +1392,10 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
 SUSPECT_PARTICIPLES = frozenset({"accuse", "suspect", "want", "charge", "indict", "convict"})
 
 
+# what one had in an act ("took part in", "their role in the coup")
+SHARE_NOUNS = frozenset({"part", "role", "involvement", "participation", "hand"})
+
+
 SUSPECT_NOUNS = frozenset(
     {"suspect", "fugitive", "perpetrator", "culprit", "mastermind", "accomplice", "ringleader"}
 )
@@ -1398,7 +1408,16 @@ SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
 def _suspected_of(noun: Token) -> bool:
     """An act named as what someone is suspected or wanted for ("three suspects in the
     Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
-    the assault on El Geneina"): an earlier event, not news."""
+    the assault on El Geneina"): an earlier event, not news. A share in the act counts
+    the same ("convicted of taking part in the protests", "jailed for their role in")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        share = noun.head.head
+        if share.lemma_.lower() in SHARE_NOUNS:
+            noun = share  # "of participation in the protests"
+        elif share.tag_ == "VBG" and any(  # "of taking part in": "in" hung on the verb
+            c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS for c in share.children
+        ):
+            noun = share
     if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
         noun = noun.head  # "accused of leading / carrying out the attack"
     prep = noun.head
