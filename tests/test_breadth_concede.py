@@ -633,6 +633,23 @@ FIXES = [
         [("RETREAT", "IRN", None)],
         None,
     ),
+    # a bloc's members agreeing to a sanction decide it: SANCTION, not a threat
+    (
+        "EU leaders agreed on Thursday to impose new sanctions on Belarus over the forced landing of a Ryanair jet.",
+        [("SANCTION", "IGO", "BLR")],
+        "2021-05-28",
+    ),
+    # leaving a treaty or an organisation, told with a noun, is SANCTION withdraw
+    (
+        "Burkina Faso announced its withdrawal from the International Criminal Court on Monday.",
+        [("SANCTION", "BFA", "IGO")],
+        "2025-09-23",
+    ),
+    (
+        "Russia announced its withdrawal from the Treaty on Conventional Armed Forces in Europe.",
+        [("SANCTION", "RUS", None)],
+        None,
+    ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (
         "Washington imposed sanctions on Iran's central bank on Tuesday, cutting it off from the global financial system.",

@@ -1486,6 +1486,17 @@ class EventCoder:
                     # parser joins the accusation to the denied clause; it is the denier's act
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
+                if (
+                    gov.entry.type == "AGREE"
+                    and gov.tok.lemma_.lower() == "agree"
+                    and trig.entry.type == "SANCTION"
+                    and trig.tok.dep_ == "xcomp"
+                    and trig.tok.head.i == gov.tok.i
+                ):
+                    # "EU ministers agreed to ban imports of Iranian oil": a sanction
+                    # decided by the bloc's members, not an intent or a threat to others
+                    gov.dropped = True
+                    break
                 spoken_noun = (
                     gov.tok.pos_ == "NOUN"
                     and (

@@ -1094,7 +1094,30 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         )  # "joint naval exercises", "joint air force drills"
     ):
         return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    if entry.type == "RETREAT" and entry.mode == "withdraw" and _pact_left(tok):
+        return replace(entry, type="SANCTION", mode="withdraw")
     return entry
+
+
+# what a state can pull out of that is a commitment, not a place ("its withdrawal from
+# the Non-Proliferation Treaty", "exit from the nuclear deal")
+LEFT_PACTS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
+
+
+def _pact_left(noun: Token) -> bool:
+    """ "announced its withdrawal from the nuclear Non-Proliferation Treaty": a state
+    leaving a treaty (or an organisation) reduces relations (SANCTION withdraw); not
+    "the withdrawal of troops from ..." (forces named with "of")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    for left in _left_nouns(noun):
+        if left.lemma_.lower() in LEFT_PACTS:
+            return True
+        if left.pos_ == "PROPN" or (left.text.isupper() and len(left.text) > 2):
+            words = {t.lower_ for t in left.subtree if t.pos_ in ("PROPN", "NOUN")}
+            if words & (ORGANISATION_WORDS | LEFT_PACTS):
+                return True
+    return False
 
 
 def _in_protest(tok: Token) -> bool:
