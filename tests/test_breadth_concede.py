@@ -574,6 +574,8 @@ NEGATIVES = [
     "Critics argue that the sanctions have hurt ordinary Iranians more than the country's leaders.",
     "Russia's withdrawal from Kherson was the third major retreat of the war, military analysts noted.",
     "Sri Lanka's government did not lift the state of emergency on Friday, despite pressure from the United Nations.",
+    # written after the fixes: an act named as the subject of "remain" is a lasting state
+    "The 1995 apology remains the benchmark for Japan's statements on the war.",
 ]
 
 # (text, [(types, source, target[, "opt"]), ...], pub date): one or two new sentences per
@@ -649,6 +651,12 @@ FIXES = [
         "Russia announced its withdrawal from the Treaty on Conventional Armed Forces in Europe.",
         [("SANCTION", "RUS", None)],
         None,
+    ),
+    # aid held back told as an amount of it is the one sanction, not also an AID
+    (
+        "The Netherlands froze 50 million euros in development aid to Rwanda on Friday.",
+        [("SANCTION", "NLD", "RWA")],
+        "2012-07-28",
     ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (

@@ -1629,6 +1629,9 @@ class EventCoder:
                 continue
             if trig.entry.pos == "VERB":
                 continue  # a verb read as a noun ("Russia, Ukraine swap prisoners"): no nominal
+            if _object_of_entry(trig.tok, by_tok):
+                trig.dropped = True  # "is holding back $800 million in military aid": one act
+                continue
             if _fled_from(trig.tok):
                 trig.dropped = True  # "as residents fled the fighting": what they escaped
                 continue
@@ -3770,3 +3773,17 @@ def _yielded_to(tok: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "to"
         for t in c.subtree
     }
+
+
+def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
+    """Whether an event noun is the object a verb trigger's entry names, told as an
+    amount of it ("is holding back $800 million in military aid", "froze $2 billion in
+    funds"): the verb's event, not a second one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    amount = prep.head
+    if amount.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") or amount.dep_ != "dobj":
+        return False
+    gov = by_tok.get(amount.head.i)
+    return gov is not None and gov.entry.object == noun.lemma_.lower()

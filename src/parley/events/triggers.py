@@ -131,14 +131,21 @@ REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", 
 def _cause_of(tok: Token, triggers: set[int]) -> bool:
     """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
     as the subject of a present-perfect verb that is no event itself is named as the
-    cause of a state of affairs (background), unless the sentence dates it."""
+    cause of a state of affairs (background), unless the sentence dates it. The same for
+    the subject of "remain" ("Japan's wartime apologies remain a sore point"): a lasting
+    state, not news."""
     head = tok.head
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
-        and head.pos_ == "VERB"
         and head.i not in triggers
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+        and (
+            (
+                head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+            )
+            or head.lemma_.lower() == "remain"
+        )
         and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
     )
 
