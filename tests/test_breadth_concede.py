@@ -654,9 +654,21 @@ FIXES = [
     ),
     # aid held back told as an amount of it is the one sanction, not also an AID
     (
-        "The Netherlands froze 50 million euros in development aid to Rwanda on Friday.",
+        "The Netherlands froze $60 million in development aid to Rwanda on Friday.",
         [("SANCTION", "NLD", "RWA")],
         "2012-07-28",
+    ),
+    # talks a party pulls out of are what it leaves, not a new round of talks
+    (
+        "Egypt suspended its role as a mediator in talks between Hamas and Israel on Tuesday.",
+        [("SANCTION", "EGY", None)],
+        "2024-05-22",
+    ),
+    # commitments met are obligations fulfilled, not a meeting
+    (
+        "The European Union lifted sanctions on Iran's oil sector after inspectors confirmed that Tehran had met its obligations.",
+        [(("RETREAT", "CONCEDE"), "IGO", "IRN")],
+        None,
     ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (

@@ -1683,6 +1683,11 @@ class EventCoder:
             if trig.entry.type == "AGREE" and _left_agreement(trig.tok, by_tok):
                 trig.dropped = True  # "walked away from the grain deal": no new agreement
                 continue
+            if trig.entry.type == "CONSULT" and _left_agreement(trig.tok, by_tok, depth=6):
+                # "suspended its role as a mediator in talks on a ceasefire": the talks
+                # are what is left, not a new round
+                trig.dropped = True
+                continue
             if (
                 trig.tok.dep_ == "compound"
                 and trig.tok.head.lemma_.lower() in EFFORT_NOUNS
