@@ -670,6 +670,18 @@ FIXES = [
         [(("RETREAT", "CONCEDE"), "IGO", "IRN")],
         None,
     ),
+    # a town that forces pull out of is a place (its country the target), even when
+    # the tagger took it for a name
+    (
+        "Russian troops withdrew from Kherson on Friday, the Ukrainian military said.",
+        [("RETREAT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
+    (
+        "Armenian forces withdrew from Lachin in August.",
+        [("RETREAT", "ARM", "AZE")],
+        None,
+    ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (
         "Washington imposed sanctions on Iran's central bank on Tuesday, cutting it off from the global financial system.",

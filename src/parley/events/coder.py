@@ -3473,9 +3473,16 @@ class EventCoder:
         if not settlement and tok.pos_ != "PROPN":
             return None
         one_word = not any(c.dep_ == "compound" for c in tok.lefts) and "-" not in tok.text
+        left = (  # "troops withdrew from Kherson": forces leave places, not people
+            trig.entry.type == "RETREAT"
+            and trig.mode == "withdraw"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("from", "of")
+        )
         if (
             not settlement
             and trig.entry.type != "ASSAULT"
+            and not left
             and tok.ent_type_ not in ("GPE", "LOC")
             and (one_word or tok.ent_type_ == "")
         ):
