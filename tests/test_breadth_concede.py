@@ -682,6 +682,12 @@ FIXES = [
         [("RETREAT", "ARM", "AZE")],
         None,
     ),
+    # forces moving out, told as "completing the withdrawal", are the withdrawal only
+    (
+        "The last Russian tanks rolled across the border into Belarus on Monday, completing the withdrawal from northern Ukraine.",
+        [("RETREAT", "RUS", "UKR")],
+        "2022-04-05",
+    ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (
         "Washington imposed sanctions on Iran's central bank on Tuesday, cutting it off from the global financial system.",

@@ -1613,6 +1613,23 @@ class EventCoder:
             ):
                 trig.dropped = True  # "Armenia and Azerbaijan stopped fighting": the halt
             if (
+                trig.entry.type == "MOBILIZE"
+                and trig.tok.pos_ == "VERB"
+                and any(
+                    c.dep_ == "advcl"
+                    and c.tag_ == "VBG"
+                    and c.lemma_.lower() in COMPLETION_VERBS
+                    and any(
+                        g.dep_ == "dobj" and g.i in by_tok and by_tok[g.i].entry.type == "RETREAT"
+                        for g in c.children
+                    )
+                    for c in trig.tok.children
+                )
+            ):
+                # "the last troops rolled across the border into Kuwait, completing the
+                # withdrawal from Iraq": the move is the withdrawal, told as a whole after
+                trig.dropped = True
+            if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
                 and any(
