@@ -29,6 +29,13 @@ the convention the dev set already follows, that protests named in "after 18 day
 mass protests" are coded for the protesters (now "opt"), and one offensive "that has
 killed more than 100 people" was added as an optional ASSAULT; the first-run count above
 is of the annotations as first written.
+
+After the general fixes: 82/108 (71/95 CASES, 11/13 NEGATIVES; 3 of the 19 gains come from
+the annotation revision above, not from code); the 26 left are strict
+xfails with their cause (by cause: no event 2, another type 2, a wrong country 8, a side
+left null 2, an extra event 9, a parse error 1, and the 2 NEGATIVES). FIXES (20
+records) and the last NEGATIVE were written after the fixes, one or two new sentences
+per cause fixed.
 """
 
 from __future__ import annotations
@@ -65,25 +72,34 @@ CASES = [
         [("RETREAT", "USA", "IRQ")],
         "2011-12-19",
     ),
-    (
+    pytest.param(
         "The last American military flights left Kabul airport shortly before midnight, ending the United States' 20-year war in Afghanistan, the Pentagon said.",
         [("RETREAT", "USA", "AFG")],
         None,
+        marks=_x(
+            "no event: 'the last flights left X' (aircraft, not named forces, leaving) is not read as a withdrawal"
+        ),
     ),
-    (
+    pytest.param(
         "Russian Defence Minister Sergei Shoigu ordered his troops on Wednesday to withdraw from the west bank of the Dnipro river, including the city of Kherson.",
         [("RETREAT", "RUS", "UKR")],
         "2022-11-10",
+        marks=_x(
+            "wrong country: 'the west bank of the Dnipro river' resolves to Russia (the river); 'including the city of Kherson' is not used"
+        ),
     ),
     (
         "Russian peacekeepers have begun leaving Nagorno-Karabakh, the Kremlin confirmed on Wednesday.",
         [("RETREAT", "RUS", "AZE")],
         "2024-04-18",
     ),
-    (
+    pytest.param(
         "Chechen rebels retreated from Grozny under cover of darkness after weeks of Russian bombardment, losing hundreds of men in a minefield as they fled.",
         [("RETREAT", "RUS", None), ("ASSAULT", "RUS", "RUS", "opt")],
         None,
+        marks=_x(
+            "null side: the optional 'weeks of Russian bombardment' gets no target (Grozny is not carried over)"
+        ),
     ),
     # --- hand over territory ---
     (
@@ -91,10 +107,13 @@ CASES = [
         [("RETREAT", "ISR", "PSE")],
         "2005-03-17",
     ),
-    (
+    pytest.param(
         "Britain handed Hong Kong back to China at midnight, ending 156 years of colonial rule.",
         [("RETREAT", "GBR", "CHN")],
         None,
+        marks=_x(
+            "wrong country: 'handed X back to Y' targets the territory handed (HKG), not the state it goes to"
+        ),
     ),
     (
         "Armenia agreed on Friday to return four border villages in the Tavush region to Azerbaijan, the two countries' border commissions said.",
@@ -112,7 +131,7 @@ CASES = [
         [(("AGREE", "RETREAT"), "ISR", "PSE"), ("CONSULT", "EGY", None)],
         "2014-08-27",
     ),
-    (
+    pytest.param(
         "A ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday after U.S. and French mediators secured a deal to end more than a year of fighting.",
         [
             (("RETREAT", "AGREE"), "ISR", "LBN"),
@@ -121,6 +140,9 @@ CASES = [
             ("CONSULT", "FRA", None, "opt"),
         ],
         "2024-11-28",
+        marks=_x(
+            "extra: 'mediators secured a deal' is coded AGREE between the mediators (USA, FRA)"
+        ),
     ),
     (
         "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of cross-border strikes, officials in both countries said.",
@@ -128,10 +150,13 @@ CASES = [
         "2025-05-11",
     ),
     # --- disarm / demobilise ---
-    (
+    pytest.param(
         "The Irish Republican Army has put all its weapons beyond use, the head of the international decommissioning body said on Monday.",
         [("RETREAT", "GBR", None)],
         "2005-09-27",
+        marks=_x(
+            "no event: 'put its weapons beyond use' (the decommissioning idiom) is not in the lexicon"
+        ),
     ),
     (
         "More than 1,400 fighters of Colombia's AUC paramilitary group laid down their arms at a ceremony in the northern province of Cordoba.",
@@ -159,15 +184,21 @@ CASES = [
         [("RETREAT", "PSE", "ISR"), ("RETREAT", "ISR", "PSE")],
         "2011-10-19",
     ),
-    (
+    pytest.param(
         "Myanmar's military government freed pro-democracy leader Aung San Suu Kyi from house arrest on Saturday, days after an election her party boycotted.",
         [("RETREAT", "MMR", "MMR")],
         "2010-11-14",
+        marks=_x(
+            "extra: a relative clause inside a time phrase ('days after an election her party boycotted') is coded as news"
+        ),
     ),
-    (
+    pytest.param(
         "Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers on Wednesday in an exchange agreed the previous week.",
         [("RETREAT", "AZE", "ARM"), ("RETREAT", "ARM", "AZE")],
         "2023-12-14",
+        marks=_x(
+            "parse: 'X freed N Armenian servicemen and Armenia released ...' is parsed as one clause whose subject is 'servicemen and Armenia'"
+        ),
     ),
     (
         "A Serbian court ordered the release of three Kosovo police officers detained near the border this month, their lawyer said on Monday.",
@@ -184,26 +215,35 @@ CASES = [
         [(("RETREAT", "CONCEDE"), "BLR", "BLR")],
         None,
     ),
-    (
+    pytest.param(
         "Israel transferred withheld tax revenues to the Palestinian Authority after a months-long freeze, Palestinian officials said.",
         [(("RETREAT", "CONCEDE"), "ISR", "PSE")],
         None,
+        marks=_x(
+            "other type: 'withheld' as the object's adjective is coded COERCE; 'transferred ... revenues' is no RETREAT return"
+        ),
     ),
     # --- allow access ---
-    (
+    pytest.param(
         "Iraq granted U.N. weapons inspectors access to one of Saddam Hussein's presidential palaces on Tuesday, the first such visit since 1998.",
         [("RETREAT", "IRQ", "IGO")],
         "2002-12-04",
+        marks=_x(
+            "extra: the place of 'access to X' is coded as a second target besides the recipient"
+        ),
     ),
     (
         "Syria's government allowed a U.N. aid convoy into the besieged town of Madaya on Monday, the first delivery there in three months.",
         [("RETREAT", "SYR", "IGO")],
         "2016-01-12",
     ),
-    (
+    pytest.param(
         "Israel reopened the Kerem Shalom crossing into Gaza for aid deliveries on Sunday, bowing to U.S. pressure.",
         [(("RETREAT", "CONCEDE"), "ISR", "PSE")],
         "2023-12-18",
+        marks=_x(
+            "null side: 'reopened the X crossing into Gaza' takes the crossing as target, not the place it leads into"
+        ),
     ),
     (
         "Iran allowed U.N. nuclear inspectors to install surveillance cameras at a centrifuge workshop in Isfahan, the IAEA said.",
@@ -230,15 +270,21 @@ CASES = [
         ],
         "2016-01-17",
     ),
-    (
+    pytest.param(
         "The U.S. Treasury issued a six-month licence on Wednesday authorising transactions with Venezuela's oil and gas sector, easing sanctions after a deal on elections.",
         [(("RETREAT", "CONCEDE"), "USA", "VEN")],
         "2023-10-19",
+        marks=_x(
+            "wrong country: 'a licence authorising transactions with Venezuela's oil sector, easing sanctions': the easing gets the speaker's own country"
+        ),
     ),
-    (
+    pytest.param(
         "Israel's security cabinet decided on Sunday to ease the land blockade of the Gaza Strip, allowing most civilian goods into the territory.",
         [(("RETREAT", "CONCEDE", "AGREE"), "ISR", "PSE")],
         "2010-06-21",
+        marks=_x(
+            "wrong country: 'ease the blockade of the Gaza Strip' is CONCEDE in the lexicon, a type that takes no place as target"
+        ),
     ),
     (
         "Indian authorities lifted the curfew in most parts of Srinagar after a week of violent protests.",
@@ -278,15 +324,21 @@ CASES = [
         [("CONCEDE", "ISR", "TUR"), ("CONSULT", "ISR", "TUR", "opt")],
         "2013-03-23",
     ),
-    (
+    pytest.param(
         "Germany formally apologised to Namibia on Friday and acknowledged that its colonial troops had committed genocide against the Herero and Nama peoples.",
         [("CONCEDE", "DEU", "NAM")],
         "2021-05-29",
+        marks=_x(
+            "extra: the admitted act 'had committed genocide against ...' is coded (the dev set codes admitted acts) but with the victims' country as source"
+        ),
     ),
-    (
+    pytest.param(
         "Pope Francis begged forgiveness for the role of Catholic Church members in Canada's residential schools, where indigenous children were abused.",
         [("CONCEDE", "VAT", "CAN")],
         None,
+        marks=_x(
+            "wrong country: the apology's target is taken from 'the role of Catholic Church members' (VAT), not the country wronged"
+        ),
     ),
     # --- ease restrictions / bans ---
     (
@@ -340,17 +392,23 @@ CASES = [
         [("CONCEDE", "SRB", "SRB")],
         None,
     ),
-    (
+    pytest.param(
         "Pakistan's military government gave in to pressure from Washington and allowed U.S. aircraft to use its airspace for strikes on Afghanistan.",
         [(("CONCEDE", "RETREAT"), "PAK", "USA")],
         None,
+        marks=_x(
+            "extra: a purpose phrase 'for strikes on Afghanistan' is coded as an ASSAULT that happened"
+        ),
     ),
     # ================= SANCTION =================
     # --- embargo, sanctions, freeze assets, trade bans ---
-    (
+    pytest.param(
         "The U.N. Security Council voted on Monday to impose a sweeping trade and financial embargo on Iraq in retaliation for its invasion of Kuwait.",
         [("SANCTION", "IGO", "IRQ")],
         "1990-08-07",
+        marks=_x(
+            "extra: the cause 'in retaliation for its invasion of Kuwait' is coded as a new ASSAULT"
+        ),
     ),
     (
         "European Union foreign ministers agreed on Monday to ban imports of Iranian crude oil, tightening sanctions over Tehran's nuclear programme.",
@@ -372,10 +430,13 @@ CASES = [
         [("SANCTION", "GBR", "RUS"), ("SANCTION", "IGO", "RUS")],
         "2022-03-01",
     ),
-    (
+    pytest.param(
         "The U.S. Commerce Department added China's Huawei Technologies to its trade blacklist on Wednesday, barring it from buying American parts without government approval.",
         [("SANCTION", "USA", "CHN")],
         "2019-05-16",
+        marks=_x(
+            "other type: 'added X to its trade blacklist, barring it from buying ...' is coded COERCE (barring) and COOPERATE (buying)"
+        ),
     ),
     (
         "Sanctions were imposed on Myanmar's military-controlled oil and gas enterprise by the European Union, cutting off a key source of revenue for the junta.",
@@ -438,10 +499,13 @@ CASES = [
         "2023-12-27",
     ),
     # --- halt talks / mediation, leave treaties and organisations ---
-    (
+    pytest.param(
         "Palestinian President Mahmoud Abbas suspended peace talks with Israel on Sunday in protest at an Israeli offensive in Gaza that has killed more than 100 people.",
         [("SANCTION", "PSE", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
         "2008-03-03",
+        marks=_x(
+            "wrong country: 'an Israeli offensive in Gaza that has killed ...' takes Israel as its target"
+        ),
     ),
     (
         "Qatar has suspended its role as a mediator in talks on a Gaza ceasefire and hostage release deal, a diplomatic source said on Saturday.",
@@ -458,10 +522,13 @@ CASES = [
         [("SANCTION", "RUS", "USA")],
         "2023-02-22",
     ),
-    (
+    pytest.param(
         "Armenia has frozen its participation in the Russian-led CSTO military alliance, Prime Minister Nikol Pashinyan said in an interview broadcast on Friday.",
         [("SANCTION", "ARM", "IGO")],
         "2024-02-24",
+        marks=_x(
+            "wrong country: 'the Russian-led CSTO' as a target resolves to its leader (RUS), not the IGO"
+        ),
     ),
     (
         "The African Union suspended Niger from all its activities on Tuesday following last month's military coup.",
@@ -474,10 +541,13 @@ CASES = [
         [("SANCTION", "USA", "PAK")],
         "2011-07-11",
     ),
-    (
+    pytest.param(
         "The United States paused funding for the U.N. agency for Palestinian refugees on Friday over Israeli allegations that some of its staff took part in the Oct. 7 attack.",
         [("SANCTION", "USA", "IGO"), ("ACCUSE", "ISR", "IGO", "opt")],
         "2024-01-27",
+        marks=_x(
+            "extra: 'the U.N. agency for Palestinian refugees' gives a second target (PSE) from the agency's own 'for' phrase"
+        ),
     ),
     (
         "Washington froze nearly $9.5 billion in Afghan central bank reserves after the Taliban's takeover, a U.S. official said.",
@@ -485,10 +555,13 @@ CASES = [
         None,
     ),
     # --- expel peacekeepers, aid agencies ---
-    (
+    pytest.param(
         "Eritrea ordered American, Canadian and European staff of the U.N. peacekeeping mission on its border with Ethiopia to leave the country within 10 days.",
         [("SANCTION", "ERI", "IGO")],
         None,
+        marks=_x(
+            "extra: 'American, Canadian and European staff of the U.N. mission' give their nationalities as targets besides the IGO"
+        ),
     ),
     (
         "Sudan expelled 13 foreign aid agencies from Darfur on Wednesday, hours after the International Criminal Court issued an arrest warrant for President Omar al-Bashir.",
@@ -502,10 +575,11 @@ CASES = [
         "2009-04-21",
     ),
     # --- convict ---
-    (
+    pytest.param(
         "The U.N. war crimes tribunal in The Hague convicted Bosnian Serb general Radislav Krstic of genocide on Thursday for the Srebrenica massacre.",
         [("SANCTION", "IGO", "BIH")],
         "2001-08-03",
+        marks=_x("extra: 'Bosnian Serb general Radislav Krstic' gives SRB as a second target"),
     ),
     # ================= confusables =================
     (
@@ -518,10 +592,13 @@ CASES = [
         [("REJECT", "IRN", None), ("REQUEST", "GBR", "IRN", "opt")],
         None,
     ),
-    (
+    pytest.param(
         "Hamas demanded the release of all Palestinian prisoners held in Israeli jails in exchange for the captured soldier.",
         [("REQUEST", "PSE", "ISR")],
         None,
+        marks=_x(
+            "wrong country: the target of 'demanded the release of prisoners held in Israeli jails' is the prisoners' side, not the holder"
+        ),
     ),
     (
         "The European Union threatened on Friday to impose sanctions on Belarus if the government continued to crack down on protesters.",
@@ -572,8 +649,18 @@ NEGATIVES = [
     "Talks on lifting the blockade are expected to resume next week in Cairo.",
     "Diplomats said it was unclear whether the arms embargo would be extended when it expires in June.",
     "Critics argue that the sanctions have hurt ordinary Iranians more than the country's leaders.",
-    "Russia's withdrawal from Kherson was the third major retreat of the war, military analysts noted.",
-    "Sri Lanka's government did not lift the state of emergency on Friday, despite pressure from the United Nations.",
+    pytest.param(
+        "Russia's withdrawal from Kherson was the third major retreat of the war, military analysts noted.",
+        marks=_x(
+            "a nominal withdrawal as the subject of a copula in analysis ('was the third major retreat') is coded"
+        ),
+    ),
+    pytest.param(
+        "Sri Lanka's government did not lift the state of emergency on Friday, despite pressure from the United Nations.",
+        marks=_x(
+            "'did not lift ... despite pressure from the UN' is coded a refusal (REJECT yield): arguable (CAMEO 1241), annotated as no event"
+        ),
+    ),
     # written after the fixes: an act named as the subject of "remain" is a lasting state
     "The 1995 apology remains the benchmark for Japan's statements on the war.",
 ]
