@@ -466,13 +466,15 @@ HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "impriso
 
 def _holders(tok: Token) -> list[Token]:
     """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
-    (the agent of a holding participle under the released noun)."""
+    (the agent of a holding participle under the released noun), or where they are held
+    ("prisoners held in Israeli jails": the jails' state)."""
     return [
         p
         for t in tok.subtree
-        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
+        if t.head.lemma_.lower() in HOLDING_VERBS
+        and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "in"))
         for p in t.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and (t.dep_ == "agent" or _custody(p))
     ]
 
 
