@@ -30,10 +30,10 @@ mass protests" are coded for the protesters (now "opt"), and one offensive "that
 killed more than 100 people" was added as an optional ASSAULT; the first-run count above
 is of the annotations as first written.
 
-After the general fixes: 83/108 (72/95 CASES, 11/13 NEGATIVES; 3 of the 20 gains come from
-the annotation revision above, not from code); the 25 left are strict
-xfails with their cause (by cause: no event 2, another type 2, a wrong country 7, a side
-left null 2, an extra event 9, a parse error 1, and the 2 NEGATIVES). FIXES (21
+After the general fixes: 84/108 (73/95 CASES, 11/13 NEGATIVES; 3 of the 21 gains come from
+the annotation revision above, not from code); the 24 left are strict
+xfails with their cause (by cause: no event 1, another type 2, a wrong country 7, a side
+left null 2, an extra event 9, a parse error 1, and the 2 NEGATIVES). FIXES (22
 records) and the last NEGATIVE were written after the fixes, one or two new sentences
 per cause fixed.
 """
@@ -150,13 +150,10 @@ CASES = [
         "2025-05-11",
     ),
     # --- disarm / demobilise ---
-    pytest.param(
+    (
         "The Irish Republican Army has put all its weapons beyond use, the head of the international decommissioning body said on Monday.",
         [("RETREAT", "GBR", None)],
         "2005-09-27",
-        marks=_x(
-            "no event: 'put its weapons beyond use' (the decommissioning idiom) is not in the lexicon"
-        ),
     ),
     (
         "More than 1,400 fighters of Colombia's AUC paramilitary group laid down their arms at a ceremony in the northern province of Cordoba.",
@@ -777,6 +774,12 @@ FIXES = [
         "Kyiv demanded the release of all Ukrainian civilians held in Russian prisons.",
         [("REQUEST", "UKR", "RUS")],
         None,
+    ),
+    # the decommissioning formula "put its arms beyond use" is a disarmament
+    (
+        "The Ulster Volunteer Force put its arms beyond use on Saturday.",
+        [("RETREAT", "GBR", None)],
+        "2009-06-29",
     ),
     # what a sanction cuts off is its effect, not a second (COERCE) act
     (
