@@ -525,12 +525,13 @@ def _inquiry_subject(prep: Token) -> bool:
     )
 
 
-def _left_agreement(noun: Token, by_tok: dict[int, _Trig]) -> bool:
+def _left_agreement(noun: Token, by_tok: dict[int, _Trig], depth: int = 4) -> bool:
     """ "walked away from the grain deal", "suspended its participation in the New START
     treaty", "rejected the accord": an agreement noun that a withdrawal, suspension or
-    rejection governs (through objects and prepositions) is what is left."""
+    rejection governs (through objects and prepositions, up to ``depth`` steps) is what
+    is left."""
     node = noun
-    for _ in range(4):
+    for _ in range(depth):
         if node.dep_ not in ("pobj", "prep", "dobj", "advmod") or node.head.i == node.i:
             return False
         node = node.head

@@ -347,7 +347,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         if speaker is not None:  # "Moscow concentrated forces near X, Ukraine's military said"
             _reporting(node, m, cues, who=speaker)
         governs = node.i == anchor.head.i and anchor.dep_ != "conj"
-        if below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or governs:
+        second_act = (  # "dismissed his government, bowing to protests": a participle
+            # after a denial verb is what its subject also did, not what is denied
+            below.dep_ == "advcl"
+            and below.tag_ == "VBG"
+            and below.i in (trigger.i, anchor.i)
+            and lemma in cues.denial
+        )
+        if (below.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or governs) and not second_act:
             # a coordinated verb is a second act, not something the first one reports:
             # "denied any role and accused Kurti of ..." accuses; it is not a denial
             _reporting(node, m, cues, skip_self=node.i == anchor.i)

@@ -987,6 +987,8 @@ class EventCoder:
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+                if entry.type == "CONCEDE":
+                    muted |= _yielded_to(tok)
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1063,6 +1065,17 @@ class EventCoder:
                 reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
+        told = {t.tok.i for t in out}
+        out = [  # "resigned on Tuesday, bowing to weeks of protests": one act, told twice
+            t
+            for t in out
+            if not (
+                t.entry.type == "CONCEDE"
+                and t.tok.dep_ == "advcl"
+                and t.tok.tag_ == "VBG"
+                and t.tok.head.i in told
+            )
+        ]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
@@ -1568,6 +1581,17 @@ class EventCoder:
                     # parser joins the accusation to the denied clause; it is the denier's act
                 if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
                     break  # "signed an arms deal": the deal is the event (see absorb)
+                if (
+                    gov.entry.type == "AGREE"
+                    and gov.tok.lemma_.lower() == "agree"
+                    and trig.entry.type == "SANCTION"
+                    and trig.tok.dep_ == "xcomp"
+                    and trig.tok.head.i == gov.tok.i
+                ):
+                    # "EU ministers agreed to ban imports of Iranian oil": a sanction
+                    # decided by the bloc's members, not an intent or a threat to others
+                    gov.dropped = True
+                    break
                 spoken_noun = (
                     gov.tok.pos_ == "NOUN"
                     and (
@@ -1684,6 +1708,23 @@ class EventCoder:
             ):
                 trig.dropped = True  # "Armenia and Azerbaijan stopped fighting": the halt
             if (
+                trig.entry.type == "MOBILIZE"
+                and trig.tok.pos_ == "VERB"
+                and any(
+                    c.dep_ == "advcl"
+                    and c.tag_ == "VBG"
+                    and c.lemma_.lower() in COMPLETION_VERBS
+                    and any(
+                        g.dep_ == "dobj" and g.i in by_tok and by_tok[g.i].entry.type == "RETREAT"
+                        for g in c.children
+                    )
+                    for c in trig.tok.children
+                )
+            ):
+                # "the last troops rolled across the border into Kuwait, completing the
+                # withdrawal from Iraq": the move is the withdrawal, told as a whole after
+                trig.dropped = True
+            if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
                 and any(
@@ -1700,6 +1741,9 @@ class EventCoder:
                 continue
             if trig.entry.pos == "VERB":
                 continue  # a verb read as a noun ("Russia, Ukraine swap prisoners"): no nominal
+            if _object_of_entry(trig.tok, by_tok):
+                trig.dropped = True  # "is holding back $800 million in military aid": one act
+                continue
             if _fled_from(trig.tok):
                 trig.dropped = True  # "as residents fled the fighting": what they escaped
                 continue
@@ -1750,6 +1794,11 @@ class EventCoder:
                 continue
             if trig.entry.type == "AGREE" and _left_agreement(trig.tok, by_tok):
                 trig.dropped = True  # "walked away from the grain deal": no new agreement
+                continue
+            if trig.entry.type == "CONSULT" and _left_agreement(trig.tok, by_tok, depth=6):
+                # "suspended its role as a mediator in talks on a ceasefire": the talks
+                # are what is left, not a new round
+                trig.dropped = True
                 continue
             if (
                 trig.tok.dep_ == "compound"
@@ -2543,7 +2592,9 @@ class EventCoder:
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
-        power to 200,000 homes"): damage done by the attack, not a second, coercive act."""
+        power to 200,000 homes"): damage done by the attack, not a second, coercive act.
+        The same for what a sanction does ("slapped sanctions on the central bank,
+        cutting Moscow off from its reserves")."""
         tok = trig.tok
         return (
             trig.entry.type == "COERCE"
@@ -2551,7 +2602,10 @@ class EventCoder:
             and tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj", "xcomp")
             and tok.head.i in self._trigger_tokens
-            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+            and any(
+                e.type in ("ASSAULT", "SANCTION")
+                for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())
+            )
         )
 
     def _released_from_custody(
@@ -3548,9 +3602,16 @@ class EventCoder:
         if not settlement and tok.pos_ != "PROPN":
             return None
         one_word = not any(c.dep_ == "compound" for c in tok.lefts) and "-" not in tok.text
+        left = (  # "troops withdrew from Kherson": forces leave places, not people
+            trig.entry.type == "RETREAT"
+            and trig.mode == "withdraw"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("from", "of")
+        )
         if (
             not settlement
             and trig.entry.type != "ASSAULT"
+            and not left
             and tok.ent_type_ not in ("GPE", "LOC")
             and (one_word or tok.ent_type_ == "")
         ):
@@ -3840,3 +3901,32 @@ CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DESIGNATION_VERBS = frozenset(
     {"declare", "designate", "redesignate", "list", "label", "brand", "classify", "proscribe"}
 )
+
+
+def _yielded_to(tok: Token) -> set[int]:
+    """ "bowing to weeks of street protests", "gave in to pressure from Washington": what a
+    concession yields to is its cause, told as background; those words code nothing."""
+    heads = [tok] + [
+        c for c in tok.children if c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep")
+    ]
+    return {
+        t.i
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for t in c.subtree
+    }
+
+
+def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
+    """Whether an event noun is the object a verb trigger's entry names, told as an
+    amount of it ("is holding back $800 million in military aid", "froze $2 billion in
+    funds"): the verb's event, not a second one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    amount = prep.head
+    if amount.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") or amount.dep_ != "dobj":
+        return False
+    gov = by_tok.get(amount.head.i)
+    return gov is not None and gov.entry.object == noun.lemma_.lower()

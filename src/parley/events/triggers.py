@@ -131,14 +131,21 @@ REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", 
 def _cause_of(tok: Token, triggers: set[int]) -> bool:
     """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
     as the subject of a present-perfect verb that is no event itself is named as the
-    cause of a state of affairs (background), unless the sentence dates it."""
+    cause of a state of affairs (background), unless the sentence dates it. The same for
+    the subject of "remain" ("Japan's wartime apologies remain a sore point"): a lasting
+    state, not news."""
     head = tok.head
     return (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
-        and head.pos_ == "VERB"
         and head.i not in triggers
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+        and (
+            (
+                head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+            )
+            or head.lemma_.lower() == "remain"
+        )
         and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
     )
 
@@ -459,13 +466,15 @@ HOLDING_VERBS = frozenset({"hold", "detain", "capture", "keep", "jail", "impriso
 
 def _holders(tok: Token) -> list[Token]:
     """ "the release of prisoners held by Azerbaijan": who holds the people to be freed
-    (the agent of a holding participle under the released noun)."""
+    (the agent of a holding participle under the released noun), or where they are held
+    ("prisoners held in Israeli jails": the jails' state)."""
     return [
         p
         for t in tok.subtree
-        if t.dep_ == "agent" and t.head.lemma_.lower() in HOLDING_VERBS
+        if t.head.lemma_.lower() in HOLDING_VERBS
+        and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "in"))
         for p in t.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and (t.dep_ == "agent" or _custody(p))
     ]
 
 
@@ -1094,7 +1103,30 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         )  # "joint naval exercises", "joint air force drills"
     ):
         return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    if entry.type == "RETREAT" and entry.mode == "withdraw" and _pact_left(tok):
+        return replace(entry, type="SANCTION", mode="withdraw")
     return entry
+
+
+# what a state can pull out of that is a commitment, not a place ("its withdrawal from
+# the Non-Proliferation Treaty", "exit from the nuclear deal")
+LEFT_PACTS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
+
+
+def _pact_left(noun: Token) -> bool:
+    """ "announced its withdrawal from the nuclear Non-Proliferation Treaty": a state
+    leaving a treaty (or an organisation) reduces relations (SANCTION withdraw); not
+    "the withdrawal of troops from ..." (forces named with "of")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    for left in _left_nouns(noun):
+        if left.lemma_.lower() in LEFT_PACTS:
+            return True
+        if left.pos_ == "PROPN" or (left.text.isupper() and len(left.text) > 2):
+            words = {t.lower_ for t in left.subtree if t.pos_ in ("PROPN", "NOUN")}
+            if words & (ORGANISATION_WORDS | LEFT_PACTS):
+                return True
+    return False
 
 
 def _in_protest(tok: Token) -> bool:
@@ -1266,11 +1298,17 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             words.add(nxt.lower_)  # free trade zones", "set free market prices")
         if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
             words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
-        words |= {  # a preposition counts unless it introduces a date ("called on Monday")
+        words |= {  # a preposition counts unless it introduces a date ("called on Monday";
+            # not "bowing to weeks of protests": a span of time that holds the real object)
             c.lower_
             for c in tok.children
             if c.dep_ == "prep"
-            and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            and not any(
+                p.dep_ == "pobj"
+                and p.ent_type_ in ("DATE", "TIME")
+                and not any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)
+                for p in c.children
+            )
             # "gave $10 million in flood relief": a phrase with "in", not "gave in"
             and not (
                 entry.lemma == "give"
@@ -1433,6 +1471,10 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
 SUSPECT_PARTICIPLES = frozenset({"accuse", "suspect", "want", "charge", "indict", "convict"})
 
 
+# what one had in an act ("took part in", "their role in the coup")
+SHARE_NOUNS = frozenset({"part", "role", "involvement", "participation", "hand"})
+
+
 SUSPECT_NOUNS = frozenset(
     {"suspect", "fugitive", "perpetrator", "culprit", "mastermind", "accomplice", "ringleader"}
 )
@@ -1445,7 +1487,16 @@ SUSPECT_PREPS = frozenset({"in", "for", "over", "of", "behind"})
 def _suspected_of(noun: Token) -> bool:
     """An act named as what someone is suspected or wanted for ("three suspects in the
     Mumbai attacks", "a man wanted for the mall attack", "commanders accused of leading
-    the assault on El Geneina"): an earlier event, not news."""
+    the assault on El Geneina"): an earlier event, not news. A share in the act counts
+    the same ("convicted of taking part in the protests", "jailed for their role in")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        share = noun.head.head
+        if share.lemma_.lower() in SHARE_NOUNS:
+            noun = share  # "of participation in the protests"
+        elif share.tag_ == "VBG" and any(  # "of taking part in": "in" hung on the verb
+            c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS for c in share.children
+        ):
+            noun = share
     if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
         noun = noun.head  # "accused of leading / carrying out the attack"
     prep = noun.head
