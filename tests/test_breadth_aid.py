@@ -23,7 +23,17 @@ is coded; an event marked "opt" may or may not be coded. NEGATIVES (analysis,
 background, statistics, plans of third parties, hypotheticals, warnings of hardship,
 negation, questions) must give no countable event.
 
-Coverage, as a measure of generalisation: FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of generalisation: 70/93 records passed on the first run (60/80
+CASES, 10/13 NEGATIVES), before any fix made for this file. Failures by cause on that
+run: no event 4 (approved a loan package for, lent, a convoy reached, rushed rescue
+teams to); other type 4 (doctors sent coded MOBILIZE, "pressed X to allow" coded
+RETREAT, "insisted that X lift" coded CONCEDE, a threat to execute coded as the
+bombing in its condition); null side 2 (the source of a reported urging, the
+government one threatens to quit); wrong country or a missing conjunct 4 (asylum
+target, "aid for X's reconstruction", a second conjunct target twice); extra event 6
+(a purpose infinitive, background attacks in "after"/"response to" phrases twice,
+the aid that was suspended, a tranche "released", strikes on a country's soldiers);
+negatives 3 (a "whether" clause, a question, what lawmakers want).
 """
 
 from __future__ import annotations
