@@ -468,7 +468,42 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # "lent X <sum>", "approved a loan package for X"
+    (
+        "Kuwait lent Egypt $2 billion, the central bank in Cairo said on Sunday.",
+        [("AID", "KWT", "EGY")],
+        None,
+    ),
+    (
+        "The World Bank approved a $500 million loan package for Jordan on Thursday.",
+        [("AID", "IGO", "JOR")],
+        None,
+    ),
+    # doctors and rescue teams sent are aid, even counted in a force word
+    (
+        "China sent a team of 30 doctors to Serbia to help fight the pandemic.",
+        [("AID", "CHN", "SRB")],
+        "2020-03-22",
+    ),
+    (
+        "Qatar rushed a medical team to Lebanon on Sunday.",
+        [("AID", "QAT", "LBN")],
+        None,
+    ),
+    # relief goods carried by arriving trucks, the giver in their "from" phrase
+    (
+        "Trucks carrying rice and tents from the United Arab Emirates crossed into Gaza on Tuesday.",
+        [("AID", "ARE", "PSE")],
+        None,
+    ),
+    # money paid out under a loan is no release
+    (
+        "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",
+        [("AID", "IGO", "EGY")],
+        None,
+    ),
+]
 
 NEGATIVES = [
     "Analysts say Washington's threats of sanctions have done little to change Pyongyang's behaviour.",

@@ -506,6 +506,20 @@ def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str |
     return actor, role
 
 
+def _goods_dropped(
+    tok: Token, tgt_heads: list[Token], targets: list[Actor], sources: list[Actor]
+) -> list[Actor]:
+    """ "Cuba sent a brigade of doctors to Italy": what is given or withdrawn (its own
+    brigade, no country) is no second target beside the state that receives it."""
+    own = {s.country for s in sources}
+    if not any(t.country and t.country not in own for t in targets):
+        return targets
+    given = [h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in tgt_heads if h.dep_ == "dobj"]
+    given = [g for g in given if g]
+    kept = [t for t in targets if t.country or not any(t.text in g for g in given)]
+    return kept or targets
+
+
 def _sum_given(trig: _Trig) -> bool:
     """ "gave 60 million euros to ...": the verb's object is an amount of money."""
     given = [c for c in trig.tok.children if c.dep_ == "dobj"]
@@ -2830,6 +2844,17 @@ class EventCoder:
         sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
+        if not sources and trig.entry.type == "AID":
+            # "a convoy of trucks carrying flour from the Red Cross reached Srebrenica":
+            # the goods' "from" phrase names the giver
+            sources = [
+                a
+                for h in src_heads
+                for t in h.subtree
+                if t.dep_ == "prep" and t.lower_ == "from"
+                for p in _pobjs(t)
+                for a in resolve(p, scan, ctx)
+            ][:1]
         misread_subject = next((h for h in src_heads if _misread_subject(h)), None)
         if misread_subject is not None and not any(a.country for a in sources):
             # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
@@ -2855,6 +2880,8 @@ class EventCoder:
             ]
             if left and all(t.country in own for t in targets):
                 targets = left
+        if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
+            targets = _goods_dropped(tok, tgt_heads, targets, sources)
         if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
             targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:

@@ -589,6 +589,12 @@ AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane
 
 AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
 
+# goods a carrier brings as relief ("trucks carrying flour, medicine and blankets")
+RELIEF_GOODS = frozenset(
+    {"food", "flour", "rice", "grain", "wheat", "medicine", "medicament", "blanket", "tent"}
+    | {"water", "fuel", "vaccine", "ration", "supply", "aid", "relief", "shelter"}
+)
+
 
 # goods or forces reaching a place, and the ways convoys and ships arrive
 AID_ARRIVAL_VERBS = ARRIVAL_VERBS | {"roll", "dock"}
@@ -617,12 +623,23 @@ def _aid_arrived(tok: Token) -> bool:
             for c in (h, *h.children)
             if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
         }
+        words |= {  # "a convoy of 40 trucks carrying flour, medicine and blankets"
+            g.lemma_.lower()
+            for h in (subj, *carried)
+            for a in h.children
+            if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "load", "laden", "bring")
+            for o in a.children
+            if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "with")
+            for n in ([o] if o.dep_ == "dobj" else _pobjs(o))
+            for g in (n, *n.conjuncts)
+        }
         giver = any(
             t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
             for t in subj.subtree
             if t.i != subj.i
         )
-        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
+        # (no giver named: no event, and no assault)
+        if words & (AID_WORDS | RELIEF_GOODS) and giver:
             return True
     return False
 
