@@ -497,6 +497,23 @@ FIXES = [
         [("AID", "ARE", "PSE")],
         None,
     ),
+    # a named party pressed to act, the clause after a date; an NGO acting on a state
+    (
+        "Britain pressed Sri Lanka's government on Tuesday to let journalists into the north.",
+        [("REQUEST", "GBR", "LKA")],
+        None,
+    ),
+    (
+        "Rights groups urged Egypt on Sunday to free the jailed activist.",
+        [("REQUEST", "NGO", "EGY")],
+        None,
+    ),
+    # "insisted that X <present verb>": a demand
+    (
+        "The Palestinians insisted that Israeli troops leave the West Bank city.",
+        [("REQUEST", "PSE", "ISR")],
+        None,
+    ),
     # money paid out under a loan is no release
     (
         "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",

@@ -1079,11 +1079,20 @@ class EventCoder:
     def _pressing(tok: Token) -> bool:
         """ "kept pressing Managua to restore press freedom": pressing someone to act
         is a demand."""
-        return (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("press", "push", "prod", "nudge")
-            and any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("press", "push", "prod", "nudge"):
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return bool(objs)
+        # "pressed Myanmar's junta on Friday to allow ...": the parser makes the clause
+        # after a date an adverbial one; a named party pressed to act is still a demand
+        named = any(
+            o.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children)
+            for o in objs
+        )
+        return named and any(
+            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
         )
 
     def _meeting_left(self, tok: Token) -> Token | None:

@@ -433,10 +433,19 @@ def _election_left(tok: Token) -> bool:
 
 
 def _mandative(verb: Token, clause: Token) -> bool:
-    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
+    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting
+    (after a past "insisted", a present form is one too: "insisted that the United States
+    lift all sanctions", never "insisted that the talks are over")."""
     return (
         verb.lemma_.lower() == "insist"
-        and clause.tag_ == "VB"
+        and (
+            clause.tag_ == "VB"
+            or (
+                clause.tag_ == "VBP"
+                and verb.tag_ == "VBD"
+                and clause.lemma_.lower() not in ("be", "have")
+            )
+        )
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )
 
