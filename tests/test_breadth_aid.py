@@ -514,6 +514,18 @@ FIXES = [
         [("REQUEST", "PSE", "ISR")],
         None,
     ),
+    # "<sum> in aid": the verb acts on the aid (suspended: no aid given), and the
+    # amount's "for"/"to" names the recipient
+    (
+        "Canada froze 20 million dollars in development aid to Haiti on Monday.",
+        [("SANCTION", "CAN", "HTI")],
+        None,
+    ),
+    (
+        "Germany pledged 200 million euros in aid for Sudan on Monday.",
+        [(("AID", "AGREE"), "DEU", "SDN")],
+        None,
+    ),
     # money paid out under a loan is no release
     (
         "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",

@@ -1101,6 +1101,13 @@ def _noun_args(
         )
     ):
         holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
+        if not tgt:  # "pledged $6 billion in aid for Ukraine": the amount's recipient
+            tgt.extend(
+                p
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                for p in _pobjs(c)
+            )
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"

@@ -520,6 +520,19 @@ def _goods_dropped(
     return kept or targets
 
 
+def _amount_in(noun: Token, verb: Token) -> bool:
+    """ "suspended $95 million in military aid": the noun names what the verb's object,
+    an amount, is of (so the verb acts on it as on its object)."""
+    amount = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and amount.dep_ == "dobj"
+        and amount.head.i == verb.i
+        and (amount.ent_type_ == "MONEY" or amount.like_num)
+    )
+
+
 def _sum_given(trig: _Trig) -> bool:
     """ "gave 60 million euros to ...": the verb's object is an amount of money."""
     given = [c for c in trig.tok.children if c.dep_ == "dobj"]
@@ -1800,7 +1813,9 @@ class EventCoder:
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
                 or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
-            ):  # (the last: "Tehran relaxed restrictions", the object of a misread verb)
+                or _amount_in(trig.tok, gov.tok)
+            ):  # (the last but one: "Tehran relaxed restrictions", the object of a misread
+                # verb; the last: "suspended $95 million in military aid", the object too)
                 trig.dropped = True
 
     # -- one trigger --------------------------------------------------------------------------
