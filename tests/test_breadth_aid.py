@@ -526,6 +526,17 @@ FIXES = [
         [(("AID", "AGREE"), "DEU", "SDN")],
         None,
     ),
+    # coordinated nationality words on one noun: one actor per nation
+    (
+        "Iran threatened to strike American and Israeli bases in the region.",
+        [("THREATEN", "IRN", "USA"), ("THREATEN", "IRN", "ISR")],
+        None,
+    ),
+    (
+        "Russian and Syrian warplanes pounded the rebel-held town of Saraqeb on Sunday.",
+        [("ASSAULT", "RUS", "SYR"), ("ASSAULT", "SYR", "SYR")],
+        None,
+    ),
     # money paid out under a loan is no release
     (
         "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",

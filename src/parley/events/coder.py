@@ -1088,6 +1088,32 @@ class EventCoder:
                 return ""
         return None
 
+    def _each_nation(
+        self, head: Token, actors: list[Actor], scan: Scan, ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "U.S. and British warplanes": one actor per nation the coordinated modifiers
+        name (the phrase resolves to the first one only)."""
+        if len(actors) != 1 or actors[0].country is None:
+            return actors
+        mod = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("nmod", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+            ),
+            None,
+        )
+        if mod is None:
+            return actors
+        out = list(actors)
+        for other in mod.conjuncts:
+            if other.ent_type_ not in ("GPE", "NORP") or other.head.i == head.i:
+                continue  # (a conjunct hung on the head itself is resolved as its own actor)
+            found = [a.country for a in self.resolver.resolve(other, scan, ctx) if a.country]
+            if found and found[0] not in {a.country for a in out}:
+                out.append(_with_country(actors[0], found[0]))
+        return out
+
     @staticmethod
     def _pressing(tok: Token) -> bool:
         """ "kept pressing Managua to restore press freedom": pressing someone to act
@@ -2865,7 +2891,9 @@ class EventCoder:
                     else [h]
                 )
             ]
-        sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        sources = [
+            a for h in src_heads for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
+        ]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
         if not sources and trig.entry.type == "AID":
@@ -2889,7 +2917,8 @@ class EventCoder:
                 None,
             )
             sources = [_with_country(a, home) if home else a for a in sources]
-        targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
+        nations = {h.i: self._each_nation(h, resolve(h, scan, ctx), scan, ctx) for h in tgt_heads}
+        targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
@@ -3063,8 +3092,8 @@ class EventCoder:
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
             ]
-            if tgt:
-                return tgt[:1]
+            if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
+                return [a for a in tgt if a.text == tgt[0].text]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
