@@ -260,7 +260,7 @@ CASES = [
     ),
     (
         "Israel was urged by the United States on Thursday to show restraint in its response to the Iranian missile attack.",
-        [("REQUEST", "USA", "ISR")],
+        [("REQUEST", "USA", "ISR"), ("ASSAULT", "IRN", None, "opt")],
         "2024-04-19",
     ),
     (
@@ -270,7 +270,7 @@ CASES = [
     ),
     (
         "U.N. Secretary-General Kofi Annan urged India and Pakistan on Tuesday to exercise restraint after the attack on the Indian parliament.",
-        [("REQUEST", "IGO", "IND"), ("REQUEST", "IGO", "PAK")],
+        [("REQUEST", "IGO", "IND"), ("REQUEST", "IGO", "PAK"), ("ASSAULT", None, "IND", "opt")],
         "2001-12-19",
     ),
     (
@@ -426,7 +426,7 @@ CASES = [
     ),
     (
         "Pakistan threatened to boycott the Bonn conference on Afghanistan after NATO air strikes killed 24 of its soldiers.",
-        [("THREATEN", "PAK", None)],
+        [("THREATEN", "PAK", None), ("ASSAULT", "IGO", "PAK", "opt")],
         "2011-11-28",
     ),
     (
@@ -535,6 +535,12 @@ FIXES = [
     (
         "Russian and Syrian warplanes pounded the rebel-held town of Saraqeb on Sunday.",
         [("ASSAULT", "RUS", "SYR"), ("ASSAULT", "SYR", "SYR")],
+        None,
+    ),
+    # an infinitive saying what means are for is no act
+    (
+        "Somalia's government appealed to the African Union for more equipment to fight al Shabaab insurgents.",
+        [("REQUEST", "SOM", "IGO")],
         None,
     ),
     # money paid out under a loan is no release

@@ -166,6 +166,7 @@ from parley.events.triggers import (
     _left_nouns,
     _mandative,
     _matched_org,
+    _means_purpose,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -1860,6 +1861,8 @@ class EventCoder:
             return []  # "... in exchange for prisoners released from Israeli jails": below
         if _aim_of_act(trig, self._trigger_tokens):
             return []  # "launched air strikes to halt their advance": the aim, not an act
+        if _means_purpose(trig.tok):
+            return []  # "weapons to fight Islamic State": what the weapons are for
         if _participle_after_to(trig.tok):
             return []  # "withdraw to internationally recognised borders": an adjective
         if trig.entry.lemma in AGENT_ONLY_VERBS and not any(

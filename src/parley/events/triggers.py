@@ -1016,6 +1016,25 @@ def _demand_authors(noun: Token) -> list[Token]:
     return _event_agents(noun) + named
 
 
+# means whose purpose an infinitive names ("weapons to fight Islamic State", "money to
+# rebuild the bridges"): what they are for is no act that happened
+MEANS_NOUNS = frozenset(
+    {"weapon", "arm", "ammunition", "equipment", "money", "fund", "funding", "aid", "loan"}
+    | {"assistance", "help", "support", "means", "capability", "resource", "tool", "supply"}
+)
+
+
+def _means_purpose(tok: Token) -> bool:
+    """ "asked for heavier weapons to fight Islamic State militants": the verb says what
+    the means are for (an infinitival relative on the noun), not an act."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("relcl", "acl")
+        and tok.head.lemma_.lower() in MEANS_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     """What a purpose clause says an act was for ("launched air strikes to halt their
     advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
