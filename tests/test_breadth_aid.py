@@ -543,6 +543,10 @@ FIXES = [
         [("REQUEST", "SOM", "IGO")],
         None,
     ),
+    # open questions, "refused to say", wishes: nothing done
+    ("It is unclear whether Japan will send aid to Ukraine.", [], None),
+    ("Are Turkish troops ready to enter Syria? Ankara refused to say.", [], None),
+    ("Opposition leaders want the president to ask Russia for military help.", [], None),
     # money paid out under a loan is no release
     (
         "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",
