@@ -547,6 +547,17 @@ FIXES = [
     ("It is unclear whether Japan will send aid to Ukraine.", [], None),
     ("Are Turkish troops ready to enter Syria? Ankara refused to say.", [], None),
     ("Opposition leaders want the president to ask Russia for military help.", [], None),
+    # a nameless head takes its apposition's country
+    (
+        "The deserter, a former Syrian army officer, was granted asylum in Germany.",
+        [("AID", "DEU", "SYR")],
+        None,
+    ),
+    (
+        "The men, two Iranian nationals, were arrested in Bangkok.",
+        [("COERCE", "THA", "IRN")],
+        None,
+    ),
     # money paid out under a loan is no release
     (
         "The IMF approved a loan for Egypt, releasing a first tranche of $700 million.",

@@ -1093,7 +1093,15 @@ class EventCoder:
         self, head: Token, actors: list[Actor], scan: Scan, ctx: ArticleContext
     ) -> list[Actor]:
         """ "U.S. and British warplanes": one actor per nation the coordinated modifiers
-        name (the phrase resolves to the first one only)."""
+        name (the phrase resolves to the first one only); "the defector, a senior North
+        Korean diplomat": a nameless head takes its apposition's country."""
+        if len(actors) <= 1 and not any(a.country for a in actors):
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                found = [a for a in self.resolver.resolve(appos, scan, ctx) if a.country]
+                if found and actors:
+                    return [_with_country(actors[0], found[0].country)]  # type: ignore[arg-type]
+                if found:  # "the men, two Iranian nationals": only the apposition is an actor
+                    return found[:1]
         if len(actors) != 1 or actors[0].country is None:
             return actors
         mod = next(

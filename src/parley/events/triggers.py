@@ -615,8 +615,8 @@ def _aid_arrived(tok: Token) -> bool:
     giver named, no actor resolves and nothing is coded; never an assault)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
         return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+        return False  # (not "refused to allow a convoy to enter": no arrival told)
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
         if subj.lemma_.lower() not in AID_CARRIERS:
             continue
