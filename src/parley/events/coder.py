@@ -3099,6 +3099,15 @@ class EventCoder:
                 ]
                 if holders:
                     return holders[:1]
+            if content.mode == "resign" and len(src_countries - {None}) == 1:
+                # "threatened to quit the government": the speaker's own government
+                home = next(iter(src_countries - {None}))
+                tgt = [
+                    _with_country(a, home)  # type: ignore[arg-type]
+                    if a.country is None and a.actor_id is None and a.sector in STATE_SECTORS
+                    else a
+                    for a in tgt
+                ]
             # "ruled out ceding Ukrainian territory to Russia": another side first
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
