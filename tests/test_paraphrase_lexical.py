@@ -543,7 +543,6 @@ CASES = [
         "The UN Security Council insisted on Thursday that the Rapid Support Forces lift their siege of El Fasher, the last major city in Darfur not under the group's control.",
         [("REQUEST", "IGO", "SDN"), (("COERCE", "ASSAULT"), "SDN", "SDN", "opt")],
         "2024-06-14",
-        marks=_x("'insisted that X lift the siege' (no must/should) is not read as a demand"),
     ),
     # dev-0107
     (

@@ -154,13 +154,14 @@ def _infer_countries(
                 out.append(a)
                 continue
             if (
-                side == "target"
+                (side == "target" or (a.sector == "NGO" and any(o.country for o in others)))
                 and a.country is None
                 and a.sector in ("IGO", "NGO")
                 and a.actor_id is None
             ):
                 # "a convoy of World Central Kitchen aid workers": the organisation's, not
-                # the country it works in
+                # the country it works in; "aid agencies pressed the junta": an NGO acting
+                # on a named party (not "aid agencies warn", a warning to nobody)
                 a = _with_country(a, a.sector)
             elif a.country is None and a.sector == "REB" and a.actor_id is not None and place:
                 # "drove Islamic State militants out of the Syrian town of Kobani": a

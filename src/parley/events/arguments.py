@@ -598,9 +598,40 @@ def _cataphor(subj: Token, verb: Token) -> Token:
     return main[0] if main and main[0].pos_ in ("PROPN", "NOUN") else subj
 
 
+# verbs whose "to"-infinitive is what they say or decide, not a purpose ("troops sent to
+# quell the riots" stays a participle)
+INFINITIVE_TAKERS = frozenset(
+    {"threaten", "vow", "pledge", "promise", "agree", "refuse", "offer", "decide", "vote"}
+    | {"decline", "demand", "ask", "urge", "warn", "call", "seek", "try", "attempt"}
+)
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """A past form read as a participle on the sentence's root noun, with an infinitive
+    of its own ("the group's armed wing threatened on Monday to execute ..."): a noun
+    cannot be a sentence's main verb, so the participle is."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in INFINITIVE_TAKERS
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    if _main_verb_misread(verb) and not passive:
+        # "Hamas's armed wing threatened on Monday to execute ...": the parser took the
+        # verb for a participle on the noun, so the sentence had no main verb
+        return [verb.head], False
     subj = [_true_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     subj = [_antecedent(verb) if _relative_pronoun(c, verb) else c for c in subj]
     subj = [_cataphor(c, verb) for c in subj]
@@ -1118,6 +1149,13 @@ def _noun_args(
         )
     ):
         holder = noun.head.head  # "extended $5 million in aid to Mozambique": the amount
+        if not tgt:  # "pledged $6 billion in aid for Ukraine": the amount's recipient
+            tgt.extend(
+                p
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                for p in _pobjs(c)
+            )
     if anchor.i == noun.i or anchor.pos_ not in ("VERB", "AUX") or not from_verb:
         return  # a mediator's verb ("hosted talks") gives the talks no party
     if holder.dep_ == "dobj" and not tgt:  # "gave Tanzania a grant"

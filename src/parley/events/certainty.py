@@ -158,6 +158,8 @@ def _direct_question(anchor: Token) -> bool:
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if root.pos_ == "AUX" and subj:
         return root.i < subj[0].i  # "Was the court ever going to ...?"
+    if root.pos_ == "AUX" and root.i == sent.start:
+        return True  # "Is the United States prepared to ...?": the subject under "prepared"
     return bool(aux and subj and aux[0].i < subj[0].i)
 
 
@@ -191,8 +193,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.doubt("speculative")  # "every Russian strike on a power plant": no one act
             elif child.dep_ == "amod" and low in ("alleged", "suspected", "purported"):
                 m.doubt("alleged")
-            elif child.dep_ == "mark" and low in ("if", "unless"):
-                m.doubt("speculative")
+            elif child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                m.doubt("speculative")  # ("it is unclear whether Japan will send aid")
                 m.conditional = True
             elif child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB":
                 _reporting(child, m, cues)  # "X attacked Y, the ministry said"
@@ -294,8 +296,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ in ("acl", "relcl") for c in below.children)
         ):
             m.doubt("speculative")  # "blocked a joint statement condemning China"
+        wished = ("ccomp",) if lemma in ("want", "wish") else ()  # "want X to demand ..."
         if lemma in cues.deliberation and any(
-            c.dep_ in ("dobj", "xcomp", "pcomp") and c.left_edge.i <= trigger.i <= c.right_edge.i
+            c.dep_ in ("dobj", "xcomp", "pcomp", *wished)
+            and c.left_edge.i <= trigger.i <= c.right_edge.i
             for c in node.children
         ):
             m.doubt("speculative")  # "is considering new sanctions", "paves the way for ..."
@@ -364,6 +368,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.conditional = True
             elif child.dep_ in ("mark", "advmod") and child.lower_ in ("whether", "how"):
                 m.doubt("speculative")  # "did not say how many were wounded"
+                # "whether Congress will approve the aid remains unclear": no commitment
+                m.conditional = m.conditional or child.lower_ == "whether"
     _according_to(trigger.sent, m)
     if m.modal_intent and m.source_of_claim is not None:
         m.intent = True  # "X will send aid, the minister said": a stated intent (checked

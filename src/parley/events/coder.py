@@ -176,6 +176,7 @@ from parley.events.triggers import (
     _left_nouns,
     _mandative,
     _matched_org,
+    _means_purpose,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -547,6 +548,33 @@ def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str |
     text = doc[m.start : m.end].text
     actor = Actor(text, m.entry.name, m.entry.country_at(ctx.date), sector, m.entry.actor_id)
     return actor, role
+
+
+def _goods_dropped(
+    tok: Token, tgt_heads: list[Token], targets: list[Actor], sources: list[Actor]
+) -> list[Actor]:
+    """ "Cuba sent a brigade of doctors to Italy": what is given or withdrawn (its own
+    brigade, no country) is no second target beside the state that receives it."""
+    own = {s.country for s in sources}
+    if not any(t.country and t.country not in own for t in targets):
+        return targets
+    given = [h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in tgt_heads if h.dep_ == "dobj"]
+    given = [g for g in given if g]
+    kept = [t for t in targets if t.country or not any(t.text in g for g in given)]
+    return kept or targets
+
+
+def _amount_in(noun: Token, verb: Token) -> bool:
+    """ "suspended $95 million in military aid": the noun names what the verb's object,
+    an amount, is of (so the verb acts on it as on its object)."""
+    amount = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and amount.dep_ == "dobj"
+        and amount.head.i == verb.i
+        and (amount.ent_type_ == "MONEY" or amount.like_num)
+    )
 
 
 def _sum_given(trig: _Trig) -> bool:
@@ -1124,15 +1152,58 @@ class EventCoder:
                 return ""
         return None
 
+    def _each_nation(
+        self, head: Token, actors: list[Actor], scan: Scan, ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "U.S. and British warplanes": one actor per nation the coordinated modifiers
+        name (the phrase resolves to the first one only); "the defector, a senior North
+        Korean diplomat": a nameless head takes its apposition's country."""
+        if len(actors) <= 1 and not any(a.country for a in actors):
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                found = [a for a in self.resolver.resolve(appos, scan, ctx) if a.country]
+                if found and actors:
+                    return [_with_country(actors[0], found[0].country)]  # type: ignore[arg-type]
+                if found:  # "the men, two Iranian nationals": only the apposition is an actor
+                    return found[:1]
+        if len(actors) != 1 or actors[0].country is None:
+            return actors
+        mod = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("nmod", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+            ),
+            None,
+        )
+        if mod is None:
+            return actors
+        out = list(actors)
+        for other in mod.conjuncts:
+            if other.ent_type_ not in ("GPE", "NORP") or other.head.i == head.i:
+                continue  # (a conjunct hung on the head itself is resolved as its own actor)
+            found = [a.country for a in self.resolver.resolve(other, scan, ctx) if a.country]
+            if found and found[0] not in {a.country for a in out}:
+                out.append(_with_country(actors[0], found[0]))
+        return out
+
     @staticmethod
     def _pressing(tok: Token) -> bool:
         """ "kept pressing Managua to restore press freedom": pressing someone to act
         is a demand."""
-        return (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in ("press", "push", "prod", "nudge")
-            and any(c.dep_ == "dobj" for c in tok.children)
-            and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("press", "push", "prod", "nudge"):
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return bool(objs)
+        # "pressed Myanmar's junta on Friday to allow ...": the parser makes the clause
+        # after a date an adverbial one; a named party pressed to act is still a demand
+        named = any(
+            o.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children)
+            for o in objs
+        )
+        return named and any(
+            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
         )
 
     def _meeting_left(self, tok: Token) -> Token | None:
@@ -1921,7 +1992,9 @@ class EventCoder:
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
                 or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
-            ):  # (the last: "Tehran relaxed restrictions", the object of a misread verb)
+                or _amount_in(trig.tok, gov.tok)
+            ):  # (the last but one: "Tehran relaxed restrictions", the object of a misread
+                # verb; the last: "suspended $95 million in military aid", the object too)
                 trig.dropped = True
 
     # -- one trigger --------------------------------------------------------------------------
@@ -1940,6 +2013,8 @@ class EventCoder:
             return []  # "... in exchange for prisoners released from Israeli jails": below
         if _aim_of_act(trig, self._trigger_tokens):
             return []  # "launched air strikes to halt their advance": the aim, not an act
+        if _means_purpose(trig.tok):
+            return []  # "weapons to fight Islamic State": what the weapons are for
         if _participle_after_to(trig.tok):
             return []  # "withdraw to internationally recognised borders": an adjective
         if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
@@ -2979,9 +3054,22 @@ class EventCoder:
                     else [h]
                 )
             ]
-        sources = [a for h in src_heads for a in resolve(h, scan, ctx)]
+        sources = [
+            a for h in src_heads for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
+        ]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
+        if not sources and trig.entry.type == "AID":
+            # "a convoy of trucks carrying flour from the Red Cross reached Srebrenica":
+            # the goods' "from" phrase names the giver
+            sources = [
+                a
+                for h in src_heads
+                for t in h.subtree
+                if t.dep_ == "prep" and t.lower_ == "from"
+                for p in _pobjs(t)
+                for a in resolve(p, scan, ctx)
+            ][:1]
         misread_subject = next((h for h in src_heads if _misread_subject(h)), None)
         if misread_subject is not None and not any(a.country for a in sources):
             # "Qatar's emir hosted ...", "The U.S. military scrambled ...": the misparse
@@ -2992,7 +3080,8 @@ class EventCoder:
                 None,
             )
             sources = [_with_country(a, home) if home else a for a in sources]
-        targets = [a for h in tgt_heads for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
+        nations = {h.i: self._each_nation(h, resolve(h, scan, ctx), scan, ctx) for h in tgt_heads}
+        targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
@@ -3007,6 +3096,8 @@ class EventCoder:
             ]
             if left and all(t.country in own for t in targets):
                 targets = left
+        if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
+            targets = _goods_dropped(tok, tgt_heads, targets, sources)
         if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
             targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:
@@ -3174,12 +3265,21 @@ class EventCoder:
                 ]
                 if holders:
                     return holders[:1]
+            if content.mode == "resign" and len(src_countries - {None}) == 1:
+                # "threatened to quit the government": the speaker's own government
+                home = next(iter(src_countries - {None}))
+                tgt = [
+                    _with_country(a, home)  # type: ignore[arg-type]
+                    if a.country is None and a.actor_id is None and a.sector in STATE_SECTORS
+                    else a
+                    for a in tgt
+                ]
             # "ruled out ceding Ukrainian territory to Russia": another side first
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
             ]
-            if tgt:
-                return tgt[:1]
+            if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
+                return [a for a in tgt if a.text == tgt[0].text]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:

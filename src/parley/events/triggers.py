@@ -440,10 +440,19 @@ def _election_left(tok: Token) -> bool:
 
 
 def _mandative(verb: Token, clause: Token) -> bool:
-    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting."""
+    """ "insisted that Israel withdraw": a bare subjunctive after a verb of insisting
+    (after a past "insisted", a present form is one too: "insisted that the United States
+    lift all sanctions", never "insisted that the talks are over")."""
     return (
         verb.lemma_.lower() == "insist"
-        and clause.tag_ == "VB"
+        and (
+            clause.tag_ == "VB"
+            or (
+                clause.tag_ == "VBP"
+                and verb.tag_ == "VBD"
+                and clause.lemma_.lower() not in ("be", "have")
+            )
+        )
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )
 
@@ -598,6 +607,12 @@ AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane
 
 AID_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical"})
 
+# goods a carrier brings as relief ("trucks carrying flour, medicine and blankets")
+RELIEF_GOODS = frozenset(
+    {"food", "flour", "rice", "grain", "wheat", "medicine", "medicament", "blanket", "tent"}
+    | {"water", "fuel", "vaccine", "ration", "supply", "aid", "relief", "shelter"}
+)
+
 
 # goods or forces reaching a place, and the ways convoys and ships arrive
 AID_ARRIVAL_VERBS = ARRIVAL_VERBS | {"roll", "dock"}
@@ -609,8 +624,8 @@ def _aid_arrived(tok: Token) -> bool:
     giver named, no actor resolves and nothing is coded; never an assault)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
         return False
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+        return False  # (not "refused to allow a convoy to enter": no arrival told)
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
         if subj.lemma_.lower() not in AID_CARRIERS:
             continue
@@ -626,12 +641,23 @@ def _aid_arrived(tok: Token) -> bool:
             for c in (h, *h.children)
             if c is not subj and (c.dep_ in ("compound", "amod") or c in carried)
         }
+        words |= {  # "a convoy of 40 trucks carrying flour, medicine and blankets"
+            g.lemma_.lower()
+            for h in (subj, *carried)
+            for a in h.children
+            if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "load", "laden", "bring")
+            for o in a.children
+            if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "with")
+            for n in ([o] if o.dep_ == "dobj" else _pobjs(o))
+            for g in (n, *n.conjuncts)
+        }
         giver = any(
             t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
             for t in subj.subtree
             if t.i != subj.i
         )
-        if words & AID_WORDS and giver:  # no giver named: no event (and no assault)
+        # (no giver named: no event, and no assault)
+        if words & (AID_WORDS | RELIEF_GOODS) and giver:
             return True
     return False
 
@@ -997,6 +1023,25 @@ def _demand_authors(noun: Token) -> list[Token]:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
     ]
     return _event_agents(noun) + named
+
+
+# means whose purpose an infinitive names ("weapons to fight Islamic State", "money to
+# rebuild the bridges"): what they are for is no act that happened
+MEANS_NOUNS = frozenset(
+    {"weapon", "arm", "ammunition", "equipment", "money", "fund", "funding", "aid", "loan"}
+    | {"assistance", "help", "support", "means", "capability", "resource", "tool", "supply"}
+)
+
+
+def _means_purpose(tok: Token) -> bool:
+    """ "asked for heavier weapons to fight Islamic State militants": the verb says what
+    the means are for (an infinitival relative on the noun), not an act."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("relcl", "acl")
+        and tok.head.lemma_.lower() in MEANS_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
