@@ -117,6 +117,7 @@ from parley.events.repair import (
     _repair_passive_participles,
     _repair_under_attack,
     _repair_verbless_pair,
+    _undoubled,
 )
 from parley.events.tokens import (
     _compound_text,
@@ -1259,6 +1260,8 @@ class EventCoder:
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if tok.tag_ in ("VBD", "VBN") and _undoubled(tok.lower_, lemma):
+            lemma = tok.lower_[:-1]  # "raped": not "rap", whose past is "rapped"
         if _noun_tagged_as_verb(tok):  # "held joint air force drills"
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:
