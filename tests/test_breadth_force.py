@@ -25,7 +25,23 @@ and no other countable event is coded; an event marked "opt" may or may not be c
 NEGATIVES (analysis, negation, statistics, hypotheticals, plans, questions, background)
 must give no countable event.
 
-FIRST_RUN_PLACEHOLDER
+First run, before any fix made for this file: 70/102 records passed (61/90 CASES,
+9/12 NEGATIVES). The 29 failing CASES by cause: no event 6 (a car bomb "exploded",
+"raped" lemmatised "rap" twice, "drove ... from their homes", "used ... as human
+shields", hackers "broke into" networks, a monk "set himself on fire"); other type 2
+("charged ... with" coded ACCUSE, a raid coded ASSAULT beside the arrests); a side left
+null 6 ("pounded Tamil Tiger positions", "an attack on the rebel-held town", pupils
+"from a school", Al Jazeera's "offices", revenues "it collects for" the PA, "fighters"
+beside a nominal "assault"); wrong country 4 (unnamed gunmen and a suicide bomber given
+the place's or the victims' country twice, "pro-EU demonstrators" read as the EU,
+prisoners "in Israeli jails" protesting against their own side); an extra event 11
+(REQUEST from protesters "demanding" x4, AGREE from protesters "vowing", a toll
+"killing" after "exchanged fire", "shut down shops" by a strike, "setting fire" during
+a storming, "fled", two incidental attacks with a side off). The 3 NEGATIVES failing:
+"would need months to retake", "is planning a strike next month", "the drills usually
+draw protests".
+
+AFTER_FIX_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -35,7 +51,6 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -516,7 +531,30 @@ CASES = [
 ]
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
-FIXES: list = []
+FIXES = [
+    # an attacker named only by the attack keeps no country (not the place's, not the victims')
+    (
+        "Masked gunmen shot dead a judge outside his home in the southern Afghan city of Kandahar on Monday.",
+        [("ASSAULT", None, "AFG")],
+        "2012-05-07",
+    ),
+    (
+        "Assailants stabbed two French tourists in the Egyptian resort of Hurghada.",
+        [("ASSAULT", None, "FRA")],
+        None,
+    ),
+    # "raped" is not the past of "rap" (which doubles: "rapped")
+    (
+        "Sudanese soldiers raped dozens of women in the Darfur village of Tabit, residents said.",
+        [("ASSAULT", "SDN", "SDN")],
+        "2014-11-10",
+    ),
+    (
+        "The Saudi foreign minister rapped Tehran over the attacks on its embassy.",
+        [("ACCUSE", "SAU", "IRN")],
+        "2016-01-05",
+    ),
+]
 
 NEGATIVES = [
     "Analysts said the Syrian army would need months to retake the rebel-held east of Aleppo.",

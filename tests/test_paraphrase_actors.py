@@ -1289,7 +1289,7 @@ FIXES = [
     # ... but an embassy or diplomats in a capital are another state's
     (
         "Gunmen attacked the Turkish embassy in Kabul on Friday, killing a guard.",
-        [("ASSAULT", "AFG", "TUR"), ("ASSAULT", "AFG", None, "opt")],
+        [("ASSAULT", None, "TUR"), ("ASSAULT", None, None, "opt")],
         "2024-03-14",
     ),
     # "a spokesman for <group or state>" speaks for it

@@ -985,7 +985,7 @@ CASES = [
     # wire-0047: participle clause fronted
     (
         "Gunmen killed at least 39 people in the township of Boipatong south of Johannesburg last week. Accusing President F.W. de Klerk's security forces of complicity in the massacre, the African National Congress on Tuesday suspended its constitutional negotiations with the government.",
-        [("SANCTION", "ZAF", "ZAF"), ("ACCUSE", "ZAF", "ZAF"), ("ASSAULT", "ZAF", "ZAF", "opt")],
+        [("SANCTION", "ZAF", "ZAF"), ("ACCUSE", "ZAF", "ZAF"), ("ASSAULT", None, "ZAF", "opt")],
         "1992-06-24",
     ),
     # wire-0052: passive -> active

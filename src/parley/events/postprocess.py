@@ -60,10 +60,13 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     first_trigger: dict[tuple[object, ...], str | None] = {}
     same_word: set[tuple[object, ...]] = set()
     for e in events:
-        if e.source is None or not e.source.country or e.target is None or not e.target.country:
+        if e.source is None or e.target is None or not e.target.country:
             out.append(e)
             continue
-        k = (e.type, e.source.country, e.target.country, e.negated, e.certainty == "speculative")
+        # "a suicide bomber blew himself up in Jerusalem, killing 16 people": an actor of
+        # no country is still one party, known by its mention
+        party = e.source.country or ("mention", e.source.text)
+        k = (e.type, party, e.target.country, e.negated, e.certainty == "speculative")
         if k in first_trigger and first_trigger[k] != e.trigger:
             continue
         word = (*k, e.source.text, e.target.sector, e.trigger)
