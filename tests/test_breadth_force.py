@@ -368,7 +368,7 @@ CASES = [
     # ==================================================================== PROTEST
     (
         "Hundreds of thousands of Serbs marched through Belgrade on Thursday demanding that Slobodan Milosevic concede defeat in the presidential election.",
-        [("PROTEST", "SRB", None)],
+        [("PROTEST", "SRB", None), ("REQUEST", "SRB", None, "opt")],
         "2000-10-05",
     ),
     (
@@ -378,7 +378,7 @@ CASES = [
     ),
     (
         "Thousands of Armenians blocked streets in Yerevan for a tenth day on Saturday, demanding the resignation of Prime Minister Serzh Sargsyan.",
-        [("PROTEST", "ARM", None)],
+        [("PROTEST", "ARM", None), ("REQUEST", "ARM", None, "opt")],
         "2018-04-21",
     ),
     (
@@ -393,7 +393,7 @@ CASES = [
     ),
     (
         "Jailed Kremlin critic Alexei Navalny declared a hunger strike on Wednesday to demand proper medical care, his lawyers said.",
-        [("PROTEST", "RUS", None)],
+        [("PROTEST", "RUS", None), ("REQUEST", "RUS", None, "opt")],
         "2021-03-31",
     ),
     (
@@ -438,7 +438,7 @@ CASES = [
     ),
     (
         "Thousands of Bangladeshi garment workers took to the streets of Dhaka on Saturday, demanding higher wages.",
-        [("PROTEST", "BGD", None)],
+        [("PROTEST", "BGD", None), ("REQUEST", "BGD", None, "opt")],
         None,
     ),
     # =================================================================== MOBILIZE
@@ -532,6 +532,17 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # "pro-EU", "anti-NATO": whom a group sides with or opposes is not the group
+    (
+        "Moldovan police detained dozens of pro-EU activists outside the presidency in Chisinau.",
+        [("COERCE", "MDA", "MDA")],
+        None,
+    ),
+    (
+        "Riot police used water cannon against anti-NATO protesters in Skopje.",
+        [("ASSAULT", "MKD", "MKD"), ("PROTEST", "MKD", None, "opt")],
+        None,
+    ),
     # an attacker named only by the attack keeps no country (not the place's, not the victims')
     (
         "Masked gunmen shot dead a judge outside his home in the southern Afghan city of Kandahar on Monday.",
