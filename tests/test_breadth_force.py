@@ -532,6 +532,14 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # an act weighed under a modal "need"/"take", planned as an object, or told as a habit
+    (
+        "Military experts said Ukrainian forces would need weeks to retake the town of Bakhmut.",
+        [],
+        "2023-05-20",
+    ),
+    ("French farmers are planning a blockade of Paris next week.", [], "2024-01-25"),
+    ("The naval exercises typically prompt angry protests from Beijing.", [], None),
     # "pro-EU", "anti-NATO": whom a group sides with or opposes is not the group
     (
         "Moldovan police detained dozens of pro-EU activists outside the presidency in Chisinau.",
