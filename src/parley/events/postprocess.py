@@ -93,19 +93,19 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     ]
     # "a Houthi missile struck the carrier ..., killing three crew members": the toll of
     # an attack whose target is unnamed is the same attack
+    # (and "exchanged fire across the Line of Control, killing two soldiers": of an
+    # attack whose target is named, whatever its mode)
     unplaced = {
         (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
         for e in kept
-        if e.source is not None
-        and e.target is None
-        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
+        if e.source is not None and (e.trigger or "").lower() not in TOLL_PARTICIPLES
     }
     return [
         e
         for e in kept
         if not (
             (e.trigger or "").lower() in TOLL_PARTICIPLES
-            and e.target is None
+            and (e.target is None or not e.target.country)  # "killing two soldiers"
             and e.source is not None
             and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
             in unplaced
