@@ -532,6 +532,17 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # a group's plural name used in the singular before a noun ("Tamil Tiger positions")
+    (
+        "Sudanese army artillery shelled Rapid Support Force positions in Omdurman on Sunday.",
+        [("ASSAULT", "SDN", "SDN")],
+        None,
+    ),
+    (
+        "A Revolutionary Guard commander was killed in an Israeli strike in Damascus.",
+        [("ASSAULT", "ISR", "IRN"), ("ASSAULT", "ISR", "SYR", "opt")],
+        "2024-04-02",
+    ),
     # a toll ("killing a soldier") of unknown victims is part of the attack named before it
     (
         "Thai and Cambodian troops exchanged fire near a disputed temple on Friday, killing a soldier.",
