@@ -144,6 +144,7 @@ from parley.events.triggers import (
     _atrocity,
     _cause_of,
     _celebration,
+    _self_immolation,
     _complements,
     _consult_aim,
     _culprits_victim,
@@ -1260,6 +1261,8 @@ class EventCoder:
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if _self_immolation(tok):  # "a monk set himself on fire": a protest
+            return Trigger("immolate", "VERB", "PROTEST", None)
         if tok.tag_ in ("VBD", "VBN") and _undoubled(tok.lower_, lemma):
             lemma = tok.lower_[:-1]  # "raped": not "rap", whose past is "rapped"
         if _noun_tagged_as_verb(tok):  # "held joint air force drills"
