@@ -532,6 +532,12 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # law enforcement closing or sealing premises is a coercion (as raiding them is)
+    (
+        "Belarusian police sealed the offices of an independent news website in Minsk.",
+        [("COERCE", "BLR", "BLR")],
+        None,
+    ),
     # setting oneself on fire is a protest (self-immolation), not arson
     (
         "A Tunisian street vendor set himself ablaze outside a government office in Sidi Bouzid.",
