@@ -532,6 +532,12 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # what a strike or protest shuts down is its effect, not a coercion by the strikers
+    (
+        "A nationwide strike by Nigerian unions closed banks and paralysed air travel on Monday.",
+        [("PROTEST", "NGA", None)],
+        "2012-01-09",
+    ),
     # law enforcement closing or sealing premises is a coercion (as raiding them is)
     (
         "Belarusian police sealed the offices of an independent news website in Minsk.",

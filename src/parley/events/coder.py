@@ -1015,6 +1015,17 @@ class EventCoder:
                 reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
+        # "a general strike shut down shops and schools": what a protest does is the
+        # protest's effect, not a coercion by the strikers
+        protests = {t.tok.i for t in out if t.entry.type == "PROTEST" and t.tok.pos_ == "NOUN"}
+        out = [
+            t
+            for t in out
+            if not (
+                t.entry.type == "COERCE"
+                and any(c.dep_ == "nsubj" and c.i in protests for c in t.tok.children)
+            )
+        ]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
