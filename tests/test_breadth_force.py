@@ -532,6 +532,12 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # using people as human shields (CAMEO 184) is an assault
+    (
+        "Islamic State militants used civilians as human shields in western Mosul.",
+        [("ASSAULT", "IRQ", "IRQ")],
+        "2017-03-20",
+    ),
     # what a strike or protest shuts down is its effect, not a coercion by the strikers
     (
         "A nationwide strike by Nigerian unions closed banks and paralysed air travel on Monday.",
