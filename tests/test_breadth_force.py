@@ -532,6 +532,12 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # driving people from their homes (CAMEO 201, mass expulsion) is an assault
+    (
+        "Myanmar soldiers drove Rohingya villagers from their homes in northern Rakhine.",
+        [("ASSAULT", "MMR", "MMR")],
+        "2017-09-05",
+    ),
     # using people as human shields (CAMEO 184) is an assault
     (
         "Islamic State militants used civilians as human shields in western Mosul.",
