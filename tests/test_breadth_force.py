@@ -532,6 +532,17 @@ CASES = [
 
 # Written after the fixes, one or two per general cause fixed (new sentences, same rules).
 FIXES = [
+    # victims named by what they were doing ("bystanders", "recruits", "pupils") are people
+    (
+        "A suicide bomber killed 12 bystanders at a market in Kabul.",
+        [("ASSAULT", None, "AFG")],
+        None,
+    ),
+    (
+        "A roadside bomb killed six army recruits on their way to a training camp in northern Iraq.",
+        [("ASSAULT", None, "IRQ")],
+        None,
+    ),
     # driving people from their homes (CAMEO 201, mass expulsion) is an assault
     (
         "Myanmar soldiers drove Rohingya villagers from their homes in northern Rakhine.",
