@@ -1053,13 +1053,10 @@ CASES = [
         "1987-07-23",
     ),
     # wire-0021
-    pytest.param(
+    (
         "Washington acknowledged on Sunday that the cruiser USS Vincennes had shot down an Iran Air airliner over the Gulf, killing all 290 people on board, after mistaking it for an attacking F-14 fighter.",
         [("CONCEDE", "USA", "IRN"), ("ASSAULT", "USA", "IRN")],
         "1988-07-05",
-        marks=_x(
-            "the original record fails the same way: 'killing all 290 people on board' gets no target country"
-        ),
     ),
     # wire-0022
     (

@@ -1281,10 +1281,6 @@ XFAILS = {
         "wire-0019",
         "the agent of a reported relative clause ('a squad that officials said had been sent by Israel') is not the source (original fails too)",
     ),
-    "The cruiser USS Vincennes shot down an Iranian air": (
-        "wire-0021",
-        "'..., killing all 290 people on board' after an intervening clause is coded as a second assault (original fails too)",
-    ),
     "Militiamen loyal to General Mohamed Farah Aidid ki": (
         "wire-0052",
         "coordinated 'and shot down two Black Hawk helicopters': the helicopters' owner is not inherited (original fails too)",
