@@ -61,7 +61,7 @@ CASES = [
     # ASSAULT
     (
         "ASSAULT",
-        "MLI",
+        None,  # unnamed gunmen have no country (eval/README, actors)
         "MLI",
         "Gunmen slew six villagers in central Mali on Sunday, local officials said.",
     ),
@@ -167,7 +167,7 @@ CASES = [
     ("ASSAULT", "MLI", None, "Malian soldiers repulsed jihadist fighters near Boni on Sunday."),
     (
         "ASSAULT",
-        "NGA",
+        None,  # unnamed gunmen have no country (eval/README, actors)
         "NGA",
         "Gunmen snatched 30 students from a school in Nigeria's Kaduna state on Thursday.",
     ),

@@ -79,7 +79,7 @@ CASES = [
     # freeing by force is part of the storming; the fighting people flee is no new event
     (
         "ASSAULT",
-        "NGA",
+        None,  # unnamed gunmen have no country (eval/README, actors)
         "NGA",
         "Gunmen stormed a prison in Kuje near Abuja on Tuesday night, freeing hundreds of "
         "inmates, Nigerian officials said.",

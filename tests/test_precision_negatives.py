@@ -103,7 +103,7 @@ POSITIVES = [
     ("Houthi militants seized a cargo ship in the Red Sea.", "COERCE", "YEM", None),
     ("Sudan's army seized the presidential palace in Khartoum.", "COERCE", "SDN", None),
     ("Polish farmers blocked the border crossing with Ukraine.", "PROTEST", "POL", None),
-    ("Gunmen attacked a football stadium in Mogadishu on Friday.", "ASSAULT", "SOM", None),
+    ("Gunmen attacked a football stadium in Mogadishu on Friday.", "ASSAULT", None, "SOM"),
     (
         "Israel struck Hezbollah positions after rockets hit northern Israel.",
         "ASSAULT",

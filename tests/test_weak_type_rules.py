@@ -83,7 +83,7 @@ CASES = [
         None,
     ),
     ("Indian tax officers raided the BBC's offices in New Delhi.", "COERCE", "IND", None),
-    ("Gunmen raided the offices of a newspaper in Mogadishu.", "ASSAULT", "SOM", None),
+    ("Gunmen raided the offices of a newspaper in Mogadishu.", "ASSAULT", None, "SOM"),
     ("Serbia pointed to Kosovo as the culprit behind the violence.", "ACCUSE", "SRB", "XKX"),
     ("Washington singled out Iran as the main instigator of the attacks.", "ACCUSE", "USA", "IRN"),
     ("Kyiv called out Budapest for its ties with Moscow.", "ACCUSE", "UKR", "HUN"),

@@ -245,8 +245,24 @@ def _load_orgs(d: ActorDictionary, items: list[dict[str, Any]], kind: str, where
         org_id = str(_need(item, "id", where))
         name = str(_need(item, "name", where))
         entry = Entry(kind, f"{kind}:{org_id}", name, item.get("country"), item.get("sector"))
-        for alias in [name, *(item.get("aliases") or [])]:
+        names = [name, *(item.get("aliases") or [])]
+        for alias in names:
             d.add(alias, entry)
+        if kind == "group" and item.get("sector") in ("REB", "MIL"):
+            for alias in names:
+                single = _attributive(alias)
+                if single and not d.lookup(single):
+                    d.add(single, entry)
+
+
+def _attributive(alias: str) -> str | None:
+    """ "Tamil Tigers" -> "Tamil Tiger": a group's plural name is singular when it
+    modifies a noun ("Tamil Tiger positions", "a Revolutionary Guard commander")."""
+    words = alias.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last[:1].isupper() and last.endswith("s")) or last.endswith(("ss", "us", "is", "ps")):
+        return None
+    return " ".join([*words[:-1], last[:-1]])
 
 
 def _load_roles(d: ActorDictionary, items: list[dict[str, Any]], where: str) -> None:

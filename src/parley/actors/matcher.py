@@ -259,9 +259,13 @@ class ActorResolver:
                     and found.end - found.start == 1
                     and _after_region_word(tokens, i)
                 )
-                or (found.entry.kind in ("demonym", "country") and _stance_prefixed(tokens[i]))
+                or (
+                    found.entry.kind in ("demonym", "country", "igo")
+                    and _stance_prefixed(tokens[i])
+                )
             ):
-                # "Latin American leaders", "pro-Russian separatists": no state of theirs
+                # "Latin American leaders", "pro-Russian separatists", "pro-EU
+                # demonstrators": no state or organisation of theirs
                 i += 1
                 continue
             if found is not None and _common_word_opening(tokens[i], found):
@@ -1191,10 +1195,11 @@ class ActorResolver:
                     if (
                         _stance_prefixed(t, ANTI)
                         and (m := scan.at(t.i)) is not None
-                        and m.entry.kind in ("demonym", "country")
+                        and m.entry.kind in ("demonym", "country", "igo")
                     ):
-                        # "anti-American protesters" are not American (but "anti-Taliban
-                        # fighters" are of the Taliban's country)
+                        # "anti-American protesters" are not American, "anti-NATO
+                        # protesters" not NATO (but "anti-Taliban fighters" are of the
+                        # Taliban's country)
                         continue
                     if self._leader_country(t, tok, scan, ctx, found):
                         continue  # "the Bush administration", "the Putin government"

@@ -55,6 +55,39 @@ def _foreign_forces(actor: Actor) -> bool:
     return actor.sector in ("MIL", "REB") and words[0] in FOREIGN_FORCE_WORDS
 
 
+# people wire copy names only by the attack they made ("gunmen", "a suicide bomber"):
+# with no nationality or group given, the place or the victims' country is not theirs
+ANONYMOUS_ATTACKERS = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "attacker",
+        "attackers",
+        "assailant",
+        "assailants",
+        "bomber",
+        "bombers",
+        "kidnapper",
+        "kidnappers",
+        "hijacker",
+        "hijackers",
+    }
+)
+
+
+def _anonymous_attacker(actor: Actor) -> bool:
+    """ "Gunmen kidnapped two Italian aid workers in Baghdad", "a suicide bomber blew
+    himself up in Jerusalem": an attacker the text gives no country or group keeps none
+    (unlike "rebels in northern Mali", a side of a war that is fought there)."""
+    words = actor.text.lower().split()
+    return (
+        actor.country is None
+        and actor.actor_id is None
+        and bool(words)
+        and words[-1] in ANONYMOUS_ATTACKERS
+    )
+
+
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "southeast", "northeast", "northwest"}
 )
@@ -97,6 +130,10 @@ def _infer_countries(
     whom armed forces attack: "Russian soldiers killed civilians" says nothing of where.
     Named people and organisations keep what the dictionary says."""
     armed = type_ == "ASSAULT" and any(s.sector in ("MIL", "REB") for s in sources)
+    if sources and all(_anonymous_attacker(s) for s in sources):
+        # "Gunmen killed 39 people in a township south of Johannesburg": no force of
+        # one state attacking abroad, so whom they attack are of the place
+        armed = False
     # "Pakistan expelled two diplomats": whom a state expels, accuses or meets is not
     # its own just because the sentence names no other country
     foreign = (type_ not in DOMESTIC_TYPES | {"ASSAULT"} or mode in FOREIGN_MODES) and home in {
@@ -147,7 +184,11 @@ def _infer_countries(
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
         for a in actors:
-            if _proper_name(a) or _foreign_forces(a):
+            if (
+                _proper_name(a)
+                or _foreign_forces(a)
+                or (side == "source" and _anonymous_attacker(a))
+            ):
                 # "blogger Pavel Lisitsyn": a named person keeps no country; "allied
                 # warplanes pounded Baghdad": forces the text calls foreign are not the
                 # place's or the sentence's one country

@@ -29,6 +29,10 @@ DOUBT_ADVERBS = {
     "perhaps": "speculative",
     "likely": "speculative",
     "supposedly": "alleged",
+    # a habit, not one act ("the drills usually draw protests from Pyongyang")
+    "usually": "speculative",
+    "typically": "speculative",
+    "habitually": "speculative",
 }
 INTENT_MODALS = frozenset({"will", "shall", "would"})
 # aspect verbs whose "-ing"/"to" complement is the act itself ("would keep attacking",
@@ -297,12 +301,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         ):
             m.doubt("speculative")  # "blocked a joint statement condemning China"
         wished = ("ccomp",) if lemma in ("want", "wish") else ()  # "want X to demand ..."
-        if lemma in cues.deliberation and any(
+        if (lemma in cues.deliberation or lemma in PLANNING_VERBS) and any(
             c.dep_ in ("dobj", "xcomp", "pcomp", *wished)
             and c.left_edge.i <= trigger.i <= c.right_edge.i
             for c in node.children
         ):
-            m.doubt("speculative")  # "is considering new sanctions", "paves the way for ..."
+            m.doubt("speculative")  # "is considering new sanctions", "paves the way for ...",
+            # "is planning a nationwide strike"
         if (
             below.dep_ == "xcomp"
             and lemma == "estimate"
@@ -311,13 +316,14 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("speculative")  # "the war is estimated to have killed 600,000": a toll
         if (
             below.dep_ in ("xcomp", "ccomp")
-            and lemma in ENABLING_VERBS
+            and (lemma in ENABLING_VERBS or (lemma in COST_VERBS and below.dep_ == "xcomp"))
             and any(
                 c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_SPECULATIVE
                 for c in node.children
             )
         ):
-            m.doubt("speculative")  # "the bill would allow police to detain suspects"
+            m.doubt("speculative")  # "the bill would allow police to detain suspects",
+            # "the army would need months to retake the city"
         if below.dep_ == "xcomp" and lemma in ATTEMPT_VERBS:
             m.doubt("speculative")  # "jailed for conspiring to kill the president": not done
         if (
@@ -413,6 +419,12 @@ ENABLING_VERBS = frozenset(
 
 # nouns of proof: "no evidence that X did it" says the act is not shown to have happened
 PROOF_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "truth"})
+# verbs whose object is an act still to come ("is planning a strike", "scheduled a vote")
+PLANNING_VERBS = frozenset({"plan", "schedule"})
+
+# verbs of what an act would cost ("would need months to retake the city", "could
+# take years to rebuild"): under a modal the act is weighed, not done
+COST_VERBS = frozenset({"need", "take"})
 
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})

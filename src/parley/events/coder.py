@@ -126,6 +126,7 @@ from parley.events.repair import (
     _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
+    _undoubled,
 )
 from parley.events.tokens import (
     _compound_text,
@@ -192,6 +193,7 @@ from parley.events.triggers import (
     _said_clause,
     _said_no,
     _second_act_of_denier,
+    _self_immolation,
     _sides_clashed,
     _sorry,
     _spoken_protest,
@@ -1104,6 +1106,17 @@ class EventCoder:
                 and t.tok.head.i in told
             )
         ]
+        # "a general strike shut down shops and schools": what a protest does is the
+        # protest's effect, not a coercion by the strikers
+        protests = {t.tok.i for t in out if t.entry.type == "PROTEST" and t.tok.pos_ == "NOUN"}
+        out = [
+            t
+            for t in out
+            if not (
+                t.entry.type == "COERCE"
+                and any(c.dep_ == "nsubj" and c.i in protests for c in t.tok.children)
+            )
+        ]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
 
@@ -1424,6 +1437,10 @@ class EventCoder:
 
     def _match(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if _self_immolation(tok):  # "a monk set himself on fire": a protest
+            return Trigger("immolate", "VERB", "PROTEST", None)
+        if tok.tag_ in ("VBD", "VBN") and _undoubled(tok.lower_, lemma):
+            lemma = tok.lower_[:-1]  # "raped": not "rap", whose past is "rapped"
         if _noun_tagged_as_verb(tok):  # "held joint air force drills"
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:

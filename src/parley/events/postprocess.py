@@ -60,10 +60,13 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     first_trigger: dict[tuple[object, ...], str | None] = {}
     same_word: set[tuple[object, ...]] = set()
     for e in events:
-        if e.source is None or not e.source.country or e.target is None or not e.target.country:
+        if e.source is None or e.target is None or not e.target.country:
             out.append(e)
             continue
-        k = (e.type, e.source.country, e.target.country, e.negated, e.certainty == "speculative")
+        # "a suicide bomber blew himself up in Jerusalem, killing 16 people": an actor of
+        # no country is still one party, known by its mention
+        party = e.source.country or ("mention", e.source.text)
+        k = (e.type, party, e.target.country, e.negated, e.certainty == "speculative")
         if k in first_trigger and first_trigger[k] != e.trigger:
             continue
         word = (*k, e.source.text, e.target.sector, e.trigger)
@@ -90,19 +93,19 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
     ]
     # "a Houthi missile struck the carrier ..., killing three crew members": the toll of
     # an attack whose target is unnamed is the same attack
+    # (and "exchanged fire across the Line of Control, killing two soldiers": of an
+    # attack whose target is named, whatever its mode)
     unplaced = {
         (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
         for e in kept
-        if e.source is not None
-        and e.target is None
-        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
+        if e.source is not None and (e.trigger or "").lower() not in TOLL_PARTICIPLES
     }
     return [
         e
         for e in kept
         if not (
             (e.trigger or "").lower() in TOLL_PARTICIPLES
-            and e.target is None
+            and (e.target is None or not e.target.country)  # "killing two soldiers"
             and e.source is not None
             and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
             in unplaced

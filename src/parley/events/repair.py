@@ -22,6 +22,26 @@ def _noun_tagged_as_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ"
 
 
+VOWELS = "aeiou"
+
+
+def _undoubled(word: str, lemma: str) -> bool:
+    """ "raped" lemmatised "rap": a one-syllable verb ending consonant-vowel-consonant
+    doubles its last letter before -ed ("rapped", "scrapped"), so a past form that does
+    not is the past of the verb in -e ("rape", "scrape")."""
+    syllables = sum(
+        1 for i, c in enumerate(lemma) if c in VOWELS and (i == 0 or lemma[i - 1] not in VOWELS)
+    )
+    return (
+        word == lemma + "ed"
+        and len(lemma) >= 3
+        and lemma[-1] not in VOWELS + "wxy"
+        and lemma[-2] in VOWELS
+        and lemma[-3] not in VOWELS
+        and syllables == 1
+    )
+
+
 # verbs that report a whole clause ("Armenia said Azerbaijan concentrated troops"), not
 # ones that take a noun phrase ("described Iran supplied drones as ...")
 SAY_VERBS = frozenset({"say", "report", "claim", "confirm", "announce", "state", "add"})

@@ -1251,6 +1251,23 @@ ARMED_SUBJECTS = frozenset(
 
 
 # what crowds gather for that is no protest ("took to the streets to celebrate the win")
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _self_immolation(tok: Token) -> bool:
+    """ "A monk set himself on fire", "set themselves ablaze": burning oneself is a protest
+    (self-immolation), not an arson attack."""
+    if tok.lemma_.lower() != "set" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        return False
+    return any(
+        c.lower_ in ("ablaze", "alight")
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in _pobjs(c)))
+        for c in tok.children
+    )
+
+
 CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
 
 
