@@ -23,6 +23,8 @@
   adverbial right after a verb with no object is that verb's object.
 - Names spelled the British or the American way find the same dictionary entry
   ("Organisation of African Unity", "Israel Defence Forces").
+- "ended two days of talks in Berlin" is the close of the talks (a CONSULT), not talks
+  broken off (SANCTION); "ended talks with Hamas" still breaks them off.
 - A lexicon entry whose particle YAML reads as a boolean (an unquoted ``on``) is a clear
   configuration error, not a crash on the first sentence.
 """
@@ -244,3 +246,21 @@ def test_both_spellings_find_one_name(spelled: str, other: str) -> None:
 def test_an_igo_spelled_the_british_way_is_an_igo(code) -> None:
     events = code("The Organisation of African Unity called on Eritrea to stop fighting.", None)
     assert counted(events, "REQUEST", "IGO", "ERI"), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan ended two days of talks in Berlin without an agreement.",
+        "Armenia and Azerbaijan concluded a round of talks in Washington on Thursday.",
+    ],
+)
+def test_talks_that_ended_were_held(code, text: str) -> None:
+    events = code(text, "2024-02-29")
+    assert counted(events, "CONSULT", "ARM", "AZE"), show(events)
+    assert not [e for e in countable(events) if e.type == "SANCTION"], show(events)
+
+
+def test_talks_ended_with_a_party_are_broken_off(code) -> None:
+    events = code("Israel ended talks with Hamas on Monday.", "2024-03-01")
+    assert counted(events, "SANCTION", "ISR", "PSE"), show(events)

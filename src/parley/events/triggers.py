@@ -1305,6 +1305,11 @@ def _within_object(word: Token, verb: Token) -> bool:
     return False
 
 
+# verbs that bring a stretch of talks to its close, and the stretches they close
+CLOSING_VERBS = frozenset({"end", "conclude", "close", "wrap"})
+SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "round", "session", "year"})
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
@@ -1477,6 +1482,8 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             p.lemma_.lower()
             for c in tok.children
             if c.dep_ == "dobj"
+            # (not "ended two days of talks": the talks came to their end, none broke off)
+            and not (tok.lemma_.lower() in CLOSING_VERBS and c.lemma_.lower() in SPAN_NOUNS)
             for prep in c.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children
