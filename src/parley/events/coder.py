@@ -1194,9 +1194,9 @@ class EventCoder:
         for other in mod.conjuncts:
             if other.ent_type_ not in ("GPE", "NORP") or other.head.i == head.i:
                 continue  # (a conjunct hung on the head itself is resolved as its own actor)
-            found = [a.country for a in self.resolver.resolve(other, scan, ctx) if a.country]
-            if found and found[0] not in {a.country for a in out}:
-                out.append(_with_country(actors[0], found[0]))
+            codes = [a.country for a in self.resolver.resolve(other, scan, ctx) if a.country]
+            if codes and codes[0] not in {a.country for a in out}:
+                out.append(_with_country(actors[0], codes[0]))
         return out
 
     @staticmethod
