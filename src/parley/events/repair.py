@@ -673,12 +673,8 @@ def _repair_coordinated_modifier(doc: Doc, is_actor: Callable[[Token], bool]) ->
         for c in inner:
             c.head, c.dep_ = second, "compound"
         before = [c for c in second.children if c.i < first.i]  # "Sudan's", "the"
-        first.head, first.dep_ = (
-            (second.head if second.head.i != second.i else first),
-            (second.dep_),
-        )
-        if second.dep_ == "ROOT":
-            first.head = first
+        rooted = second.head.i == second.i  # the phrase was the sentence's root
+        first.head, first.dep_ = (first if rooted else second.head), second.dep_
         second.head, second.dep_ = first, "conj"
         for c in before:
             c.head = first
