@@ -21,7 +21,7 @@ from parley.events.repair import (
     _opens_clause,
     _phrase_start,
 )
-from parley.events.tokens import _pobjs, _prep_objects, _span_text, _Trig
+from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _span_text, _Trig
 from parley.models import Actor
 
 # prepositions whose object is an event's target, on a verb or an event noun
@@ -564,9 +564,7 @@ def _noun_particle(tok: Token, particle: str) -> bool:
         return True
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     return any(
-        c.i > tok.i
-        and c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.i > tok.i and c.dep_ in ("acl", "relcl", "advcl", "xcomp") and _infinitive(c)
         for h in heads
         for c in h.children
     )
@@ -617,11 +615,7 @@ def _main_verb_misread(verb: Token) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
-        and any(
-            c.dep_ in ("xcomp", "advcl")
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in verb.children)
     )
 
 

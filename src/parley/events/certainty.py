@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from parley.events.lexicon import Cues
+from parley.events.tokens import _infinitive
 
 # strongest doubt wins when several cues apply
 RANK = {"asserted": 0, "reported": 1, "claimed": 2, "alleged": 3, "speculative": 4}
@@ -428,6 +429,9 @@ COST_VERBS = frozenset({"need", "take"})
 
 # nouns that name a claim someone made ("a charge Iran denies")
 CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "report"})
+# the claim nouns that make a charge against someone ("an allegation Y denied"); a
+# "report" only tells
+ACCUSATION_NOUNS = CLAIM_NOUNS - {"report"}
 
 
 def claim_tail(verb: Token, clause: Token) -> bool:
@@ -444,7 +448,7 @@ def labelled_clause(clause: Token) -> Token | None:
     hospitals as command centres, an allegation the group denied"), if any."""
     for tok in clause.subtree:
         if (
-            tok.lemma_.lower() in CLAIM_NOUNS - {"report"}
+            tok.lemma_.lower() in ACCUSATION_NOUNS
             and tok.pos_ == "NOUN"
             and tok.dep_ in ("dobj", "appos", "npadvmod")
             and tok.left_edge.i > clause.doc[clause.left_edge.i].i
@@ -470,7 +474,7 @@ def _purpose_of_sending(trigger: Token) -> bool:
         trigger.dep_ in ("xcomp", "advcl")
         and trigger.lemma_.lower() not in INQUIRY_VERBS
         and trigger.head.lemma_.lower() in SENDING_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _infinitive(trigger)
     )
 
 

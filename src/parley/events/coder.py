@@ -94,7 +94,7 @@ from parley.events.arguments import (
     _verb_args,
     _whole_place,
 )
-from parley.events.certainty import CLAIM_NOUNS, claim_tail, is_opinion, modality
+from parley.events.certainty import ACCUSATION_NOUNS, CLAIM_NOUNS, claim_tail, is_opinion, modality
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
@@ -131,6 +131,7 @@ from parley.events.repair import (
 from parley.events.tokens import (
     _compound_text,
     _fronted_adjunct,
+    _infinitive,
     _pobjs,
     _prep_objects,
     _same,
@@ -521,7 +522,7 @@ def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
     """ "Israel's military said Hamas was using hospitals as command centres, an
     allegation the group denied": a claim noun added after a reported clause labels it an
     accusation by the speaker against the clause's subject. Returns (speakers, accused)."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS - {"report"} or noun.pos_ != "NOUN":
+    if noun.lemma_.lower() not in ACCUSATION_NOUNS or noun.pos_ != "NOUN":
         return None
     if noun.dep_ not in ("dobj", "appos", "npadvmod", "conj"):
         return None
@@ -1214,10 +1215,7 @@ class EventCoder:
             o.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in o.children)
             for o in objs
         )
-        return named and any(
-            c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in tok.children
-        )
+        return named and any(c.dep_ == "advcl" and _infinitive(c) for c in tok.children)
 
     def _meeting_left(self, tok: Token) -> Token | None:
         """ "pulled out of the meeting with Pashinyan": the meeting noun a withdrawal
@@ -1261,7 +1259,7 @@ class EventCoder:
             return None
         if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
             return None  # "Putin ordered Shoigu to withdraw troops": an order at home
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if _infinitive(clause):
             return obj
         return None
 
@@ -1353,7 +1351,7 @@ class EventCoder:
         return any(
             c.dep_ == "xcomp"
             and c.pos_ == "VERB"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and _infinitive(c)
             and not any(  # "sought to obtain the release of ...": asks for the release
                 (t.lemma_.lower() in self.lex.verbs or t.lemma_.lower() in self.lex.nouns)
                 # (not an act its verb cancels: "sought to justify the invasion")
@@ -1602,7 +1600,7 @@ class EventCoder:
             for _ in range(4):
                 stopped = stopped or (node.pos_ == "VERB" and node.lemma_.lower() in STOP_VERBS)
                 infinitive = node.dep_ == "advcl" and (
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                    _infinitive(node)
                     or (
                         node.tag_ == "VBG"
                         and not any(c.dep_ == "mark" for c in node.children)
@@ -3313,9 +3311,8 @@ class EventCoder:
         for child in trig.tok.children:
             infinitive = (
                 child.dep_ == "advcl" or (child.dep_ == "acl" and trig.tok.pos_ == "NOUN")
-            ) and any(  # "issued a threat to launch an operation in Syria": the noun's own
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            )  # infinitive, as the verb's ("threatened to launch ...")
+            ) and _infinitive(child)  # "issued a threat to launch an operation in Syria":
+            # the noun's own infinitive, as the verb's ("threatened to launch ...")
             if child.dep_ not in ("dobj", "ccomp", "xcomp", "prep", "dative") and not infinitive:
                 continue
             if (

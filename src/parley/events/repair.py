@@ -15,6 +15,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import Scan
+from parley.events.certainty import ACCUSATION_NOUNS
+from parley.events.tokens import _infinitive
 
 
 def _noun_tagged_as_verb(tok: Token) -> bool:
@@ -166,9 +168,7 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
         obj.dep_ in ("ccomp", "dobj") and obj.head.lemma_.lower() in SAY_VERBS
     )  # "..., Yerevan said", "Armenia said Azerbaijan concentrated troops ..."
     verbless = verbless or (
-        obj.dep_ == "nsubj"
-        and obj.head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in obj.head.children)
+        obj.dep_ == "nsubj" and obj.head.tag_ == "VB" and _infinitive(obj.head)
     )  # "scrambled fighter jets to intercept two bombers"
     verbless = verbless or (
         obj.dep_ == "nsubj"
@@ -746,7 +746,7 @@ def _repair_claim_subject(doc: Doc) -> None:
     clause before it, see certainty.claim_tail)."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2 or subjects[0].lemma_.lower() not in CLAIM_LEMMAS:
+        if len(subjects) != 2 or subjects[0].lemma_.lower() not in ACCUSATION_NOUNS:
             continue
         claim, subject = subjects
         if claim.i > subject.i or not any(
@@ -755,9 +755,6 @@ def _repair_claim_subject(doc: Doc) -> None:
             continue
         if claim.i > 0 and doc[claim.left_edge.i - 1].text == ",":
             claim.dep_ = "dobj"
-
-
-CLAIM_LEMMAS = frozenset({"accusation", "claim", "allegation", "charge"})
 
 
 # speech acts a speaker adds to a report ("... had sent drones and warned of retaliation");

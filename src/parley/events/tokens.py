@@ -32,6 +32,11 @@ def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("threatened to launch", "pressed X to allow")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, never a date ("on Sunday" names no party)."""
     return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]

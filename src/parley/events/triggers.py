@@ -28,7 +28,7 @@ from parley.events.arguments import (
 from parley.events.certainty import CLAIM_NOUNS
 from parley.events.lexicon import Trigger
 from parley.events.repair import _misread_verb
-from parley.events.tokens import _pobjs, _prep_objects, _same, _Trig
+from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _same, _Trig
 from parley.models import Actor, Event
 
 # what one "commits" that is a grave crime of force ("committed genocide")
@@ -463,10 +463,7 @@ def _has_to(clause: Token) -> bool:
         clause.lemma_.lower() == "have"
         and clause.pos_ == "VERB"
         and not any(c.dep_ == "neg" for c in clause.children)
-        and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in clause.children
-        )
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in clause.children)
     )
 
 
@@ -547,9 +544,7 @@ ULTIMATUM_SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultima
 def _to_clause(head: Token) -> Token | None:
     """The "to ..." infinitive clause hanging on ``head``, if any."""
     for c in head.children:
-        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp") and _infinitive(c):
             return c
     return None
 
@@ -624,7 +619,7 @@ def _aid_arrived(tok: Token) -> bool:
     giver named, no actor resolves and nothing is coded; never an assault)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_ARRIVAL_VERBS:
         return False
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+    if _infinitive(tok) or any(c.dep_ == "neg" for c in tok.children):
         return False  # (not "refused to allow a convoy to enter": no arrival told)
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
         if subj.lemma_.lower() not in AID_CARRIERS:
@@ -1040,7 +1035,7 @@ def _means_purpose(tok: Token) -> bool:
         tok.pos_ == "VERB"
         and tok.dep_ in ("relcl", "acl")
         and tok.head.lemma_.lower() in MEANS_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and _infinitive(tok)
     )
 
 
@@ -1053,9 +1048,7 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     clause = trig.anchor
     while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head  # "to help quell": the purpose verb is "help"
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    if clause.dep_ != "advcl" or not _infinitive(clause):
         return False
     act = clause.head
     return act.pos_ == "VERB" and (
@@ -1071,9 +1064,7 @@ def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
     clause = trig.tok
     if trig.entry.type != "CONSULT" or clause.pos_ != "VERB":
         return False
-    if clause.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    if clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
         return False
@@ -1088,7 +1079,7 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
     return (
         tok.dep_ in ("advcl", "xcomp")
         and (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            _infinitive(tok)
             or (tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children))
         )  # "to demand", or "filled the square demanding an end to his rule"
         and head.pos_ == "VERB"
@@ -1210,6 +1201,10 @@ GUEST_NOUNS = frozenset(
 )
 
 
+# where a guest is received ("welcomed Putin in Hanoi", "to Beijing", "at the palace")
+RECEPTION_PREPS = frozenset({"in", "to", "at"})
+
+
 def _welcomed_guest(tok: Token) -> bool:
     """ "Vietnam's leaders welcomed Putin in Hanoi with a red-carpet ceremony": welcoming
     a person at a place is a reception (CONSULT visit), not praise of a decision."""
@@ -1218,11 +1213,8 @@ def _welcomed_guest(tok: Token) -> bool:
     guests = [c for c in tok.children if c.dep_ == "dobj"]
     if not any(g.ent_type_ == "PERSON" or g.lemma_.lower() in GUEST_NOUNS for g in guests):
         return False
-    places = [p for h in (tok, *guests) for p in _prep_objects(h, PLACE_PREPS)]
+    places = [p for h in (tok, *guests) for p in _prep_objects(h, RECEPTION_PREPS)]
     return any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in places)  # or "Xi in Astana"
-
-
-PLACE_PREPS = frozenset({"in", "to", "at"})
 
 
 # verbs of hurrying that "... to the defence of X" makes verbal support
@@ -1327,7 +1319,7 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
                     and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in tok.children)
                 )
             )
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and _infinitive(c)
             for c in tok.children
         )
     ):
