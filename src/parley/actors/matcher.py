@@ -23,7 +23,7 @@ into zero or more actors:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -37,6 +37,7 @@ from parley.actors.dictionary import (
     Entry,
     Role,
     RoleNoun,
+    fold_key,
     name_key,
     normalise,
 )
@@ -221,6 +222,10 @@ class ActorResolver:
                     self._person_keys.append(key)
                     self._person_entries.append(entry)
         self._role_words = {w for term in dictionary.roles for w in term.split()}
+        # every name's word-prefixes ("united", "united nations"): a piece that ends at a
+        # space and begins no name cannot grow into one, so _longest stops there
+        self._name_prefixes = _word_prefixes(dictionary.aliases)
+        self._fallback_prefixes = _word_prefixes(dictionary.fallback_people)
         self._surname_index: dict[str, list[Entry]] | None = None  # see _titled_surname
         self._fallback_surnames: dict[str, list[str]] | None = None
         self._first_names: set[str] | None = None  # see _leading_names
@@ -349,23 +354,31 @@ class ActorResolver:
             tok.is_alpha or "." in tok.text or tok.text.isalnum()
         ):
             return None
-        for length in range(min(MAX_ALIAS_TOKENS, n - i), 0, -1):
+        found = None
+        for length in range(1, min(MAX_ALIAS_TOKENS, n - i) + 1):
             piece = tokens[i : i + length]
             key = normalise(_text(piece))
             entries = self.dictionary.aliases.get(key)
             if entries:
                 best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
-                return Match(offset + i, offset + i + length, best)
-            # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
-            # not the start of a longer name ("George P. Shultz ... Training Center")
-            person = self.dictionary.lookup_fallback(key) if length > 1 else None
+                found = Match(offset + i, offset + i + length, best)
+            elif length > 1:
+                # a Phoenix person: a full name, every word capitalised ("Moody Awori"),
+                # not the start of a longer name ("George P. Shultz ... Training Center")
+                person = self.dictionary.lookup_fallback(key)
+                if (
+                    person is not None
+                    and _name_cased(piece)
+                    and not _continues_name(tokens, i + length)
+                ):
+                    found = Match(offset + i, offset + i + length, person)
             if (
-                person is not None
-                and _name_cased(piece)
-                and not _continues_name(tokens, i + length)
+                piece[-1].whitespace_
+                and key not in self._name_prefixes
+                and fold_key(key) not in self._fallback_prefixes
             ):
-                return Match(offset + i, offset + i + length, person)
-        return None
+                break  # at a space, and no name goes on from here: none is longer
+        return found
 
     def _fuzzy_state(self, tok: Token) -> Match | None:
         """A misspelled country or demonym ("Ethopia"): a close match to one of them."""
@@ -2020,6 +2033,15 @@ def _holds(entry: Entry, when: date) -> bool:
 def _surname(name: str) -> str:
     """The key a bare surname is remembered by ("Bashar al-Assad" -> "assad")."""
     return normalise(name).split()[-1].split("-")[-1]
+
+
+def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Each key's leading words, one word more at a time ("a b c": "a", "a b", "a b c")."""
+    out = set()
+    for key in keys:
+        words = key.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _text(tokens: Sequence[Token]) -> str:
