@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -651,6 +652,11 @@ def _ally_preps(tok: Token) -> list[Token]:
     return out + [w for p in pairs for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
 
 
+# nouns _match reads by rule, not from the lexicon: "leapt to the defence of",
+# "came under fire / attack / criticism"
+RULE_NOUNS = frozenset({"defence", "defense", "fire", "attack", "criticism"})
+
+
 class EventCoder:
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
 
@@ -677,6 +683,12 @@ class EventCoder:
                 )
             )
         )
+
+        # the last word of every noun trigger ("operation" of "joint operation", "in" of
+        # "sit-in", which the tokenizer splits) and the nouns read by rule: a noun that is
+        # none of them is no trigger, and _match stops there
+        heads = {key.split(" ")[-1] for key in lexicon.nouns}
+        self._noun_heads = frozenset(heads | {word.split("-")[-1] for word in heads} | RULE_NOUNS)
 
     # -- article level ----------------------------------------------------------------------
 
@@ -1456,6 +1468,8 @@ class EventCoder:
             or (misread and lemma in self.lex.verbs)
             or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do"))
         ):
+            if lemma not in self.lex.verbs:
+                return None  # no reading at all: nothing below could find one
             blocked = self.lex.blocked.get(lemma)
             governed = _complements(tok)
             governed += [  # "regained control of parliament": what the object is of
@@ -1474,8 +1488,9 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
             for entry in self.lex.verbs.get(lemma, ()):
-                if _requirements_met(tok, entry):
+                if _requirements_met(tok, entry, memo):
                     if lemma == "seek" and entry.object is None and self._tried_to(tok):
                         return None  # "sought to justify the war": an attempt, no request
                     if entry.type == "CONSULT" and lemma == "welcome" and self._welcomed_act(tok):
@@ -1503,7 +1518,7 @@ class EventCoder:
                         return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
             return None
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in self._noun_heads:
             return None
         doc = tok.doc
         if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -1302,7 +1303,9 @@ CLOSING_VERBS = frozenset({"end", "conclude", "close", "wrap"})
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "round", "session", "year"})
 
 
-def _requirements_met(tok: Token, entry: Trigger) -> bool:
+def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = None) -> bool:
+    """Whether ``tok`` has what ``entry`` asks for: subject, particle, object. ``memo``,
+    one per token, keeps what the token carries for its other entries."""
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
     if (
@@ -1324,7 +1327,11 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         )
     ):
         return False
-    misread = _misread_verb(tok)  # "Azerbaijan concentrated troops": (subject, object)
+    if memo is None:
+        memo = {}
+    if "misread" not in memo:  # "Azerbaijan concentrated troops": (subject, object)
+        memo["misread"] = _misread_verb(tok)
+    misread = memo["misread"]
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
@@ -1338,76 +1345,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         if not words & entry.subject:
             return False
     if entry.particle:
-        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-        words |= {  # "pulled back north of the Litani": the particle hung on the adverb
-            g.lower_
-            for c in tok.children
-            if c.dep_ == "advmod"
-            for g in c.children
-            if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
-        }
-        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-        if (
-            nxt is not None
-            and nxt.dep_ == "amod"
-            and nxt.head.dep_ == "dobj"
-            and nxt.head.head.i == tok.i
-            and nxt.nbor().dep_ != "compound"
-        ):  # "set free two hostages": "free" read as the object's adjective (not "set
-            words.add(nxt.lower_)  # free trade zones", "set free market prices")
-        if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
-            words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
-        words |= {  # a preposition counts unless it introduces a date ("called on Monday";
-            # not "bowing to weeks of protests": a span of time that holds the real object)
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prep"
-            and not any(
-                p.dep_ == "pobj"
-                and p.ent_type_ in ("DATE", "TIME")
-                and not any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)
-                for p in c.children
-            )
-            # "gave $10 million in flood relief": a phrase with "in", not "gave in"
-            and not (
-                entry.lemma == "give"
-                and c.lower_ == "in"
-                and any(p.dep_ == "pobj" for p in c.children)
-            )
-        }
-        words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
-        }
-        words |= {  # "calling for the prime minister to step down": "for" read as the
-            # mark of the infinitive clause right after the verb
-            g.lower_
-            for c in tok.children
-            if c.dep_ in ("advcl", "ccomp", "xcomp")
-            for g in c.children
-            if g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1
-        }
-        words |= {  # a bare infinitive with its own subject: "let ten detainees go"
-            c.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("ccomp", "xcomp")
-            and c.pos_ == "VERB"
-            and not any(g.dep_ == "aux" for g in c.children)
-            and any(g.dep_ == "nsubj" for g in c.children)
-        }
-        if entry.object or (entry.particle == "over" and entry.type == "ACCUSE"):
-            # "placed its artillery units on combat readiness": on the object; "bashed the
-            # US ambassador over her comments": the grievance parsed under the object (not
-            # "took a hard line over the dispute", which takes nothing over)
-            words |= {
-                g.lower_
-                for c in tok.children
-                if c.dep_ == "dobj"
-                for g in c.children
-                if g.dep_ == "prep" and g.i > c.i
-            }
-        if entry.particle.lower() not in words:
+        # (what the verb carries is worked out once per token, whichever entry asks)
+        spread = bool(entry.object) or (entry.particle == "over" and entry.type == "ACCUSE")
+        give = entry.lemma == "give"
+        if ("particles", give, spread) not in memo:
+            memo["particles", give, spread] = _particle_words(tok, give, spread)
+        if entry.particle.lower() not in memo["particles", give, spread]:
             return False
     elif (
         entry.type == "CONSULT"
@@ -1417,107 +1360,10 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
     ):
         return False
     if entry.object:
-        # (an object misread as an adverbial noun: "stopped a march by ...")
-        objs = {
-            c.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
-        }
-        objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
-            c.lower_
-            for c in tok.children
-            if c.dep_ in ("dobj", "xcomp")
-            and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
-            and not any(
-                p.ent_type_ not in ("DATE", "TIME")
-                and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
-                for p in _prep_objects(c, frozenset({"for"}))
-            )
-        }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
-        if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
-            objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
-        if any(  # "two Libyans accused of the bombing were handed over": suspects
-            c.dep_ in ("dobj", "nsubjpass")
-            and any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in c.children)
-            for c in tok.children
-        ):
-            objs.add("suspect")
-        if any(  # "handed over X to face fraud charges / to stand trial": a suspect
-            c.dep_ in ("advcl", "xcomp")
-            and c.lemma_.lower() in ("face", "stand")
-            and any(g.dep_ == "dobj" and g.lemma_.lower() in TRIAL_NOUNS for g in c.children)
-            for c in tok.children
-        ):
-            objs.add("suspect")
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
-            objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
-        if misread:
-            objs.add(misread[1].lemma_.lower())
-        if entry.particle:  # "took to the streets": the particle's object
-            particle = frozenset({entry.particle.lower()})
-            held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particle)]
-            # "stayed away from the summit": what the adverb particle's own phrase names
-            under = [
-                p
-                for c in tok.children
-                if c.dep_ in ("prt", "advmod") and c.lower_ in particle
-                for prep in c.children
-                if prep.dep_ == "prep"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ]
-            for p in _prep_objects(tok, particle) + held + under:
-                objs.add(p.lemma_.lower())
-                # "on the highest state of alert": what the state is of
-                objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
-        objs |= {  # "handed over 700 kg of medicine": the substance of an amount
-            p.lemma_.lower()
-            for c in tok.children
-            if c.dep_ == "dobj"
-            # (not "ended two days of talks": the talks came to their end, none broke off)
-            and not (tok.lemma_.lower() in CLOSING_VERBS and c.lemma_.lower() in SPAN_NOUNS)
-            for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        }
-        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
-        # "rushed a rescue team and emergency supplies": any of the coordinated objects
-        objs |= {g.lemma_.lower() for c in dobjs for g in c.conjuncts if g.pos_ == "NOUN"}
-        # "dispatched the carrier strike group": a group is what its compounds name
-        objs |= {
-            g.lemma_.lower()
-            for c in dobjs
-            if c.lemma_.lower() == "group"
-            for g in c.children
-            if g.dep_ == "compound"
-        }
-        goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
-        objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
-            p.lemma_.lower() for p in goods
-        }
-        objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
-            p.lemma_.lower()
-            for c in dobjs + goods
-            if c.ent_type_ == "MONEY"
-            for head in (tok, c)
-            for p in _prep_objects(head, frozenset({"in"}))
-        }
-        objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
-            w
-            for c in tok.children
-            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
-            for nxt in [c.doc[c.i + 1]]
-            if nxt.head.i == tok.i and nxt.tag_ == "VBG"
-            for w in (nxt.lower_, nxt.lemma_.lower())
-        }
-        objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
-            g.lemma_.lower()
-            for c in tok.children
-            if c.dep_ in ("ccomp", "xcomp")
-            for g in c.children
-            if g.dep_ == "nsubj"
-        }
+        particle = (entry.particle or "").lower()
+        if ("objects", particle) not in memo:
+            memo["objects", particle] = _object_words(tok, particle, misread)
+        objs = memo["objects", particle]
         wanted = entry.object.lower()
         if " " in wanted:  # "drew a red line", "poured cold water on": the head and its modifiers
             *mods, head = wanted.split()
@@ -1526,6 +1372,184 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
         elif wanted not in objs:
             return False
     return True
+
+
+def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
+    """The particles and prepositions ``tok`` carries (``give``: not "gave $10 million in
+    relief"; ``object_preps``: also those under its object)."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    words |= {  # "pulled back north of the Litani": the particle hung on the adverb
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "advmod"
+        for g in c.children
+        if g.dep_ in ("prt", "advmod") and g.i == tok.i + 1
+    }
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and nxt.dep_ == "amod"
+        and nxt.head.dep_ == "dobj"
+        and nxt.head.head.i == tok.i
+        and nxt.nbor().dep_ != "compound"
+    ):  # "set free two hostages": "free" read as the object's adjective (not "set
+        words.add(nxt.lower_)  # free trade zones", "set free market prices")
+    if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
+        words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
+    words |= {  # a preposition counts unless it introduces a date ("called on Monday";
+        # not "bowing to weeks of protests": a span of time that holds the real object)
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "prep"
+        and not any(
+            p.dep_ == "pobj"
+            and p.ent_type_ in ("DATE", "TIME")
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)
+            for p in c.children
+        )
+        # "gave $10 million in flood relief": a phrase with "in", not "gave in"
+        and not (give and c.lower_ == "in" and any(p.dep_ == "pobj" for p in c.children))
+    }
+    words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+    }
+    words |= {  # "calling for the prime minister to step down": "for" read as the
+        # mark of the infinitive clause right after the verb
+        g.lower_
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1
+    }
+    words |= {  # a bare infinitive with its own subject: "let ten detainees go"
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        and c.pos_ == "VERB"
+        and not any(g.dep_ == "aux" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+    }
+    if object_preps:
+        # "placed its artillery units on combat readiness": on the object; "bashed the
+        # US ambassador over her comments": the grievance parsed under the object (not
+        # "took a hard line over the dispute", which takes nothing over)
+        words |= {
+            g.lower_
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for g in c.children
+            if g.dep_ == "prep" and g.i > c.i
+        }
+    return words
+
+
+def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None) -> set[str]:
+    """The lemmas that can stand as the object of ``tok`` (``particle``: also what the
+    particle's phrase names)."""
+    # (an object misread as an adverbial noun: "stopped a march by ...")
+    objs = {
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
+    }
+    objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("dobj", "xcomp")
+        and (c.tag_ == "VBG" or c.lower_.endswith("ing"))
+        and not any(
+            p.ent_type_ not in ("DATE", "TIME")
+            and p.lemma_.lower() not in ("hour", "day", "week", "month", "year")
+            for p in _prep_objects(c, frozenset({"for"}))
+        )
+    }  # (not "stopped fighting for higher wages": a cause; "for four days" is a time)
+    if any(c.dep_ == "auxpass" for c in tok.children):  # "is opposed to the plan"
+        objs |= {p.lemma_.lower() for p in _prep_objects(tok, frozenset({"to"}))}
+    if any(  # "two Libyans accused of the bombing were handed over": suspects
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in c.children)
+        for c in tok.children
+    ):
+        objs.add("suspect")
+    if any(  # "handed over X to face fraud charges / to stand trial": a suspect
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in ("face", "stand")
+        and any(g.dep_ == "dobj" and g.lemma_.lower() in TRIAL_NOUNS for g in c.children)
+        for c in tok.children
+    ):
+        objs.add("suspect")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+        objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
+    if misread:
+        objs.add(misread[1].lemma_.lower())
+    if particle:  # "took to the streets": the particle's object
+        particles = frozenset({particle})
+        held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particles)]
+        # "stayed away from the summit": what the adverb particle's own phrase names
+        under = [
+            p
+            for c in tok.children
+            if c.dep_ in ("prt", "advmod") and c.lower_ in particles
+            for prep in c.children
+            if prep.dep_ == "prep"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for p in _prep_objects(tok, particles) + held + under:
+            objs.add(p.lemma_.lower())
+            # "on the highest state of alert": what the state is of
+            objs |= {q.lemma_.lower() for q in _prep_objects(p, frozenset({"of"}))}
+    objs |= {  # "handed over 700 kg of medicine": the substance of an amount
+        p.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj"
+        # (not "ended two days of talks": the talks came to their end, none broke off)
+        and not (tok.lemma_.lower() in CLOSING_VERBS and c.lemma_.lower() in SPAN_NOUNS)
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    # "rushed a rescue team and emergency supplies": any of the coordinated objects
+    objs |= {g.lemma_.lower() for c in dobjs for g in c.conjuncts if g.pos_ == "NOUN"}
+    # "dispatched the carrier strike group": a group is what its compounds name
+    objs |= {
+        g.lemma_.lower()
+        for c in dobjs
+        if c.lemma_.lower() == "group"
+        for g in c.children
+        if g.dep_ == "compound"
+    }
+    goods = _prep_objects(tok, frozenset({"with"})) if dobjs else []
+    objs |= {  # "provided Kyiv with weapons": the goods, when the object is the receiver
+        p.lemma_.lower() for p in goods
+    }
+    objs |= {  # "provided $1 billion in fuel", "provided Yemen with $1 billion in fuel"
+        p.lemma_.lower()
+        for c in dobjs + goods
+        if c.ent_type_ == "MONEY"
+        for head in (tok, c)
+        for p in _prep_objects(head, frozenset({"in"}))
+    }
+    objs |= {  # "reopened the Kerem Shalom crossing", parsed as a name and a participle
+        w
+        for c in tok.children
+        if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)
+        for nxt in [c.doc[c.i + 1]]
+        if nxt.head.i == tok.i and nxt.tag_ == "VBG"
+        for w in (nxt.lower_, nxt.lemma_.lower())
+    }
+    objs |= {  # "allowed a Red Cross convoy to enter": the object of a raising verb
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    }
+    return objs
 
 
 # participles that make whoever they describe a suspect ("a man wanted for murder")
