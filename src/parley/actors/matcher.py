@@ -2037,7 +2037,7 @@ def _surname(name: str) -> str:
 
 def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:
     """Each key's leading words, one word more at a time ("a b c": "a", "a b", "a b c")."""
-    out = set()
+    out: set[str] = set()
     for key in keys:
         words = key.split(" ")
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
