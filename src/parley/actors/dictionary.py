@@ -61,6 +61,7 @@ _SPELLINGS = {"organisation": "organization", "organisations": "organizations"} 
 _SPELLING_WORDS = re.compile(r"\b(" + "|".join(_SPELLINGS) + r")\b")
 
 
+@lru_cache(maxsize=1 << 16)  # names and their pieces repeat across a corpus
 def normalise(name: str) -> str:
     """Lower-case, drop dots and other punctuation, squeeze spaces ("U.S." -> "us"),
     one spelling for words names spell both ways ("organisation" -> "organization")."""

@@ -3816,6 +3816,8 @@ class EventCoder:
             else set()
         )
         for tok in [*scope.subtree] if scope.sent == sent else []:
+            if tok.dep_ != "prep":
+                continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             edge = (
                 pobj is not None
@@ -3825,8 +3827,7 @@ class EventCoder:
             # "aid to residents of the city of Aleppo": where the people live
             people = tok.lower_ == "of" and tok.head.lemma_.lower() in DISPLACED_NOUNS
             if (
-                tok.dep_ != "prep"
-                or (tok.lower_ not in preps and not edge and not people)
+                (tok.lower_ not in preps and not edge and not people)
                 or tok.i in others
                 or tok.head.lower_ == "based"
             ):
