@@ -283,6 +283,7 @@ class ActorResolver:
                 i += found.end - found.start
             else:
                 i += 1
+        self._share_elided_words(tokens, offset, scan)
         for ent in getattr(doc, "ents", ()):
             if any(t.i in scan.by_token for t in ent):
                 continue
@@ -305,6 +306,28 @@ class ActorResolver:
                 if match:
                     self._add(scan, match)
         return scan
+
+    def _share_elided_words(self, tokens: list[Token], offset: int, scan: Scan) -> None:
+        """ "North and South Korean officials", "Greek and Turkish Cypriot leaders": a word
+        coordinated with the first word of a longer name shares the rest of that name
+        when the two make a name too ("North Korean", "Greek Cypriot"); alone it named
+        nothing or something else (Greece)."""
+        for m in list(scan.matches):
+            k = m.start - offset  # the name's first token in ``tokens``
+            if m.end - m.start < 2 or k < 2 or tokens[k - 1].lower_ not in ("and", "or"):
+                continue
+            word = tokens[k - 2]
+            held = scan.at(word.i)
+            if held is not None and held.end - held.start > 1:
+                continue  # "Bosnian Serb and Bosnian Croat": a name of its own already
+            rest = tokens[k + 1 : m.end - offset]
+            entries = self.dictionary.aliases.get(normalise(f"{word.text} {_text(rest)}"))
+            if not entries or not word.text[:1].isupper():
+                continue
+            if held is not None:
+                scan.matches.remove(held)
+            best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
+            self._add(scan, Match(word.i, word.i + 1, best))
 
     @staticmethod
     def divided_states(text: str) -> dict[str, str]:
