@@ -1011,6 +1011,8 @@ class EventCoder:
     def _find_triggers(self, sent: Span) -> list[_Trig]:
         out = []
         muted: set[int] = set()  # "said X was behind the attack": the attack is not coded
+        # verbs governing a "rule out" of force: "refused to rule out a strike on Iran"
+        ruling_out = {t.head.i for t in sent if t.dep_ == "xcomp" and self._open_threat(t)}
         for tok in sent:
             if self._open_threat(tok):  # "refused to rule out a strike on Iran": a threat
                 kept_open = Trigger("rule", "VERB", "THREATEN", None, particle="out")
@@ -1025,7 +1027,7 @@ class EventCoder:
                 intolerance = Trigger("tolerate", "VERB", "THREATEN", None)
                 out.append(_Trig(tok, intolerance, None, _anchor(tok)))
                 continue
-            if any(self._open_threat(c) for c in tok.children if c.dep_ == "xcomp"):
+            if tok.i in ruling_out:
                 continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
             if entry is not None:
@@ -1455,7 +1457,12 @@ class EventCoder:
             for entry in self.lex.nouns.get(lemma, ()):
                 if not entry.light_verb_only:
                     return _retype_noun(tok, entry)
-        misread = tok.pos_ in ("ADJ", "NOUN") and _misread_verb(tok) is not None
+        # (the parse is looked at only for a word that can read as a lexicon verb)
+        misread = (
+            tok.pos_ in ("ADJ", "NOUN")
+            and self._verb_reading(tok, lemma)
+            and _misread_verb(tok) is not None
+        )
         if (
             (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
         ) and lemma not in self.lex.verbs:
@@ -1604,6 +1611,18 @@ class EventCoder:
                 continue
             return _retype_noun(tok, entry)
         return None
+
+    def _verb_reading(self, tok: Token, lemma: str) -> bool:
+        """Whether the word is a lexicon verb as it stands or, for an adjective, with its
+        "-ed" ending taken off as _match does ("relaxed", "staged")."""
+        if lemma in self.lex.verbs:
+            return True
+        word = tok.lower_
+        return (
+            tok.pos_ == "ADJ"
+            and word.endswith("ed")
+            and any(w in self.lex.verbs for w in (word[:-1], word[:-2], word[:-3]))
+        )
 
     def _link_content(self, trigs: list[_Trig]) -> None:
         """Mark triggers that are the content of a governing trigger."""
