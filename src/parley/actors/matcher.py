@@ -622,13 +622,13 @@ class ActorResolver:
             return [_retext(group, np_text(tok))]
         if (
             not countries
-            and ctx.last_igo is not None
             and tok.lemma_.lower() in IGO_ANAPHORS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+            and (igo := _group_named_before(tok, scan, "igo") or ctx.last_igo) is not None
         ):
             # "Mali, Burkina Faso and Niger left the bloc" after "ECOWAS suspended Niger"
-            return [_retext(ctx.last_igo, np_text(tok))]
+            return [_retext(igo, np_text(tok))]
         if (
             role is None
             and not countries
@@ -1519,14 +1519,16 @@ def _charge_of_accused(noun: Token, prep: Token) -> bool:
     )
 
 
-def _group_named_before(tok: Token, scan: Scan) -> Actor | None:
-    """The armed or political group named last before `tok` in its own sentence ("The
-    Muslim Brotherhood was declared a terrorist organisation by the government, which
-    blamed the movement for ..."); earlier sentences are the article context's."""
+def _group_named_before(tok: Token, scan: Scan, kind: str = "group") -> Actor | None:
+    """The armed or political group (or the organisation of another ``kind``) named last
+    before `tok` in its own sentence ("The Muslim Brotherhood was declared a terrorist
+    organisation by the government, which blamed the movement for ..."; "The OIC
+    condemned the raid, and the bloc called on ..."); earlier sentences are the article
+    context's."""
     found = [
         m
         for m in scan.matches
-        if m.entry.kind == "group" and tok.sent.start <= m.start and m.end <= tok.i
+        if m.entry.kind == kind and tok.sent.start <= m.start and m.end <= tok.i
     ]
     if not found:
         return None
