@@ -518,7 +518,25 @@ NEGATIVES = [
     "The summit between Trump and Kim in Hanoi collapsed in 2019 without a deal, and the two sides have not negotiated since.",
 ]
 
-FIXES: list[tuple] = []
+FIXES = [
+    # a plain "did not meet" or "has never met" only negates the meeting; "would not meet"
+    # is a stated refusal (REJECT)
+    (
+        "Serbian President Aleksandar Vucic did not meet Kosovo's prime minister Albin Kurti at the summit in Tirana, officials said.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "North Korean leader Kim Jong Un has never met Chinese President Xi Jinping, a South Korean lawmaker said.",
+        [],
+        None,
+    ),
+    (
+        "Kosovo's prime minister Albin Kurti said he would not meet Serbian officials in Brussels.",
+        [("REJECT", "XKX", "SRB")],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

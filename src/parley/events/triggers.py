@@ -405,14 +405,23 @@ def _refusal(trig: _Trig) -> bool:
         return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
         return False
-    if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
-        return False
+    if trig.entry.type == "CONSULT" and (
+        tok.lemma_.lower() != "meet" or not _stated_future(tok)
+    ):
+        return False  # "would not meet X" refuses; "did not / has never met X" only negates
     if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
         return False
     if any(c.lower_ == "yet" for c in tok.children):
         return False  # "has not yet eased the restrictions": pending, not refused
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
+
+
+def _stated_future(tok: Token) -> bool:
+    """Whether a verb carries "will" or "would" ("will not meet"), a stated intent."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children
+    )
 
 
 def _left_nouns(tok: Token) -> list[Token]:
