@@ -536,6 +536,18 @@ FIXES = [
         [("REJECT", "XKX", "SRB")],
         None,
     ),
+    # "landed in <capital>" is an arrival like "arrived in"; "flew to <capital> for talks
+    # on X" names no partner, so the capital's state is the host
+    (
+        "Japanese Foreign Minister Taro Kono landed in Seoul on Wednesday on his first visit to South Korea in two years.",
+        [("CONSULT", "JPN", "KOR")],
+        None,
+    ),
+    (
+        "A Hamas delegation flew to Cairo on Saturday for talks on the ceasefire proposal.",
+        [("CONSULT", "PSE", "EGY")],
+        "2024-05-01",
+    ),
 ]
 
 

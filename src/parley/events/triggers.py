@@ -1753,7 +1753,7 @@ def _denies_act(verb: Token) -> bool:
 
 
 # a leader or envoy arriving in (or flying to) a foreign capital is visiting it
-VISIT_TRAVEL_VERBS = {"arrive": "in", "fly": "to", "travel": "to", "jet": "to"}
+VISIT_TRAVEL_VERBS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to", "jet": "to"}
 
 
 VISITOR_NOUNS = frozenset(
@@ -1778,6 +1778,21 @@ VISITOR_NOUNS = frozenset(
 )
 
 
+def _partnered_purpose(prep: Token) -> bool:
+    """ "(flew to Cairo) for talks with Egyptian officials": a purpose that names the
+    partner, which the purpose noun codes; "for talks on a truce" names none, and the
+    place travelled to is the host."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and not any(
+            n.lemma_.lower() in ("talk", "meeting", "summit", "consultation", "negotiation")
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in n.children)
+            for n in _pobjs(prep)
+        )
+    )
+
+
 def _arrival(tok: Token) -> Token | None:
     """ "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara", "Qatar's foreign
     minister flew to Tehran": the place a named leader, envoy or delegation travelled to
@@ -1786,7 +1801,7 @@ def _arrival(tok: Token) -> Token | None:
     prep_word = VISIT_TRAVEL_VERBS.get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or prep_word is None:
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+    if any(c.dep_ == "neg" or _partnered_purpose(c) for c in tok.children):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or not (
