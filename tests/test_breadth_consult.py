@@ -548,6 +548,17 @@ FIXES = [
         [("CONSULT", "PSE", "EGY")],
         "2024-05-01",
     ),
+    # "called on <person>" with nothing asked of him is a courtesy call (a visit)
+    (
+        "U.S. Secretary of State John Kerry called on Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.",
+        [("CONSULT", "USA", "ISR")],
+        None,
+    ),
+    (
+        "Britain's foreign secretary called on Iran's president to free the detained tanker crew.",
+        [("REQUEST", "GBR", "IRN")],
+        None,
+    ),
 ]
 
 

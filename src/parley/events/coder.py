@@ -157,6 +157,7 @@ from parley.events.triggers import (
     _celebration,
     _complements,
     _consult_aim,
+    _courtesy_call,
     _culprits_victim,
     _custody,
     _demand_authors,
@@ -1482,6 +1483,8 @@ class EventCoder:
                         continue  # "welcomed the deployment of troops to Haiti": praise
                     if entry.type == "PROTEST" and _celebration(tok):
                         return None  # "fans took to the streets to celebrate the win"
+                    if entry.type == "REQUEST" and _courtesy_call(tok):
+                        return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):

@@ -1226,6 +1226,23 @@ def _welcomed_guest(tok: Token) -> bool:
     return any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in places)  # or "Xi in Astana"
 
 
+def _courtesy_call(tok: Token) -> bool:
+    """ "Jaishankar called on Sri Lanka's president in Colombo": "called on" a person
+    with nothing asked of him is a visit (CONSULT), not an appeal; "called on Iran to
+    release the tanker", "called on both sides for restraint" or "..., saying" ask."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in _pobjs(c)]
+    if not any(h.ent_type_ == "PERSON" or h.lemma_.lower() in GUEST_NOUNS for h in hosts):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl", "parataxis", "dobj") for c in tok.children):
+        return False
+    for t in tok.subtree:
+        if t.tag_ == "TO" or t.lower_ in ("for", ":", '"', "“") or t.dep_ in ("relcl", "acl"):
+            return False  # an act asked of the host ("on Iran to ...", "who must ...")
+    return True
+
+
 # verbs of hurrying that "... to the defence of X" makes verbal support
 RALLY_VERBS = frozenset({"leap", "leapt", "come", "rush", "spring", "jump", "rally"})
 
