@@ -559,6 +559,17 @@ FIXES = [
         [("REQUEST", "GBR", "IRN")],
         None,
     ),
+    # "discussed <topic> with <partner>": the object is the topic, not a party
+    (
+        "Vladimir Putin discussed Syria with Turkish President Recep Tayyip Erdogan by telephone on Monday.",
+        [("CONSULT", "RUS", "TUR")],
+        "2019-10-01",
+    ),
+    (
+        "Japan's prime minister discussed the Chinese military build-up with his Australian counterpart in Canberra.",
+        [("CONSULT", "JPN", "AUS")],
+        None,
+    ),
 ]
 
 

@@ -860,7 +860,8 @@ def _verb_args(
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
-        tgt.extend(_receivers(verb, ("dobj", "dative")))
+        if not _topic_object(verb):
+            tgt.extend(_receivers(verb, ("dobj", "dative")))
         if not tgt and verb.tag_ == "VBZ":
             # "Niger expels French ambassador", "Sudan army shells Omdurman": a headline's
             # object read as an adverbial noun (not a date: "attacks Monday")
@@ -906,6 +907,22 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# verbs of talking whose object is the topic ("discussed Ukraine with Erdogan")
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "raise", "review"})
+
+
+def _topic_object(verb: Token) -> bool:
+    """Whether a talking verb names its partner in a "with" phrase, so that its object
+    is what was talked about: "Putin discussed Ukraine with Erdogan" is Russia and
+    Turkey talking, not a meeting with Ukraine."""
+    if verb.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or hung on the topic)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and _pobjs(c) for h in heads for c in h.children
+    )
 
 
 # verbs of handing people or goods to someone ("handed over three suspects to India")
