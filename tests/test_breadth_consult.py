@@ -570,6 +570,18 @@ FIXES = [
         [("CONSULT", "JPN", "AUS")],
         None,
     ),
+    # "A and B sat down together" is a meeting; an act a meeting was "aimed at" is its
+    # purpose, not an event
+    (
+        "Serbian and Kosovo negotiators sat down together in Vienna on Tuesday for the first time since the war.",
+        [("CONSULT", "SRB", "XKX")],
+        None,
+    ),
+    (
+        "Egypt hosted a meeting of Israeli and Palestinian security officials aimed at easing tensions in the West Bank.",
+        [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE", "opt"), ("CONSULT", "ISR", "PSE", "opt")],
+        None,
+    ),
 ]
 
 

@@ -335,6 +335,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ in ("auxpass", "xcomp") for c in node.children)
         ):
             m.doubt("speculative")  # "talks are scheduled to resume", "a vote is planned"
+        if lemma == "aim" and below.dep_ == "prep" and below.lower_ == "at":
+            m.doubt("speculative")  # "a dinner aimed at easing tensions": a purpose
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
