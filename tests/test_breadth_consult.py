@@ -582,6 +582,17 @@ FIXES = [
         [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE", "opt"), ("CONSULT", "ISR", "PSE", "opt")],
         None,
     ),
+    # talks held "under the auspices of X" or "under X mediation": X mediates them
+    (
+        "Armenia and Azerbaijan met in Brussels under the auspices of the European Union.",
+        [("CONSULT", "ARM", "AZE"), ("CONSULT", "IGO", "ARM"), ("CONSULT", "IGO", "AZE", "opt")],
+        None,
+    ),
+    (
+        "Israeli and Palestinian negotiators held talks in Cairo on Tuesday under Egyptian mediation.",
+        [("CONSULT", "ISR", "PSE"), ("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE", "opt")],
+        None,
+    ),
 ]
 
 

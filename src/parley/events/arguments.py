@@ -909,6 +909,10 @@ def _verb_args(
                             src.extend([agent, *agent.conjuncts])
 
 
+# nouns whose "of" phrase is the third party acting ("under the auspices of Clinton")
+PATRON_NOUNS = frozenset({"auspex", "auspice", "aegis"})
+
+
 # verbs of talking whose object is the topic ("discussed Ukraine with Erdogan")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "raise", "review"})
 
@@ -1079,8 +1083,8 @@ def _noun_args(
             word = child.lower_
             if word in PARTY_PREPS:
                 parties.extend(_pobjs(child))
-            elif word == "by":
-                src.extend(_pobjs(child))
+            elif word == "by" or (word == "of" and noun.lemma_.lower() in PATRON_NOUNS):
+                src.extend(_pobjs(child))  # "under the auspices of the UN": the patron
             elif (
                 word == "from"
                 and noun.lemma_.lower() in FROM_SPEAKER_NOUNS

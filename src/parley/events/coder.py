@@ -1934,6 +1934,8 @@ class EventCoder:
                 for c in trig.tok.head.head.children
             ):
                 pass  # "came under fire": the attack itself (not "the rupee came under attack")
+            elif _mediated_under(trig, by_tok):
+                pass  # "held talks under the auspices of Clinton": the mediation of them
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -1952,6 +1954,7 @@ class EventCoder:
                 and not (
                     trig.entry.type == "CONSULT" and by_tok[prep.head.i].entry.type != "CONSULT"
                 )  # "apologised to Aliyev in a phone call": a call as well
+                and not _mediated_under(trig, by_tok)  # "met under Qatari mediation"
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
@@ -1996,6 +1999,8 @@ class EventCoder:
             elif gov.entry.type == "CONSULT" and gov.mode == "third-party":
                 trig.mediated = True  # "hosted talks between A and B": both events
                 continue
+            elif _mediated_under(trig, by_tok):
+                continue  # "met under Qatari mediation": the meeting and the mediation
             elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
                 continue  # "broke up a march by ...": the march took place (not "prevented")
             elif (
@@ -4033,6 +4038,19 @@ def _yielded_to(tok: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "to"
         for t in c.subtree
     }
+
+
+def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
+    """ "held talks under Egyptian mediation", "met under the auspices of the UN": a
+    mediation under which talks named in the same clause were held is told, not
+    background (as "under the agreement" is)."""
+    if trig.entry.mode != "third-party" or trig.tok.dep_ != "pobj":
+        return False
+    if trig.tok.head.lower_ != "under":
+        return False
+    held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
+    talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
+    return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
 
 
 def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
