@@ -593,6 +593,17 @@ FIXES = [
         [("CONSULT", "ISR", "PSE"), ("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE", "opt")],
         None,
     ),
+    # talks that were postponed or delayed have not taken place
+    (
+        "Peace talks between the Colombian government and the ELN rebels were postponed on Friday because of security concerns.",
+        [],
+        None,
+    ),
+    (
+        "Kenya delayed a summit of East African leaders on the crisis in eastern Congo, officials said.",
+        [],
+        "2024-05-01",
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ ASPECT_VERBS = frozenset({"keep", "continue", "resume", "carry"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
 )
+# verbs that put off an event named as their subject or object ("talks were postponed")
+DEFERRAL_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "reschedule", "cancel"})
 OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
 EXPECTATION_ADJECTIVES = frozenset(
@@ -335,6 +337,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ in ("auxpass", "xcomp") for c in node.children)
         ):
             m.doubt("speculative")  # "talks are scheduled to resume", "a vote is planned"
+        if lemma in DEFERRAL_VERBS and below is trigger and below.dep_ in ("nsubjpass", "dobj"):
+            m.doubt("speculative")  # "the meeting was postponed": it has not taken place
         if lemma == "aim" and below.dep_ == "prep" and below.lower_ == "at":
             m.doubt("speculative")  # "a dinner aimed at easing tensions": a purpose
         if below.dep_ == "xcomp" and lemma in cues.future:
