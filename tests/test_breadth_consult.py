@@ -604,6 +604,17 @@ FIXES = [
         [],
         "2024-05-01",
     ),
+    # talks said to be unlikely (or likely, possible) are an expectation
+    (
+        "Direct talks between Washington and Tehran are unlikely before the election, diplomats said.",
+        [],
+        None,
+    ),
+    (
+        "A meeting between Modi and Xi on the sidelines of the summit is unlikely, Indian officials said.",
+        [],
+        "2024-10-20",
+    ),
 ]
 
 

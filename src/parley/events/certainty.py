@@ -255,6 +255,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.intent = True
         elif below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in EXPECTATION_ADJECTIVES:
             m.doubt("speculative")  # "are unlikely to resume talks", "is due to meet"
+        if below.dep_ == "nsubj" and below.pos_ == "NOUN" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in EXPECTATION_ADJECTIVES | {"possible"}
+            for c in node.children
+        ):
+            m.doubt("speculative")  # "a summit between Putin and Zelensky is unlikely",
+            # "a new round of talks is possible"
         if (
             node.pos_ == "NOUN"
             and below.dep_ in ("pcomp", "pobj", "prep", "acl")
