@@ -615,6 +615,17 @@ FIXES = [
         [],
         "2024-10-20",
     ),
+    # a meeting "for <talks>" is not met with; "talks with X on <topic>" names a topic
+    (
+        "Greek and Turkish diplomats met in Athens on Monday for UN-backed talks on maritime borders.",
+        [("CONSULT", "GRC", "TUR")],
+        None,
+    ),
+    (
+        "An Iranian delegation travelled to Riyadh for talks with Saudi officials on Yemen's future.",
+        [("CONSULT", "IRN", "SAU")],
+        None,
+    ),
 ]
 
 

@@ -887,7 +887,12 @@ def _verb_args(
             parties.extend(_pobjs(prep))
         elif word in TARGET_PREPS:
             # (not "met on the sidelines of the SCO summit": a venue)
-            late.extend(p for p in _pobjs(prep) if p.lemma_.lower() not in ("sideline", "margin"))
+            late.extend(
+                p
+                for p in _pobjs(prep)
+                if p.lemma_.lower() not in ("sideline", "margin")
+                and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
+            )  # (nor "met for EU-facilitated talks": the meeting itself)
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
@@ -907,6 +912,20 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# nouns of meetings: "talks with X on Y" has Y as its topic
+MEETING_NOUNS = frozenset(
+    {"talk", "meeting", "summit", "negotiation", "consultation", "discussion", "dialogue"}
+)
+
+
+def _partnered_talks(noun: Token) -> bool:
+    """Whether a meeting noun names its partner ("talks with Russian officials"), so
+    that its "on" phrase is the topic, not a party."""
+    return noun.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") and _pobjs(c) for c in noun.children
+    )
 
 
 # nouns whose "of" phrase is the third party acting ("under the auspices of Clinton")
@@ -1091,8 +1110,10 @@ def _noun_args(
                 and noun.head.dep_ != "relcl"
             ):
                 src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
-            elif word in TARGET_PREPS or word == "of":
-                tgt.extend(_pobjs(child))
+            elif (word in TARGET_PREPS or word == "of") and (
+                word != "on" or not _partnered_talks(noun)
+            ):
+                tgt.extend(_pobjs(child))  # (not "talks with X on Y's future": a topic)
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in DRAW_VERBS
