@@ -626,6 +626,17 @@ FIXES = [
         [("CONSULT", "IRN", "SAU")],
         None,
     ),
+    # letters and messages carried, delivered or exchanged between leaders
+    (
+        "Oman's foreign minister delivered a message from Iran to U.S. envoy Steve Witkoff in Muscat on Saturday.",
+        [("CONSULT", "OMN", "USA"), ("CONSULT", "OMN", "IRN", "opt")],
+        "2025-04-13",
+    ),
+    (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un exchanged letters on the anniversary of their alliance.",
+        [("CONSULT", "RUS", "PRK")],
+        None,
+    ),
 ]
 
 
