@@ -637,6 +637,17 @@ FIXES = [
         [("CONSULT", "RUS", "PRK")],
         None,
     ),
+    # a leader "was received by" a host, and "played host to" a guest
+    (
+        "The Iranian foreign minister was received by Syrian President Bashar al-Assad in Damascus on Sunday.",
+        [("CONSULT", "SYR", "IRN")],
+        "2019-09-09",
+    ),
+    (
+        "Kazakhstan played host to Armenian and Azerbaijani foreign ministers in Almaty on Friday.",
+        [("CONSULT", "KAZ", "ARM"), ("CONSULT", "KAZ", "AZE", "opt"), ("CONSULT", "ARM", "AZE", "opt")],
+        "2024-05-11",
+    ),
 ]
 
 

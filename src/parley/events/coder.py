@@ -189,6 +189,7 @@ from parley.events.triggers import (
     _ordered_out,
     _own_statement,
     _participle_after_to,
+    _received_guest,
     _refusal,
     _requirements_met,
     _retype_noun,
@@ -1475,6 +1476,8 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if _received_guest(tok):  # "was received by Egypt's president in Cairo"
+                return Trigger("receive", "VERB", "CONSULT", "visit")
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry):
                     if lemma == "seek" and entry.object is None and self._tried_to(tok):

@@ -1243,6 +1243,27 @@ def _courtesy_call(tok: Token) -> bool:
     return True
 
 
+def _received_guest(tok: Token) -> bool:
+    """ "Olmert was received by Mubarak at the palace": a leader or envoy received by
+    someone named is a reception (CONSULT visit), not a letter or a proposal received."""
+    if tok.lemma_.lower() != "receive" or tok.pos_ != "VERB":
+        return False
+    guests = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    hosts = [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
+    hosts += [  # (or hung on the place: "received at the palace by Mubarak")
+        p
+        for c in tok.children
+        if c.dep_ == "prep"
+        for n in _pobjs(c)
+        for b in n.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for p in _pobjs(b)
+    ]
+    return bool(hosts) and any(
+        g.ent_type_ == "PERSON" or g.lemma_.lower() in GUEST_NOUNS for g in guests
+    )
+
+
 # verbs of hurrying that "... to the defence of X" makes verbal support
 RALLY_VERBS = frozenset({"leap", "leapt", "come", "rush", "spring", "jump", "rally"})
 
