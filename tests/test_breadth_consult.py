@@ -648,6 +648,12 @@ FIXES = [
         [("CONSULT", "KAZ", "ARM"), ("CONSULT", "KAZ", "AZE", "opt"), ("CONSULT", "ARM", "AZE", "opt")],
         "2024-05-11",
     ),
+    # an envoy who "shuttled between" two capitals met each side; they did not meet
+    (
+        "U.S. envoy Richard Holbrooke shuttled between Belgrade and Pristina on Monday.",
+        [("CONSULT", "USA", "SRB"), ("CONSULT", "USA", "XKX", "opt")],
+        "1999-03-23",
+    ),
 ]
 
 

@@ -2160,7 +2160,9 @@ class EventCoder:
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
             own = [a for a in targets if a.country or a.actor_id]
-            if len(own) >= 2:  # "Scholz hosted Aliyev and Pashinyan": they met, too
+            if len(own) >= 2 and not trig.entry.lemma.startswith("shuttle"):
+                # "Scholz hosted Aliyev and Pashinyan": they met, too (not "shuttled
+                # between Belgrade and Pristina": the envoy went from one to the other)
                 extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
             targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
         if (
