@@ -654,6 +654,12 @@ FIXES = [
         [("CONSULT", "USA", "SRB"), ("CONSULT", "USA", "XKX", "opt")],
         "1999-03-23",
     ),
+    # a request made the purpose of a meeting is aimed at whom was met
+    (
+        "U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Monday to urge restraint in Gaza.",
+        [("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR", "opt")],
+        "2023-11-07",
+    ),
 ]
 
 

@@ -180,6 +180,7 @@ from parley.events.triggers import (
     _mandative,
     _matched_org,
     _means_purpose,
+    _met_for_purpose,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -2058,6 +2059,13 @@ class EventCoder:
         ):
             return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
         sources, targets = self._arguments(trig, scan, ctx)
+        if not targets and trig.entry.type == "REQUEST":
+            # "met Assad in Damascus to press for a ceasefire": asked of whom was met
+            targets = [
+                a
+                for host in _met_for_purpose(trig, trigs)
+                for a in self.resolver.resolve(host, scan, ctx)
+            ]
         denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the

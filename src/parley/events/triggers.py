@@ -1080,6 +1080,17 @@ def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
     return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
 
 
+def _met_for_purpose(trig: _Trig, trigs: list[_Trig]) -> list[Token]:
+    """Whom a meeting or call was with, when a verbal act is its purpose clause ("met
+    Assad in Damascus to press for a ceasefire"): the act is aimed at them."""
+    clause = trig.tok
+    if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause):
+        return []
+    if not any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs):
+        return []
+    return [c for c in clause.head.children if c.dep_ == "dobj"]
+
+
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
     """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
     is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
