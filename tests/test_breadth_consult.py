@@ -660,6 +660,17 @@ FIXES = [
         [("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR", "opt")],
         "2023-11-07",
     ),
+    # a deal that talks were held "to (try to) reach" is their aim, not reached
+    (
+        "Israeli and Hamas negotiators met in Cairo on Sunday to try to reach a ceasefire deal.",
+        [("CONSULT", "ISR", "PSE")],
+        None,
+    ),
+    (
+        "Canada negotiated with the United States for weeks to strike a new trade agreement.",
+        [("CONSULT", "CAN", "USA")],
+        None,
+    ),
 ]
 
 

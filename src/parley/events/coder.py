@@ -160,6 +160,7 @@ from parley.events.triggers import (
     _courtesy_call,
     _culprits_victim,
     _custody,
+    _deal_sought,
     _demand_authors,
     _denies_act,
     _election_left,
@@ -2050,6 +2051,8 @@ class EventCoder:
             return []  # "residents confined to their homes": a state, not someone's act
         if _consult_aim(trig, trigs):
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
+        if _deal_sought(trig, trigs):
+            return []  # "negotiated through the night to reach a deal": not yet reached
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i

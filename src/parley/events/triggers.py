@@ -1065,6 +1065,22 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     )
 
 
+def _deal_sought(trig: _Trig, trigs: list[_Trig]) -> bool:
+    """ "negotiated through the night to reach a trade deal", "met to try to strike a
+    deal": an agreement the talks were for is their aim, not yet reached."""
+    if trig.entry.type != "AGREE" or trig.tok.pos_ != "VERB":
+        return False
+    clause = trig.tok
+    while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ATTEMPT_WORDS:
+        clause = clause.head  # "to try to reach": the purpose verb is "try"
+    if clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause):
+        return False
+    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
+
+
+ATTEMPT_WORDS = frozenset({"try", "seek", "attempt", "hope", "aim", "work"})
+
+
 def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
     """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
     Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
