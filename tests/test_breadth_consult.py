@@ -671,6 +671,17 @@ FIXES = [
         [("CONSULT", "CAN", "USA")],
         None,
     ),
+    # a leader who "flew to X to meet Y" made the visit; "will fly ... to meet" is a plan
+    (
+        "Indian Prime Minister Narendra Modi flew to Kyiv on Friday to meet President Volodymyr Zelensky.",
+        [("CONSULT", "IND", "UKR")],
+        "2024-08-24",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi will fly to Kyiv next week to meet President Volodymyr Zelensky.",
+        [],
+        "2024-08-15",
+    ),
 ]
 
 

@@ -98,6 +98,8 @@ SENDING_VERBS = frozenset(
         "head",
     }
 )
+# verbs of meeting: "flew to Beijing to meet Xi" tells a visit (not "sent an envoy to ...")
+MEETING_VERBS = frozenset({"meet", "discuss", "talk", "negotiate", "confer", "consult"})
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
@@ -482,6 +484,12 @@ def _governing_verb(tok: Token) -> Token:
 def _purpose_of_sending(trigger: Token) -> bool:
     """ "called up 300,000 reservists to fight in Ukraine": what forces are sent to do
     (sending inspectors "to investigate" opens the investigation: PLOVER codes it)."""
+    if (
+        trigger.lemma_.lower() in MEETING_VERBS
+        and trigger.head.tag_ == "VBD"
+        and not any(c.dep_ == "dobj" for c in trigger.head.children)
+    ):
+        return False  # "flew to Beijing to meet Xi": the traveller's own visit, told
     return (
         trigger.dep_ in ("xcomp", "advcl")
         and trigger.lemma_.lower() not in INQUIRY_VERBS
