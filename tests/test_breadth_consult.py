@@ -46,6 +46,21 @@ ceasefire between A and B" as their talks; "negotiated ... to reach a deal" as A
 country; a purpose clause "to press for" as a REQUEST with no target), and in
 NEGATIVES: "did not meet" and "has never met" coded as REJECT, a postponed meeting, a
 summit analysts call unlikely, and the history of the Camp David accords.
+
+After the general fixes (FIXES: one or two new sentences per cause, written after the
+fix): 79/100 (66/86 CASES, 13/14 NEGATIVES); the rest are strict xfails with their cause.
+Fixed causes: a plain "did not meet" / "has never met" taken for a refusal (only "will/
+would not meet" is one); "landed in <capital>" as an arrival, and the capital of "flew to
+X for talks on Y" (a purpose naming no partner) as the host; "called on <person>" with
+nothing asked as a courtesy call; the topic object of "discussed X with Y"; "sat down
+together"; an act a meeting was "aimed at"; talks held "under the auspices of X" or
+"under X mediation"; a postponed, delayed or cancelled meeting; a meeting said to be
+unlikely or possible; "met for EU-facilitated talks" and "talks with X on Y's future"
+(no party from the purpose noun or the topic); letters and messages delivered, carried
+or exchanged; "was received by <host>" and "played host to"; "shuttled between A and B"
+(A and B did not meet); a request in the purpose clause of a meeting aimed at whom was
+met; a deal talks were held "to reach"; "flew to X to meet Y" (the traveller's own past
+trip) not taken for a plan.
 """
 
 from __future__ import annotations
@@ -71,10 +86,13 @@ CASES = [
         [("CONSULT", "IND", "PAK")],
         "1999-02-21",
     ),
-    (
+    pytest.param(
         "South Korean President Kim Dae-jung flew to Pyongyang on Tuesday for the first summit between the leaders of the two Koreas since the peninsula was divided.",
         [("CONSULT", "KOR", "PRK")],
         "2000-06-14",
+        marks=_x(
+            "the purpose noun 'summit between the leaders of the two Koreas' takes the unresolvable 'the leaders' as the visitor instead of the subject of 'flew'"
+        ),
     ),
     (
         "Chinese Premier Wen Jiabao landed in New Delhi on Thursday on a three-day state visit aimed at easing a decades-old border dispute.",
@@ -91,10 +109,13 @@ CASES = [
         [("CONSULT", "UKR", "USA")],
         "2022-12-22",
     ),
-    (
+    pytest.param(
         "Pope Francis arrived in Baghdad on Friday on the first papal visit to Iraq, defying security concerns and the coronavirus pandemic.",
         [("CONSULT", "VAT", "IRQ")],
         "2021-03-06",
+        marks=_x(
+            "'defying security concerns' is read as a REJECT with no target, and the arrival gives no visit when a participle clause follows"
+        ),
     ),
     (
         "Indian Prime Minister Narendra Modi began a two-day visit to Moscow on Monday, his first trip to Russia since the invasion of Ukraine.",
@@ -103,7 +124,12 @@ CASES = [
     ),
     (
         "Turkish President Recep Tayyip Erdogan toured the Gulf this week, stopping in Saudi Arabia, Qatar and the United Arab Emirates to court investment.",
-        [("CONSULT", "TUR", None), ("CONSULT", "TUR", "SAU", "opt"), ("CONSULT", "TUR", "QAT", "opt"), ("CONSULT", "TUR", "ARE", "opt")],
+        [
+            ("CONSULT", "TUR", None),
+            ("CONSULT", "TUR", "SAU", "opt"),
+            ("CONSULT", "TUR", "QAT", "opt"),
+            ("CONSULT", "TUR", "ARE", "opt"),
+        ],
         "2023-07-20",
     ),
     (
@@ -126,10 +152,13 @@ CASES = [
         [("CONSULT", "IND", "LKA")],
         "2023-01-21",
     ),
-    (
+    pytest.param(
         "Shinzo Abe became the first Japanese prime minister to visit Pearl Harbor, accompanied by U.S. President Barack Obama.",
         [("CONSULT", "JPN", "USA")],
         None,
+        marks=_x(
+            "a visit to a place abroad that the gazetteer does not tie to a state (Pearl Harbor) gets no host; 'accompanied by' is not read as the host"
+        ),
     ),
     # --- host, receive, welcome ---
     (
@@ -157,10 +186,17 @@ CASES = [
         [("CONSULT", "VNM", "RUS")],
         "2024-06-21",
     ),
-    (
+    pytest.param(
         "Egyptian President Abdel Fattah al-Sisi played host to the leaders of Jordan and the Palestinian Authority at a summit in El Alamein on Monday.",
-        [("CONSULT", "EGY", "JOR"), ("CONSULT", "EGY", "PSE", "opt"), ("CONSULT", "JOR", "PSE", "opt")],
+        [
+            ("CONSULT", "EGY", "JOR"),
+            ("CONSULT", "EGY", "PSE", "opt"),
+            ("CONSULT", "JOR", "PSE", "opt"),
+        ],
         "2023-08-15",
+        marks=_x(
+            "the parser reads 'played' as a modifier of 'host' (no verb), and the summit is only the setting"
+        ),
     ),
     (
         "Eduard Shevardnadze played host to Russian Foreign Minister Igor Ivanov in Tbilisi on Tuesday, with the two discussing Russian military bases in Georgia.",
@@ -193,20 +229,26 @@ CASES = [
         [("CONSULT", "RUS", "UKR"), ("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR", "opt")],
         "2025-05-17",
     ),
-    (
+    pytest.param(
         "Algeria brokered talks between the Malian government and Tuareg-led rebel groups that led to a peace accord signed in Algiers.",
         [("CONSULT", "MLI", "MLI"), ("CONSULT", "DZA", "MLI"), ("AGREE", "MLI", "MLI")],
         None,
+        marks=_x(
+            "an accord that talks 'led to', in a relative clause with a passive 'signed', gives no AGREE"
+        ),
     ),
     (
         "Qatar's emir Sheikh Tamim bin Hamad al-Thani facilitated a meeting between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame in Doha on Tuesday.",
         [("CONSULT", "COD", "RWA"), ("CONSULT", "QAT", "COD"), ("CONSULT", "QAT", "RWA", "opt")],
         "2025-03-19",
     ),
-    (
+    pytest.param(
         "A Swiss diplomat carried a message from Washington to Tehran over the weekend, Iranian state media reported.",
         [("CONSULT", "CHE", "IRN"), ("CONSULT", "USA", "IRN", "opt")],
         None,
+        marks=_x(
+            "'from Washington to Tehran' hangs 'to' on Washington: the sender is taken as the recipient"
+        ),
     ),
     (
         "Oman's foreign minister shuttled between the Iranian and U.S. delegations in Muscat on Saturday as the two sides held indirect talks on Tehran's nuclear programme.",
@@ -223,25 +265,38 @@ CASES = [
         [("CONSULT", "AFG", "PAK"), ("CONSULT", "USA", "AFG"), ("CONSULT", "USA", "PAK", "opt")],
         "2006-09-28",
     ),
-    (
+    pytest.param(
         "Venezuelan government and opposition delegates met in Mexico City on Friday for talks mediated by Norway.",
         [("CONSULT", "VEN", "VEN"), ("CONSULT", "NOR", "VEN")],
         "2021-08-14",
+        marks=_x(
+            "the demonym of 'Venezuelan government and opposition delegates' is not carried to the second conjunct"
+        ),
     ),
     (
         "Lakhdar Brahimi, the U.N. envoy for Syria, met President Bashar al-Assad in Damascus on Wednesday to press for a ceasefire over the Eid holiday.",
         [("CONSULT", "IGO", "SYR"), ("REQUEST", "IGO", "SYR", "opt")],
         "2012-10-22",
     ),
-    (
+    pytest.param(
         "Kofi Annan brought Kenyan President Mwai Kibaki and opposition leader Raila Odinga together for their first face-to-face talks since the disputed election on Thursday.",
         [("CONSULT", "KEN", "KEN"), ("CONSULT", "IGO", "KEN")],
         "2008-01-25",
+        marks=_x(
+            "'brought A and B together' is not read as mediation (a particle entry did not fire)"
+        ),
     ),
-    (
+    pytest.param(
         "Nicolas Sarkozy brokered a six-point ceasefire between Russia and Georgia after talks with Dmitry Medvedev in Moscow and Mikheil Saakashvili in Tbilisi.",
-        [(("AGREE", "RETREAT"), "RUS", "GEO"), ("CONSULT", "FRA", "RUS"), ("CONSULT", "FRA", "GEO")],
+        [
+            (("AGREE", "RETREAT"), "RUS", "GEO"),
+            ("CONSULT", "FRA", "RUS"),
+            ("CONSULT", "FRA", "GEO"),
+        ],
         "2008-08-13",
+        marks=_x(
+            "'brokered a ceasefire between A and B' codes a CONSULT between A and B, and the second 'talks with ... and <person> in Tbilisi' conjunct gets no event"
+        ),
     ),
     # --- multilateral: summits, conferences, formats ---
     (
@@ -251,33 +306,57 @@ CASES = [
     ),
     (
         "Leaders of the Shanghai Cooperation Organisation gathered in Astana on Thursday for a summit attended by Xi Jinping and Vladimir Putin.",
-        [("CONSULT", "CHN", "RUS"), ("CONSULT", "IGO", None, "opt"), ("CONSULT", "CHN", "KAZ", "opt"), ("CONSULT", "RUS", "KAZ", "opt")],
+        [
+            ("CONSULT", "CHN", "RUS"),
+            ("CONSULT", "IGO", None, "opt"),
+            ("CONSULT", "CHN", "KAZ", "opt"),
+            ("CONSULT", "RUS", "KAZ", "opt"),
+        ],
         "2024-07-05",
     ),
-    (
+    pytest.param(
         "The six-party talks on North Korea's nuclear programme resumed in Beijing on Tuesday after a 13-month hiatus, with envoys from the two Koreas, the United States, China, Japan and Russia.",
-        [("CONSULT", "PRK", None), ("CONSULT", "KOR", None, "opt"), ("CONSULT", "USA", None, "opt"), ("CONSULT", "CHN", None, "opt"), ("CONSULT", "JPN", None, "opt"), ("CONSULT", "RUS", None, "opt")],
+        [
+            ("CONSULT", "PRK", None),
+            ("CONSULT", "KOR", None, "opt"),
+            ("CONSULT", "USA", None, "opt"),
+            ("CONSULT", "CHN", None, "opt"),
+            ("CONSULT", "JPN", None, "opt"),
+            ("CONSULT", "RUS", None, "opt"),
+        ],
         "2005-07-26",
+        marks=_x(
+            "'talks resumed' (intransitive, talks as subject) with the parties in a 'with envoys from' phrase gives no event"
+        ),
     ),
-    (
+    pytest.param(
         "Arab foreign ministers met in Cairo on Sunday in an emergency session of the Arab League on the Israeli offensive in Gaza.",
         [("CONSULT", "IGO", None), ("ASSAULT", "ISR", "PSE", "opt")],
         None,
+        marks=_x(
+            "'Arab foreign ministers' resolves to no actor; the Arab League in the 'session of' phrase is not taken as the meeting's body"
+        ),
     ),
-    (
+    pytest.param(
         "Middle East Quartet envoys met Israeli and Palestinian negotiators in Jerusalem on Friday to try to revive stalled peace talks.",
         [("CONSULT", "IGO", "ISR"), ("CONSULT", "IGO", "PSE"), ("CONSULT", "ISR", "PSE", "opt")],
         None,
+        marks=_x("the Quartet is not an actor of the dictionary (IGO)"),
     ),
     (
         "NATO leaders gathered in Vilnius on Tuesday for a two-day summit at which Ukraine's bid to join the alliance topped the agenda.",
-        [("CONSULT", "IGO", None), ("CONSULT", "IGO", "LTU", "opt"), ("CONSULT", "IGO", "UKR", "opt")],
+        [
+            ("CONSULT", "IGO", None),
+            ("CONSULT", "IGO", "LTU", "opt"),
+            ("CONSULT", "IGO", "UKR", "opt"),
+        ],
         "2023-07-12",
     ),
-    (
+    pytest.param(
         "Southeast Asian foreign ministers held talks with their Chinese counterpart Wang Yi in Vientiane on Friday on a code of conduct for the South China Sea.",
         [("CONSULT", "IGO", "CHN")],
         "2024-07-26",
+        marks=_x("'Southeast Asian foreign ministers' is not read as ASEAN (IGO)"),
     ),
     (
         "Congo's Joseph Kabila and Rwanda's Paul Kagame met on the sidelines of an African Union summit in Addis Ababa on Sunday.",
@@ -320,10 +399,13 @@ CASES = [
         [("CONSULT", "PRK", "USA")],
         "2018-09-11",
     ),
-    (
+    pytest.param(
         "Iran's supreme leader received a letter from Donald Trump delivered by Japanese Prime Minister Shinzo Abe, but said he would not reply.",
         [("CONSULT", "JPN", "IRN"), ("CONSULT", "USA", "IRN", "opt"), ("REJECT", "IRN", "USA")],
         "2019-06-13",
+        marks=_x(
+            "a letter 'delivered by' (passive participle on the letter) is read as AID; 'said he would not reply' gives no REJECT"
+        ),
     ),
     # --- meet, hold talks, negotiate, discuss, confer ---
     (
@@ -331,10 +413,13 @@ CASES = [
         [("CONSULT", "COL", "COL")],
         "2013-05-14",
     ),
-    (
+    pytest.param(
         "Sri Lanka's government and the Tamil Tigers sat down in Geneva on Wednesday for their first talks in eight months, with Norwegian mediators present.",
         [("CONSULT", "LKA", "LKA"), ("CONSULT", "NOR", "LKA")],
         "2006-02-23",
+        marks=_x(
+            "'with Norwegian mediators present' (an absolute construction) is not read as mediation"
+        ),
     ),
     (
         "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held a round of talks in Almaty hosted by Kazakhstan.",
@@ -366,10 +451,13 @@ CASES = [
         [("CONSULT", "USA", "RUS")],
         None,
     ),
-    (
+    pytest.param(
         "Negotiators from Iran and six world powers wrapped up another round of talks in Vienna on Friday without a deal, but said they would meet again next month.",
         [("CONSULT", "IRN", None), ("AGREE", "IRN", None)],
         "2014-11-22",
+        marks=_x(
+            "'said they would meet again next month' is coded as a plan, not as the parties' stated intent (AGREE)"
+        ),
     ),
     (
         "Senior Indian and Pakistani officials met in New Delhi on Tuesday to discuss confidence-building measures along the Line of Control.",
@@ -393,7 +481,11 @@ CASES = [
     ),
     (
         "Ethiopia's government and Tigrayan forces negotiated a permanent cessation of hostilities over ten days of talks in Pretoria mediated by the African Union.",
-        [("CONSULT", "ETH", "ETH"), ("CONSULT", "IGO", "ETH"), (("AGREE", "RETREAT"), "ETH", "ETH", "opt")],
+        [
+            ("CONSULT", "ETH", "ETH"),
+            ("CONSULT", "IGO", "ETH"),
+            (("AGREE", "RETREAT"), "ETH", "ETH", "opt"),
+        ],
         "2022-11-03",
     ),
     (
@@ -455,13 +547,22 @@ CASES = [
     ),
     (
         "The presidents of Bosnia, Serbia and Croatia initialled a peace agreement at an air base in Dayton, Ohio, on Tuesday after three weeks of U.S.-brokered negotiations.",
-        [("AGREE", "BIH", None), ("AGREE", "SRB", "HRV", "opt"), ("CONSULT", "BIH", None, "opt"), ("CONSULT", "SRB", "HRV", "opt"), ("CONSULT", "USA", None, "opt")],
+        [
+            ("AGREE", "BIH", None),
+            ("AGREE", "SRB", "HRV", "opt"),
+            ("CONSULT", "BIH", None, "opt"),
+            ("CONSULT", "SRB", "HRV", "opt"),
+            ("CONSULT", "USA", None, "opt"),
+        ],
         "1995-11-22",
     ),
-    (
+    pytest.param(
         "The foreign ministers of Russia and Ukraine agreed on Thursday to keep talking after their first meeting since the start of the war, held in the Turkish resort of Antalya.",
         [("CONSULT", "RUS", "UKR"), ("AGREE", "RUS", "UKR"), ("CONSULT", "TUR", "RUS", "opt")],
         "2022-03-11",
+        marks=_x(
+            "'after their first meeting' hangs on 'talking', inside what was agreed, so the meeting is not coded"
+        ),
     ),
     (
         "Iran said on Sunday it was ready to hold indirect talks with the United States in Oman.",
@@ -469,20 +570,26 @@ CASES = [
         "2025-04-06",
     ),
     # --- refusing to meet (REJECT), suspending or calling off talks (SANCTION) ---
-    (
+    pytest.param(
         "Syria's main opposition bloc refused to sit down with government envoys in Geneva on Monday, demanding that Damascus first lift sieges on rebel-held towns.",
         [("REJECT", "SYR", "SYR"), ("REQUEST", "SYR", "SYR")],
         None,
+        marks=_x(
+            "'government envoys' after 'Syria's' opposition gets no country (and so neither does 'Damascus' demanded of)"
+        ),
     ),
     (
         "North Korea rebuffed an offer of talks from Seoul on Friday, saying there was nothing more to discuss with the South.",
         [("REJECT", "PRK", "KOR")],
         "2019-08-17",
     ),
-    (
+    pytest.param(
         "Palestinian President Mahmoud Abbas declined to meet U.S. Vice President Mike Pence during his visit to the region.",
         [("REJECT", "PSE", "USA")],
         "2017-12-20",
+        marks=_x(
+            "'during his visit' gives the visit to the subject, not to the guest 'his' refers to"
+        ),
     ),
     (
         "Azerbaijan's President Ilham Aliyev pulled out of a planned meeting with Armenia's prime minister in Granada, accusing France of a pro-Armenian bias.",
@@ -494,10 +601,11 @@ CASES = [
         [("SANCTION", "ISR", "PSE"), ("AGREE", "PSE", "PSE", "opt")],
         "2014-04-25",
     ),
-    (
+    pytest.param(
         "India called off foreign secretary-level talks with Pakistan on Monday after Islamabad's envoy met Kashmiri separatist leaders in New Delhi.",
         [("SANCTION", "IND", "PAK"), ("CONSULT", "PAK", "IND", "opt")],
         "2014-08-19",
+        marks=_x("'Kashmiri separatist leaders' are given Pakistan's country"),
     ),
 ]
 
@@ -509,7 +617,12 @@ NEGATIVES = [
     "If Iran and the United States were to meet face to face, it would be the first such encounter between their leaders since 1979.",
     "Pakistani Prime Minister Nawaz Sharif did not meet Indian officials while he was in New York, his spokesman said.",
     "Has the envoy met Hamas leaders? The State Department would not say.",
-    "The 1978 Camp David accords were negotiated over 13 days of talks hosted by President Jimmy Carter.",
+    pytest.param(
+        "The 1978 Camp David accords were negotiated over 13 days of talks hosted by President Jimmy Carter.",
+        marks=_x(
+            "a participle 'hosted by' on talks that are background ('over 13 days of talks') is still coded as mediation"
+        ),
+    ),
     "Will Modi and Xi hold talks at the BRICS summit? Officials in New Delhi say nothing has been decided.",
     "Diplomats expect the foreign ministers of Armenia and Azerbaijan to meet again before the end of the year.",
     "The Quartet was set up in Madrid in 2002 to mediate the Middle East peace process.",
@@ -579,7 +692,11 @@ FIXES = [
     ),
     (
         "Egypt hosted a meeting of Israeli and Palestinian security officials aimed at easing tensions in the West Bank.",
-        [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE", "opt"), ("CONSULT", "ISR", "PSE", "opt")],
+        [
+            ("CONSULT", "EGY", "ISR"),
+            ("CONSULT", "EGY", "PSE", "opt"),
+            ("CONSULT", "ISR", "PSE", "opt"),
+        ],
         None,
     ),
     # talks held "under the auspices of X" or "under X mediation": X mediates them
@@ -645,7 +762,11 @@ FIXES = [
     ),
     (
         "Kazakhstan played host to Armenian and Azerbaijani foreign ministers in Almaty on Friday.",
-        [("CONSULT", "KAZ", "ARM"), ("CONSULT", "KAZ", "AZE", "opt"), ("CONSULT", "ARM", "AZE", "opt")],
+        [
+            ("CONSULT", "KAZ", "ARM"),
+            ("CONSULT", "KAZ", "AZE", "opt"),
+            ("CONSULT", "ARM", "AZE", "opt"),
+        ],
         "2024-05-11",
     ),
     # an envoy who "shuttled between" two capitals met each side; they did not meet
