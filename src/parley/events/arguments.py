@@ -860,7 +860,8 @@ def _verb_args(
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)
-        tgt.extend(_receivers(verb, ("dobj", "dative")))
+        if not _topic_object(verb):
+            tgt.extend(_receivers(verb, ("dobj", "dative")))
         if not tgt and verb.tag_ == "VBZ":
             # "Niger expels French ambassador", "Sudan army shells Omdurman": a headline's
             # object read as an adverbial noun (not a date: "attacks Monday")
@@ -886,7 +887,12 @@ def _verb_args(
             parties.extend(_pobjs(prep))
         elif word in TARGET_PREPS:
             # (not "met on the sidelines of the SCO summit": a venue)
-            late.extend(p for p in _pobjs(prep) if p.lemma_.lower() not in ("sideline", "margin"))
+            late.extend(
+                p
+                for p in _pobjs(prep)
+                if p.lemma_.lower() not in ("sideline", "margin")
+                and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
+            )  # (nor "met for EU-facilitated talks": the meeting itself)
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
@@ -906,6 +912,40 @@ def _verb_args(
                     if inner.dep_ == "prep" and inner.lower_ == "by":
                         for agent in _pobjs(inner):
                             src.extend([agent, *agent.conjuncts])
+
+
+# nouns of meetings: "talks with X on Y" has Y as its topic
+MEETING_NOUNS = frozenset(
+    {"talk", "meeting", "summit", "negotiation", "consultation", "discussion", "dialogue"}
+)
+
+
+def _partnered_talks(noun: Token) -> bool:
+    """Whether a meeting noun names its partner ("talks with Russian officials"), so
+    that its "on" phrase is the topic, not a party."""
+    return noun.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") and _pobjs(c) for c in noun.children
+    )
+
+
+# nouns whose "of" phrase is the third party acting ("under the auspices of Clinton")
+PATRON_NOUNS = frozenset({"auspex", "auspice", "aegis"})
+
+
+# verbs of talking whose object is the topic ("discussed Ukraine with Erdogan")
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "raise", "review"})
+
+
+def _topic_object(verb: Token) -> bool:
+    """Whether a talking verb names its partner in a "with" phrase, so that its object
+    is what was talked about: "Putin discussed Ukraine with Erdogan" is Russia and
+    Turkey talking, not a meeting with Ukraine."""
+    if verb.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or hung on the topic)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and _pobjs(c) for h in heads for c in h.children
+    )
 
 
 # verbs of handing people or goods to someone ("handed over three suspects to India")
@@ -1062,16 +1102,18 @@ def _noun_args(
             word = child.lower_
             if word in PARTY_PREPS:
                 parties.extend(_pobjs(child))
-            elif word == "by":
-                src.extend(_pobjs(child))
+            elif word == "by" or (word == "of" and noun.lemma_.lower() in PATRON_NOUNS):
+                src.extend(_pobjs(child))  # "under the auspices of the UN": the patron
             elif (
                 word == "from"
                 and noun.lemma_.lower() in FROM_SPEAKER_NOUNS
                 and noun.head.dep_ != "relcl"
             ):
                 src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
-            elif word in TARGET_PREPS or word == "of":
-                tgt.extend(_pobjs(child))
+            elif (word in TARGET_PREPS or word == "of") and (
+                word != "on" or not _partnered_talks(noun)
+            ):
+                tgt.extend(_pobjs(child))  # (not "talks with X on Y's future": a topic)
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in DRAW_VERBS

@@ -42,6 +42,8 @@ ASPECT_VERBS = frozenset({"keep", "continue", "resume", "carry"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
 )
+# verbs that put off an event named as their subject or object ("talks were postponed")
+DEFERRAL_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "reschedule", "cancel"})
 OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
 EXPECTATION_ADJECTIVES = frozenset(
@@ -96,6 +98,8 @@ SENDING_VERBS = frozenset(
         "head",
     }
 )
+# verbs of meeting: "flew to Beijing to meet Xi" tells a visit (not "sent an envoy to ...")
+MEETING_VERBS = frozenset({"meet", "discuss", "talk", "negotiate", "confer", "consult"})
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
@@ -253,6 +257,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.intent = True
         elif below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in EXPECTATION_ADJECTIVES:
             m.doubt("speculative")  # "are unlikely to resume talks", "is due to meet"
+        if below.dep_ == "nsubj" and below.pos_ == "NOUN" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in EXPECTATION_ADJECTIVES | {"possible"}
+            for c in node.children
+        ):
+            m.doubt("speculative")  # "a summit between Putin and Zelensky is unlikely",
+            # "a new round of talks is possible"
         if (
             node.pos_ == "NOUN"
             and below.dep_ in ("pcomp", "pobj", "prep", "acl")
@@ -335,6 +345,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ in ("auxpass", "xcomp") for c in node.children)
         ):
             m.doubt("speculative")  # "talks are scheduled to resume", "a vote is planned"
+        if lemma in DEFERRAL_VERBS and below is trigger and below.dep_ in ("nsubjpass", "dobj"):
+            m.doubt("speculative")  # "the meeting was postponed": it has not taken place
+        if lemma == "aim" and below.dep_ == "prep" and below.lower_ == "at":
+            m.doubt("speculative")  # "a dinner aimed at easing tensions": a purpose
         if below.dep_ == "xcomp" and lemma in cues.future:
             m.doubt("speculative")
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
@@ -470,6 +484,12 @@ def _governing_verb(tok: Token) -> Token:
 def _purpose_of_sending(trigger: Token) -> bool:
     """ "called up 300,000 reservists to fight in Ukraine": what forces are sent to do
     (sending inspectors "to investigate" opens the investigation: PLOVER codes it)."""
+    if (
+        trigger.lemma_.lower() in MEETING_VERBS
+        and trigger.head.tag_ == "VBD"
+        and not any(c.dep_ == "dobj" for c in trigger.head.children)
+    ):
+        return False  # "flew to Beijing to meet Xi": the traveller's own visit, told
     return (
         trigger.dep_ in ("xcomp", "advcl")
         and trigger.lemma_.lower() not in INQUIRY_VERBS

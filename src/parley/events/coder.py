@@ -158,8 +158,10 @@ from parley.events.triggers import (
     _celebration,
     _complements,
     _consult_aim,
+    _courtesy_call,
     _culprits_victim,
     _custody,
+    _deal_sought,
     _demand_authors,
     _denies_act,
     _election_left,
@@ -180,6 +182,7 @@ from parley.events.triggers import (
     _mandative,
     _matched_org,
     _means_purpose,
+    _met_for_purpose,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -189,6 +192,7 @@ from parley.events.triggers import (
     _ordered_out,
     _own_statement,
     _participle_after_to,
+    _received_guest,
     _refusal,
     _requirements_met,
     _retype_noun,
@@ -1495,6 +1499,8 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if _received_guest(tok):  # "was received by Egypt's president in Cairo"
+                return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
             for entry in self.lex.verbs.get(lemma, ()):
                 if _requirements_met(tok, entry, memo):
@@ -1504,6 +1510,8 @@ class EventCoder:
                         continue  # "welcomed the deployment of troops to Haiti": praise
                     if entry.type == "PROTEST" and _celebration(tok):
                         return None  # "fans took to the streets to celebrate the win"
+                    if entry.type == "REQUEST" and _courtesy_call(tok):
+                        return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -1965,6 +1973,8 @@ class EventCoder:
                 for c in trig.tok.head.head.children
             ):
                 pass  # "came under fire": the attack itself (not "the rupee came under attack")
+            elif _mediated_under(trig, by_tok):
+                pass  # "held talks under the auspices of Clinton": the mediation of them
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -1983,6 +1993,7 @@ class EventCoder:
                 and not (
                     trig.entry.type == "CONSULT" and by_tok[prep.head.i].entry.type != "CONSULT"
                 )  # "apologised to Aliyev in a phone call": a call as well
+                and not _mediated_under(trig, by_tok)  # "met under Qatari mediation"
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
@@ -2027,6 +2038,8 @@ class EventCoder:
             elif gov.entry.type == "CONSULT" and gov.mode == "third-party":
                 trig.mediated = True  # "hosted talks between A and B": both events
                 continue
+            elif _mediated_under(trig, by_tok):
+                continue  # "met under Qatari mediation": the meeting and the mediation
             elif trig.entry.type == "PROTEST" and gov.mode == "crowd-control":
                 continue  # "broke up a march by ...": the march took place (not "prevented")
             elif (
@@ -2072,6 +2085,8 @@ class EventCoder:
             return []  # "residents confined to their homes": a state, not someone's act
         if _consult_aim(trig, trigs):
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
+        if _deal_sought(trig, trigs):
+            return []  # "negotiated through the night to reach a deal": not yet reached
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -2081,6 +2096,13 @@ class EventCoder:
         ):
             return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
         sources, targets = self._arguments(trig, scan, ctx)
+        if not targets and trig.entry.type == "REQUEST":
+            # "met Assad in Damascus to press for a ceasefire": asked of whom was met
+            targets = [
+                a
+                for host in _met_for_purpose(trig, trigs)
+                for a in self.resolver.resolve(host, scan, ctx)
+            ]
         denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
@@ -2183,7 +2205,9 @@ class EventCoder:
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
             own = [a for a in targets if a.country or a.actor_id]
-            if len(own) >= 2:  # "Scholz hosted Aliyev and Pashinyan": they met, too
+            if len(own) >= 2 and not trig.entry.lemma.startswith("shuttle"):
+                # "Scholz hosted Aliyev and Pashinyan": they met, too (not "shuttled
+                # between Belgrade and Pristina": the envoy went from one to the other)
                 extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
             targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
         if (
@@ -4065,6 +4089,19 @@ def _yielded_to(tok: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "to"
         for t in c.subtree
     }
+
+
+def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
+    """ "held talks under Egyptian mediation", "met under the auspices of the UN": a
+    mediation under which talks named in the same clause were held is told, not
+    background (as "under the agreement" is)."""
+    if trig.entry.mode != "third-party" or trig.tok.dep_ != "pobj":
+        return False
+    if trig.tok.head.lower_ != "under":
+        return False
+    held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
+    talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
+    return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
 
 
 def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:

@@ -406,14 +406,23 @@ def _refusal(trig: _Trig) -> bool:
         return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
         return False
-    if trig.entry.type == "CONSULT" and tok.lemma_.lower() != "meet":
-        return False
+    if trig.entry.type == "CONSULT" and (
+        tok.lemma_.lower() != "meet" or not _stated_future(tok)
+    ):
+        return False  # "would not meet X" refuses; "did not / has never met X" only negates
     if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
         return False
     if any(c.lower_ == "yet" for c in tok.children):
         return False  # "has not yet eased the restrictions": pending, not refused
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
+
+
+def _stated_future(tok: Token) -> bool:
+    """Whether a verb carries "will" or "would" ("will not meet"), a stated intent."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children
+    )
 
 
 def _left_nouns(tok: Token) -> list[Token]:
@@ -1057,6 +1066,22 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     )
 
 
+def _deal_sought(trig: _Trig, trigs: list[_Trig]) -> bool:
+    """ "negotiated through the night to reach a trade deal", "met to try to strike a
+    deal": an agreement the talks were for is their aim, not yet reached."""
+    if trig.entry.type != "AGREE" or trig.tok.pos_ != "VERB":
+        return False
+    clause = trig.tok
+    while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ATTEMPT_WORDS:
+        clause = clause.head  # "to try to reach": the purpose verb is "try"
+    if clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause):
+        return False
+    return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
+
+
+ATTEMPT_WORDS = frozenset({"try", "seek", "attempt", "hope", "aim", "work"})
+
+
 def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
     """ "Putin telephoned Erdogan to discuss the grain corridor", "met Scholz to discuss
     Ukraine": talks in a purpose clause of a meeting or call are that meeting; what they
@@ -1070,6 +1095,17 @@ def _consult_aim(trig: _Trig, trigs: list[_Trig]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
         return False
     return any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs)
+
+
+def _met_for_purpose(trig: _Trig, trigs: list[_Trig]) -> list[Token]:
+    """Whom a meeting or call was with, when a verbal act is its purpose clause ("met
+    Assad in Damascus to press for a ceasefire"): the act is aimed at them."""
+    clause = trig.tok
+    if clause.pos_ != "VERB" or clause.dep_ not in ("advcl", "xcomp") or not _infinitive(clause):
+        return []
+    if not any(t.tok.i == clause.head.i and t.entry.type == "CONSULT" for t in trigs):
+        return []
+    return [c for c in clause.head.children if c.dep_ == "dobj"]
 
 
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
@@ -1216,6 +1252,44 @@ def _welcomed_guest(tok: Token) -> bool:
         return False
     places = [p for h in (tok, *guests) for p in _prep_objects(h, RECEPTION_PREPS)]
     return any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in places)  # or "Xi in Astana"
+
+
+def _courtesy_call(tok: Token) -> bool:
+    """ "Jaishankar called on Sri Lanka's president in Colombo": "called on" a person
+    with nothing asked of him is a visit (CONSULT), not an appeal; "called on Iran to
+    release the tanker", "called on both sides for restraint" or "..., saying" ask."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    hosts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in _pobjs(c)]
+    if not any(h.ent_type_ == "PERSON" or h.lemma_.lower() in GUEST_NOUNS for h in hosts):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl", "parataxis", "dobj") for c in tok.children):
+        return False
+    for t in tok.subtree:
+        if t.tag_ == "TO" or t.lower_ in ("for", ":", '"', "“") or t.dep_ in ("relcl", "acl"):
+            return False  # an act asked of the host ("on Iran to ...", "who must ...")
+    return True
+
+
+def _received_guest(tok: Token) -> bool:
+    """ "Olmert was received by Mubarak at the palace": a leader or envoy received by
+    someone named is a reception (CONSULT visit), not a letter or a proposal received."""
+    if tok.lemma_.lower() != "receive" or tok.pos_ != "VERB":
+        return False
+    guests = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    hosts = [p for c in tok.children if c.dep_ == "agent" for p in _pobjs(c)]
+    hosts += [  # (or hung on the place: "received at the palace by Mubarak")
+        p
+        for c in tok.children
+        if c.dep_ == "prep"
+        for n in _pobjs(c)
+        for b in n.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for p in _pobjs(b)
+    ]
+    return bool(hosts) and any(
+        g.ent_type_ == "PERSON" or g.lemma_.lower() in GUEST_NOUNS for g in guests
+    )
 
 
 # verbs of hurrying that "... to the defence of X" makes verbal support
@@ -1768,7 +1842,7 @@ def _denies_act(verb: Token) -> bool:
 
 
 # a leader or envoy arriving in (or flying to) a foreign capital is visiting it
-VISIT_TRAVEL_VERBS = {"arrive": "in", "fly": "to", "travel": "to", "jet": "to"}
+VISIT_TRAVEL_VERBS = {"arrive": "in", "land": "in", "fly": "to", "travel": "to", "jet": "to"}
 
 
 VISITOR_NOUNS = frozenset(
@@ -1793,6 +1867,21 @@ VISITOR_NOUNS = frozenset(
 )
 
 
+def _partnered_purpose(prep: Token) -> bool:
+    """ "(flew to Cairo) for talks with Egyptian officials": a purpose that names the
+    partner, which the purpose noun codes; "for talks on a truce" names none, and the
+    place travelled to is the host."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and not any(
+            n.lemma_.lower() in ("talk", "meeting", "summit", "consultation", "negotiation")
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in n.children)
+            for n in _pobjs(prep)
+        )
+    )
+
+
 def _arrival(tok: Token) -> Token | None:
     """ "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara", "Qatar's foreign
     minister flew to Tehran": the place a named leader, envoy or delegation travelled to
@@ -1801,7 +1890,7 @@ def _arrival(tok: Token) -> Token | None:
     prep_word = VISIT_TRAVEL_VERBS.get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or prep_word is None:
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+    if any(c.dep_ == "neg" or _partnered_purpose(c) for c in tok.children):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or not (
