@@ -534,7 +534,31 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # "inked", "initialled": signing words with no other political sense
+    (
+        "Ecuador and Peru inked a border accord in Brasilia on Monday, ending a half-century of sporadic conflict.",
+        [("AGREE", "ECU", "PER")],
+        None,
+    ),
+    (
+        "Georgia and the European Union initialled an association agreement in Vilnius on Friday.",
+        [("AGREE", "GEO", "IGO")],
+        "2013-11-30",
+    ),
+    # a cabinet approving a truce or ceasefire deal accepts it (AGREE, not SUPPORT)
+    (
+        "Kosovo's cabinet approved a truce deal with Serbia on Friday.",
+        [("AGREE", "XKX", "SRB")],
+        None,
+    ),
+    # "at a ceremony hosted by X": the host's CONSULT is the setting, not the accord's content
+    (
+        "Egypt and Israel signed the peace treaty on Monday at a ceremony hosted by President Jimmy Carter at the White House.",
+        [("AGREE", "EGY", "ISR"), ("CONSULT", "USA", "EGY")],
+        "1979-03-27",
+    ),
+]
 
 NEGATIVES = [
     "Israel and the United Arab Emirates are expected to sign a normalisation agreement at the White House next week, officials said.",

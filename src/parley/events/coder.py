@@ -1641,6 +1641,13 @@ class EventCoder:
                     # verb coordinated with the infinitive is the caller's own act
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
+                if (
+                    node.dep_ == "prep"
+                    and node.lower_ in ("at", "in")
+                    and trig.tok.dep_ == "acl"
+                    and trig.tok.head.head.i == node.i
+                ):
+                    break  # "signed the accord at a ceremony hosted by X": the setting
                 coordinated = node.dep_ == "conj"
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
