@@ -558,6 +558,12 @@ FIXES = [
         [("AGREE", "EGY", "ISR"), ("CONSULT", "USA", "EGY")],
         "1979-03-27",
     ),
+    # infinitives sharing one "to" are all the content of the accord signed
+    (
+        "Egypt and Sudan signed a protocol on Tuesday to restore relations and reopen the border crossing at Wadi Halfa.",
+        [("AGREE", "EGY", "SDN")],
+        None,
+    ),
 ]
 
 NEGATIVES = [

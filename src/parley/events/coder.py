@@ -1633,9 +1633,16 @@ class EventCoder:
                     )
                 ):
                     break
-                if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
+                if (
+                    node.dep_ == "conj"
+                    and node.head.i in by_tok
+                    and node.pos_ == "VERB"
+                    and not (node.tag_ == "VB" and _infinitive(node.head))
+                ):
                     break  # "met and agreed": two events of their own (not coordinated
-                    # objects: "demand the withdrawal of the bill and the resignation of X")
+                    # objects: "demand the withdrawal of the bill and the resignation of X",
+                    # nor infinitives sharing one "to": "signed accords to establish
+                    # relations and open the border")
                 if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB":
                     break  # "called on Assad to step aside and imposed sanctions": a past
                     # verb coordinated with the infinitive is the caller's own act
