@@ -564,6 +564,17 @@ FIXES = [
         [("AGREE", "EGY", "SDN")],
         None,
     ),
+    # an agreement that is only the aim of talks or of an attempt is not reached
+    (
+        "Envoys from Sudan and South Sudan met in Addis Ababa on Tuesday to hammer out a deal on oil fees.",
+        [("CONSULT", "SDN", "SSD")],
+        None,
+    ),
+    (
+        "Israeli and Palestinian negotiators tried to reach an agreement on the borders of a future state.",
+        [],
+        None,
+    ),
 ]
 
 NEGATIVES = [

@@ -94,7 +94,14 @@ from parley.events.arguments import (
     _verb_args,
     _whole_place,
 )
-from parley.events.certainty import ACCUSATION_NOUNS, CLAIM_NOUNS, claim_tail, is_opinion, modality
+from parley.events.certainty import (
+    ACCUSATION_NOUNS,
+    CLAIM_NOUNS,
+    claim_tail,
+    is_opinion,
+    modality,
+    only_sought,
+)
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
@@ -2157,6 +2164,8 @@ class EventCoder:
             # "said it was ready to abide by the resolution": the stated readiness is the
             # agreement PLOVER codes
             certainty = "reported" if mod.source_of_claim is not None else "asserted"
+        if trig.entry.type == "AGREE" and only_sought(trig.anchor or trig.tok):
+            certainty = "speculative"  # "met to hammer out a deal", "tried to reach an accord"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
             sources = accused or sources
