@@ -575,6 +575,24 @@ FIXES = [
         [],
         None,
     ),
+    # a conditional stance reported by others ("X would sign if ...") is no agreement;
+    # an actor's own conditional offer is
+    (
+        "Western diplomats said Serbia would sign the accord if the clause on Kosovo's status were dropped.",
+        [],
+        None,
+    ),
+    (
+        "Kosovo said it would sign the accord if the clause on minority rights were dropped.",
+        [("AGREE", "XKX", None)],
+        None,
+    ),
+    # an agreement that is the aim of preparations is not signed
+    (
+        "Moldova's government halted preparations to sign a free trade agreement with Russia, the economy ministry said.",
+        [(("SANCTION", "REJECT"), "MDA", None)],
+        None,
+    ),
 ]
 
 NEGATIVES = [

@@ -100,6 +100,7 @@ from parley.events.certainty import (
     claim_tail,
     is_opinion,
     modality,
+    on_condition,
     only_sought,
 )
 from parley.events.dates import resolve_date
@@ -603,6 +604,12 @@ LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile",
 def _weapon(actor: Actor) -> str:
     """The weapon word an actor's text ends in, singular ("drones" -> "drone")."""
     return actor.text.split()[-1].lower().rstrip("s")
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a pronoun ("said it would sign"): its speaker's own
+    stance, not someone else's account of another party's."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _launched(e: Event) -> bool:
@@ -2153,6 +2160,7 @@ class EventCoder:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
         certainty = mod.certainty
+        clause = trig.anchor if trig.anchor is not None else trig.tok
         if (
             trig.entry.type == "AGREE"
             and mod.intent
@@ -2160,11 +2168,14 @@ class EventCoder:
             and not mod.negated
             and not mod.conditional
             and certainty == "speculative"
+            # "diplomats said Ethiopia would sign the deal if ...": others' reading of a
+            # conditional stance (an actor's own "said it would sign if ..." is an offer)
+            and not (on_condition(clause) and not _pronoun_subject(clause))
         ):
             # "said it was ready to abide by the resolution": the stated readiness is the
             # agreement PLOVER codes
             certainty = "reported" if mod.source_of_claim is not None else "asserted"
-        if trig.entry.type == "AGREE" and only_sought(trig.anchor or trig.tok):
+        if trig.entry.type == "AGREE" and only_sought(clause):
             certainty = "speculative"  # "met to hammer out a deal", "tried to reach an accord"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
