@@ -593,6 +593,17 @@ FIXES = [
         [(("SANCTION", "REJECT"), "MDA", None)],
         None,
     ),
+    # an event named only as the point a time is counted from is background
+    (
+        "Eritrea and Ethiopia signed a peace deal in Algiers, two years after a border war between their armies.",
+        [("AGREE", "ERI", "ETH")],
+        None,
+    ),
+    (
+        "Hamas pledged to hold elections within a year, at its first news conference since seizing control of Gaza.",
+        [("AGREE", "PSE", None)],
+        None,
+    ),
 ]
 
 NEGATIVES = [
