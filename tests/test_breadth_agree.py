@@ -604,12 +604,6 @@ FIXES = [
         [("AGREE", "PSE", None)],
         None,
     ),
-    # a promise to cooperate is the intent (AGREE), not cooperation done
-    (
-        "India vowed to cooperate with Bangladesh in fighting cross-border militancy.",
-        [("AGREE", "IND", "BGD")],
-        None,
-    ),
 ]
 
 NEGATIVES = [

@@ -1693,13 +1693,8 @@ class EventCoder:
                 if gov.entry.type == "REJECT" and _second_act_of_denier(trig) is not None:
                     break  # "denied that Belgrade had any role and accused Kurti of ...": the
                     # parser joins the accusation to the denied clause; it is the denier's act
-                if (
-                    gov.entry.type == "AGREE"
-                    and trig.entry.type in ("COOPERATE", "AID")
-                    and not (trig.entry.lemma == "cooperate" and trig.tok.dep_ == "xcomp")
-                ):
-                    break  # "signed an arms deal": the deal is the event (see absorb); but
-                    # "promised to cooperate with the tribunal" states an intent only
+                if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
+                    break  # "signed an arms deal": the deal is the event (see absorb)
                 if (
                     gov.entry.type == "AGREE"
                     and gov.tok.lemma_.lower() == "agree"
