@@ -604,6 +604,12 @@ FIXES = [
         [("AGREE", "PSE", None)],
         None,
     ),
+    # "North and South Korea", "South and North Korea": both states
+    (
+        "South and North Korea agreed to hold military talks at the border village of Panmunjom.",
+        [("AGREE", "KOR", "PRK")],
+        None,
+    ),
 ]
 
 NEGATIVES = [
