@@ -610,6 +610,18 @@ FIXES = [
         [("AGREE", "KOR", "PRK")],
         None,
     ),
+    # agreeing to act on one's own things is a concession, not a threat
+    (
+        "Iran agreed to dismantle its centrifuges at the Fordow site under the deal.",
+        [("AGREE", "IRN", None)],
+        None,
+    ),
+    # "a pact that would see troops leave": the pact's content, not a withdrawal done
+    (
+        "Kabul and Washington signed a pact that would see most foreign troops leave Afghanistan by 2014.",
+        [("AGREE", "AFG", "USA")],
+        None,
+    ),
 ]
 
 NEGATIVES = [

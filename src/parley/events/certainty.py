@@ -460,6 +460,7 @@ ENABLING_VERBS = frozenset(
         "persuade",
         "convince",
         "induce",
+        "see",  # "a pact that would see all U.S. troops leave Iraq"
     }
 )
 

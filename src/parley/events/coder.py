@@ -606,6 +606,16 @@ def _weapon(actor: Actor) -> str:
     return actor.text.split()[-1].lower().rstrip("s")
 
 
+def _own_object(verb: Token) -> bool:
+    """Whether a verb acts on its subject's own things ("shut down its reactor",
+    "dismantle their weapons"): the object is owned by a possessive pronoun."""
+    return any(
+        c.dep_ == "dobj"
+        and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _pronoun_subject(verb: Token) -> bool:
     """Whether a verb's subject is a pronoun ("said it would sign"): its speaker's own
     stance, not someone else's account of another party's."""
@@ -1738,6 +1748,8 @@ class EventCoder:
                         # "agreed to allow fuel in, reversing its earlier refusal": a refusal
                         # left behind; a refusal vowed is a verb ("vowed to block the bid")
                         and not (trig.entry.type == "REJECT" and trig.tok.pos_ != "VERB")
+                        # "agreed to shut down its reactor": a concession on its own things
+                        and not (gov.tok.lemma_.lower() == "agree" and _own_object(trig.tok))
                     ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
