@@ -37,6 +37,20 @@ or pact coded as its own event: "to open their border", "would see troops leave"
 "met to try to hammer out a deal" and "suspended preparations to sign" as AGREE), in
 NEGATIVES 4 ("would sign the deal if ..." as AGREE; "denied that it had agreed",
 "has not agreed", "failed to agree" as REJECT).
+
+After the general fixes (FIXES: one or two new sentences per cause, written after the
+fix): 92/101 (82/88 CASES, 10/13 NEGATIVES); the rest are strict xfails with their
+cause. Fixed causes: "inked" and "initialled" as signing verbs, "approved a deal / truce
+/ ceasefire" as AGREE; a participle on the setting noun ("at a ceremony hosted by X") is
+not the content of the accord signed there; infinitives sharing one "to" ("to establish
+relations and open the border") are all the accord's content; an agreement that is only
+aimed at ("met to hammer out a deal", "tried to reach", "preparations to sign") or a
+conditional stance reported by others ("diplomats said X would sign if ...") is not
+asserted; an event named as the point a time is counted from ("since seizing Kabul",
+"two years after clashes") is background; "North and South Korea" names both states;
+"agreed to shut down its reactor" (its own things) is no threat; "a pact that would see
+troops leave" is hypothetical content. Tried and dropped: "promised to cooperate" as
+AGREE only (an existing phrasebook expects COOPERATE too).
 """
 
 from __future__ import annotations
@@ -113,10 +127,13 @@ CASES = [
         [("AGREE", "PSE", "PSE")],
         "2011-05-05",
     ),
-    (
+    pytest.param(
         "Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed an accord in Khasavyurt on Saturday deferring a decision on Chechnya's status for five years.",
         [("AGREE", "RUS", "RUS")],
         None,
+        marks=_x(
+            "the small model parses 'Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov' as one noun phrase headed by the second 'chief', so Lebed's side is lost"
+        ),
     ),
     (
         "The peace treaty signed by Israel and Jordan on Wednesday ends 46 years of a state of war between the two neighbours.",
@@ -185,10 +202,13 @@ CASES = [
         [("AGREE", "ERI", "ETH")],
         "2000-12-13",
     ),
-    (
+    pytest.param(
         "A senior U.S. official said on Tuesday that Syria had agreed to hand over its entire chemical weapons arsenal for destruction.",
         [(_AR, "SYR", None)],
         None,
+        marks=_x(
+            "'hand over ... for destruction' (a purpose noun) is coded ASSAULT destroy; a rule for purpose 'for <event noun>' would also touch 'jailed for murder'"
+        ),
     ),
     # --- intent: cooperate, aid, reform, yield, meet, mediate (1990-2015) ---
     (
@@ -201,10 +221,17 @@ CASES = [
         [("AGREE", "USA", "PAK")],
         None,
     ),
-    (
+    pytest.param(
         "Serbia promised to cooperate fully with the U.N. war crimes tribunal in The Hague, Serbian President Boris Tadic told visiting EU officials on Thursday.",
-        [("AGREE", "SRB", "IGO"), ("CONSULT", "IGO", "SRB", "opt"), ("CONSULT", "SRB", "IGO", "opt")],
+        [
+            ("AGREE", "SRB", "IGO"),
+            ("CONSULT", "IGO", "SRB", "opt"),
+            ("CONSULT", "SRB", "IGO", "opt"),
+        ],
         None,
+        marks=_x(
+            "'promised to cooperate' also gives COOPERATE; tests/test_phrasebook_historical.py expects COOPERATE for 'pledged to cooperate in dismantling ...', so the intent-only reading was tried and dropped"
+        ),
     ),
     (
         "Pakistan and Afghanistan agreed to share intelligence on militants crossing their border, officials said after a meeting of the two countries' spy chiefs.",
@@ -245,10 +272,13 @@ CASES = [
         [(_AR, "PAK", None), ("CONSULT", "PAK", "USA", "opt")],
         "1999-07-05",
     ),
-    (
+    pytest.param(
         "Sudanese President Omar al-Bashir said on Saturday he was ready to meet Darfur rebel leaders anywhere to end the conflict.",
         [("AGREE", "SDN", "SDN")],
         None,
+        marks=_x(
+            "a region as a compound on an actor noun ('Darfur rebel leaders') gives no country in object position: regions.yaml is not used by the actor resolver"
+        ),
     ),
     (
         "Kenyan President Mwai Kibaki accepted an offer by former U.N. chief Kofi Annan to mediate in the post-election crisis, his spokesman said.",
@@ -260,10 +290,13 @@ CASES = [
         [("AGREE", "TUR", None)],
         None,
     ),
-    (
+    pytest.param(
         "Indonesia said on Wednesday it would let the people of East Timor choose between wider autonomy and independence, a sharp reversal of policy.",
         [("AGREE", "IDN", None)],
         "1999-01-28",
+        marks=_x(
+            "'would let <people> choose' (let = allow, a stated policy change) is not a trigger"
+        ),
     ),
     (
         "Brazil and Argentina pledged on Friday to deepen trade ties and work towards a common currency.",
@@ -330,10 +363,13 @@ CASES = [
         [(_AC, "RUS", "PRK"), ("CONSULT", "RUS", "PRK", "opt")],
         None,
     ),
-    (
+    pytest.param(
         "Italy and Albania signed a memorandum of understanding on Monday under which Albania will host migrant reception centres for people rescued at sea by Italian ships.",
         [(_AC, "ITA", "ALB")],
         "2023-11-07",
+        marks=_x(
+            "'people rescued at sea by Italian ships', a generic participle clause inside the accord's content, is coded AID"
+        ),
     ),
     (
         "Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending years of fighting in eastern Congo.",
@@ -628,8 +664,18 @@ NEGATIVES = [
     "Israel and the United Arab Emirates are expected to sign a normalisation agreement at the White House next week, officials said.",
     "Diplomats said Ethiopia would sign the deal if Egypt and Sudan dropped their demand for binding arbitration over the dam.",
     "The accord is due to be signed in Paris next month by the presidents of Bosnia, Croatia and Serbia.",
-    "Syria denied on Monday that it had agreed to hand over its chemical weapons stockpile to Russia.",
-    "North Korea has not agreed to any new inspections of its nuclear sites, a South Korean official said on Tuesday.",
+    pytest.param(
+        "Syria denied on Monday that it had agreed to hand over its chemical weapons stockpile to Russia.",
+        marks=_x(
+            "a denial of having agreed is coded REJECT (parley's reading of denials); annotated as no event"
+        ),
+    ),
+    pytest.param(
+        "North Korea has not agreed to any new inspections of its nuclear sites, a South Korean official said on Tuesday.",
+        marks=_x(
+            "'has not agreed' is coded a refusal (REJECT yield), parley's reading of negated acceptances ('failed to reach agreement' in dev); annotated as no event"
+        ),
+    ),
     "Analysts say the peace deal signed in Juba is unlikely to hold unless the armed groups are disarmed.",
     "The 1994 Lusaka Protocol, which both sides signed after years of fighting, collapsed within four years.",
     "Will Armenia and Azerbaijan finally sign a peace treaty this year?",
@@ -637,7 +683,12 @@ NEGATIVES = [
     "The deal is a historic opportunity for lasting peace in the region, the newspaper said in an editorial.",
     "If the two sides agree on a ceasefire, U.N. peacekeepers could be deployed within weeks, officials said.",
     "More than 30 ceasefire agreements have been signed in South Sudan since 2013, none of which has held.",
-    "European Union finance ministers again failed to agree on a new aid package for Greece on Monday.",
+    pytest.param(
+        "European Union finance ministers again failed to agree on a new aid package for Greece on Monday.",
+        marks=_x(
+            "'failed to agree' is coded a refusal (REJECT yield), parley's reading of negated acceptances; annotated as no event"
+        ),
+    ),
 ]
 
 
