@@ -351,8 +351,10 @@ class ActorResolver:
             if (
                 code is None
                 or tok.i in scan.by_token
-                or tok.i == 0
-                or tok.doc[tok.i - 1].lower_ != "the"
+                or (
+                    (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the")
+                    and not _first_of_two_sides(tok, sides)
+                )
                 or (tok.dep_ in ("compound", "amod") and tok.doc[tok.i + 1 :][:1].text != "'s")
                 or code not in self.dictionary.countries
             ):
@@ -445,6 +447,7 @@ class ActorResolver:
         conjuncts = [t for t in head.conjuncts if not _trailing_speaker(t)]
         conjuncts += self._listed_states(head, scan)
         conjuncts += _people_before_and(head, scan)
+        conjuncts += _side_before_and(head, scan)
         people = [t for t in conjuncts if (m := scan.at(t.i)) and m.entry.kind == "person"]
         # "the foreign ministers, X and Y": the plural role noun describes X and Y
         describes = bool(people) and head.tag_ == "NNS" and scan.at(head.i) is None
@@ -1506,6 +1509,39 @@ class ActorResolver:
                 sector = role.sector if role else None
                 return [Actor(text=text, name=None, country=found[0][0], sector=sector)]
         return []
+
+
+def _side_before_and(head: Token, scan: Scan) -> list[Token]:
+    """ "North and South Korea sealed a deal": the parser hangs "North" on "Korea" and
+    "South" on "North", so the head's match ("South Korea") has the other state's side
+    word (matched on its own, see ``_first_of_two_sides``) as its coordinated first part."""
+    match = scan.at(head.i)
+    if match is None or match.entry.kind != "country":
+        return []
+    start = head.doc[match.start]
+    other = scan.at(start.head.i)
+    if (
+        start.dep_ == "conj"
+        and start.head.i < match.start
+        and other is not None
+        and other.entry.kind == "country"
+        and other.entry.country != match.entry.country
+    ):
+        return [start.head]
+    return []
+
+
+def _first_of_two_sides(tok: Token, sides: dict[str, str]) -> bool:
+    """ "North and South Korea": the first side word shares the state's name with the
+    second ("South Korea"), so it names the other state."""
+    nxt = tok.doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(nxt) == 3
+        and nxt[0].lower_ in ("and", "or")
+        and nxt[1].text in sides
+        and nxt[1].text != tok.text
+        and nxt[2].is_title
+    )
 
 
 def _charge_of_accused(noun: Token, prep: Token) -> bool:

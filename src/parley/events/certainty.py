@@ -405,6 +405,51 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
 # verbs of plotting: the act they govern did not (or not yet) happen ("tried to storm"
 # stays asserted: annotators code an attempted attack as the attack)
 ATTEMPT_VERBS = frozenset({"plot", "conspire", "scheme"})
+# verbs of striving: an agreement they govern is sought, not reached ("tried to reach a
+# deal", "are trying to broker a truce"); an attack tried is still coded (see above)
+STRIVING_VERBS = frozenset(
+    {"try", "attempt", "seek", "strive", "endeavour", "endeavor", "struggle"}
+)
+
+
+# nouns of an aim pursued: "preparations to sign the accord" (not yet signed)
+AIM_NOUNS = frozenset({"preparation", "bid", "effort", "attempt", "push", "drive", "quest"})
+
+
+def on_condition(verb: Token) -> bool:
+    """Whether a verb carries its own condition clause ("would sign the deal if Egypt
+    dropped its demand", "will free them once the ransom is paid")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "once") for g in c.children)
+        for c in verb.children
+    )
+
+
+def only_sought(anchor: Token) -> bool:
+    """Whether the clause of an agreement is only its aim: the complement of a verb of
+    striving ("tried to reach an accord") or of a noun of aim ("preparations to sign"), or
+    a purpose infinitive of another act ("met in Addis Ababa to hammer out a deal")."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in STRIVING_VERBS:
+            return True
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VB"
+            and _infinitive(node)
+            and not any(c.dep_ in ("nsubj", "mark") for c in node.children)
+            and node.head.pos_ == "VERB"
+        ):
+            return True
+        if node.dep_ == "acl" and _infinitive(node) and node.head.lemma_.lower() in AIM_NOUNS:
+            return True  # "suspended preparations to sign", "in a bid to reach a deal"
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
+
+
 # verbs that stop a text from being adopted: what the text says was never said ("vetoed a
 # resolution demanding a ceasefire", "blocked a joint statement condemning China"); a
 # text "rejected" by one member may still have passed, so "reject" is not here
@@ -429,6 +474,7 @@ ENABLING_VERBS = frozenset(
         "persuade",
         "convince",
         "induce",
+        "see",  # "a pact that would see all U.S. troops leave Iraq"
     }
 )
 

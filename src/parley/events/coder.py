@@ -95,7 +95,15 @@ from parley.events.arguments import (
     _verb_args,
     _whole_place,
 )
-from parley.events.certainty import ACCUSATION_NOUNS, CLAIM_NOUNS, claim_tail, is_opinion, modality
+from parley.events.certainty import (
+    ACCUSATION_NOUNS,
+    CLAIM_NOUNS,
+    claim_tail,
+    is_opinion,
+    modality,
+    on_condition,
+    only_sought,
+)
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
@@ -601,6 +609,22 @@ LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile",
 def _weapon(actor: Actor) -> str:
     """The weapon word an actor's text ends in, singular ("drones" -> "drone")."""
     return actor.text.split()[-1].lower().rstrip("s")
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether a verb acts on its subject's own things ("shut down its reactor",
+    "dismantle their weapons"): the object is owned by a possessive pronoun."""
+    return any(
+        c.dep_ == "dobj"
+        and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a pronoun ("said it would sign"): its speaker's own
+    stance, not someone else's account of another party's."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _launched(e: Event) -> bool:
@@ -1675,14 +1699,28 @@ class EventCoder:
                     )
                 ):
                     break
-                if node.dep_ == "conj" and node.head.i in by_tok and node.pos_ == "VERB":
+                if (
+                    node.dep_ == "conj"
+                    and node.head.i in by_tok
+                    and node.pos_ == "VERB"
+                    and not (node.tag_ == "VB" and _infinitive(node.head))
+                ):
                     break  # "met and agreed": two events of their own (not coordinated
-                    # objects: "demand the withdrawal of the bill and the resignation of X")
+                    # objects: "demand the withdrawal of the bill and the resignation of X",
+                    # nor infinitives sharing one "to": "signed accords to establish
+                    # relations and open the border")
                 if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB":
                     break  # "called on Assad to step aside and imposed sanctions": a past
                     # verb coordinated with the infinitive is the caller's own act
                 if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
                     break  # "agreed to a ceasefire after two days of fighting": a time
+                if (
+                    node.dep_ == "prep"
+                    and node.lower_ in ("at", "in")
+                    and trig.tok.dep_ == "acl"
+                    and trig.tok.head.head.i == node.i
+                ):
+                    break  # "signed the accord at a ceremony hosted by X": the setting
                 coordinated = node.dep_ == "conj"
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
@@ -1752,6 +1790,8 @@ class EventCoder:
                         # "agreed to allow fuel in, reversing its earlier refusal": a refusal
                         # left behind; a refusal vowed is a verb ("vowed to block the bid")
                         and not (trig.entry.type == "REJECT" and trig.tok.pos_ != "VERB")
+                        # "agreed to shut down its reactor": a concession on its own things
+                        and not (gov.tok.lemma_.lower() == "agree" and _own_object(trig.tok))
                     ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
@@ -2188,6 +2228,7 @@ class EventCoder:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
         certainty = mod.certainty
+        clause = trig.anchor if trig.anchor is not None else trig.tok
         if (
             trig.entry.type == "AGREE"
             and mod.intent
@@ -2195,10 +2236,15 @@ class EventCoder:
             and not mod.negated
             and not mod.conditional
             and certainty == "speculative"
+            # "diplomats said Ethiopia would sign the deal if ...": others' reading of a
+            # conditional stance (an actor's own "said it would sign if ..." is an offer)
+            and not (on_condition(clause) and not _pronoun_subject(clause))
         ):
             # "said it was ready to abide by the resolution": the stated readiness is the
             # agreement PLOVER codes
             certainty = "reported" if mod.source_of_claim is not None else "asserted"
+        if trig.entry.type == "AGREE" and only_sought(clause):
+            certainty = "speculative"  # "met to hammer out a deal", "tried to reach an accord"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
             sources = accused or sources

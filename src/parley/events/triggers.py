@@ -286,6 +286,8 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     """An event the text dates to a year well before publication ("sentenced to life
     in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
     history the article recalls, not news."""
+    if _time_reference(trig.tok):
+        return True
     if published is None:
         return False
     if trig.tok.pos_ == "NOUN" and any(
@@ -339,6 +341,21 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
             return True
     return False
+
+
+def _time_reference(tok: Token) -> bool:
+    """An event named only as the point a time is counted from ("at their first news
+    conference since seizing Kabul", "two years after deadly clashes"): an earlier event
+    the sentence measures from, not its news."""
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = tok.head
+    if prep.lower_ == "since":
+        return True
+    return prep.lower_ in ("after", "before") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
+        for c in prep.children
+    )
 
 
 def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
