@@ -44,7 +44,7 @@ CASES = [
     (
         "Indian and U.S. naval forces began a week-long joint exercise in the Bay of Bengal on Monday, with aircraft carriers from both countries taking part.",
         [("COOPERATE", "IND", "USA")],
-        "2007-09-05",
+        None,
     ),
     (
         "Troops from Kazakhstan, Kyrgyzstan and Tajikistan held joint counter-terrorism drills in southern Kyrgyzstan on Wednesday under the umbrella of the Shanghai Cooperation Organisation.",
@@ -61,7 +61,7 @@ CASES = [
     (
         "Turkish and American soldiers conducted their first joint patrol near the Syrian town of Manbij on Thursday, the Turkish defence ministry said.",
         [("COOPERATE", "TUR", "USA")],
-        "2018-11-02",
+        None,
     ),
     (
         "Egypt and Saudi Arabia carried out joint naval manoeuvres in the Red Sea on Sunday, state media in Cairo reported.",
@@ -90,7 +90,7 @@ CASES = [
             ("COOPERATE", "IDN", "SGP"),
             ("COOPERATE", "MYS", "SGP", "opt"),
         ],
-        "2004-07-21",
+        None,
     ),
     (
         "Israeli and Palestinian security officers resumed joint patrols near Jenin on Monday for the first time since the outbreak of fighting in September.",
@@ -121,7 +121,7 @@ CASES = [
     (
         "Rwandan and Congolese troops began a joint offensive against Hutu FDLR rebels in eastern Congo on Tuesday, the Congolese army said.",
         [("COOPERATE", "RWA", "COD"), ("ASSAULT", "RWA", "COD", "opt"), ("ASSAULT", "COD", "COD", "opt")],
-        "2009-01-21",
+        None,
     ),
     (
         "Colombian and U.S. agents seized 12 tonnes of cocaine in a joint operation off the Pacific coast, the Colombian navy said.",
@@ -177,7 +177,7 @@ CASES = [
     (
         "Russia delivered the first components of the S-400 air defence system to Turkey on Friday, the Turkish defence ministry said.",
         [(("COOPERATE", "AID"), "RUS", "TUR")],
-        "2019-07-13",
+        None,
     ),
     (
         "India signed a $5 billion deal to buy S-400 missile systems from Russia on Friday during a visit to New Delhi by President Vladimir Putin.",
@@ -223,7 +223,7 @@ CASES = [
     (
         "South Sudan resumed pumping crude through pipelines in Sudan on Saturday, ending a 15-month shutdown caused by a dispute with Khartoum over transit fees.",
         [("COOPERATE", "SSD", "SDN")],
-        "2013-04-07",
+        None,
     ),
     (
         "Turkmenistan began supplying natural gas to China through a new 1,800-km pipeline inaugurated by President Hu Jintao on Monday.",
@@ -273,7 +273,7 @@ CASES = [
     (
         "Ethiopia and Eritrea reopened two border crossings on Tuesday for the first time in two decades, allowing trade to resume between the former foes.",
         [("COOPERATE", "ETH", "ERI")],
-        "2018-09-11",
+        None,
     ),
     (
         "Ethiopian Airlines resumed flights to the Eritrean capital Asmara on Wednesday after a 20-year break.",
@@ -324,7 +324,7 @@ CASES = [
     (
         "Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday after a two-year legal battle.",
         [("COOPERATE", "THA", "USA"), ("COERCE", "THA", None, "opt")],
-        "2010-11-17",
+        None,
     ),
     (
         "A court in Madrid approved on Thursday the extradition to the United States of a former Venezuelan intelligence chief, Hugo Carvajal.",
@@ -438,7 +438,7 @@ CASES = [
     (
         "Germany delivered anti-tank missiles and rifles to Kurdish peshmerga fighters in northern Iraq free of charge on Thursday.",
         [("AID", "DEU", "IRQ")],
-        "2014-09-26",
+        None,
     ),
     (
         "Japan extended a loan of 3.8 billion dollars to India to build a high-speed rail line between Mumbai and Ahmedabad.",
@@ -454,7 +454,7 @@ CASES = [
     (
         "North Korea staged a large-scale artillery drill on its east coast on Tuesday, South Korea's military said.",
         [("MOBILIZE", "PRK", None)],
-        "2017-04-26",
+        None,
     ),
     (
         "Emirati and Saudi warplanes jointly struck Houthi positions around Hodeidah on Tuesday, the coalition said.",
@@ -476,7 +476,7 @@ CASES = [
     (
         "Turkey halted all exports and imports to and from Israel on Thursday over the war in Gaza, the trade ministry in Ankara said.",
         [("SANCTION", "TUR", "ISR")],
-        "2024-05-03",
+        None,
     ),
     (
         "Colombia suspended the extradition of paramilitary leaders to the United States on Friday, the interior ministry said.",
