@@ -485,7 +485,47 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # "joint"/"coordinated" on an action noun: the forces named acted together
+    (
+        "Kenyan and Somali police arrested three al Shabaab militants in a joint raid in Mandera on Friday.",
+        [("COOPERATE", "KEN", "SOM"), ("COERCE", "KEN", None, "opt"), ("COERCE", "SOM", None, "opt")],
+        None,
+    ),
+    (
+        "Greek and Turkish coast guards launched coordinated patrols in the Aegean on Monday to stop migrant boats.",
+        [("COOPERATE", "GRC", "TUR")],
+        None,
+    ),
+    (
+        "French and German prosecutors opened a joint investigation on Tuesday into the crash of the airliner.",
+        [("COOPERATE", "FRA", "DEU")],
+        None,
+    ),
+    # "joined forces", "worked together", "teamed up"; promised, it is an AGREE
+    (
+        "Malian and Nigerien troops joined forces to repel an attack on a border post, the Malian army said.",
+        [("COOPERATE", "MLI", "NER"), ("ASSAULT", "MLI", None, "opt"), ("ASSAULT", "NER", None, "opt")],
+        None,
+    ),
+    ("Britain and France agreed to work together on migration.", [("AGREE", "GBR", "FRA")], None),
+    # extradition and handing over: the state handed to is the partner
+    (
+        "Bulgaria extradited a Lebanese businessman to the United States on Friday.",
+        [("COOPERATE", "BGR", "USA"), ("COERCE", "BGR", None, "opt")],
+        None,
+    ),
+    (
+        "Kenya handed over a suspected Rwandan genocide financier to the U.N. tribunal in Arusha on Monday.",
+        [("COOPERATE", "KEN", "IGO")],
+        None,
+    ),
+    (
+        "Italian prosecutors handed over evidence to their Egyptian counterparts in the murder case of a student.",
+        [("COOPERATE", "ITA", "EGY")],
+        None,
+    ),
+]
 
 NEGATIVES = [
     "India and France plan to hold joint naval exercises off Goa next month, officials said.",

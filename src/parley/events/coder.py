@@ -54,6 +54,7 @@ from parley.events.actor_inference import (
 )
 from parley.events.arguments import (
     BORDER_NOUNS,
+    HANDING_VERBS,
     INQUIRY_NOUNS,
     MISSION_NOUNS,
     OBJECT_TARGET_PREPS,
@@ -199,6 +200,7 @@ from parley.events.triggers import (
     _sorry,
     _spoken_protest,
     _subject_lemma,
+    _suspect_handed,
     _suspected_of,
     _test_fired,
     _the_country,
@@ -1499,6 +1501,8 @@ class EventCoder:
                     if entry.type == "RETREAT" and _left(tok, TREATY_NOUNS):
                         # "pulled the United States out of the Iran nuclear deal"
                         return replace(entry, type="SANCTION", mode="withdraw")
+                    if entry.type == "RETREAT" and entry.mode is None and _suspect_handed(tok):
+                        return replace(entry, type="COOPERATE", contexts=("legal",))
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
@@ -1665,8 +1669,19 @@ class EventCoder:
                 if gov.entry.type == "REJECT" and _second_act_of_denier(trig) is not None:
                     break  # "denied that Belgrade had any role and accused Kurti of ...": the
                     # parser joins the accusation to the denied clause; it is the denier's act
-                if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
-                    break  # "signed an arms deal": the deal is the event (see absorb)
+                if (
+                    gov.entry.type == "AGREE"
+                    and trig.entry.type in ("COOPERATE", "AID")
+                    and not (
+                        trig.tok.pos_ == "VERB"
+                        and gov.tok.pos_ == "VERB"
+                        and trig.entry.particle is not None
+                        and trig.entry.object is None
+                    )
+                ):
+                    break  # "signed an arms deal": the deal is the event (see absorb);
+                    # but "agreed to work together (on ...)", "agreed to team up": a
+                    # phrasal promise of cooperation in general, not the act itself
                 if (
                     gov.entry.type == "AGREE"
                     and gov.tok.lemma_.lower() == "agree"
@@ -1947,8 +1962,10 @@ class EventCoder:
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
                 and not (
-                    trig.entry.type == "CONSULT" and by_tok[prep.head.i].entry.type != "CONSULT"
-                )  # "apologised to Aliyev in a phone call": a call as well
+                    trig.entry.type in ("CONSULT", "COOPERATE")
+                    and by_tok[prep.head.i].entry.type != trig.entry.type
+                )  # "apologised to Aliyev in a phone call": a call as well; "seized
+                # cocaine in a joint operation": the two forces cooperated as well
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
                 continue
@@ -2950,6 +2967,13 @@ class EventCoder:
                 and not spoken
                 and (trig.entry.type == "CONSULT" or not _after_event(tok)),
             )
+            if (
+                trig.entry.type == "COOPERATE"
+                and tok.dep_ == "pobj"
+                and tok.head.head.i in self._trigger_tokens
+            ):  # "arrested X in a joint operation": X is the arrest's target, the
+                # partners are the verb's subjects
+                tgt_heads = [h for h in tgt_heads if h.i in {t.i for t in tok.subtree}]
             if trig.mode == "third-party" and party_heads and not src_heads and not spoken:
                 # "Qatar launched a mediation effort between A and B": the verb's subject
                 # mediates between the parties
@@ -3110,6 +3134,10 @@ class EventCoder:
                 if a.country not in own
             ]
             if left and all(t.country in own for t in targets):
+                targets = left
+            elif left and trig.entry.type == "COOPERATE" and tok.lemma_.lower() in HANDING_VERBS:
+                # "extradited Russian arms dealer Viktor Bout to the United States": the
+                # state handed to is the partner, not the suspect's own country
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
