@@ -545,6 +545,34 @@ FIXES = [
         [("COOPERATE", "ITA", "EGY")],
         None,
     ),
+    # training another state's troops; trade carried out; intelligence passed on
+    (
+        "French officers began training Malian soldiers in Koulikoro on Tuesday.",
+        [(("COOPERATE", "AID"), "FRA", "MLI")],
+        None,
+    ),
+    ("The army trained new recruits at a base near the capital.", [], None),
+    (
+        "Azerbaijan began pumping gas to Italy through the new pipeline on Thursday.",
+        [("COOPERATE", "AZE", "ITA")],
+        None,
+    ),
+    ("Iraq began pumping oil through the pipeline on Monday.", [], None),
+    ("Iraqi Airways resumed flights to Damascus on Sunday.", [("COOPERATE", "IRQ", "SYR")], None),
+    (
+        "Pakistani intelligence tipped off British police about the plot.",
+        [("COOPERATE", "PAK", "GBR")],
+        None,
+    ),
+    (
+        "Egypt passed intelligence to Israel about the planned attack, officials said.",
+        [("COOPERATE", "EGY", "ISR")],
+        None,
+    ),
+    # an embassy reopened: relations restored with the host state (SUPPORT)
+    ("Qatar reopened its embassy in Damascus on Monday.", [("SUPPORT", "QAT", "SYR")], None),
+    # one drill staged ("staged" lemmatised "stag")
+    ("Iran staged a naval drill in the Gulf on Friday.", [("MOBILIZE", "IRN", None)], None),
 ]
 
 NEGATIVES = [

@@ -220,6 +220,10 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 
+# COOPERATE verbs that are cooperation only with another state on the receiving end
+# ("trained Ukrainian recruits", "pumped crude to Turkey"; not "trained new recruits")
+PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
+
 
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
 CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
@@ -1588,7 +1592,7 @@ class EventCoder:
             ):
                 continue
             if entry.light_verb_only and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs
+                tok.dep_ == "dobj" and not self.lex.light_verbs.isdisjoint(_verb_lemmas(tok.head))
             ):
                 continue
             return _retype_noun(tok, entry)
@@ -2163,6 +2167,9 @@ class EventCoder:
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
             sources = accused or sources
+            if not sources:
+                return []  # "accusing them of passing information to the court": the
+                # charge is the event; an act alleged of no one named adds nothing
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
             own = [a for a in targets if a.country or a.actor_id]
@@ -2373,6 +2380,15 @@ class EventCoder:
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
+        if (
+            trig.entry.type == "COOPERATE"
+            and trig.tok.lemma_.lower() in PARTNER_VERBS
+            and not {t.country for t in targets} - {s.country for s in sources} - {None}
+            and len({s.country for s in sources} - {None}) < 2  # ("Russia and Turkey began
+            # pumping gas through Blue Stream": partners to each other)
+        ):
+            return []  # "the army trained new recruits", "Iraq began pumping oil": at
+            # home; cooperation when another state is on the receiving end
         if trig.entry.type == "AID" and not any(t.country for t in targets) and _sum_given(trig):
             return []  # "gave away 2 billion pounds in tax cuts": money to no one named
         if (
@@ -2944,6 +2960,13 @@ class EventCoder:
             src_heads, tgt_heads = labelled
         elif (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
+            if trig.entry.object == "embassy":  # "reopened its embassy in Riyadh": the host
+                late += [
+                    p
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    for p in _prep_objects(c, frozenset({"in"}))
+                ]
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
         else:
@@ -4058,6 +4081,16 @@ def _yielded_to(tok: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "to"
         for t in c.subtree
     }
+
+
+def _verb_lemmas(verb: Token) -> set[str]:
+    """A verb's lemma, with the stems of a past form the tagger lemmatised wrongly
+    ("staged a drill": lemma "stag")."""
+    out = {verb.lemma_.lower()}
+    word = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        out |= {word[:-1], word[:-2]}
+    return out
 
 
 def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
