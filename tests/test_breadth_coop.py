@@ -571,6 +571,27 @@ FIXES = [
     ),
     # an embassy reopened: relations restored with the host state (SUPPORT)
     ("Qatar reopened its embassy in Damascus on Monday.", [("SUPPORT", "QAT", "SYR")], None),
+    # arms sales: "approved the sale of", "took delivery of", "signed a deal to buy"
+    (
+        "Germany approved the sale of 48 Leopard tanks to Qatar on Wednesday.",
+        [(("COOPERATE", "AGREE"), "DEU", "QAT")],
+        None,
+    ),
+    (
+        "India took delivery of five S-400 systems from Russia on Monday.",
+        [("COOPERATE", "IND", "RUS")],
+        None,
+    ),
+    (
+        "Morocco signed a deal to buy 24 helicopters from the United States on Tuesday.",
+        [(("COOPERATE", "AGREE"), "MAR", "USA")],
+        None,
+    ),
+    (
+        "A court in Athens approved the extradition of a Russian hacker to the United States.",
+        [("COOPERATE", "GRC", "USA")],
+        None,
+    ),
     # one drill staged ("staged" lemmatised "stag")
     ("Iran staged a naval drill in the Gulf on Friday.", [("MOBILIZE", "IRN", None)], None),
 ]

@@ -220,6 +220,9 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 
+# verbs of a government or court giving the go-ahead to an act it then carries out
+APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
+
 # COOPERATE verbs that are cooperation only with another state on the receiving end
 # ("trained Ukrainian recruits", "pumped crude to Turkey"; not "trained new recruits")
 PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
@@ -1773,6 +1776,29 @@ class EventCoder:
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
             head = trig.tok.head
+            if (
+                trig.entry.type in ("COOPERATE", "AID")
+                and trig.tok.dep_ == "dobj"
+                and head.i in by_tok
+                and by_tok[head.i].entry.type == "SUPPORT"
+                and head.lemma_.lower() in APPROVAL_VERBS
+            ):
+                # "approved the sale of F-16 jets to Taiwan", "approved the extradition of
+                # X to the United States": the approval puts the act in train
+                approval = by_tok[head.i]
+                approval.entry = replace(approval.entry, type=trig.entry.type, mode=None)
+                approval.mode = None
+            if (
+                trig.entry.type in ("COOPERATE", "AID")
+                and trig.tok.pos_ == "VERB"
+                and trig.tok.dep_ in ("relcl", "acl")
+                and _infinitive(trig.tok)
+                and head.dep_ == "dobj"
+                and head.head.i in by_tok
+                and by_tok[head.head.i].entry.type == "AGREE"
+            ):
+                trig.dropped = True  # "signed a $5 billion deal to buy S-400 systems from
+                # Russia": the deal signed is the event, the purchase its content
             if (
                 trig.entry.type == "ASSAULT"
                 and trig.tok.lemma_.lower() == "target"
