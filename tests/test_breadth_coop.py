@@ -592,6 +592,15 @@ FIXES = [
         [("COOPERATE", "GRC", "USA")],
         None,
     ),
+    # a named exercise ("Orient Shield exercises") is no actor; a joint force deployed
+    (
+        "Japanese and American troops began their annual Orient Shield exercises in Hokkaido on Monday.",
+        [("COOPERATE", "JPN", "USA")],
+        None,
+    ),
+    ("Mali and Niger deployed a joint force along their border on Friday.", [("COOPERATE", "MLI", "NER")], None),
+    # what onlookers believe reports no event
+    ("Analysts think Russia has been selling oil to North Korea.", [], None),
     # one drill staged ("staged" lemmatised "stag")
     ("Iran staged a naval drill in the Gulf on Friday.", [("MOBILIZE", "IRN", None)], None),
 ]

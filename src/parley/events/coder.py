@@ -95,7 +95,14 @@ from parley.events.arguments import (
     _verb_args,
     _whole_place,
 )
-from parley.events.certainty import ACCUSATION_NOUNS, CLAIM_NOUNS, claim_tail, is_opinion, modality
+from parley.events.certainty import (
+    ACCUSATION_NOUNS,
+    CLAIM_NOUNS,
+    ONLOOKER_NOUNS,
+    claim_tail,
+    is_opinion,
+    modality,
+)
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import Gazetteer, dateline_place
@@ -2649,6 +2656,19 @@ class EventCoder:
             # "Russia and Belarus held military drills"
             trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
             trig.mode = None
+        elif (
+            type_ == "MOBILIZE"
+            and len({a.country for a in sources if a.country}) > 1
+            and any(
+                g.dep_ == "amod" and g.lower_ == "joint"
+                for c in trig.tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+            )
+        ):
+            # "Sudan and Chad deployed a joint force along their border": one force of two
+            trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
+            trig.mode = None
 
     @staticmethod
     def _business_only(type_: str, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -3145,6 +3165,19 @@ class EventCoder:
         sources = [
             a for h in src_heads for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
         ]
+        if (
+            tok.lemma_.lower() in EXERCISE_NOUNS
+            and tok.dep_ == "dobj"
+            and sources
+            and all(h.dep_ == "compound" and h.head.i != tok.head.i for h in src_heads)
+            and not any(a.country or a.actor_id for a in sources)
+        ):
+            # "began their annual Foal Eagle exercises": the exercise's name, not who holds it
+            subj, passive = _subjects(tok.head)
+            if not passive and subj:
+                sources = [
+                    a for h in subj for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
+                ]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
         if not sources and trig.entry.type == "AID":
@@ -4022,11 +4055,6 @@ COMPANY_WORDS = frozenset(
     | {"inc", "corp", "plc", "ltd", "llc", "gmbh", "holdings", "co", "limited"}
 )
 
-
-# people who comment on what parties will do; their "X would ..." is no stated intent
-ONLOOKER_NOUNS = frozenset(
-    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar", "pundit"}
-)
 
 
 # acts whose use, kept open ("did not rule out sending troops"), is a threat
