@@ -46,6 +46,21 @@ the state he was sent to, "a visit by" the British foreign secretary as a visit 
 Britain); extra event 4 (the reverse SUPPORT of two states restoring relations,
 twice; a CSTO force "sent" with no sender; a pledge "to step up cooperation" also
 coded as COOPERATE) and, among the NEGATIVES, experts' belief coded as a supply.
+
+After the general fixes (FIXES: one or two new sentences per cause, written after the
+fix): 65/95 (53/83 CASES, 12/12 NEGATIVES); the other 30 are strict xfails with their
+cause. Fixed causes: "joint" on an action noun (raid, offensive, investigation; also in
+"arrested X in a joint operation", without X as the partner) and "coordinated"/"joint"
+patrols; a joint force deployed by two states; "work together", "join forces", "team
+up" (promised, "agreed to work together" stays an AGREE); a suspect ("the suspected
+mastermind"), records or evidence handed over, and the state an extradited person is
+sent to as the partner; training another state's recruits; pumping, exporting or
+shipping bulk commodities and resumed flights, with another state receiving; "tipped
+off", "passed information to"; a reopened embassy as SUPPORT towards its host; one drill
+"staged" (lemmatised "stag"); a named exercise ("Foal Eagle exercises") not taken as the
+actor; "the sale of <arms> to", "took delivery of", "approved the sale / the
+extradition", and "signed a deal to buy" as one event; onlookers' beliefs as
+speculative. Two records of other phrasebooks that were strict xfails now pass.
 """
 
 from __future__ import annotations
@@ -100,7 +115,11 @@ CASES = [
     ),
     (
         "U.S. and South Korean forces began their annual Foal Eagle exercises on Monday, drawing a warning from Pyongyang.",
-        [("COOPERATE", "USA", "KOR"), ("THREATEN", "PRK", None, "opt"), ("ACCUSE", "PRK", None, "opt")],
+        [
+            ("COOPERATE", "USA", "KOR"),
+            ("THREATEN", "PRK", None, "opt"),
+            ("ACCUSE", "PRK", None, "opt"),
+        ],
         "2016-03-07",
     ),
     (
@@ -119,33 +138,57 @@ CASES = [
     ),
     (
         "Sudan and Chad deployed a joint force along their common border on Monday to stop rebels crossing in either direction.",
-        [("COOPERATE", "SDN", "TCD"), ("MOBILIZE", "SDN", None, "opt"), ("MOBILIZE", "TCD", None, "opt")],
+        [
+            ("COOPERATE", "SDN", "TCD"),
+            ("MOBILIZE", "SDN", None, "opt"),
+            ("MOBILIZE", "TCD", None, "opt"),
+        ],
         None,
     ),
     # --- 062 military: joint operations, offensives, raids ---
     (
         "Iraqi and U.S. special forces killed a senior Islamic State commander in a joint raid in Anbar province on Sunday, the Iraqi military said.",
-        [("COOPERATE", "IRQ", "USA"), ("ASSAULT", "IRQ", None, "opt"), ("ASSAULT", "USA", None, "opt")],
+        [
+            ("COOPERATE", "IRQ", "USA"),
+            ("ASSAULT", "IRQ", None, "opt"),
+            ("ASSAULT", "USA", None, "opt"),
+        ],
         "2017-03-13",
     ),
     (
         "Pakistani and American agents arrested the Taliban's military chief, Mullah Abdul Ghani Baradar, in a joint operation in Karachi, officials said on Tuesday.",
-        [("COOPERATE", "PAK", "USA"), ("COERCE", "PAK", "AFG", "opt"), ("COERCE", "USA", "AFG", "opt")],
+        [
+            ("COOPERATE", "PAK", "USA"),
+            ("COERCE", "PAK", "AFG", "opt"),
+            ("COERCE", "USA", "AFG", "opt"),
+        ],
         "2010-02-16",
     ),
     (
         "NATO-led troops and Afghan soldiers launched a joint offensive against the Taliban in Helmand province on Saturday.",
-        [("COOPERATE", "IGO", "AFG"), ("ASSAULT", "IGO", "AFG", "opt"), ("ASSAULT", "AFG", "AFG", "opt")],
+        [
+            ("COOPERATE", "IGO", "AFG"),
+            ("ASSAULT", "IGO", "AFG", "opt"),
+            ("ASSAULT", "AFG", "AFG", "opt"),
+        ],
         "2010-02-14",
     ),
     (
         "Rwandan and Congolese troops began a joint offensive against Hutu FDLR rebels in eastern Congo on Tuesday, the Congolese army said.",
-        [("COOPERATE", "RWA", "COD"), ("ASSAULT", "RWA", "COD", "opt"), ("ASSAULT", "COD", "COD", "opt")],
+        [
+            ("COOPERATE", "RWA", "COD"),
+            ("ASSAULT", "RWA", "COD", "opt"),
+            ("ASSAULT", "COD", "COD", "opt"),
+        ],
         None,
     ),
     (
         "Colombian and U.S. agents seized 12 tonnes of cocaine in a joint operation off the Pacific coast, the Colombian navy said.",
-        [("COOPERATE", "COL", "USA"), ("COERCE", "COL", None, "opt"), ("COERCE", "USA", None, "opt")],
+        [
+            ("COOPERATE", "COL", "USA"),
+            ("COERCE", "COL", None, "opt"),
+            ("COERCE", "USA", None, "opt"),
+        ],
         None,
     ),
     # --- 060 generic: cooperate, work together, join forces, team up, collaborate ---
@@ -156,10 +199,14 @@ CASES = [
     ),
     (
         "Ethiopian and Somali government forces worked together to drive Islamist fighters out of the town of Baidoa, the Somali transitional government said on Tuesday.",
-        [("COOPERATE", "ETH", "SOM"), ("ASSAULT", "ETH", None, "opt"), ("ASSAULT", "SOM", None, "opt")],
+        [
+            ("COOPERATE", "ETH", "SOM"),
+            ("ASSAULT", "ETH", None, "opt"),
+            ("ASSAULT", "SOM", None, "opt"),
+        ],
         "2006-12-26",
     ),
-    (
+    pytest.param(
         "Nigerian and Cameroonian troops joined forces on Thursday to retake the border town of Banki from Boko Haram, the Nigerian army said.",
         [
             ("COOPERATE", "NGA", "CMR"),
@@ -167,10 +214,17 @@ CASES = [
             (("ASSAULT", "COERCE"), "CMR", "NGA", "opt"),
         ],
         None,
+        marks=_x(
+            "'the border town of Banki' is placed in India (a town of that name there), not in the Nigeria of the sentence"
+        ),
     ),
     (
         "Peruvian and Colombian police teamed up to dismantle a cocaine trafficking ring that shipped drugs to Europe, Peru's interior ministry said.",
-        [("COOPERATE", "PER", "COL"), ("COERCE", "PER", None, "opt"), ("COERCE", "COL", None, "opt")],
+        [
+            ("COOPERATE", "PER", "COL"),
+            ("COERCE", "PER", None, "opt"),
+            ("COERCE", "COL", None, "opt"),
+        ],
         None,
     ),
     (
@@ -184,10 +238,13 @@ CASES = [
         [(("COOPERATE", "AID"), "GBR", "UKR")],
         "2022-07-12",
     ),
-    (
+    pytest.param(
         "Dozens of Afghan police officers were trained by German instructors at a new academy in Mazar-i-Sharif, the interior ministry in Kabul said.",
         [(("COOPERATE", "AID"), "DEU", "AFG")],
         None,
+        marks=_x(
+            "a passive 'Dozens of X were trained by' checks the object class on 'dozens', not on the people counted (a wider check broke a wire record)"
+        ),
     ),
     (
         "Washington approved the sale of 66 F-16 fighter jets to Taiwan on Tuesday, a deal worth about $8 billion that angered Beijing.",
@@ -204,46 +261,66 @@ CASES = [
         [(("COOPERATE", "AGREE"), "IND", "RUS"), ("CONSULT", "RUS", "IND")],
         "2018-10-06",
     ),
-    (
+    pytest.param(
         "Vietnam took delivery of the first of six Russian-built Kilo-class submarines on Thursday in the port of Cam Ranh.",
         [(("COOPERATE", "AID"), "VNM", "RUS")],
         None,
+        marks=_x(
+            "the seller named only in the adjective 'Russian-built' inside 'the first of six ...' is not found as the partner"
+        ),
     ),
-    (
+    pytest.param(
         "Saudi Arabia placed an order for 48 Eurofighter Typhoon jets from Britain on Friday during a visit to London by Crown Prince Mohammed bin Salman.",
         [(("COOPERATE", "AGREE"), "SAU", "GBR"), ("CONSULT", "SAU", "GBR")],
         "2018-03-10",
+        marks=_x(
+            "'placed an order for X from Britain' is not in the lexicon ('place' is no light verb, 'order' is a command)"
+        ),
     ),
-    (
+    pytest.param(
         "The sale of 24 Rafale fighter jets to Qatar was completed on Monday, the French defence ministry said.",
         [(("COOPERATE", "AGREE"), "FRA", "QAT")],
         None,
+        marks=_x(
+            "the seller of a nominal sale told only by the reporting ministry ('the French defence ministry said') is not taken as its source"
+        ),
     ),
-    (
+    pytest.param(
         "Egypt received the first four of 20 F-16 fighter jets bought from the United States on Wednesday, the Egyptian air force said.",
         [(("COOPERATE", "AID"), "EGY", "USA")],
         None,
+        marks=_x(
+            "'received X bought from the United States': the buyer of the participle is not the subject of 'received'"
+        ),
     ),
-    (
+    pytest.param(
         "U.S. warplanes began flying missions from the Incirlik air base in southern Turkey on Wednesday after Ankara allowed the coalition to use it against Islamic State.",
         [(("COOPERATE", "CONCEDE", "AGREE"), "TUR", None)],
         "2015-08-13",
+        marks=_x(
+            "letting another state's forces use a base ('allowed the coalition to use it') is not coded"
+        ),
     ),
-    (
+    pytest.param(
         "China formally opened its first overseas military base in Djibouti on Tuesday, the People's Liberation Army said.",
         [(("COOPERATE", "MOBILIZE"), "CHN", None)],
         "2017-08-02",
+        marks=_x("opening a military base abroad is not in the lexicon"),
     ),
-    (
+    pytest.param(
         "Russian paratroopers arrived in Kazakhstan on Thursday as part of a CSTO peacekeeping force sent at the request of President Kassym-Jomart Tokayev.",
         [(("COOPERATE", "AID", "MOBILIZE"), "RUS", "KAZ"), ("REQUEST", "KAZ", None, "opt")],
         "2022-01-07",
+        marks=_x("'a force sent at the request of' gives a second, sourceless MOBILIZE for 'sent'"),
     ),
     # --- 061 economic: trade, energy, investment, ports, routes, flights ---
-    (
+    pytest.param(
         "South Sudan resumed pumping crude through pipelines in Sudan on Saturday, ending a 15-month shutdown caused by a dispute with Khartoum over transit fees.",
         [("COOPERATE", "SSD", "SDN")],
         None,
+        marks=_x(
+            "the transit state named only in 'through pipelines in Sudan' is not taken as the partner"
+        ),
     ),
     (
         "Turkmenistan began supplying natural gas to China through a new 1,800-km pipeline inaugurated by President Hu Jintao on Monday.",
@@ -265,65 +342,91 @@ CASES = [
         [(("COOPERATE", "AID"), "IRN", "VEN"), ("REJECT", "IRN", "USA", "opt")],
         "2020-05-25",
     ),
-    (
+    pytest.param(
         "Chinese state shipping firm COSCO took a majority stake in Greece's Piraeus port on Wednesday, completing a deal worth 368.5 million euros.",
         [("COOPERATE", "CHN", "GRC")],
         "2016-08-11",
+        marks=_x(
+            "'took a stake in' is not in the lexicon; 'completing a deal' is coded as a new AGREE with no partner"
+        ),
     ),
-    (
+    pytest.param(
         "Qatar's sovereign wealth fund bought a large stake in Russian oil company Rosneft in a deal announced by the Kremlin on Wednesday.",
         [("COOPERATE", "QAT", "RUS")],
         None,
+        marks=_x(
+            "the company a stake is bought in ('a stake in Russian oil company Rosneft') is not taken as the partner"
+        ),
     ),
-    (
+    pytest.param(
         "Sri Lanka formally handed over control of its southern Hambantota port to a Chinese state firm on a 99-year lease on Saturday.",
         [("COOPERATE", "LKA", "CHN")],
         "2017-12-10",
+        marks=_x(
+            "'handed over control of a port to a firm on a lease' is read as a territorial RETREAT"
+        ),
     ),
-    (
+    pytest.param(
         "India began shipping wheat to Afghanistan through Iran's Chabahar port on Monday, bypassing Pakistan.",
         [("COOPERATE", "IND", "AFG"), ("COOPERATE", "IND", "IRN", "opt")],
         "2017-10-30",
+        marks=_x(
+            "wheat is left out of the traded commodities (it is mostly shipped as relief, AID)"
+        ),
     ),
-    (
+    pytest.param(
         "North and South Korea reopened the jointly run Kaesong industrial park on Monday, five months after Pyongyang pulled out its workers.",
         [("COOPERATE", "PRK", "KOR")],
         "2013-09-16",
+        marks=_x(
+            "reopening a joint industrial park is not in the lexicon; the background 'after Pyongyang pulled out its workers' is coded"
+        ),
     ),
-    (
+    pytest.param(
         "Ethiopia and Eritrea reopened two border crossings on Tuesday for the first time in two decades, allowing trade to resume between the former foes.",
         [("COOPERATE", "ETH", "ERI")],
         None,
+        marks=_x(
+            "reopened crossings are RETREAT access in the lexicon (letting aid through); between two states for trade they are cooperation"
+        ),
     ),
-    (
+    pytest.param(
         "Ethiopian Airlines resumed flights to the Eritrean capital Asmara on Wednesday after a 20-year break.",
         [("COOPERATE", "ETH", "ERI")],
         "2018-07-18",
+        marks=_x(
+            "'the Eritrean capital Asmara' (an apposition) is no state actor, so the airline's act is dropped as business only"
+        ),
     ),
-    (
+    pytest.param(
         "Direct flights between Russia and Georgia resumed on Friday for the first time since 2019, when Moscow banned them after protests in Tbilisi.",
         [(("COOPERATE", "CONCEDE"), "RUS", "GEO")],
         "2023-05-20",
+        marks=_x("flights as the subject of an intransitive 'resumed' have no actor"),
     ),
-    (
+    pytest.param(
         "Saudi Arabia opened its airspace to Israeli commercial flights on Friday, hours before U.S. President Joe Biden flew from Israel to Jeddah.",
         [(("COOPERATE", "CONCEDE"), "SAU", "ISR"), ("CONSULT", "USA", "SAU", "opt")],
         "2022-07-15",
+        marks=_x("opening airspace is RETREAT access in the lexicon, not cooperation"),
     ),
-    (
+    pytest.param(
         "India and Pakistan opened the Kartarpur corridor on Saturday, allowing Sikh pilgrims to cross the border without visas to a shrine in Pakistan.",
         [(("COOPERATE", "CONCEDE"), "IND", "PAK")],
         "2019-11-10",
+        marks=_x("opening a corridor is RETREAT access in the lexicon, not cooperation"),
     ),
-    (
+    pytest.param(
         "Argentina's President Mauricio Macri and his Chilean counterpart Michelle Bachelet inaugurated a new border crossing through the Andes on Friday to boost trade between the two countries.",
         [("COOPERATE", "ARG", "CHL"), ("CONSULT", "ARG", "CHL", "opt")],
         "2017-05-20",
+        marks=_x("'inaugurated a border crossing' is not in the lexicon"),
     ),
-    (
+    pytest.param(
         "Senior Chinese and Kazakh officials opened a new cross-border trade zone at Khorgos on Tuesday.",
         [("COOPERATE", "CHN", "KAZ")],
         None,
+        marks=_x("'opened a trade zone' is not in the lexicon"),
     ),
     (
         "A free trade agreement between China and Australia entered into force on Sunday, cutting tariffs on Australian beef, wine and dairy.",
@@ -358,7 +461,11 @@ CASES = [
     ),
     (
         "Dutch and Australian investigators launched a joint investigation on Friday into the downing of a Malaysia Airlines jet over eastern Ukraine.",
-        [("COOPERATE", "NLD", "AUS"), ("ACCUSE", "NLD", None, "opt"), ("ACCUSE", "AUS", None, "opt")],
+        [
+            ("COOPERATE", "NLD", "AUS"),
+            ("ACCUSE", "NLD", None, "opt"),
+            ("ACCUSE", "AUS", None, "opt"),
+        ],
         "2014-08-09",
     ),
     (
@@ -382,10 +489,13 @@ CASES = [
         [("COOPERATE", "JOR", "USA")],
         None,
     ),
-    (
+    pytest.param(
         "Intelligence provided by Saudi Arabia helped British police find a bomb hidden on a cargo plane at East Midlands airport, officials said on Saturday.",
         [(("COOPERATE", "AID"), "SAU", "GBR")],
         "2010-10-31",
+        marks=_x(
+            "the receiver of 'intelligence provided by X helped Y find ...' is not taken from 'helped'; 'a bomb hidden' is coded as an attack"
+        ),
     ),
     (
         "Morocco's intelligence service passed information to French investigators that led them to the suspected organiser of the Paris attacks, a French source said.",
@@ -402,31 +512,43 @@ CASES = [
         [(("COOPERATE", "AID"), "IND", "LKA")],
         "2007-09-12",
     ),
-    (
+    pytest.param(
         "The Iraqi defence ministry said on Sunday that Iranian advisers had helped its forces plan the offensive on Tikrit.",
         [(("COOPERATE", "AID"), "IRN", "IRQ")],
         "2015-03-08",
+        marks=_x(
+            "'helped' is no trigger (too general); advisers helping another state's forces is not coded"
+        ),
     ),
     # --- SUPPORT: diplomatic cooperation (CAMEO 050/054) ---
-    (
+    pytest.param(
         "The United States and Vietnam restored full diplomatic relations on Tuesday, two decades after the fall of Saigon.",
         [("SUPPORT", "USA", "VNM")],
         "1995-07-12",
+        marks=_x(
+            "restored relations are coded as SUPPORT both ways; the gold convention is one event"
+        ),
     ),
     (
         "Iran reopened its embassy in Riyadh on Tuesday, seven years after the two regional rivals cut ties.",
         [("SUPPORT", "IRN", "SAU")],
         "2023-06-07",
     ),
-    (
+    pytest.param(
         "Cuba and the United States formally reopened embassies in each other's capitals on Monday, restoring diplomatic relations severed in 1961.",
         [("SUPPORT", "CUB", "USA")],
         "2015-07-21",
+        marks=_x(
+            "restored relations are coded as SUPPORT both ways, and 'embassies in each other's capitals' gives no host"
+        ),
     ),
-    (
+    pytest.param(
         "Britain reopened its embassy in Tehran on Sunday during a visit by Foreign Secretary Philip Hammond, four years after it was stormed by protesters.",
         [("SUPPORT", "GBR", "IRN"), ("CONSULT", "GBR", "IRN")],
         "2015-08-24",
+        marks=_x(
+            "'a visit by <minister>' takes the embassy as the host; the background 'four years after it was stormed' is coded"
+        ),
     ),
     (
         "Egypt named its first ambassador to Turkey in a decade on Tuesday, completing the normalisation of relations between the two countries.",
@@ -444,10 +566,13 @@ CASES = [
         [("AGREE", "IRN", "ARM")],
         None,
     ),
-    (
+    pytest.param(
         "Ukraine and Poland pledged on Tuesday to step up military cooperation against what both called a growing threat from Moscow.",
         [("AGREE", "UKR", "POL"), ("ACCUSE", "UKR", "RUS", "opt"), ("ACCUSE", "POL", "RUS", "opt")],
         None,
+        marks=_x(
+            "a cooperation noun pledged ('pledged to step up cooperation') is coded as COOPERATE besides the AGREE (the repo's tests keep 'agreed to cooperate' so)"
+        ),
     ),
     (
         "The Russian defence ministry announced on Monday that Russian and Belarusian troops would hold joint drills in Belarus in September.",
@@ -460,10 +585,13 @@ CASES = [
         [("AID", "DEU", "IRQ")],
         None,
     ),
-    (
+    pytest.param(
         "Japan extended a loan of 3.8 billion dollars to India to build a high-speed rail line between Mumbai and Ahmedabad.",
         [("AID", "JPN", "IND")],
         None,
+        marks=_x(
+            "'a loan of X dollars to India': the receiver hangs on the amount, not on the loan"
+        ),
     ),
     # --- MOBILIZE: one side's deployments and drills ---
     (
@@ -482,10 +610,13 @@ CASES = [
         "2018-06-13",
     ),
     # --- SUPPORT (verbal) ---
-    (
+    pytest.param(
         "Russia voiced support on Wednesday for Serbia's refusal to recognise Kosovo's independence.",
         [("SUPPORT", "RUS", "SRB")],
         None,
+        marks=_x(
+            "the possessor of the act supported ('Serbia's refusal') is not taken as the target; the nominal 'refusal' is coded as a REJECT"
+        ),
     ),
     # --- SANCTION: cooperation suspended or halted ---
     (
@@ -509,7 +640,11 @@ FIXES = [
     # "joint"/"coordinated" on an action noun: the forces named acted together
     (
         "Kenyan and Somali police arrested three al Shabaab militants in a joint raid in Mandera on Friday.",
-        [("COOPERATE", "KEN", "SOM"), ("COERCE", "KEN", None, "opt"), ("COERCE", "SOM", None, "opt")],
+        [
+            ("COOPERATE", "KEN", "SOM"),
+            ("COERCE", "KEN", None, "opt"),
+            ("COERCE", "SOM", None, "opt"),
+        ],
         None,
     ),
     (
@@ -525,7 +660,11 @@ FIXES = [
     # "joined forces", "worked together", "teamed up"; promised, it is an AGREE
     (
         "Malian and Nigerien troops joined forces to repel an attack on a border post, the Malian army said.",
-        [("COOPERATE", "MLI", "NER"), ("ASSAULT", "MLI", None, "opt"), ("ASSAULT", "NER", None, "opt")],
+        [
+            ("COOPERATE", "MLI", "NER"),
+            ("ASSAULT", "MLI", None, "opt"),
+            ("ASSAULT", "NER", None, "opt"),
+        ],
         None,
     ),
     ("Britain and France agreed to work together on migration.", [("AGREE", "GBR", "FRA")], None),
@@ -598,7 +737,11 @@ FIXES = [
         [("COOPERATE", "JPN", "USA")],
         None,
     ),
-    ("Mali and Niger deployed a joint force along their border on Friday.", [("COOPERATE", "MLI", "NER")], None),
+    (
+        "Mali and Niger deployed a joint force along their border on Friday.",
+        [("COOPERATE", "MLI", "NER")],
+        None,
+    ),
     # what onlookers believe reports no event
     ("Analysts think Russia has been selling oil to North Korea.", [], None),
     # one drill staged ("staged" lemmatised "stag")

@@ -4056,7 +4056,6 @@ COMPANY_WORDS = frozenset(
 )
 
 
-
 # acts whose use, kept open ("did not rule out sending troops"), is a threat
 FORCEFUL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 
