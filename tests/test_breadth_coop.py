@@ -48,7 +48,7 @@ twice; a CSTO force "sent" with no sender; a pledge "to step up cooperation" als
 coded as COOPERATE) and, among the NEGATIVES, experts' belief coded as a supply.
 
 After the general fixes (FIXES: one or two new sentences per cause, written after the
-fix): 65/95 (53/83 CASES, 12/12 NEGATIVES); the other 30 are strict xfails with their
+fix): 66/95 (54/83 CASES, 12/12 NEGATIVES); the other 29 are strict xfails with their
 cause. Fixed causes: "joint" on an action noun (raid, offensive, investigation; also in
 "arrested X in a joint operation", without X as the partner) and "coordinated"/"joint"
 patrols; a joint force deployed by two states; "work together", "join forces", "team
@@ -60,7 +60,8 @@ off", "passed information to"; a reopened embassy as SUPPORT towards its host; o
 "staged" (lemmatised "stag"); a named exercise ("Foal Eagle exercises") not taken as the
 actor; "the sale of <arms> to", "took delivery of", "approved the sale / the
 extradition", and "signed a deal to buy" as one event; onlookers' beliefs as
-speculative. Two records of other phrasebooks that were strict xfails now pass.
+speculative; "a loan of <amount> to X" (the amount is not the receiver). Two records
+of other phrasebooks that were strict xfails now pass.
 """
 
 from __future__ import annotations
@@ -585,13 +586,10 @@ CASES = [
         [("AID", "DEU", "IRQ")],
         None,
     ),
-    pytest.param(
+    (
         "Japan extended a loan of 3.8 billion dollars to India to build a high-speed rail line between Mumbai and Ahmedabad.",
         [("AID", "JPN", "IND")],
         None,
-        marks=_x(
-            "'a loan of X dollars to India': the receiver hangs on the amount, not on the loan"
-        ),
     ),
     # --- MOBILIZE: one side's deployments and drills ---
     (
@@ -744,6 +742,12 @@ FIXES = [
     ),
     # what onlookers believe reports no event
     ("Analysts think Russia has been selling oil to North Korea.", [], None),
+    # "a loan of <amount> to X": the amount is what is given, X whom it is given to
+    (
+        "China extended a loan of two billion dollars to Sri Lanka on Tuesday.",
+        [("AID", "CHN", "LKA")],
+        None,
+    ),
     # one drill staged ("staged" lemmatised "stag")
     ("Iran staged a naval drill in the Gulf on Friday.", [("MOBILIZE", "IRN", None)], None),
 ]

@@ -1070,8 +1070,10 @@ def _noun_args(
                 and noun.head.dep_ != "relcl"
             ):
                 src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
-            elif word in TARGET_PREPS or word == "of":
+            elif word in TARGET_PREPS:
                 tgt.extend(_pobjs(child))
+            elif word == "of":  # (not "a loan of 3.8 billion dollars": how much, not to whom)
+                tgt.extend(p for p in _pobjs(child) if not _amount_noun(p))
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in DRAW_VERBS
