@@ -428,6 +428,8 @@ TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "conv
 
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
+# "bought a stake in Rosneft": the company (or state) the holding is in
+STAKE_PREPS = {"stake": {"in"}, "holding": {"in"}}
 
 
 AWAY_PREPS = frozenset({"from", "of"})
@@ -1905,7 +1907,10 @@ class EventCoder:
                 and trig.tok.head.lemma_.lower() in COMPLETION_VERBS
                 and any(
                     t is not trig
-                    and t.entry.type == trig.entry.type
+                    and (
+                        t.entry.type == trig.entry.type
+                        or (trig.entry.type == "AGREE" and t.entry.type == "COOPERATE")
+                    )  # "took a stake in the port, completing a deal worth ..."
                     and t.tok.pos_ == "VERB"
                     and t.tok.i < trig.tok.i
                     for t in trigs
@@ -3153,7 +3158,12 @@ class EventCoder:
                 for a in (
                     (
                         # ("received a call from Putin": the caller)
-                        (_prep_objects(h, OBJECT_OF_PREPS) or _prep_objects(h, frozenset({"from"})))
+                        (
+                            _prep_objects(
+                                h, OBJECT_OF_PREPS | STAKE_PREPS.get(h.lemma_.lower(), set())
+                            )
+                            or _prep_objects(h, frozenset({"from"}))
+                        )
                         if not self.resolver.dictionary.role(h.lemma_.lower())
                         else _prep_objects(h, frozenset({"with"}))
                     )
