@@ -61,8 +61,8 @@ off", "passed information to"; a reopened embassy as SUPPORT towards its host; o
 actor; "the sale of <arms> to", "took delivery of", "approved the sale / the
 extradition", and "signed a deal to buy" as one event; onlookers' beliefs as
 speculative; "a loan of <amount> to X" (the amount is not the receiver); "bought / took
-a stake in" another state's company, with "completing a deal" as the same act. Two records
-of other phrasebooks that were strict xfails now pass.
+a stake in" another state's company, with "completing a deal" as the same act. Three records
+of other phrasebooks that were strict xfails now pass (xfail marks removed).
 """
 
 from __future__ import annotations
