@@ -117,12 +117,11 @@ CASES = [
         "PAK",
         "USA",
     ),
-    pytest.param(
+    (
         "Russia and India signed a contract for the sale of Sukhoi fighter jets.",
         "COOPERATE",
         "RUS",
         "IND",
-        marks=_XF,
     ),
     (
         "Egyptian and American troops held joint military exercises in the Sinai desert.",

@@ -1110,10 +1110,10 @@ def _noun_args(
                 and noun.head.dep_ != "relcl"
             ):
                 src.extend(_pobjs(child))  # "drew condemnation from Georgia": who condemned
-            elif (word in TARGET_PREPS or word == "of") and (
-                word != "on" or not _partnered_talks(noun)
-            ):
+            elif word in TARGET_PREPS and (word != "on" or not _partnered_talks(noun)):
                 tgt.extend(_pobjs(child))  # (not "talks with X on Y's future": a topic)
+            elif word == "of":  # (not "a loan of 3.8 billion dollars": how much, not to whom)
+                tgt.extend(p for p in _pobjs(child) if not _amount_noun(p))
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in DRAW_VERBS

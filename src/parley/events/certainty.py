@@ -257,9 +257,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.intent = True
         elif below.dep_ == "xcomp" and node.pos_ == "ADJ" and lemma in EXPECTATION_ADJECTIVES:
             m.doubt("speculative")  # "are unlikely to resume talks", "is due to meet"
-        if below.dep_ == "nsubj" and below.pos_ == "NOUN" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in EXPECTATION_ADJECTIVES | {"possible"}
-            for c in node.children
+        if (
+            below.dep_ == "nsubj"
+            and below.pos_ == "NOUN"
+            and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in EXPECTATION_ADJECTIVES | {"possible"}
+                for c in node.children
+            )
         ):
             m.doubt("speculative")  # "a summit between Putin and Zelensky is unlikely",
             # "a new round of talks is possible"
@@ -354,6 +358,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.intent = lemma in INTENT_VERBS  # "plans to", not "is expected to"
         elif below.dep_ == "ccomp" and lemma in EXPECTATION_VERBS:
             m.doubt("speculative")  # "they expected the rebels to free the hostages"
+        elif (
+            below.dep_ == "ccomp"
+            and lemma in BELIEF_VERBS
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in ONLOOKER_NOUNS for c in node.children)
+        ):
+            m.doubt("speculative")  # "experts believe Iran has been supplying ...": a view
         if lemma in EVIDENCE_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in node.children
         ):
@@ -572,6 +582,14 @@ def _fronted_report(subject: Token, verb: Token) -> Token | None:
             if any(t.text == "," for t in between):
                 return other
     return None
+
+
+# people who comment on what parties do or will do; their views and forecasts report
+# no event ("analysts said Israel would ...", "experts believe Iran has been ...")
+ONLOOKER_NOUNS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar", "pundit"}
+)
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "reckon", "assume"})
 
 
 def _reporting(

@@ -55,6 +55,7 @@ from parley.events.actor_inference import (
 )
 from parley.events.arguments import (
     BORDER_NOUNS,
+    HANDING_VERBS,
     INQUIRY_NOUNS,
     MISSION_NOUNS,
     OBJECT_TARGET_PREPS,
@@ -98,6 +99,7 @@ from parley.events.arguments import (
 from parley.events.certainty import (
     ACCUSATION_NOUNS,
     CLAIM_NOUNS,
+    ONLOOKER_NOUNS,
     claim_tail,
     is_opinion,
     modality,
@@ -212,6 +214,7 @@ from parley.events.triggers import (
     _sorry,
     _spoken_protest,
     _subject_lemma,
+    _suspect_handed,
     _suspected_of,
     _test_fired,
     _the_country,
@@ -230,6 +233,13 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
+
+# verbs of a government or court giving the go-ahead to an act it then carries out
+APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
+
+# COOPERATE verbs that are cooperation only with another state on the receiving end
+# ("trained Ukrainian recruits", "pumped crude to Turkey"; not "trained new recruits")
+PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
 
 
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
@@ -425,6 +435,8 @@ TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "conv
 
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
+# "bought a stake in Rosneft": the company (or state) the holding is in
+STAKE_PREPS = {"stake": {"in"}, "holding": {"in"}}
 
 
 AWAY_PREPS = frozenset({"from", "of"})
@@ -1553,6 +1565,8 @@ class EventCoder:
                     if entry.type == "RETREAT" and _left(tok, TREATY_NOUNS):
                         # "pulled the United States out of the Iran nuclear deal"
                         return replace(entry, type="SANCTION", mode="withdraw")
+                    if entry.type == "RETREAT" and entry.mode is None and _suspect_handed(tok):
+                        return replace(entry, type="COOPERATE", contexts=("legal",))
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
                     return entry
@@ -1638,7 +1652,7 @@ class EventCoder:
             ):
                 continue
             if entry.light_verb_only and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.light_verbs
+                tok.dep_ == "dobj" and not self.lex.light_verbs.isdisjoint(_verb_lemmas(tok.head))
             ):
                 continue
             return _retype_noun(tok, entry)
@@ -1745,8 +1759,19 @@ class EventCoder:
                 if gov.entry.type == "REJECT" and _second_act_of_denier(trig) is not None:
                     break  # "denied that Belgrade had any role and accused Kurti of ...": the
                     # parser joins the accusation to the denied clause; it is the denier's act
-                if gov.entry.type == "AGREE" and trig.entry.type in ("COOPERATE", "AID"):
-                    break  # "signed an arms deal": the deal is the event (see absorb)
+                if (
+                    gov.entry.type == "AGREE"
+                    and trig.entry.type in ("COOPERATE", "AID")
+                    and not (
+                        trig.tok.pos_ == "VERB"
+                        and gov.tok.pos_ == "VERB"
+                        and trig.entry.particle is not None
+                        and trig.entry.object is None
+                    )
+                ):
+                    break  # "signed an arms deal": the deal is the event (see absorb);
+                    # but "agreed to work together (on ...)", "agreed to team up": a
+                    # phrasal promise of cooperation in general, not the act itself
                 if (
                     gov.entry.type == "AGREE"
                     and gov.tok.lemma_.lower() == "agree"
@@ -1836,6 +1861,29 @@ class EventCoder:
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
             head = trig.tok.head
+            if (
+                trig.entry.type in ("COOPERATE", "AID")
+                and trig.tok.dep_ == "dobj"
+                and head.i in by_tok
+                and by_tok[head.i].entry.type == "SUPPORT"
+                and head.lemma_.lower() in APPROVAL_VERBS
+            ):
+                # "approved the sale of F-16 jets to Taiwan", "approved the extradition of
+                # X to the United States": the approval puts the act in train
+                approval = by_tok[head.i]
+                approval.entry = replace(approval.entry, type=trig.entry.type, mode=None)
+                approval.mode = None
+            if (
+                trig.entry.type in ("COOPERATE", "AID")
+                and trig.tok.pos_ == "VERB"
+                and trig.tok.dep_ in ("relcl", "acl")
+                and _infinitive(trig.tok)
+                and head.dep_ == "dobj"
+                and head.head.i in by_tok
+                and by_tok[head.head.i].entry.type == "AGREE"
+            ):
+                trig.dropped = True  # "signed a $5 billion deal to buy S-400 systems from
+                # Russia": the deal signed is the event, the purchase its content
             if (
                 trig.entry.type == "ASSAULT"
                 and trig.tok.lemma_.lower() == "target"
@@ -1935,7 +1983,10 @@ class EventCoder:
                 and trig.tok.head.lemma_.lower() in COMPLETION_VERBS
                 and any(
                     t is not trig
-                    and t.entry.type == trig.entry.type
+                    and (
+                        t.entry.type == trig.entry.type
+                        or (trig.entry.type == "AGREE" and t.entry.type == "COOPERATE")
+                    )  # "took a stake in the port, completing a deal worth ..."
                     and t.tok.pos_ == "VERB"
                     and t.tok.i < trig.tok.i
                     for t in trigs
@@ -2031,8 +2082,10 @@ class EventCoder:
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
                 and not (
-                    trig.entry.type == "CONSULT" and by_tok[prep.head.i].entry.type != "CONSULT"
-                )  # "apologised to Aliyev in a phone call": a call as well
+                    trig.entry.type in ("CONSULT", "COOPERATE")
+                    and by_tok[prep.head.i].entry.type != trig.entry.type
+                )  # "apologised to Aliyev in a phone call": a call as well; "seized
+                # cocaine in a joint operation": the two forces cooperated as well
                 and not _mediated_under(trig, by_tok)  # "met under Qatari mediation"
             ):
                 trig.dropped = True  # "freed prisoners in an amnesty": one event
@@ -2248,6 +2301,9 @@ class EventCoder:
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
             sources = accused or sources
+            if not sources:
+                return []  # "accusing them of passing information to the court": the
+                # charge is the event; an act alleged of no one named adds nothing
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
             own = [a for a in targets if a.country or a.actor_id]
@@ -2460,6 +2516,15 @@ class EventCoder:
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
+        if (
+            trig.entry.type == "COOPERATE"
+            and trig.tok.lemma_.lower() in PARTNER_VERBS
+            and not {t.country for t in targets} - {s.country for s in sources} - {None}
+            and len({s.country for s in sources} - {None}) < 2  # ("Russia and Turkey began
+            # pumping gas through Blue Stream": partners to each other)
+        ):
+            return []  # "the army trained new recruits", "Iraq began pumping oil": at
+            # home; cooperation when another state is on the receiving end
         if trig.entry.type == "AID" and not any(t.country for t in targets) and _sum_given(trig):
             return []  # "gave away 2 billion pounds in tax cuts": money to no one named
         if (
@@ -2692,6 +2757,19 @@ class EventCoder:
             and len({a.country for a in sources if a.country}) > 1
         ):
             # "Russia and Belarus held military drills"
+            trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
+            trig.mode = None
+        elif (
+            type_ == "MOBILIZE"
+            and len({a.country for a in sources if a.country}) > 1
+            and any(
+                g.dep_ == "amod" and g.lower_ == "joint"
+                for c in trig.tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+            )
+        ):
+            # "Sudan and Chad deployed a joint force along their border": one force of two
             trig.entry = replace(trig.entry, type="COOPERATE", mode=None)
             trig.mode = None
 
@@ -3031,6 +3109,13 @@ class EventCoder:
             src_heads, tgt_heads = labelled
         elif (tok.pos_ in ("VERB", "AUX") or misread) and trig.entry.pos != "NOUN":
             _verb_args(tok, src_heads, tgt_heads, party_heads, late, trig.entry.object)
+            if trig.entry.object == "embassy":  # "reopened its embassy in Riyadh": the host
+                late += [
+                    p
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    for p in _prep_objects(c, frozenset({"in"}))
+                ]
             # "rejected an offer from Kabul", "accepted demands from the rebels"
             fallback = _object_preps(tok, with_from=trig.entry.type in RESPONSE_TYPES)
         else:
@@ -3054,6 +3139,13 @@ class EventCoder:
                 and not spoken
                 and (trig.entry.type == "CONSULT" or not _after_event(tok)),
             )
+            if (
+                trig.entry.type == "COOPERATE"
+                and tok.dep_ == "pobj"
+                and tok.head.head.i in self._trigger_tokens
+            ):  # "arrested X in a joint operation": X is the arrest's target, the
+                # partners are the verb's subjects
+                tgt_heads = [h for h in tgt_heads if h.i in {t.i for t in tok.subtree}]
             if trig.mode == "third-party" and party_heads and not src_heads and not spoken:
                 # "Qatar launched a mediation effort between A and B": the verb's subject
                 # mediates between the parties
@@ -3164,7 +3256,12 @@ class EventCoder:
                 for a in (
                     (
                         # ("received a call from Putin": the caller)
-                        (_prep_objects(h, OBJECT_OF_PREPS) or _prep_objects(h, frozenset({"from"})))
+                        (
+                            _prep_objects(
+                                h, OBJECT_OF_PREPS | STAKE_PREPS.get(h.lemma_.lower(), set())
+                            )
+                            or _prep_objects(h, frozenset({"from"}))
+                        )
                         if not self.resolver.dictionary.role(h.lemma_.lower())
                         else _prep_objects(h, frozenset({"with"}))
                     )
@@ -3176,6 +3273,19 @@ class EventCoder:
         sources = [
             a for h in src_heads for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
         ]
+        if (
+            tok.lemma_.lower() in EXERCISE_NOUNS
+            and tok.dep_ == "dobj"
+            and sources
+            and all(h.dep_ == "compound" and h.head.i != tok.head.i for h in src_heads)
+            and not any(a.country or a.actor_id for a in sources)
+        ):
+            # "began their annual Foal Eagle exercises": the exercise's name, not who holds it
+            subj, passive = _subjects(tok.head)
+            if not passive and subj:
+                sources = [
+                    a for h in subj for a in self._each_nation(h, resolve(h, scan, ctx), scan, ctx)
+                ]
         if not sources:
             sources = self._owned_role(src_heads, scan, ctx)
         if not sources and trig.entry.type == "AID":
@@ -3214,6 +3324,10 @@ class EventCoder:
                 if a.country not in own
             ]
             if left and all(t.country in own for t in targets):
+                targets = left
+            elif left and trig.entry.type == "COOPERATE" and tok.lemma_.lower() in HANDING_VERBS:
+                # "extradited Russian arms dealer Viktor Bout to the United States": the
+                # state handed to is the partner, not the suspect's own country
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
@@ -4051,12 +4165,6 @@ COMPANY_WORDS = frozenset(
 )
 
 
-# people who comment on what parties will do; their "X would ..." is no stated intent
-ONLOOKER_NOUNS = frozenset(
-    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar", "pundit"}
-)
-
-
 # acts whose use, kept open ("did not rule out sending troops"), is a threat
 FORCEFUL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 
@@ -4148,6 +4256,16 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
     held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
     talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
     return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
+
+
+def _verb_lemmas(verb: Token) -> set[str]:
+    """A verb's lemma, with the stems of a past form the tagger lemmatised wrongly
+    ("staged a drill": lemma "stag")."""
+    out = {verb.lemma_.lower()}
+    word = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        out |= {word[:-1], word[:-2]}
+    return out
 
 
 def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:

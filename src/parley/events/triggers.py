@@ -118,6 +118,8 @@ CLASH_VERBS = frozenset({"clash", "skirmish", "fight", "battle", "exchange"})
 EXERCISE_NOUNS = frozenset(
     {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"}
 )  # "war games"
+# what makes drills or patrols shared ("joint naval exercises", "coordinated sea patrols")
+DRILL_TOGETHER = frozenset({"joint", "combined", "bilateral", "coordinated", "trilateral"})
 
 
 # -- parse helpers ------------------------------------------------------------------------------
@@ -423,9 +425,7 @@ def _refusal(trig: _Trig) -> bool:
         return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
         return False
-    if trig.entry.type == "CONSULT" and (
-        tok.lemma_.lower() != "meet" or not _stated_future(tok)
-    ):
+    if trig.entry.type == "CONSULT" and (tok.lemma_.lower() != "meet" or not _stated_future(tok)):
         return False  # "would not meet X" refuses; "did not / has never met X" only negates
     if trig.entry.type == "AGREE" and tok.lemma_.lower() not in REFUSABLE:
         return False
@@ -437,9 +437,7 @@ def _refusal(trig: _Trig) -> bool:
 
 def _stated_future(tok: Token) -> bool:
     """Whether a verb carries "will" or "would" ("will not meet"), a stated intent."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in tok.children)
 
 
 def _left_nouns(tok: Token) -> list[Token]:
@@ -1165,6 +1163,24 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
     )
 
 
+# what marks a person handed over as wanted by the law ("Ramzi Yousef, the suspected
+# mastermind of the bombing", "an accused war criminal", "three suspects")
+WANTED_WORDS = frozenset({"suspect", "fugitive", "mastermind", "suspected", "accused", "wanted"})
+
+
+def _suspect_handed(tok: Token) -> bool:
+    """ "handed over Ramzi Yousef, the suspected mastermind of the bombing, to U.S.
+    authorities": a suspect handed to another state is judicial cooperation, not a
+    release (the "to" phrase may hang inside the object)."""
+    return tok.lemma_.lower() == "hand" and any(
+        t.lemma_.lower() in WANTED_WORDS or t.lower_ in WANTED_WORDS
+        for obj in tok.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for t in obj.subtree
+        if t.dep_ not in ("relcl", "pobj") or t.head.i == obj.i
+    )
+
+
 def _test_fired(tok: Token) -> bool:
     """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
     if tok.lemma_.lower() not in ("fire", "launch"):
@@ -1187,12 +1203,16 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
             return Trigger("strike", "NOUN", "PROTEST", "strike")  # "went on strike"
     if (
         entry.type == "MOBILIZE"
-        and lemma in EXERCISE_NOUNS
-        and any(
-            c.lower_ in ("joint", "combined", "bilateral") for c in tok.subtree if c.i < tok.i
-        )  # "joint naval exercises", "joint air force drills"
+        and lemma in EXERCISE_NOUNS | {"patrol"}
+        and any(c.lower_ in DRILL_TOGETHER for c in tok.subtree if c.i < tok.i)
     ):
         return replace(entry, type="COOPERATE", mode=None)  # "joint naval exercises"
+    if entry.type in ("ASSAULT", "COERCE", "ACCUSE") and any(
+        c.lower_ == "joint" and c.dep_ == "amod" for c in tok.children
+    ):
+        # "a joint raid", "a joint offensive against the Taliban", "a joint
+        # investigation into the crash": two forces or services acting as one
+        return replace(entry, type="COOPERATE", mode=None)
     if entry.type == "RETREAT" and entry.mode == "withdraw" and _pact_left(tok):
         return replace(entry, type="SANCTION", mode="withdraw")
     return entry
