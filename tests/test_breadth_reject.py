@@ -561,7 +561,52 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # a denial answers whoever the denied claim names as its author
+    (
+        "Turkey denied Greek claims that its fighter jets had violated Greek airspace over the Aegean more than 30 times.",
+        [("REJECT", "TUR", "GRC"), ("ACCUSE", "GRC", "TUR", "opt")],
+        None,
+    ),
+    (
+        "Venezuela denied Colombia's allegations that it was sheltering ELN commanders, the foreign ministry in Caracas said.",
+        [("REJECT", "VEN", "COL"), ("ACCUSE", "COL", "VEN", "opt")],
+        None,
+    ),
+    # a heavy object shifted after its "as" label is the verb's object
+    (
+        "Moscow dismissed as absurd the British claims about the poisoning of a former spy in Salisbury.",
+        [("REJECT", "RUS", "GBR")],
+        "2018-03-13",
+    ),
+    (
+        "Tehran rejected as interference a French statement on the arrest of protesters.",
+        [("REJECT", "IRN", "FRA")],
+        None,
+    ),
+    # what a demand, a deadline, a call or an order asks for is not done
+    (
+        "Milosevic ignored a NATO deadline to pull his forces out of Kosovo.",
+        [("REJECT", "SRB", "IGO")],
+        None,
+    ),
+    (
+        "Khartoum rejected calls to expel the rebel leaders from its territory.",
+        [("REJECT", "SDN", None)],
+        None,
+    ),
+    (
+        "Caracas refused to comply with a court decision ordering it to hand back the seized oil fields.",
+        [("REJECT", "VEN", None)],
+        None,
+    ),
+    # what an accusation says happened is the accuser's word, not the writer's
+    (
+        "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",
+        [("REJECT", "ISR", "ZAF"), ("ACCUSE", "ZAF", "ISR", "opt")],
+        "2024-01-12",
+    ),
+]
 
 NEGATIVES = [
     "Russia is expected to veto any Security Council resolution condemning its actions in Ukraine, diplomats said.",

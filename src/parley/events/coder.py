@@ -123,6 +123,7 @@ from parley.events.repair import (
     _repair_object_clauses,
     _repair_passive_participles,
     _repair_reported_conj,
+    _repair_shifted_object,
     _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
@@ -709,6 +710,7 @@ class EventCoder:
             _repair_adverbial_name(doc)
             _repair_called_in(doc)
             _repair_claim_subject(doc)
+            _repair_shifted_object(doc)
             _repair_reported_conj(doc)
             _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
@@ -2053,7 +2055,7 @@ class EventCoder:
             # charge (named earlier in the article, or no one), not the act's target
             trig.mode = None
             trig.entry = replace(trig.entry, mode=None)
-            targets = self._accusers(sources, ctx)
+            targets = self._claimants(trig, sources, scan, ctx) or self._accusers(sources, ctx)
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
@@ -3511,6 +3513,24 @@ class EventCoder:
                 if found is not None:
                     break
         return found
+
+    def _claimants(
+        self, trig: _Trig, denier: list[Actor], scan: Scan, ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "denied Indian claims that ...", "rejected Washington's allegations": a denial
+        answers whoever the denied claim itself names as its author."""
+        own = {a.country for a in denier if a.country}
+        for claim in trig.tok.children:
+            if claim.dep_ != "dobj" or claim.lemma_.lower() not in CLAIM_NOUNS:
+                continue
+            authors = [
+                a
+                for a in self.resolver.resolve(claim, scan, ctx)
+                if a.country and a.country not in own
+            ]
+            if authors:
+                return authors
+        return []
 
     def _accusers(self, denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
         """Who most recently accused the denier's country, in the sentences before (the
