@@ -600,6 +600,13 @@ FIXES = [
         [("REJECT", "VEN", None)],
         None,
     ),
+    # a past tense in -ied read as an adjective of its object ("defied" from "defy"),
+    # the subject hung on that object
+    (
+        "Polish Prime Minister Mateusz Morawiecki defied EU judges on Tuesday.",
+        [("REJECT", "POL", "IGO")],
+        None,
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

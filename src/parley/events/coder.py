@@ -1449,9 +1449,12 @@ class EventCoder:
         if (
             (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
         ) and lemma not in self.lex.verbs:
-            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag"
+            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag";
+            # "Orban defied EU leaders": lemma "defied" (-ied from -y)
             word = tok.lower_
             stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()
+            if word.endswith("ied"):
+                stems = (word[:-3] + "y", *stems)
             lemma = next((w for w in stems if w in self.lex.verbs), lemma)
         if (
             tok.pos_ == "VERB"
