@@ -607,6 +607,23 @@ FIXES = [
         [("REJECT", "POL", "IGO")],
         None,
     ),
+    # blocking the start of talks refuses the talks, aimed at the side they were with
+    (
+        "Hungary blocked the opening of EU accession negotiations with Ukraine on Thursday.",
+        [("REJECT", "HUN", "UKR")],
+        None,
+    ),
+    (
+        "Greece blocked the start of membership talks with North Macedonia over the name dispute.",
+        [("REJECT", "GRC", "MKD")],
+        None,
+    ),
+    # walking out of talks is leaving a meeting (REJECT), as pulling out of it
+    (
+        "The Serbian delegation walked out of the negotiations with Kosovo in Brussels.",
+        [("REJECT", "SRB", "XKX")],
+        None,
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

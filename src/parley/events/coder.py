@@ -146,6 +146,7 @@ from parley.events.triggers import (
     DISPLACED_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
+    PHASE_NOUNS,
     _about_force,
     _after_event,
     _agentless,
@@ -1491,6 +1492,13 @@ class EventCoder:
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
+                    if (
+                        entry.type == "SANCTION"
+                        and lemma == "walk"
+                        and self._meeting_left(tok) is not None
+                    ):
+                        # "walked out of the talks": leaving a meeting, as "pulled out of"
+                        return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
                         # "walked out of parliament in protest at the bill"
                         return replace(entry, type="PROTEST", mode="demo")
@@ -2195,6 +2203,23 @@ class EventCoder:
                 if all(t.country is None for t in targets):
                     text = targets[0].text if len(targets) == 1 else taken.name
                     targets = [self.resolver.country_actor(taken.country or "", text, None)]
+        if trig.entry.type == "REJECT" and trig.mode == "meet" and trig.tok.pos_ == "VERB":
+            # "blocked the start of membership talks with Sweden and Finland": the side
+            # the talks were to be held with
+            talks = [
+                p
+                for d in trig.tok.children
+                if d.dep_ == "dobj" and d.lemma_.lower() in PHASE_NOUNS
+                for p in _prep_objects(d, frozenset({"of"}))
+            ]
+            parties = [
+                a
+                for t in talks
+                for h in _prep_objects(t, frozenset({"with"}))
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a not in sources
+            ]
+            targets = parties or targets
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:

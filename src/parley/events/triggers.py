@@ -1302,6 +1302,11 @@ CLOSING_VERBS = frozenset({"end", "conclude", "close", "wrap"})
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "round", "session", "year"})
 
 
+# nouns of a stage of a process, whose "of" object is what a verb acts on ("blocked the
+# start of talks" blocks the talks)
+PHASE_NOUNS = frozenset({"start", "opening", "launch", "resumption", "beginning", "adoption"})
+
+
 def _requirements_met(tok: Token, entry: Trigger) -> bool:
     if entry.type == "REQUEST" and tok.lemma_.lower() == "ask" and not _asked_for(tok):
         return False  # "declined to comment when asked by journalists": a question
@@ -1451,6 +1456,12 @@ def _requirements_met(tok: Token, entry: Trigger) -> bool:
             objs.add("suspect")
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
             objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
+        objs |= {  # "blocked the start of membership talks", "the adoption of a resolution"
+            p.lemma_.lower()
+            for c in tok.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
+            for p in _prep_objects(c, frozenset({"of"}))
+        }
         if misread:
             objs.add(misread[1].lemma_.lower())
         if entry.particle:  # "took to the streets": the particle's object
