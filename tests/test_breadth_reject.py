@@ -586,13 +586,13 @@ FIXES = [
     ),
     # what a demand, a deadline, a call or an order asks for is not done
     (
-        "Milosevic ignored a NATO deadline to pull his forces out of Kosovo.",
-        [("REJECT", "SRB", "IGO")],
+        "Tehran ignored an IAEA deadline to suspend enrichment at Natanz.",
+        [("REJECT", "IRN", "IGO")],
         None,
     ),
     (
-        "Khartoum rejected calls to expel the rebel leaders from its territory.",
-        [("REJECT", "SDN", None)],
+        "Damascus rejected calls to withdraw its troops from Lebanon.",
+        [("REJECT", "SYR", None)],
         None,
     ),
     (
@@ -623,6 +623,27 @@ FIXES = [
         "The Serbian delegation walked out of the negotiations with Kosovo in Brussels.",
         [("REJECT", "SRB", "XKX")],
         None,
+    ),
+    # background: a tally of times, a span hung on the object's clause, a dated aside
+    (
+        "Moscow has used its veto 17 times to protect Damascus at the council since 2011.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "Iran has defied U.N. resolutions demanding a halt to enrichment for years.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "Iran has ignored IAEA demands seeking access to its undeclared sites for years.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "The junta, which rejected an ASEAN peace plan in April, said on Monday it would hold elections next year.",
+        [],
+        "2024-05-01",
     ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
