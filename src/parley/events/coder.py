@@ -1620,13 +1620,18 @@ class EventCoder:
                         and not _fronted_adjunct(node)
                         and not (
                             node is trig.tok
-                            and trig.entry.type == "ACCUSE"
                             and node.i > 0
                             and node.doc[node.i - 1].text == ","
+                            and (
+                                trig.entry.type == "ACCUSE"
+                                or any(c.dep_ == "dobj" for c in node.head.children)
+                            )
                         )
                     )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
-                # (", accusing Kyiv of ..." after a comma is an accusation of its own)
+                # (", accusing Kyiv of ..." after a comma is an accusation of its own, and
+                # so is any act after a comma once the verb has its object: "defied a
+                # ban on protests, marching on parliament")
                 blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
                 if (
                     not infinitive
