@@ -349,6 +349,10 @@ OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT",
 
 # answers to another side's proposal, whose "from X" names that side
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
+# the material types: deeds, not words ("defied the ban, marching on parliament")
+DEED_TYPES = frozenset(
+    {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "AID", "COOPERATE", "RETREAT"}
+)
 
 
 # nouns whose complement says whom a protest is against
@@ -1624,14 +1628,17 @@ class EventCoder:
                             and node.doc[node.i - 1].text == ","
                             and (
                                 trig.entry.type == "ACCUSE"
-                                or any(c.dep_ == "dobj" for c in node.head.children)
+                                or (
+                                    trig.entry.type in DEED_TYPES
+                                    and any(c.dep_ == "dobj" for c in node.head.children)
+                                )
                             )
                         )
                     )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
                 # (", accusing Kyiv of ..." after a comma is an accusation of its own, and
-                # so is any act after a comma once the verb has its object: "defied a
-                # ban on protests, marching on parliament")
+                # so is a deed after a comma once the verb has its object: "defied a
+                # ban on protests, marching on parliament"; not words: ", vowing to ...")
                 blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
                 if (
                     not infinitive
