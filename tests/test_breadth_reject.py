@@ -651,6 +651,17 @@ FIXES = [
         [("PROTEST", "BGD", None), ("REJECT", "BGD", None, "opt")],
         "2024-05-01",
     ),
+    # "the X delegation (ambassador) to the UN" is X's, posted to the UN: one target
+    (
+        "Moscow refused visas to members of the Georgian delegation to the OSCE on Monday.",
+        [(("REJECT", "COERCE"), "RUS", "GEO")],
+        "2008-09-02",
+    ),
+    (
+        "Israel barred the Irish ambassador to the United Nations from entering Gaza.",
+        [(("COERCE", "REJECT"), "ISR", "IRL")],
+        None,
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

@@ -122,6 +122,7 @@ from parley.events.repair import (
     _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
+    _repair_posted_to,
     _repair_reported_conj,
     _repair_shifted_object,
     _repair_split_demonym,
@@ -716,6 +717,7 @@ class EventCoder:
             _repair_called_in(doc)
             _repair_claim_subject(doc)
             _repair_shifted_object(doc)
+            _repair_posted_to(doc)
             _repair_reported_conj(doc)
             _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:

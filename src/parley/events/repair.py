@@ -11,6 +11,7 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -756,6 +757,26 @@ def _repair_shifted_object(doc: Doc) -> None:
             label.head, label.dep_ = as_, "pobj"
             as_.head, as_.dep_ = verb, "prep"
         obj.head, obj.dep_ = verb, "dobj"
+
+
+# people and missions posted "to" a state or body ("the Palestinian delegation to the UN")
+POSTED_NOUNS = frozenset(
+    {"delegation", "delegate", "ambassador", "envoy", "mission", "representative", "embassy"}
+)
+
+
+def _repair_posted_to(doc: Doc) -> None:
+    """ "refused visas to members of the Palestinian delegation to the U.N.": a second
+    "to" phrase right after a first one that ends in a delegation or envoy says where
+    they are posted; the parser hangs it on the verb as a second addressee."""
+    for verb in doc:
+        tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for first, second in pairwise(tos):
+            last = doc[first.right_edge.i]
+            if first.right_edge.i + 1 != second.i:
+                continue
+            if last.lemma_.lower() in POSTED_NOUNS and last.pos_ == "NOUN":
+                second.head = last
 
 
 def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
