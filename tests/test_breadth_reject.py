@@ -662,6 +662,23 @@ FIXES = [
         [(("COERCE", "REJECT"), "ISR", "IRL")],
         None,
     ),
+    # refusing to hand a person over answers whom he would go to
+    (
+        "Belgrade refused to hand over Radovan Karadzic to the United Nations war crimes tribunal.",
+        [("REJECT", "SRB", "IGO")],
+        None,
+    ),
+    # an act held by a stance ("support for") or a part ("involvement in") is not reported
+    (
+        "Pakistan refused to hand over the Mumbai suspects to India without evidence of their involvement in the attacks.",
+        [("REJECT", "PAK", "IND")],
+        None,
+    ),
+    (
+        "Beijing expelled two Canadian reporters over their support for the protests in Hong Kong.",
+        [(("COERCE", "SANCTION"), "CHN", "CAN")],
+        None,
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

@@ -68,6 +68,32 @@ CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"
 DEMAND_NOUNS = frozenset(
     {"demand", "appeal", "request", "plea", "ultimatum", "insistence", "deadline"}
 )
+# nouns of a stance toward an act ("support for a boycott"), and of a part in one
+# ("involvement in the attacks"): the act is not reported by them
+STANCE_NOUNS = frozenset({"support", "backing", "sympathy", "endorsement"})
+PART_NOUNS = frozenset({"involvement", "role", "complicity", "participation", "hand"})
+def _stance_toward(trigger: Token, anchor: Token) -> bool:
+    """ "over their support for a boycott", "evidence of his involvement in the attacks":
+    an event noun held by a noun of stance toward it, or of a part in it, on its way up
+    to its clause's verb is not reported by the sentence."""
+    node = trigger
+    for _ in range(6):
+        prep = node.head
+        if prep.i == node.i or prep.i == anchor.i or prep.dep_ != "prep":
+            return False
+        holder = prep.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ == "NOUN" and (
+            (lemma in STANCE_NOUNS and prep.lower_ == "for")
+            or (lemma in PART_NOUNS and prep.lower_ == "in")
+        ):
+            return True
+        if holder.i == anchor.i:
+            return False
+        node = holder
+    return False
+
+
 # verbs of ordering: as a participle on a ruling or decree ("a ruling ordering Warsaw to
 # suspend the chamber") they tell what was ordered, not done
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
@@ -246,6 +272,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.doubt("speculative")  # "as long as the group's fighters occupy homes"
         m.conditional = True
     chain = _clause_chain(trigger, anchor)
+    if _stance_toward(trigger, anchor):
+        m.doubt("speculative")
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if below.dep_ == "ccomp" and claim_tail(node, below):

@@ -3306,6 +3306,19 @@ class EventCoder:
                     found = [a for a in found if a.country and a.country not in src_countries]
                     if found and subj.dep_ == "nsubj":
                         return found
+        for clause in trig.tok.children:
+            if clause.dep_ != "xcomp" or clause.lemma_.lower() not in HANDOVER_VERBS:
+                continue
+            # "refused to hand over bin Laden to the United States": the refusal (or the
+            # promise) answers whom the person would go to, not the person handed over
+            receivers = [
+                a
+                for h in _prep_objects(clause, frozenset({"to"}))
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a.country not in src_countries
+            ]
+            if receivers:
+                return receivers[:1]
         for content in (t for t in trigs if t.content_of is trig):
             c_src, tgt = self._arguments(content, scan, ctx)
             tgt = _home_government(tgt, sources)  # "threatened to attack government troops"
@@ -3994,6 +4007,9 @@ NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", 
 
 
 # verbal events whose target may sit inside what they govern
+# verbs of handing a person or thing over to another side ("refused to extradite X to Y")
+HANDOVER_VERBS = frozenset({"hand", "extradite", "surrender", "deliver", "deport", "transfer"})
+
 CONTENT_TARGET_TYPES = frozenset(
     {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"}
 )
