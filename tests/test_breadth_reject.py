@@ -679,6 +679,12 @@ FIXES = [
         [(("COERCE", "SANCTION"), "CHN", "CAN")],
         None,
     ),
+    # a rally told or addressed by a leader is his audience, not a protest
+    (
+        "Venezuelan President Hugo Chavez told a rally in Caracas on Saturday that he would never accept the U.S. proposal.",
+        [("REJECT", "VEN", "USA")],
+        None,
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

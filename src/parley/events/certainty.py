@@ -94,6 +94,10 @@ def _stance_toward(trigger: Token, anchor: Token) -> bool:
     return False
 
 
+# verbs that take a gathering as the audience of a speech ("told a rally", "addressed a
+# crowd of supporters"), and the gatherings
+AUDIENCE_VERBS = frozenset({"tell", "address"})
+GATHERING_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
 # verbs of ordering: as a participle on a ruling or decree ("a ruling ordering Warsaw to
 # suspend the chamber") they tell what was ordered, not done
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
@@ -274,6 +278,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     chain = _clause_chain(trigger, anchor)
     if _stance_toward(trigger, anchor):
         m.doubt("speculative")
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "dative")
+        and trigger.head.lemma_.lower() in AUDIENCE_VERBS
+        and trigger.lemma_.lower() in GATHERING_NOUNS
+    ):
+        m.doubt("speculative")  # "the president told a rally in Khartoum": an audience
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if below.dep_ == "ccomp" and claim_tail(node, below):
