@@ -685,6 +685,12 @@ FIXES = [
         [("REJECT", "VEN", "USA")],
         None,
     ),
+    # the demands of an opposition with no country named are made at home
+    (
+        "Georgian President Mikheil Saakashvili rejected opposition demands for early elections on Friday.",
+        [("REJECT", "GEO", "GEO")],
+        "2007-11-03",
+    ),
     # what an accusation says happened is the accuser's word, not the writer's
     (
         "Israel rejected accusations by South Africa that its army had committed genocide in Gaza.",

@@ -2257,6 +2257,20 @@ class EventCoder:
             ]
             if authors and not {a.country for a in authors} & {t.country for t in targets}:
                 targets = authors  # (kept when they already name the author: "US-French")
+            homes = {a.country for a in sources if a.country and a.sector in STATE_SECTORS}
+            if not targets and len(homes) == 1:
+                # "Lukashenko rejected opposition demands for a new election": an
+                # opposition or protest movement with no country of its own is at home
+                home = next(iter(homes))
+                targets = [
+                    _with_country(a, home)
+                    for d in trig.tok.children
+                    if d.dep_ == "dobj" and d.lemma_.lower() in (*DEMAND_NOUNS, "call")
+                    for h in d.children
+                    if h.dep_ in ("compound", "poss", "amod") and h.lemma_.lower() in DISSENT_NOUNS
+                    for a in self.resolver.resolve(h, scan, ctx)
+                    if a.country is None and a.sector in ("OPP", "CVL")
+                ]
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
         if (
@@ -4007,6 +4021,9 @@ NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", 
 
 
 # verbal events whose target may sit inside what they govern
+# domestic challengers whose demands a government turns down at home
+DISSENT_NOUNS = frozenset({"opposition", "protester", "demonstrator", "student", "union"})
+
 # verbs of handing a person or thing over to another side ("refused to extradite X to Y")
 HANDOVER_VERBS = frozenset({"hand", "extradite", "surrender", "deliver", "deport", "transfer"})
 
