@@ -42,6 +42,24 @@ PROTEST; duplicates: "refused visas to members of the delegation to the U.N." ai
 the U.N. too, "backed down ..., agreeing to" as a second event, a background tally "its
 voters have turned down the bloc"; negatives: "has defied ... for years", "has used its
 veto more than 40 times", "which rejected an earlier proposal in March").
+
+After the general fixes (FIXES: one or two new sentences per cause, written after the
+fix, each failing on the code this file was written against unless noted): 103/108
+(90/95 CASES, 13/13 NEGATIVES); the other 5 are strict xfails with their cause. Fixed
+causes: a denial answers the author its claim names ("denied Indian claims that ...");
+a heavy object shifted after its "as" label ("rejected as baseless a U.N. report");
+what a call, deadline, order or claim asks for or says ("calls to withdraw", "defied a
+deadline to suspend", "a ruling ordering it to suspend", "accusations that it had used
+chemical weapons"; the order rule has no FIX of its own that failed before: the CASES
+record is its test); a past tense in -ied read as an adjective ("Orban defied EU
+leaders"); "blocked the start of talks with X" (REJECT, aimed at X) and "walked out of
+the talks" (REJECT, not SANCTION); background tallies, spans and dated asides ("has used
+its veto 17 times", "has defied resolutions ... for years", "Hamas, which rejected ...
+in March, said"); a deed after a comma once the verb has its object ("defied a ban,
+marching on parliament"); "the Palestinian delegation to the U.N." as one actor;
+"support for a boycott", "involvement in the attacks"; refusing to hand a person over
+to Y (aimed at Y); "told a rally" (an audience); "opposition demands" turned down at
+home.
 """
 
 from __future__ import annotations
@@ -51,7 +69,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401  (used once failures are marked)
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -270,7 +288,7 @@ CASES = [
         "2009-03-09",
     ),
     # --- yield: defiance of norms, laws, courts (128) ---
-    (
+    pytest.param(
         "North Korea defied international sanctions on Sunday by launching a long-range rocket, drawing condemnation from Washington, Seoul and Tokyo.",
         [
             ("REJECT", "PRK", None),
@@ -280,6 +298,9 @@ CASES = [
             ("ACCUSE", "JPN", "PRK", "opt"),
         ],
         "2016-02-08",
+        marks=_x(
+            "a rocket launch in a 'by launching' means phrase of 'defied' is not coded (and a bare rocket launch is read as ASSAULT, not a MOBILIZE weapons test)"
+        ),
     ),
     (
         "Poland's government has refused to comply with a ruling by the European Union's top court ordering it to suspend its disciplinary chamber for judges.",
@@ -441,10 +462,13 @@ CASES = [
         [("REJECT", "PSE", "ISR"), ("ACCUSE", "PSE", "ISR", "opt")],
         None,
     ),
-    (
+    pytest.param(
         "The United States declined an invitation to attend the Moscow-hosted talks on Afghanistan, the State Department said on Friday.",
         [("REJECT", "USA", "RUS")],
         "2018-11-03",
+        marks=_x(
+            "the target of a declined invitation is taken from the talks' topic ('on Afghanistan'), not their host in the modifier 'Moscow-hosted'"
+        ),
     ),
     (
         "North Korea rejected Seoul's proposal for military talks to ease tensions along the border, the South's Unification Ministry said on Tuesday.",
@@ -471,10 +495,13 @@ CASES = [
         [("REJECT", "DEU", "FRA")],
         None,
     ),
-    (
+    pytest.param(
         "Norway said no to membership of the European Union in a referendum on Monday, the second time in 22 years its voters have turned down the bloc.",
         [("REJECT", "NOR", "IGO")],
         "1994-11-29",
+        marks=_x(
+            "a relative clause restating the news as a tally ('the second time in 22 years its voters have turned down the bloc') is coded as a second REJECT"
+        ),
     ),
     (
         "Qatar's foreign ministry said on Wednesday that Hamas had rejected the latest Israeli proposal for a ceasefire in Gaza.",
@@ -494,7 +521,11 @@ CASES = [
     ),
     (
         "Syria rejected accusations by the United States that it had used chemical weapons against civilians near Damascus, calling them lies.",
-        [("REJECT", "SYR", "USA"), ("ACCUSE", "USA", "SYR", "opt"), ("ACCUSE", "SYR", "USA", "opt")],
+        [
+            ("REJECT", "SYR", "USA"),
+            ("ACCUSE", "USA", "SYR", "opt"),
+            ("ACCUSE", "SYR", "USA", "opt"),
+        ],
         "2013-08-27",
     ),
     (
@@ -509,7 +540,11 @@ CASES = [
     ),
     (
         "Beijing brushed off U.S. allegations that Chinese hackers had broken into government email accounts, saying Washington was itself the biggest hacking empire.",
-        [("REJECT", "CHN", "USA"), ("ACCUSE", "CHN", "USA", "opt"), ("ACCUSE", "USA", "CHN", "opt")],
+        [
+            ("REJECT", "CHN", "USA"),
+            ("ACCUSE", "CHN", "USA", "opt"),
+            ("ACCUSE", "USA", "CHN", "opt"),
+        ],
         None,
     ),
     (
@@ -544,15 +579,21 @@ CASES = [
         "2013-10-19",
     ),
     # --- confusables: accepting, backing down ---
-    (
+    pytest.param(
         "Serbia accepted the international peace plan for Kosovo on Thursday after 78 days of NATO air strikes, ending its refusal to withdraw troops from the province.",
         [(("AGREE", "CONCEDE"), "SRB", None), ("ASSAULT", "IGO", "SRB", "opt")],
         "1999-06-04",
+        marks=_x(
+            "the target of 'NATO air strikes' in a background 'after 78 days of' phrase is left null"
+        ),
     ),
-    (
+    pytest.param(
         "Iran backed down on Monday from its refusal to let IAEA inspectors into the Fordow site, agreeing to a visit next week.",
         [(("AGREE", "CONCEDE", "RETREAT"), "IRN", "IGO")],
         None,
+        marks=_x(
+            "the participle 'agreeing to a visit' after 'backed down' is coded as a second event (AGREE) beside the CONCEDE"
+        ),
     ),
     (
         "Hamas leader Ismail Haniyeh told Qatari and Egyptian mediators on Monday that the group had accepted their ceasefire proposal.",

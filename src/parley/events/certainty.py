@@ -72,6 +72,8 @@ DEMAND_NOUNS = frozenset(
 # ("involvement in the attacks"): the act is not reported by them
 STANCE_NOUNS = frozenset({"support", "backing", "sympathy", "endorsement"})
 PART_NOUNS = frozenset({"involvement", "role", "complicity", "participation", "hand"})
+
+
 def _stance_toward(trigger: Token, anchor: Token) -> bool:
     """ "over their support for a boycott", "evidence of his involvement in the attacks":
     an event noun held by a noun of stance toward it, or of a part in it, on its way up
