@@ -90,8 +90,8 @@ def _stance_toward(trigger: Token, anchor: Token) -> bool:
             or (lemma in PART_NOUNS and prep.lower_ == "in")
         ):
             return True
-        if holder.i == anchor.i:
-            return False
+        if holder.i == anchor.i or prep.lower_ != "of":
+            return False  # (only through "of": not "support for statehood in talks")
         node = holder
     return False
 
