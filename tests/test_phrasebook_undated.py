@@ -180,12 +180,11 @@ CASES = [
     ),
     ("Havana condemned the U.S. embargo as an act of aggression.", "ACCUSE", "CUB", "USA"),
     ("India blamed Pakistan-based militants for the bombing in Bombay.", "ACCUSE", "IND", None),
-    pytest.param(
+    (
         "The Taliban refused to hand over Osama bin Laden to the United States.",
         "REJECT",
         "AFG",
         "USA",
-        marks=_XF,
     ),
     ("Iraq rejected the U.N. resolution as unjust.", "REJECT", "IRQ", "IGO"),
     (

@@ -72,6 +72,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 EMISSARY_NOUNS = frozenset(
     {"representative", "delegation", "delegate", "envoy", "emissary", "negotiator"}
 )
+# whom a state posts abroad, besides its emissaries ("Ukraine's ambassador to the OSCE")
+POSTING_NOUNS = frozenset({"ambassador", "mission", "embassy"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
@@ -1275,6 +1277,13 @@ class ActorResolver:
                         self._country_at(pobj, scan, found)
             elif child.dep_ == "prep" and child.lower_ == "in" and not found:
                 self._seated_in(tok, child, scan, found)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and found
+                and tok.lemma_.lower() in EMISSARY_NOUNS | POSTING_NOUNS
+            ):
+                continue  # "the Palestinian delegation to the UN": where they are posted
             elif child.dep_ == "prep" and (
                 child.lower_ in ("of", "from", "to")
                 # "a spokesman for the Houthi rebels" speaks for them (but "the UN envoy

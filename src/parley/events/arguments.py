@@ -855,8 +855,14 @@ def _verb_args(
         # troops": each of the names opening the sentence)
         names = _headline_parties(verb)  # (the parser may make the last one a subject)
         src.extend(names or subj or misread[:1])
-        if not (names and names[-1] in misread[1].subtree):
-            tgt.append(misread[1])  # (not "Ukraine swap prisoners", read as one phrase)
+        obj = misread[1]
+        if misread[0] in obj.subtree and not names:
+            # "Viktor Orban defied EU leaders": the subject hung on the object as its
+            # compound; the object is what follows the verb ("EU" of "EU leaders")
+            after = [c for c in obj.children if c.dep_ == "compound" and c.i > verb.i]
+            tgt.extend(after[:1] or [obj])
+        elif not (names and names[-1] in obj.subtree):
+            tgt.append(obj)  # (not "Ukraine swap prisoners", read as one phrase)
         late.extend(p for p in _prep_objects(misread[1], TARGET_PREPS) if p.i > verb.i)
     else:
         src.extend(subj)

@@ -67,7 +67,44 @@ EXPECTATION_VERBS = frozenset({"expect", "predict", "forecast", "anticipate"})
 # nouns whose "to ..." clause is an aim ("a campaign to force X to resign")
 CAMPAIGN_NOUNS = frozenset({"campaign", "plan", "bid", "effort", "push", "drive"})  # not "attempt"
 # nouns whose clause is what someone asks for, not what happened
-DEMAND_NOUNS = frozenset({"demand", "appeal", "request", "plea", "ultimatum", "insistence"})
+DEMAND_NOUNS = frozenset(
+    {"demand", "appeal", "request", "plea", "ultimatum", "insistence", "deadline"}
+)
+# nouns of a stance toward an act ("support for a boycott"), and of a part in one
+# ("involvement in the attacks"): the act is not reported by them
+STANCE_NOUNS = frozenset({"support", "backing", "sympathy", "endorsement"})
+PART_NOUNS = frozenset({"involvement", "role", "complicity", "participation", "hand"})
+
+
+def _stance_toward(trigger: Token, anchor: Token) -> bool:
+    """ "over their support for a boycott", "evidence of his involvement in the attacks":
+    an event noun held by a noun of stance toward it, or of a part in it, on its way up
+    to its clause's verb is not reported by the sentence."""
+    node = trigger
+    for _ in range(6):
+        prep = node.head
+        if prep.i == node.i or prep.i == anchor.i or prep.dep_ != "prep":
+            return False
+        holder = prep.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ == "NOUN" and (
+            (lemma in STANCE_NOUNS and prep.lower_ == "for")
+            or (lemma in PART_NOUNS and prep.lower_ == "in")
+        ):
+            return True
+        if holder.i == anchor.i or prep.lower_ != "of":
+            return False  # (only through "of": not "support for statehood in talks")
+        node = holder
+    return False
+
+
+# verbs that take a gathering as the audience of a speech ("told a rally", "addressed a
+# crowd of supporters"), and the gatherings
+AUDIENCE_VERBS = frozenset({"tell", "address"})
+GATHERING_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
+# verbs of ordering: as a participle on a ruling or decree ("a ruling ordering Warsaw to
+# suspend the chamber") they tell what was ordered, not done
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
@@ -245,6 +282,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.doubt("speculative")  # "as long as the group's fighters occupy homes"
         m.conditional = True
     chain = _clause_chain(trigger, anchor)
+    if _stance_toward(trigger, anchor):
+        m.doubt("speculative")
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "dative")
+        and trigger.head.lemma_.lower() in AUDIENCE_VERBS
+        and trigger.lemma_.lower() in GATHERING_NOUNS
+    ):
+        m.doubt("speculative")  # "the president told a rally in Khartoum": an audience
     for below, node in pairwise(chain):
         lemma = node.lemma_.lower()
         if below.dep_ == "ccomp" and claim_tail(node, below):
@@ -292,10 +338,41 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         if (
             below.dep_ in ("acl", "ccomp", "relcl")
             and node.pos_ == "NOUN"
-            and node.lemma_.lower() in DEMAND_NOUNS
+            and (lemma in DEMAND_NOUNS or (lemma == "call" and _infinitive(below)))
             and below.i > node.i
         ):
-            m.doubt("speculative")  # "Moscow's demand that Kyiv cede four regions": asked for
+            m.doubt("speculative")  # "Moscow's demand that Kyiv cede four regions", "calls
+            # to withdraw": asked for (not "said in a phone call that ...")
+        if (
+            below.dep_ == "advcl"
+            and _infinitive(below)
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in DEMAND_NOUNS
+                and c.right_edge.i + 1 == below.left_edge.i
+                for c in node.children
+            )
+        ):
+            m.doubt("speculative")  # "defied a deadline to suspend enrichment", the
+            # infinitive parsed as the verb's purpose: it is the deadline's demand
+        if below.dep_ == "xcomp" and lemma in ORDER_VERBS and node.tag_ == "VBG":
+            m.doubt("speculative")  # "a ruling ordering it to suspend the chamber": ordered
+        if (
+            below.dep_ in ("acl", "ccomp")
+            and node.pos_ == "NOUN"
+            and lemma in CLAIM_NOUNS
+            and below.i > node.i
+            and (
+                below.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("mark", "aux", "auxpass") for c in below.children)
+            )
+            and not _infinitive(below)
+        ):
+            # "rejected accusations that it had used chemical weapons": what a claim says
+            # is the claimant's word; denied, it is also negated
+            m.doubt("alleged")
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in cues.denial:
+                m.negated = True
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (

@@ -133,7 +133,9 @@ from parley.events.repair import (
     _repair_fronted_subject,
     _repair_object_clauses,
     _repair_passive_participles,
+    _repair_posted_to,
     _repair_reported_conj,
+    _repair_shifted_object,
     _repair_split_demonym,
     _repair_under_attack,
     _repair_verbless_pair,
@@ -156,6 +158,7 @@ from parley.events.triggers import (
     DISPLACED_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
+    PHASE_NOUNS,
     _about_force,
     _after_event,
     _agentless,
@@ -370,6 +373,10 @@ OWN_OBJECT_TYPES = frozenset({"RETREAT", "AGREE", "AID", "COOPERATE", "SUPPORT",
 
 # answers to another side's proposal, whose "from X" names that side
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "SUPPORT"})
+# the material types: deeds, not words ("defied the ban, marching on parliament")
+DEED_TYPES = frozenset(
+    {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "AID", "COOPERATE", "RETREAT"}
+)
 
 
 # nouns whose complement says whom a protest is against
@@ -761,6 +768,8 @@ class EventCoder:
             _repair_adverbial_name(doc)
             _repair_called_in(doc)
             _repair_claim_subject(doc)
+            _repair_shifted_object(doc)
+            _repair_posted_to(doc)
             _repair_reported_conj(doc)
             _repair_split_demonym(doc, self._is_demonym)
             for sent in doc.sents:
@@ -1506,10 +1515,9 @@ class EventCoder:
         if (
             (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
         ) and lemma not in self.lex.verbs:
-            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag"
-            word = tok.lower_
-            stems = (word[:-1], word[:-2], word[:-3]) if word.endswith("ed") else ()
-            lemma = next((w for w in stems if w in self.lex.verbs), lemma)
+            # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag";
+            # "Orban defied EU leaders": lemma "defied" (-ied from -y)
+            lemma = next((w for w in _past_stems(tok.lower_) if w in self.lex.verbs), lemma)
         if (
             tok.pos_ == "VERB"
             or (misread and lemma in self.lex.verbs)
@@ -1552,6 +1560,13 @@ class EventCoder:
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
                         return replace(entry, type="ACCUSE", mode="disapprove")
+                    if (
+                        entry.type == "SANCTION"
+                        and lemma == "walk"
+                        and self._meeting_left(tok) is not None
+                    ):
+                        # "walked out of the talks": leaving a meeting, as "pulled out of"
+                        return replace(entry, type="REJECT", mode="meet")
                     if entry.type == "SANCTION" and lemma == "walk" and _in_protest(tok):
                         # "walked out of parliament in protest at the bill"
                         return replace(entry, type="PROTEST", mode="demo")
@@ -1663,12 +1678,7 @@ class EventCoder:
         "-ed" ending taken off as _match does ("relaxed", "staged")."""
         if lemma in self.lex.verbs:
             return True
-        word = tok.lower_
-        return (
-            tok.pos_ == "ADJ"
-            and word.endswith("ed")
-            and any(w in self.lex.verbs for w in (word[:-1], word[:-2], word[:-3]))
-        )
+        return tok.pos_ == "ADJ" and any(w in self.lex.verbs for w in _past_stems(tok.lower_))
 
     def _link_content(self, trigs: list[_Trig]) -> None:
         """Mark triggers that are the content of a governing trigger."""
@@ -1687,13 +1697,21 @@ class EventCoder:
                         and not _fronted_adjunct(node)
                         and not (
                             node is trig.tok
-                            and trig.entry.type == "ACCUSE"
                             and node.i > 0
                             and node.doc[node.i - 1].text == ","
+                            and (
+                                trig.entry.type == "ACCUSE"
+                                or (
+                                    trig.entry.type in DEED_TYPES
+                                    and any(c.dep_ == "dobj" for c in node.head.children)
+                                )
+                            )
                         )
                     )
                 )  # "have sworn to fight", "ruled out ceding territory": adverbial parses
-                # (", accusing Kyiv of ..." after a comma is an accusation of its own)
+                # (", accusing Kyiv of ..." after a comma is an accusation of its own, and
+                # so is a deed after a comma once the verb has its object: "defied a
+                # ban on protests, marching on parliament"; not words: ", vowing to ...")
                 blamed = node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "blame"
                 if (
                     not infinitive
@@ -2202,7 +2220,7 @@ class EventCoder:
             # charge (named earlier in the article, or no one), not the act's target
             trig.mode = None
             trig.entry = replace(trig.entry, mode=None)
-            targets = self._accusers(sources, ctx)
+            targets = self._claimants(trig, sources, scan, ctx) or self._accusers(sources, ctx)
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
@@ -2350,6 +2368,23 @@ class EventCoder:
                 if all(t.country is None for t in targets):
                     text = targets[0].text if len(targets) == 1 else taken.name
                     targets = [self.resolver.country_actor(taken.country or "", text, None)]
+        if trig.entry.type == "REJECT" and trig.mode == "meet" and trig.tok.pos_ == "VERB":
+            # "blocked the start of membership talks with Sweden and Finland": the side
+            # the talks were to be held with
+            talks = [
+                p
+                for d in trig.tok.children
+                if d.dep_ == "dobj" and d.lemma_.lower() in PHASE_NOUNS
+                for p in _prep_objects(d, frozenset({"of"}))
+            ]
+            parties = [
+                a
+                for t in talks
+                for h in _prep_objects(t, frozenset({"with"}))
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a not in sources
+            ]
+            targets = parties or targets
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:
@@ -2373,6 +2408,20 @@ class EventCoder:
             ]
             if authors and not {a.country for a in authors} & {t.country for t in targets}:
                 targets = authors  # (kept when they already name the author: "US-French")
+            homes = {a.country for a in sources if a.country and a.sector in STATE_SECTORS}
+            if not targets and len(homes) == 1:
+                # "Lukashenko rejected opposition demands for a new election": an
+                # opposition or protest movement with no country of its own is at home
+                home = next(iter(homes))
+                targets = [
+                    _with_country(a, home)
+                    for d in trig.tok.children
+                    if d.dep_ == "dobj" and d.lemma_.lower() in (*DEMAND_NOUNS, "call")
+                    for h in d.children
+                    if h.dep_ in ("compound", "poss", "amod") and h.lemma_.lower() in DISSENT_NOUNS
+                    for a in self.resolver.resolve(h, scan, ctx)
+                    if a.country is None and a.sector in ("OPP", "CVL")
+                ]
         if not targets and sources and trig.entry.type == "MOBILIZE":
             targets = self._opponent(trig, scan, ctx, sources)  # "for a war against Iraq"
         if (
@@ -3480,6 +3529,19 @@ class EventCoder:
                     found = [a for a in found if a.country and a.country not in src_countries]
                     if found and subj.dep_ == "nsubj":
                         return found
+        for clause in trig.tok.children:
+            if clause.dep_ != "xcomp" or clause.lemma_.lower() not in HANDOVER_VERBS:
+                continue
+            # "refused to hand over bin Laden to the United States": the refusal (or the
+            # promise) answers whom the person would go to, not the person handed over
+            receivers = [
+                a
+                for h in _prep_objects(clause, frozenset({"to"}))
+                for a in self.resolver.resolve(h, scan, ctx)
+                if a.country and a.country not in src_countries
+            ]
+            if receivers:
+                return receivers[:1]
         for content in (t for t in trigs if t.content_of is trig):
             c_src, tgt = self._arguments(content, scan, ctx)
             tgt = _home_government(tgt, sources)  # "threatened to attack government troops"
@@ -3729,6 +3791,24 @@ class EventCoder:
                 if found is not None:
                     break
         return found
+
+    def _claimants(
+        self, trig: _Trig, denier: list[Actor], scan: Scan, ctx: ArticleContext
+    ) -> list[Actor]:
+        """ "denied Indian claims that ...", "rejected Washington's allegations": a denial
+        answers whoever the denied claim itself names as its author."""
+        own = {a.country for a in denier if a.country}
+        for claim in trig.tok.children:
+            if claim.dep_ != "dobj" or claim.lemma_.lower() not in CLAIM_NOUNS:
+                continue
+            authors = [
+                a
+                for a in self.resolver.resolve(claim, scan, ctx)
+                if a.country and a.country not in own
+            ]
+            if authors:
+                return authors
+        return []
 
     def _accusers(self, denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
         """Who most recently accused the denier's country, in the sentences before (the
@@ -4151,6 +4231,12 @@ NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", 
 
 
 # verbal events whose target may sit inside what they govern
+# domestic challengers whose demands a government turns down at home
+DISSENT_NOUNS = frozenset({"opposition", "protester", "demonstrator", "student", "union"})
+
+# verbs of handing a person or thing over to another side ("refused to extradite X to Y")
+HANDOVER_VERBS = frozenset({"hand", "extradite", "surrender", "deliver", "deport", "transfer"})
+
 CONTENT_TARGET_TYPES = frozenset(
     {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"}
 )
@@ -4256,6 +4342,15 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
     held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
     talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
     return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
+
+
+def _past_stems(word: str) -> tuple[str, ...]:
+    """The verbs a past form the tagger did not lemmatise may be of ("relaxed": relax or
+    relaxe, "staged": stage, "defied": defy), likeliest first."""
+    if not word.endswith("ed"):
+        return ()
+    stems = (word[:-1], word[:-2], word[:-3])
+    return (word[:-3] + "y", *stems) if word.endswith("ied") else stems
 
 
 def _verb_lemmas(verb: Token) -> set[str]:

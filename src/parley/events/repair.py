@@ -11,6 +11,7 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -722,6 +723,60 @@ def _repair_called_in(doc: Doc) -> None:
             continue
         prep.dep_ = "prt"
         envoy.head, envoy.dep_ = verb, "dobj"
+
+
+# tags that open a noun phrase shifted after its "as" label
+NP_OPENING_TAGS = frozenset({"DT", "NNP", "NNPS", "JJ", "PRP$", "CD"})
+
+
+def _repair_shifted_object(doc: Doc) -> None:
+    """ "Rwanda rejected as baseless a U.N. report", "dismissed as fabricated the
+    claims": a heavy object moved after its "as" label is read as the label's subject
+    or object (or the label as its adjective); it is the verb's object."""
+    for as_ in doc[1:-2]:
+        verb, label = doc[as_.i - 1], doc[as_.i + 1]
+        if as_.lower_ != "as" or verb.pos_ != "VERB":
+            continue
+        if label.pos_ not in ("ADJ", "VERB", "NOUN") or doc[as_.i + 2].tag_ not in NP_OPENING_TAGS:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        obj = next(
+            (
+                t
+                for t in doc[as_.i + 2 : as_.sent.end]
+                if t.head.i in (label.i, as_.i)
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.dep_ in ("nsubj", "dobj", "pobj")
+            ),
+            None,
+        )
+        if obj is None:
+            continue
+        if label.head.i == obj.i:  # "as absurd the claims": the label is not the noun's
+            label.head, label.dep_ = as_, "pobj"
+            as_.head, as_.dep_ = verb, "prep"
+        obj.head, obj.dep_ = verb, "dobj"
+
+
+# people and missions posted "to" a state or body ("the Palestinian delegation to the UN")
+POSTED_NOUNS = frozenset(
+    {"delegation", "delegate", "ambassador", "envoy", "mission", "representative", "embassy"}
+)
+
+
+def _repair_posted_to(doc: Doc) -> None:
+    """ "refused visas to members of the Palestinian delegation to the U.N.": a second
+    "to" phrase right after a first one that ends in a delegation or envoy says where
+    they are posted; the parser hangs it on the verb as a second addressee."""
+    for verb in doc:
+        tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for first, second in pairwise(tos):
+            last = doc[first.right_edge.i]
+            if first.right_edge.i + 1 != second.i:
+                continue
+            if last.lemma_.lower() in POSTED_NOUNS and last.pos_ == "NOUN":
+                second.head = last
 
 
 def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:

@@ -238,7 +238,24 @@ def _habitual(trig: _Trig) -> bool:
         )
     ):
         return True  # "..., a charge Iran denies": boilerplate, not a new denial
-    for child in [c for v in (anchor, *anchor.conjuncts) for c in v.children]:
+    if perfect and any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() == "time"
+        and any(n.dep_ == "nummod" or n.lower_ in COUNT_WORDS for n in c.children)
+        for c in anchor.children
+    ):
+        return True  # "has used its veto more than 40 times": a tally, not this news
+    if _dated_aside(anchor):
+        return True  # "Hamas, which rejected an earlier proposal in March, said ...": an
+        # earlier act recalled beside the news
+    tails = []
+    if perfect:  # "has defied resolutions banning its programme for years": the span
+        # hung on the object's clause or the verb's purpose still times the verb
+        tails = [c for c in anchor.children if c.dep_ == "xcomp"]
+        tails += [
+            a for d in anchor.children if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl"
+        ]
+    for child in [c for v in (anchor, *anchor.conjuncts, *tails) for c in v.children]:
         if (
             perfect
             and child.dep_ == "advcl"
@@ -260,6 +277,28 @@ def _habitual(trig: _Trig) -> bool:
         ):
             return True
     return False
+
+
+# quantity words of a tally of times ("dozens of times", "several times")
+COUNT_WORDS = frozenset({"several", "many", "dozens", "hundreds", "countless", "numerous"})
+
+
+def _dated_aside(anchor: Token) -> bool:
+    """A relative clause set off by commas on the subject of the main verb, in the past
+    and dated by a month or year of its own ("Hamas, which rejected an earlier proposal
+    in March, said on Tuesday ..."): an earlier act recalled beside the news."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBD" or anchor.head.dep_ != "nsubj":
+        return False
+    doc = anchor.doc
+    first = anchor.left_edge.i
+    if first == 0 or doc[first - 1].text != "," or anchor.head.i >= first:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj")
+        for c in anchor.children
+    )
 
 
 def _year_named(noun: Token, published: date) -> bool:
@@ -1414,6 +1453,11 @@ CLOSING_VERBS = frozenset({"end", "conclude", "close", "wrap"})
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "round", "session", "year"})
 
 
+# nouns of a stage of a process, whose "of" object is what a verb acts on ("blocked the
+# start of talks" blocks the talks)
+PHASE_NOUNS = frozenset({"start", "opening", "launch", "resumption", "beginning", "adoption"})
+
+
 def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = None) -> bool:
     """Whether ``tok`` has what ``entry`` asks for: subject, particle, object. ``memo``,
     one per token, keeps what the token carries for its other entries."""
@@ -1593,6 +1637,12 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         objs.add("suspect")
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
         objs.add(tok.head.lemma_.lower())  # "aid sent by Jordan": the noun it modifies
+    objs |= {  # "blocked the start of membership talks", "the adoption of a resolution"
+        p.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
+        for p in _prep_objects(c, frozenset({"of"}))
+    }
     if misread:
         objs.add(misread[1].lemma_.lower())
     if particle:  # "took to the streets": the particle's object
