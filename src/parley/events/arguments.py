@@ -859,7 +859,11 @@ def _verb_args(
         if misread[0] in obj.subtree and not names:
             # "Viktor Orban defied EU leaders": the subject hung on the object as its
             # compound; the object is what follows the verb ("EU" of "EU leaders")
-            after = [c for c in obj.children if c.dep_ == "compound" and c.i > verb.i]
+            after = [
+                c
+                for c in obj.children
+                if c.dep_ == "compound" and c.i > verb.i and c.pos_ == "PROPN"
+            ]  # (a name: not "fighter" of "Beijing scrambled fighter jets")
             tgt.extend(after[:1] or [obj])
         elif not (names and names[-1] in obj.subtree):
             tgt.append(obj)  # (not "Ukraine swap prisoners", read as one phrase)

@@ -1883,11 +1883,12 @@ class EventCoder:
                 trig.entry.type in ("COOPERATE", "AID")
                 and trig.tok.dep_ == "dobj"
                 and head.i in by_tok
-                and by_tok[head.i].entry.type == "SUPPORT"
+                and by_tok[head.i].entry.type in ("SUPPORT", "AGREE")
                 and head.lemma_.lower() in APPROVAL_VERBS
             ):
                 # "approved the sale of F-16 jets to Taiwan", "approved the extradition of
-                # X to the United States": the approval puts the act in train
+                # X to the United States": the approval puts the act in train (an AGREE
+                # when an apposition, ", a deal worth $8 billion", reads as its object)
                 approval = by_tok[head.i]
                 approval.entry = replace(approval.entry, type=trig.entry.type, mode=None)
                 approval.mode = None

@@ -27,6 +27,7 @@ from parley.events.arguments import (
     _subjects,
 )
 from parley.events.certainty import CLAIM_NOUNS
+from parley.events.dates import MONTHS
 from parley.events.lexicon import Trigger
 from parley.events.repair import _misread_verb
 from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _same, _Trig
@@ -296,7 +297,11 @@ def _dated_aside(anchor: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
-        and any(p.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj")
+        and any(
+            p.ent_type_ == "DATE" and (p.lower_ in MONTHS or (p.is_digit and len(p.text) == 4))
+            for p in c.children
+            if p.dep_ == "pobj"
+        )  # ("in March", "in 2019"; not "their first talks in three years", a span)
         for c in anchor.children
     )
 
