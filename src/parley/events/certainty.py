@@ -101,7 +101,7 @@ def _stance_toward(trigger: Token, anchor: Token) -> bool:
 # verbs that take a gathering as the audience of a speech ("told a rally", "addressed a
 # crowd of supporters"), and the gatherings
 AUDIENCE_VERBS = frozenset({"tell", "address"})
-GATHERING_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
+AUDIENCE_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
 # verbs of ordering: as a participle on a ruling or decree ("a ruling ordering Warsaw to
 # suspend the chamber") they tell what was ordered, not done
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
@@ -288,7 +288,7 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         trigger.pos_ == "NOUN"
         and trigger.dep_ in ("dobj", "dative")
         and trigger.head.lemma_.lower() in AUDIENCE_VERBS
-        and trigger.lemma_.lower() in GATHERING_NOUNS
+        and trigger.lemma_.lower() in AUDIENCE_NOUNS
     ):
         m.doubt("speculative")  # "the president told a rally in Khartoum": an audience
     for below, node in pairwise(chain):
