@@ -155,6 +155,7 @@ from parley.events.tokens import (
 from parley.events.triggers import (
     CLASH_VERBS,
     CROWD_SECTORS,
+    DEFENCE_NOUNS,
     DISPLACED_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
@@ -699,9 +700,10 @@ def _ally_preps(tok: Token) -> list[Token]:
     return out + [w for p in pairs for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
 
 
-# nouns _match reads by rule, not from the lexicon: "leapt to the defence of",
-# "came under fire / attack / criticism"
-RULE_NOUNS = frozenset({"defence", "defense", "fire", "attack", "criticism"})
+# nouns _match reads by rule before the lexicon: "came under fire / attack / criticism",
+# and (triggers.DEFENCE_NOUNS) "leapt to the defence of"; _noun_heads keeps them
+UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "criticism"})
+RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
 class EventCoder:
@@ -1650,7 +1652,7 @@ class EventCoder:
             return None  # "the inquiry cost 13 million pounds": a figure, not its opening
         if _came_to_defence(tok):  # "leapt to the defence of Qatar"
             return Trigger(lemma, "NOUN", "SUPPORT", None)
-        if lemma in ("fire", "attack", "criticism") and _under_attack(tok):
+        if lemma in UNDER_ATTACK_NOUNS and _under_attack(tok):
             if lemma == "criticism" or _figurative_attack(tok):
                 # "the minister came under fire from lawmakers over the deal": criticism
                 return Trigger(lemma, "NOUN", "ACCUSE", "disapprove")

@@ -1377,10 +1377,13 @@ def _received_guest(tok: Token) -> bool:
 RALLY_VERBS = frozenset({"leap", "leapt", "come", "rush", "spring", "jump", "rally"})
 
 
+DEFENCE_NOUNS = frozenset({"defence", "defense"})
+
+
 def _came_to_defence(tok: Token) -> bool:
     """ "Erdogan leapt to the defence of Qatar": speaking up for a party (SUPPORT);
     only "defence" is read so (a rush "to the aid of" may send troops)."""
-    if tok.lemma_.lower() not in ("defence", "defense") or tok.dep_ != "pobj":
+    if tok.lemma_.lower() not in DEFENCE_NOUNS or tok.dep_ != "pobj":
         return False
     to = tok.head
     if to.lower_ != "to" or to.head.lemma_.lower() not in RALLY_VERBS:
