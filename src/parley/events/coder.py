@@ -123,23 +123,9 @@ from parley.events.repair import (
     _misread_verb,
     _noun_tagged_as_verb,
     _phrase_start,
-    _repair_adverbial_name,
-    _repair_called_in,
-    _repair_claim_subject,
-    _repair_clause_subjects,
-    _repair_cleft,
-    _repair_coordinated_modifier,
-    _repair_fronted_participle,
-    _repair_fronted_subject,
-    _repair_object_clauses,
     _repair_passive_participles,
-    _repair_posted_to,
-    _repair_reported_conj,
-    _repair_shifted_object,
-    _repair_split_demonym,
-    _repair_under_attack,
-    _repair_verbless_pair,
     _undoubled,
+    repair_parse,
 )
 from parley.events.tokens import (
     _compound_text,
@@ -758,22 +744,13 @@ class EventCoder:
         for doc, offset in docs:
             scan = self.resolver.scan(doc)
             self.resolver.add_divided_states(doc, scan, sides)  # "the North" in Korea news
-            _repair_clause_subjects(doc, scan)
-            _repair_object_clauses(doc, self._object_verbs)
-            _repair_passive_participles(doc)
-            _repair_under_attack(doc)
-            _repair_verbless_pair(doc)
-            _repair_fronted_participle(doc)
-            _repair_fronted_subject(doc)
-            _repair_cleft(doc)
-            _repair_coordinated_modifier(doc, partial(self.resolver.names_actor, scan=scan))
-            _repair_adverbial_name(doc)
-            _repair_called_in(doc)
-            _repair_claim_subject(doc)
-            _repair_shifted_object(doc)
-            _repair_posted_to(doc)
-            _repair_reported_conj(doc)
-            _repair_split_demonym(doc, self._is_demonym)
+            repair_parse(
+                doc,
+                scan,
+                self._object_verbs,
+                partial(self.resolver.names_actor, scan=scan),
+                self._is_demonym,
+            )
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue

@@ -783,10 +783,11 @@ def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
     """ "accused Azerbaijani forces of ...": the parser may read the demonym as a noun of
     its own, a second object beside "forces"; it is the noun's modifier."""
     for tok in doc[:-1]:
+        if tok.pos_ != "PROPN":
+            continue
         noun = tok.nbor()
         if (
-            tok.pos_ == "PROPN"
-            and is_demonym(tok.text)
+            is_demonym(tok.text)
             and noun.pos_ == "NOUN"
             and tok.dep_ == noun.dep_
             and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
@@ -834,3 +835,62 @@ def _repair_reported_conj(doc: Doc) -> None:
                 c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
             ):
                 verb.head = clause.head
+
+
+def _vocabulary(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The doc's lower-case words and lower-case lemmas, read from spaCy's arrays (no
+    Python loop over tokens). Repairs re-attach heads and relabel dependencies but never
+    change a word or its lemma, so the sets hold for the whole repair pass."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, LEMMA])
+    words = frozenset(strings[int(h)] for h in set(table[:, 0].tolist()))
+    lemmas = frozenset(strings[int(h)].lower() for h in set(table[:, 1].tolist()))
+    return words, lemmas
+
+
+def repair_parse(
+    doc: Doc,
+    scan: Scan,
+    object_verbs: frozenset[str],
+    is_actor: Callable[[Token], bool],
+    is_demonym: Callable[[str], bool],
+) -> None:
+    """Run every repair over a parsed doc, in order (a later repair reads the parse an
+    earlier one mended). A repair that needs a word or lemma the doc does not hold is
+    skipped: each one's own test would find nothing there, so skipping changes nothing
+    and saves a walk over every token (most news paragraphs need few of the repairs)."""
+    words, lemmas = _vocabulary(doc)
+    _repair_clause_subjects(doc, scan)
+    if lemmas & object_verbs:
+        _repair_object_clauses(doc, object_verbs)
+    if words & SAME_FORM_PARTICIPLES:
+        _repair_passive_participles(doc)
+    if words & UNDER_PREPS:
+        _repair_under_attack(doc)
+    _repair_verbless_pair(doc)
+    _repair_fronted_participle(doc)
+    _repair_fronted_subject(doc)
+    if "it" in words and "be" in lemmas:
+        _repair_cleft(doc)
+    if words & COORDINATORS:
+        _repair_coordinated_modifier(doc, is_actor)
+    _repair_adverbial_name(doc)
+    if "call" in lemmas and "in" in words and lemmas & ENVOY_NOUNS:
+        _repair_called_in(doc)
+    if lemmas & ACCUSATION_NOUNS:
+        _repair_claim_subject(doc)
+    if "as" in words:
+        _repair_shifted_object(doc)
+    if "to" in words and lemmas & POSTED_NOUNS:
+        _repair_posted_to(doc)
+    if "had" in words and lemmas & SPEAKER_VERBS:
+        _repair_reported_conj(doc)
+    _repair_split_demonym(doc, is_demonym)
+
+
+# the prepositions _repair_under_attack starts from, and the words that join coordinated
+# modifiers (_repair_coordinated_modifier)
+UNDER_PREPS = CAUSE_PREPS | {"under"}
+COORDINATORS = frozenset({"and", "or"})
