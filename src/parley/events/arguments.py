@@ -336,6 +336,11 @@ def _mutual(tok: Token) -> bool:
             c.lemma_.lower() in ("relation", "tie", "relations", "ties")
             or any(
                 (g.dep_ == "poss" and g.lower_ == "their")
+                # "their countries' friendship", "their two nations' ties"
+                or (
+                    g.dep_ == "poss"
+                    and any(h.dep_ == "poss" and h.lower_ == "their" for h in g.children)
+                )
                 or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
                 for g in c.children
             )
