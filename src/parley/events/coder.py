@@ -209,6 +209,7 @@ from parley.events.triggers import (
     _received_guest,
     _refusal,
     _requirements_met,
+    _returned_thing_participle,
     _retype_noun,
     _said_clause,
     _said_no,
@@ -1545,6 +1546,8 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if _returned_thing_participle(tok):
+                return None  # "handed back vessels seized off Crimea": how they were held
             if _received_guest(tok):  # "was received by Egypt's president in Cairo"
                 return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
@@ -3241,7 +3244,7 @@ class EventCoder:
             if trig.entry.type == "ACCUSE":
                 # "condemned Russia's missile attack on a hospital": whose act it was;
                 # "condemned the American air raids on Tripoli": the raiders' state
-                agents = [a for n in event_nouns for a in _event_agents(n)]
+                agents = [a for n in event_nouns for a in self._act_agents(n)]
                 tgt_heads += agents or [
                     n for n in event_nouns if any(a.country for a in resolve(n, scan, ctx))
                 ]
@@ -3261,6 +3264,18 @@ class EventCoder:
                 for n in event_nouns
                 if trig.entry.type == "CONSULT"
                 for p in _prep_objects(n, frozenset({"from"}))
+            ]
+        if trig.entry.type in ("ACCUSE", "SUPPORT"):
+            # "condemned the removal of a Soviet memorial by the Estonian government",
+            # "branded the British seizure of an Iranian tanker": whose act it was,
+            # not everyone named inside it
+            # (not the idiom's own noun: "reaffirmed Ankara's support for Azerbaijan")
+            tgt_heads = [
+                a
+                for h in tgt_heads
+                for a in (
+                    (h.lemma_.lower() != trig.entry.object and self._act_agents(h)) or [h]
+                )
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
@@ -3711,6 +3726,24 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _act_agents(self, head: Token) -> list[Token]:
+        """Who did the act a plain noun names ("the removal ... by the Estonian
+        government", "the British seizure of ...", "Iraq's recapture of Mosul"); none
+        for a noun that names an actor ("the Israeli ambassador")."""
+        if head.pos_ != "NOUN" or self.resolver.dictionary.role(head.lemma_.lower()):
+            return []
+        if head.i not in self._trigger_tokens and any(
+            t.i in self._trigger_tokens for t in head.subtree
+        ):
+            return []  # "the EU's response to the Banjska attack": an act inside it
+        if any(c.dep_ == "appos" for c in head.children):
+            return []  # "defended its ally Pakistan": the noun names who it is
+        agents = _event_agents(head) + [
+            c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+        ]
+        # (a pronoun is left to the resolver: "its ally", "their decision")
+        return [a for a in agents if a.pos_ != "PRON"]
 
     def _instrument(self, tok: Token) -> bool:
         head = tok

@@ -1352,6 +1352,28 @@ def _courtesy_call(tok: Token) -> bool:
     return True
 
 
+# verbs that give back what was taken or held: "handed back", "restituted", "released"
+RETURN_VERBS = frozenset(
+    {"return", "hand", "restitute", "release", "free", "transfer", "repatriate", "unfreeze"}
+)
+
+
+def _returned_thing_participle(tok: Token) -> bool:
+    """ "handed back three vessels seized off Crimea", "restituted treasures looted from
+    Dahomey", "to release withheld tax revenues": a participle on what is given back says
+    how it came to be held (background); the news is its return."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "amod", "dep"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False  # a clause of its own ("vessels it had seized"), not a description
+    head = tok.head
+    if tok.dep_ == "dep":  # "release withheld revenues": the adjective read as a verb
+        verb = head if head.i == tok.i - 1 else None
+    else:
+        verb = head.head if head.dep_ == "dobj" and head.head.i < head.i else None
+    return verb is not None and verb.lemma_.lower() in RETURN_VERBS
+
+
 def _received_guest(tok: Token) -> bool:
     """ "Olmert was received by Mubarak at the palace": a leader or envoy received by
     someone named is a reception (CONSULT visit), not a letter or a proposal received."""
