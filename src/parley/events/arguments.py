@@ -840,6 +840,13 @@ def _verb_args(
         # "Israel is opposed to French mediation": Israel opposes it
         passive, subj = False, [c for c in verb.children if c.dep_ == "nsubjpass"]
         tgt.extend(_prep_objects(verb, frozenset({"to"})))
+    if verb.lemma_.lower() == "say":  # "said sorry to South Korea": whom the apology is to
+        tgt.extend(
+            p
+            for c in verb.children
+            if c.lower_ == "sorry"
+            for p in _prep_objects(c, frozenset({"to"}))
+        )
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         for agent in (c for c in verb.children if c.dep_ == "agent"):

@@ -209,6 +209,16 @@ def _direct_question(anchor: Token) -> bool:
     return bool(aux and subj and aux[0].i < subj[0].i)
 
 
+def _inverted_condition(verb: Token, aux: Token) -> bool:
+    """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
+    a condition clause that puts its auxiliary before the subject, with no "if"."""
+    if verb.dep_ != "advcl" or aux.dep_ not in ("aux", "auxpass"):
+        return False
+    if aux.lower_ not in ("had", "were", "should") or aux.i != verb.left_edge.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
+
+
 def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
@@ -227,6 +237,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
                 m.negated = True  # "No Russian bombs struck Kharkiv": a negated subject
+            elif _inverted_condition(tok, child):
+                m.doubt("speculative")  # "Had Kyiv backed down, the war might have ended"
+                m.conditional = True
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
                 if low in INTENT_MODALS:

@@ -475,6 +475,10 @@ def _refusal(trig: _Trig) -> bool:
         return False
     if any(c.lower_ == "yet" for c in tok.children):
         return False  # "has not yet eased the restrictions": pending, not refused
+    if any(c.lower_ == "never" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    ):
+        return False  # "Tokyo has never apologised for ...": a long state, no refusal
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
 
@@ -890,9 +894,18 @@ SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "
 
 def _sorry(tok: Token) -> bool:
     """ "The minister said he was sorry for the deaths", "said it was deeply sorry
-    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
-    families" (sympathy) nor "was not sorry"."""
-    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
+    about the incident", "said sorry to the victims": an apology (CONCEDE); not "sorry
+    to hear" nor "sorry for the families" (sympathy) nor "was not sorry"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if tok.lemma_.lower() == "say":  # "Rudd said sorry to Aboriginal Australians for ..."
+        return any(
+            c.lower_ == "sorry"
+            and c.i == tok.i + 1
+            and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)
+            for c in tok.children
+        )
+    if tok.lemma_.lower() not in ("be", "feel"):
         return False
     for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
         if any(c.dep_ == "neg" for c in adj.children):
