@@ -258,12 +258,16 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
 def _under_attack(noun: Token) -> bool:
-    """ "came under fire", "was under attack", "came under heavy shelling"."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "under"
-        and noun.head.head.lemma_.lower() in ("come", "be")
-    )
+    """ "came under fire", "was under attack", "came under heavy shelling", "came in
+    for criticism"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ == "for":
+        return verb.lemma_.lower() == "come" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+        )
+    return prep.lower_ == "under" and verb.lemma_.lower() in ("come", "be")
 
 
 # verbs by which a side beats off an attack ("repelled a Russian assault")

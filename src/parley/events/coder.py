@@ -704,6 +704,10 @@ def _ally_preps(tok: Token) -> list[Token]:
 # nouns _match reads by rule before the lexicon: "came under fire / attack / criticism",
 # and (triggers.DEFENCE_NOUNS) "leapt to the defence of"; _noun_heads keeps them
 UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "criticism"})
+# what a statement is written or spoken in ("was accused in a U.N. report of ...")
+DOCUMENT_NOUNS = frozenset(
+    {"report", "statement", "resolution", "letter", "communique", "declaration", "ruling"}
+)
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
@@ -2251,6 +2255,13 @@ class EventCoder:
             if noun is not None:
                 hit = [a for a in self._arguments(noun, scan, ctx)[1] if a.country]
                 targets = hit or targets
+        if (
+            not sources
+            and trig.entry.type in ("ACCUSE", "SUPPORT")
+            and trig.tok.pos_ == "VERB"
+            and _agentless(trig.tok)
+        ):
+            sources = self._document_authors(trig.tok, scan, ctx)
         if not sources and trig.entry.type in ("MOBILIZE", "RETREAT") and _agentless(trig.tok):
             # "Chinese warships were deployed around Taiwan", "Russian troops were pulled
             # out of Kherson": forces moved by an unnamed order move for their own state
@@ -2324,6 +2335,12 @@ class EventCoder:
             certainty = "speculative"  # "met to hammer out a deal", "tried to reach an accord"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
+            if (
+                not accuser
+                and trig.content_of.tok.pos_ == "VERB"
+                and _agentless(trig.content_of.tok)
+            ):
+                accuser = self._document_authors(trig.content_of.tok, scan, ctx)
             sources = accused or sources
             if not sources:
                 return []  # "accusing them of passing information to the court": the
@@ -2935,6 +2952,17 @@ class EventCoder:
             )
         )
 
+    def _document_authors(self, verb: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """Who speaks in the report an agentless statement is made in ("Eritrea was
+        accused in a U.N. report of arming ..."): the report's author."""
+        return [
+            a
+            for d in _prep_objects(verb, frozenset({"in"}))
+            if d.lemma_.lower() in DOCUMENT_NOUNS
+            for a in self.resolver.resolve(d, scan, ctx)
+            if a.country
+        ]
+
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
@@ -3273,9 +3301,7 @@ class EventCoder:
             tgt_heads = [
                 a
                 for h in tgt_heads
-                for a in (
-                    (h.lemma_.lower() != trig.entry.object and self._act_agents(h)) or [h]
-                )
+                for a in ((h.lemma_.lower() != trig.entry.object and self._act_agents(h)) or [h])
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
