@@ -209,6 +209,10 @@ def _direct_question(anchor: Token) -> bool:
     return bool(aux and subj and aux[0].i < subj[0].i)
 
 
+# what an act is demanded or granted as, before another can happen
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
+
+
 def _inverted_condition(verb: Token, aux: Token) -> bool:
     """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
     a condition clause that puts its auxiliary before the subject, with no "if"."""
@@ -268,6 +272,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.lemma_.lower() in CONDITION_NOUNS
+    ):
+        m.doubt("speculative")  # "ceded a zone as a condition for peace talks": not yet held
     if _purpose_of_sending(trigger):
         m.doubt("speculative")
     if (

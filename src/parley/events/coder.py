@@ -3276,6 +3276,9 @@ class EventCoder:
                 tgt_heads += agents or [
                     n for n in event_nouns if any(a.country for a in resolve(n, scan, ctx))
                 ]
+            elif trig.entry.type == "SUPPORT":
+                # "hailed the Iraqi government's recapture of Mosul": the praised act's doer
+                tgt_heads += [a for n in event_nouns for a in self._act_agents(n)]
         if event_nouns and not tgt_heads:
             late = late + [
                 p
@@ -3763,7 +3766,7 @@ class EventCoder:
             t.i in self._trigger_tokens for t in head.subtree
         ):
             return []  # "the EU's response to the Banjska attack": an act inside it
-        if any(c.dep_ == "appos" for c in head.children):
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return []  # "defended its ally Pakistan": the noun names who it is
         agents = _event_agents(head) + [
             c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
