@@ -365,6 +365,8 @@ FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
 
 HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
+    # fighting named by its course ("bore full responsibility for the escalation")
+    | {"escalation", "flare-up", "hostility", "fighting", "clash", "provocation"}
 )
 
 
@@ -1374,7 +1376,18 @@ class EventCoder:
         ):
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next(
+                (c for c in clause.children if c.dep_ == "nsubj"),
+                # "said Azerbaijan bore ...": a name the parser hung on the verb as nmod
+                next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i == clause.i - 1
+                    ),
+                    None,
+                ),
+            )
             if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(c.dep_ == "neg" for c in clause.children):
