@@ -492,7 +492,124 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # SUPPORT idioms ("put its weight behind", "stood firmly behind", "spoke highly of",
+    # "saluted", "pledged its support to", "sent a congratulatory message")
+    (
+        "Berlin put its weight behind Kyiv's bid to join the European Union.",
+        [("SUPPORT", "DEU", "UKR")],
+        None,
+    ),
+    (
+        "Tokyo stood firmly behind Manila in its maritime dispute with Beijing.",
+        [("SUPPORT", "JPN", "PHL")],
+        "2024-04-11",
+    ),
+    (
+        "New Delhi spoke highly of Dhaka's role in regional trade.",
+        [("SUPPORT", "IND", "BGD")],
+        None,
+    ),
+    (
+        "Kenya saluted Ethiopia's commitment to the peace process in Somalia.",
+        [("SUPPORT", "KEN", "ETH")],
+        "2019-03-02",
+    ),
+    (
+        "Turkey pledged its full support to Azerbaijan on Sunday.",
+        [("SUPPORT", "TUR", "AZE")],
+        "2020-09-28",
+    ),
+    (
+        "Egypt sent a congratulatory message to Algeria on its independence day.",
+        [("SUPPORT", "EGY", "DZA")],
+        None,
+    ),
+    # each side of "their (two) nations' friendship" to the other
+    (
+        "Russia and Belarus reaffirmed their two nations' friendship in Minsk.",
+        [("SUPPORT", "RUS", "BLR"), ("SUPPORT", "BLR", "RUS", "opt")],
+        None,
+    ),
+    # investigate: "fact-finding mission", "looked into"
+    (
+        "The African Union sent a fact-finding mission to Burundi on Monday.",
+        [("ACCUSE", "IGO", None)],
+        "2015-12-14",
+    ),
+    (
+        "Kenyan police looked into the disappearance of two Ugandan activists in Nairobi.",
+        [("ACCUSE", "KEN", None)],
+        None,
+    ),
+    # persons and property handed back; the participle on them is background
+    (
+        "Moscow returned the seized Ukrainian sailors to Kyiv on Saturday.",
+        [(RC, "RUS", "UKR")],
+        "2019-09-08",
+    ),
+    (
+        "Japan returned the Chinese fishing crew to Beijing.",
+        [(RC, "JPN", "CHN")],
+        None,
+    ),
+    (
+        "Iraq handed back Kuwaiti archives seized during the occupation.",
+        [(RC, "IRQ", "KWT")],
+        None,
+    ),
+    # whose act a plain noun names (a by-agent, a nationality adjective, a possessor)
+    (
+        "Moscow denounced the Dutch seizure of a Russian cargo ship.",
+        [("ACCUSE", "RUS", "NLD"), ("COERCE", "NLD", "RUS", "opt")],
+        None,
+    ),
+    (
+        "Ankara voiced outrage at the demolition of a mosque by the Indian authorities.",
+        [("ACCUSE", "TUR", "IND")],
+        None,
+    ),
+    (
+        "Paris welcomed the Malian army's recapture of Kidal.",
+        [("SUPPORT", "FRA", "MLI")],
+        "2023-11-15",
+    ),
+    # "said sorry to X"
+    (
+        "The Netherlands said sorry to Indonesia for the violence of its colonial war.",
+        [("CONCEDE", "NLD", "IDN")],
+        None,
+    ),
+    # "came in for criticism"
+    (
+        "Hungary came in for criticism from the European Commission over its asylum law.",
+        [("ACCUSE", "IGO", "HUN")],
+        None,
+    ),
+    # an agentless accusation in a report is its author's
+    (
+        "Rwanda was accused in a U.N. report of commanding M23 rebels in eastern Congo.",
+        [("ACCUSE", "IGO", "RWA")],
+        "2023-06-20",
+    ),
+    (
+        "Israel was criticised in a European Union statement over its settlement plans.",
+        [("ACCUSE", "IGO", "ISR")],
+        None,
+    ),
+    # an act held out as a condition is not yet held
+    (
+        "Damascus released 50 detainees as a precondition for talks with the opposition.",
+        [(RC, "SYR", None)],
+        None,
+    ),
+    # "said X bore responsibility for the provocation"
+    (
+        "Seoul said Pyongyang bore full responsibility for the provocation.",
+        [("ACCUSE", "KOR", "PRK")],
+        None,
+    ),
+]
 
 NEGATIVES = [
     "Critics have long accused the government in Minsk of rigging elections.",
@@ -507,6 +624,9 @@ NEGATIVES = [
     "The apology long sought by Seoul has yet to come.",
     "Support for the war among Russians has slipped, according to an independent poll.",
     "Had Kyiv backed down, the crisis might have ended sooner, historians argue.",
+    # written after the fixes (inverted conditions; "has never apologised")
+    "Were Tehran to free the hostages, sanctions could be eased, diplomats said.",
+    "Ankara has never apologised for the 1915 killings, Armenian groups say.",
 ]
 
 

@@ -213,6 +213,19 @@ def _direct_question(anchor: Token) -> bool:
 CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
 
 
+def _fronted_condition_aux(verb: Token) -> bool:
+    """ "Were Tehran to free the hostages, ...": the parser makes the sentence-opening
+    auxiliary the head of the condition's verb."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp")
+        and head.pos_ == "AUX"
+        and head.lower_ in ("were", "had", "should")
+        and head.i == verb.sent.start
+        and head.i < verb.i
+    )
+
+
 def _inverted_condition(verb: Token, aux: Token) -> bool:
     """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
     a condition clause that puts its auxiliary before the subject, with no "if"."""
@@ -272,6 +285,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if _fronted_condition_aux(anchor):
+        m.doubt("speculative")  # "Were Tehran to free the hostages, ...": a condition
+        m.conditional = True
     if (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ == "for"
