@@ -558,6 +558,12 @@ FIXES = [
         [(RC, "IRQ", "KWT")],
         None,
     ),
+    # "set X free" with "free" parsed as a clause of its own
+    (
+        "Kyiv set ten Russian prisoners free on Friday in a goodwill gesture.",
+        [(RC, "UKR", "RUS")],
+        "2023-05-06",
+    ),
     # whose act a plain noun names (a by-agent, a nationality adjective, a possessor)
     (
         "Moscow denounced the Dutch seizure of a Russian cargo ship.",

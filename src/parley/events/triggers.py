@@ -1611,7 +1611,12 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
     words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
         c.lower_
         for c in tok.children
-        if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        if c.dep_ == "oprd"
+        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        # "set 26 prisoners free overnight": the adjective read as a clause of its own
+        or (
+            c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
+        )
     }
     words |= {  # "calling for the prime minister to step down": "for" read as the
         # mark of the infinitive clause right after the verb
