@@ -1618,6 +1618,13 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
             c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
         )
     }
+    words |= {  # "set ten prisoners free on Friday": the predicate read as the object's
+        g.lower_  # adjective, after it
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.dep_ == "amod" and g.pos_ == "ADJ" and g.i == c.i + 1
+    }
     words |= {  # "calling for the prime minister to step down": "for" read as the
         # mark of the infinitive clause right after the verb
         g.lower_
