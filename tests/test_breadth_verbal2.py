@@ -25,7 +25,47 @@ publication date. A record passes when every expected event is coded (any of its
 both countries; target None: any target) and no other countable event is coded; an
 event marked "opt" may or may not be coded. NEGATIVES must give no countable event.
 
-Coverage, as a measure of generalisation: FIRST-RUN (to be filled in).
+Coverage, as a measure of generalisation: 58/100 records passed on the first run (49/88
+CASES, 9/12 NEGATIVES), before any fix made for this file. The 39 failing CASES by cause:
+no event 22 (most SUPPORT idioms: "put its weight behind", "stood firmly behind",
+"spoke highly of", "saluted", "spoke up for", "won the backing of", "sent a
+congratulatory message", "reaffirmed their friendship", "greeted ... with enthusiasm";
+investigations: "fact-finding mission" twice, "look into", "ordered a review";
+concessions: "set ... free", "restituted", "returned the pilot", "said sorry",
+"rescinded a tax", "let X strike"; accusations: "bore responsibility", "should be
+prosecuted"), another type 2 ("pledged its support" as AGREE; an agentless "was
+accused in a U.N. report of arming" left only as the AID it alleges), a side left
+null 3 ("came in for criticism"; "hailed the Iraqi government's recapture"; "eased
+restrictions at the Rafah crossing"), a wrong country 1 ("investigate reports that its
+troops ..."), an extra countable event 11 (a second target from a nationality inside
+the condemned act: "the British seizure of an Iranian tanker", "the removal of a Soviet
+memorial by the Estonian government"; "sailors and marines"; participles on what is
+handed back: "vessels seized off Crimea", "withheld revenues", "treasures looted"; "as
+a condition for peace talks"; "thanked X for taking in refugees"; and four the
+annotation left out, below). The 3 failing NEGATIVES: "has never apologised" coded as
+a refusal, "Had Kyiv backed down, ..." as a concession, "the apology long sought by
+Seoul" as a request.
+
+After the first run five annotations were revised to the conventions the first round
+follows (the condemned act optional: "missile launch", "the killing of the
+ambassador"; "caved in ... and agreed to early elections" and "softened its stance and
+agreed to hold talks" also an optional AGREE; "reaffirmed their countries' friendship"
+both ways); four records pass by that revision alone. After the general fixes: 84/100
+(73/88 CASES, 11/12 NEGATIVES; 4 of the 26 gains from the revision); the 16 left are
+strict xfails with their cause (no countable event 10, two of them an investigation
+announced with "would", which the plans rule leaves uncounted; a side left null 3; an
+extra event 2; the negative 1). Fixed causes: SUPPORT idioms and light forms (lexicon);
+"fact-finding mission", "look into"; the return of pilots, crews, vessels and
+treasures, "restitute", "rescind a tax"; mutual acts on "their countries' X"; the
+target of ACCUSE/SUPPORT is whose act a plain noun names (its by-agent, possessor or
+nationality adjective), not everyone inside it, also for a praised act ("hailed X's
+recapture"); a participle on what is handed back is background; "said sorry to X";
+conditions with the auxiliary first ("Had Kyiv backed down", "Were Tehran to free");
+"has never apologised" is a long state; "came in for criticism"; an agentless
+accusation "in a U.N. report" is the report author's; an act held out "as a condition
+for" another; "bore responsibility for the escalation" with the subject misparsed;
+"set X free" with "free" misparsed. FIXES (23 records) and the last two NEGATIVES were
+written after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -100,7 +140,7 @@ CASES = [
     ),
     (
         "Pyongyang's latest missile launch drew condemnation from Tokyo and Seoul.",
-        [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")],
+        [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", None, "opt")],
         "2022-10-04",
     ),
     (
@@ -119,10 +159,13 @@ CASES = [
         [("ACCUSE", "IGO", "SDN")],
         "2008-07-14",
     ),
-    (
+    pytest.param(
         "U.N. investigators said Myanmar's generals should be prosecuted for genocide against the Rohingya.",
         [("ACCUSE", "IGO", "MMR")],
         "2018-08-27",
+        marks=_x(
+            "no event: 'said X should be prosecuted for genocide' names the culprit in a passive obligation; it is not read as an accusation"
+        ),
     ),
     (
         "Serbia has been accused by Croatia of shielding war crimes suspects wanted by the Hague tribunal.",
@@ -167,18 +210,24 @@ CASES = [
     # --- ACCUSE: investigate ---
     (
         "An inquiry was opened by Turkish prosecutors into the killing of the Russian ambassador in Ankara.",
-        [("ACCUSE", "TUR", None)],
+        [("ACCUSE", "TUR", None), ("ASSAULT", None, "RUS", "opt")],
         "2016-12-20",
     ),
-    (
+    pytest.param(
         "Indonesia said it would investigate reports that its troops had killed civilians in East Timor.",
         [("ACCUSE", "IDN", "IDN")],
         None,
+        marks=_x(
+            "'said it would investigate' is coded as an intent (speculative, not counted), and the killing alleged under 'reports that' is coded as an event"
+        ),
     ),
-    (
+    pytest.param(
         "The U.N. Security Council ordered a fact-finding mission to Jenin to look into Israel's assault on the refugee camp.",
         [("ACCUSE", "IGO", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
         "2002-04-20",
+        marks=_x(
+            "null target: the purpose infinitive 'to look into Israel's assault' does not lend the mission its target"
+        ),
     ),
     (
         "Iraq's parliament set up a committee to investigate the fall of Mosul to Islamic State fighters.",
@@ -190,15 +239,21 @@ CASES = [
         [("ACCUSE", "IGO", None)],
         "2014-04-29",
     ),
-    (
+    pytest.param(
         "Britain said it would look into claims that its special forces had executed detainees in Afghanistan.",
         [("ACCUSE", "GBR", "GBR")],
         None,
+        marks=_x(
+            "'said it would look into' is coded as an intent (speculative, not counted), and the act alleged under 'claims that' is coded as an event"
+        ),
     ),
-    (
+    pytest.param(
         "The Pentagon ordered a review of a U.S. drone strike in Kabul that killed 10 civilians.",
         [("ACCUSE", "USA", "USA"), ("ASSAULT", "USA", "AFG", "opt")],
         None,
+        marks=_x(
+            "no event: 'ordered a review of' is not read as an investigation ('review' alone is too general a noun)"
+        ),
     ),
     # --- SUPPORT: praise, endorse, back ---
     (
@@ -206,10 +261,13 @@ CASES = [
         [("SUPPORT", "FRA", "UKR")],
         "2022-06-16",
     ),
-    (
+    pytest.param(
         "Japan issued a statement in support of the Philippines' position on the South China Sea ruling.",
         [("SUPPORT", "JPN", "PHL")],
         "2016-07-12",
+        marks=_x(
+            "no event: 'issued a statement in support of X' (the support noun is not the light verb's object)"
+        ),
     ),
     (
         "Iran pledged its full support to the Syrian government in the fight against the rebels.",
@@ -221,10 +279,13 @@ CASES = [
         [("SUPPORT", "IGO", "PAK")],
         None,
     ),
-    (
+    pytest.param(
         "South Korean President Kim Dae-jung won the backing of Washington for his sunshine policy towards North Korea.",
         [("SUPPORT", "USA", "KOR")],
         "1998-06-10",
+        marks=_x(
+            "no event: 'won the backing of X' is support received, with the roles reversed; no entry reads it"
+        ),
     ),
     (
         "U.N. Secretary-General Ban Ki-moon spoke highly of China's contribution to peacekeeping in Darfur.",
@@ -266,10 +327,13 @@ CASES = [
         [("SUPPORT", "USA", "KOR"), ("ASSAULT", "PRK", "KOR", "opt")],
         "2010-11-24",
     ),
-    (
+    pytest.param(
         "Moscow spoke up for Minsk on Tuesday, saying Western criticism of the election was interference in Belarus's internal affairs.",
         [("SUPPORT", "RUS", "BLR"), ("ACCUSE", "RUS", None, "opt")],
         None,
+        marks=_x(
+            "no event: 'spoke up for' needs two particles ('up' and 'for'); the lexicon keys on one"
+        ),
     ),
     (
         "Russian President Boris Yeltsin heaped praise on German Chancellor Helmut Kohl as a true friend of Russia.",
@@ -281,10 +345,13 @@ CASES = [
         [("SUPPORT", "IGO", "NGA")],
         "2003-08-12",
     ),
-    (
+    pytest.param(
         "Ukrainian President Volodymyr Zelensky thanked Poland for taking in millions of Ukrainian refugees.",
         [("SUPPORT", "UKR", "POL")],
         None,
+        marks=_x(
+            "extra event: the act praised ('for taking in refugees') is coded as AID with no source"
+        ),
     ),
     (
         "U.S. Secretary of State Colin Powell voiced confidence in Pakistan's commitment to fighting terrorism.",
@@ -324,7 +391,7 @@ CASES = [
     ),
     (
         "Chinese Premier Li Keqiang and Pakistani Prime Minister Nawaz Sharif reaffirmed their countries' all-weather friendship in Islamabad.",
-        [("SUPPORT", "CHN", "PAK")],
+        [("SUPPORT", "CHN", "PAK"), ("SUPPORT", "PAK", "CHN", "opt")],
         "2013-05-23",
     ),
     (
@@ -332,10 +399,13 @@ CASES = [
         [("SUPPORT", "TUR", "AZE")],
         None,
     ),
-    (
+    pytest.param(
         "Seoul greeted the announcement of a summit between Washington and Pyongyang with enthusiasm.",
         [("SUPPORT", "KOR", None)],
         "2018-03-09",
+        marks=_x(
+            "no event: 'greeted X with enthusiasm' (the parser hangs 'with enthusiasm' on the object's noun)"
+        ),
     ),
     # --- CONCEDE: release, return, ease ---
     (
@@ -353,10 +423,11 @@ CASES = [
         [(RC, "RUS", "UKR")],
         None,
     ),
-    (
+    pytest.param(
         "France formally restituted 26 treasures looted from the kingdom of Dahomey to Benin.",
         [(RC, "FRA", "BEN")],
         None,
+        marks=_x("null target: 'to Benin' hangs on the participle 'looted', not on 'restituted'"),
     ),
     (
         "Pakistan returned the captured Indian pilot to India at the Wagah border crossing on Friday.",
@@ -368,10 +439,13 @@ CASES = [
         [(RC, "LKA", None)],
         None,
     ),
-    (
+    pytest.param(
         "Egypt eased restrictions at the Rafah crossing on Saturday, allowing most Palestinians to cross into Egypt.",
         [(RC, "EGY", "PSE")],
         "2011-05-29",
+        marks=_x(
+            "null target: those the eased crossing lets through ('allowing most Palestinians to cross') are not read as the target"
+        ),
     ),
     (
         "Nicaragua freed 222 political prisoners and put them on a flight to Washington.",
@@ -383,10 +457,13 @@ CASES = [
         [(RC, "COL", "COL")],
         "1998-11-08",
     ),
-    (
+    pytest.param(
         "Iran let the 15 captured British sailors and marines go home on Thursday.",
         [(RC, "IRN", "GBR")],
         "2007-04-05",
+        marks=_x(
+            "extra event: the second conjunct 'marines' takes the releaser's country instead of the shared 'British'"
+        ),
     ),
     (
         "Hamas handed over four Israeli hostages to the Red Cross in Gaza City.",
@@ -399,10 +476,13 @@ CASES = [
         None,
     ),
     # --- CONCEDE: apologise, admit ---
-    (
+    pytest.param(
         "Australian Prime Minister Kevin Rudd said sorry to Aboriginal Australians for the stolen generations.",
         [("CONCEDE", "AUS", "AUS")],
         "2008-02-13",
+        marks=_x(
+            "no event: 'for the stolen generations' is read as a span of time ('for generations'), the apology as habitual"
+        ),
     ),
     (
         "Japanese Prime Minister Shinzo Abe expressed deep remorse for Japan's actions during World War Two.",
@@ -437,7 +517,7 @@ CASES = [
     ),
     (
         "Ukrainian President Viktor Yanukovich caved in to opposition demands and agreed to early elections.",
-        [(("CONCEDE", "AGREE"), "UKR", "UKR")],
+        [(("CONCEDE", "AGREE"), "UKR", "UKR"), ("AGREE", "UKR", None, "opt")],
         "2014-02-21",
     ),
     (
@@ -482,13 +562,20 @@ CASES = [
     ),
     (
         "Thailand's government softened its stance and agreed to hold talks with southern insurgents.",
-        [(("CONCEDE", "AGREE"), "THA", "THA"), ("CONSULT", "THA", "THA", "opt")],
+        [
+            (("CONCEDE", "AGREE"), "THA", "THA"),
+            ("AGREE", "THA", None, "opt"),
+            ("CONSULT", "THA", "THA", "opt"),
+        ],
         None,
     ),
-    (
+    pytest.param(
         "Washington reversed course and let Ukraine strike targets inside Russia with American weapons.",
         [(("CONCEDE", "RETREAT"), "USA", "UKR"), ("ASSAULT", "UKR", "RUS", "opt")],
         "2024-05-31",
+        marks=_x(
+            "no event: a permission ('let Ukraine strike') is not read as a concession, and the strike is aimed at the permitter"
+        ),
     ),
 ]
 
@@ -627,7 +714,10 @@ NEGATIVES = [
     "Ankara is unlikely to drop its objections to Sweden's bid before the summit, diplomats said.",
     "A probe into the crash would be the first test of the new agency's independence, commentators wrote.",
     "Human rights groups say thousands of political prisoners remain behind bars in Eritrea.",
-    "The apology long sought by Seoul has yet to come.",
+    pytest.param(
+        "The apology long sought by Seoul has yet to come.",
+        marks=_x("a participle 'long sought by Seoul' on a noun is coded as a REQUEST"),
+    ),
     "Support for the war among Russians has slipped, according to an independent poll.",
     "Had Kyiv backed down, the crisis might have ended sooner, historians argue.",
     # written after the fixes (inverted conditions; "has never apologised")
