@@ -1578,6 +1578,14 @@ class EventCoder:
                         return None  # "fans took to the streets to celebrate the win"
                     if entry.type == "REQUEST" and _courtesy_call(tok):
                         return replace(entry, type="CONSULT", mode="visit")
+                    if (
+                        entry.type == "SUPPORT"
+                        and entry.particle == "behind"
+                        and any(
+                            self._hostile_deed(p) for p in _prep_objects(tok, frozenset({"behind"}))
+                        )
+                    ):
+                        return None  # "said Moscow stood behind the bombing": the culprit
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
