@@ -258,12 +258,16 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
 def _under_attack(noun: Token) -> bool:
-    """ "came under fire", "was under attack", "came under heavy shelling"."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "under"
-        and noun.head.head.lemma_.lower() in ("come", "be")
-    )
+    """ "came under fire", "was under attack", "came under heavy shelling", "came in
+    for criticism"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ == "for":
+        return verb.lemma_.lower() == "come" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+        )
+    return prep.lower_ == "under" and verb.lemma_.lower() in ("come", "be")
 
 
 # verbs by which a side beats off an attack ("repelled a Russian assault")
@@ -336,6 +340,11 @@ def _mutual(tok: Token) -> bool:
             c.lemma_.lower() in ("relation", "tie", "relations", "ties")
             or any(
                 (g.dep_ == "poss" and g.lower_ == "their")
+                # "their countries' friendship", "their two nations' ties"
+                or (
+                    g.dep_ == "poss"
+                    and any(h.dep_ == "poss" and h.lower_ == "their" for h in g.children)
+                )
                 or (g.dep_ == "amod" and g.lower_ in ("mutual", "bilateral"))
                 for g in c.children
             )
@@ -835,6 +844,13 @@ def _verb_args(
         # "Israel is opposed to French mediation": Israel opposes it
         passive, subj = False, [c for c in verb.children if c.dep_ == "nsubjpass"]
         tgt.extend(_prep_objects(verb, frozenset({"to"})))
+    if verb.lemma_.lower() == "say":  # "said sorry to South Korea": whom the apology is to
+        tgt.extend(
+            p
+            for c in verb.children
+            if c.lower_ == "sorry"
+            for p in _prep_objects(c, frozenset({"to"}))
+        )
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         for agent in (c for c in verb.children if c.dep_ == "agent"):

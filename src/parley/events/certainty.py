@@ -209,6 +209,33 @@ def _direct_question(anchor: Token) -> bool:
     return bool(aux and subj and aux[0].i < subj[0].i)
 
 
+# what an act is demanded or granted as, before another can happen
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
+
+
+def _fronted_condition_aux(verb: Token) -> bool:
+    """ "Were Tehran to free the hostages, ...": the parser makes the sentence-opening
+    auxiliary the head of the condition's verb."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp")
+        and head.pos_ == "AUX"
+        and head.lower_ in ("were", "had", "should")
+        and head.i == verb.sent.start
+        and head.i < verb.i
+    )
+
+
+def _inverted_condition(verb: Token, aux: Token) -> bool:
+    """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
+    a condition clause that puts its auxiliary before the subject, with no "if"."""
+    if verb.dep_ != "advcl" or aux.dep_ not in ("aux", "auxpass"):
+        return False
+    if aux.lower_ not in ("had", "were", "should") or aux.i != verb.left_edge.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
+
+
 def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
@@ -227,6 +254,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
                 m.negated = True  # "No Russian bombs struck Kharkiv": a negated subject
+            elif _inverted_condition(tok, child):
+                m.doubt("speculative")  # "Had Kyiv backed down, the war might have ended"
+                m.conditional = True
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
                 if low in INTENT_MODALS:
@@ -255,6 +285,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if _fronted_condition_aux(anchor):
+        m.doubt("speculative")  # "Were Tehran to free the hostages, ...": a condition
+        m.conditional = True
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.lemma_.lower() in CONDITION_NOUNS
+    ):
+        m.doubt("speculative")  # "ceded a zone as a condition for peace talks": not yet held
     if _purpose_of_sending(trigger):
         m.doubt("speculative")
     if (

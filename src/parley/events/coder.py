@@ -195,6 +195,7 @@ from parley.events.triggers import (
     _received_guest,
     _refusal,
     _requirements_met,
+    _returned_thing_participle,
     _retype_noun,
     _said_clause,
     _said_no,
@@ -350,6 +351,8 @@ FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
 
 HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
+    # fighting named by its course ("bore full responsibility for the escalation")
+    | {"escalation", "flare-up", "hostility", "fighting", "clash", "provocation"}
 )
 
 
@@ -689,6 +692,10 @@ def _ally_preps(tok: Token) -> list[Token]:
 # nouns _match reads by rule before the lexicon: "came under fire / attack / criticism",
 # and (triggers.DEFENCE_NOUNS) "leapt to the defence of"; _noun_heads keeps them
 UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "criticism"})
+# what a statement is written or spoken in ("was accused in a U.N. report of ...")
+DOCUMENT_NOUNS = frozenset(
+    {"report", "statement", "resolution", "letter", "communique", "declaration", "ruling"}
+)
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
@@ -1346,7 +1353,18 @@ class EventCoder:
         ):
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = next(
+                (c for c in clause.children if c.dep_ == "nsubj"),
+                # "said Azerbaijan bore ...": a name the parser hung on the verb as nmod
+                next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i == clause.i - 1
+                    ),
+                    None,
+                ),
+            )
             if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(c.dep_ == "neg" for c in clause.children):
@@ -1522,6 +1540,8 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if _returned_thing_participle(tok):
+                return None  # "handed back vessels seized off Crimea": how they were held
             if _received_guest(tok):  # "was received by Egypt's president in Cairo"
                 return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
@@ -1535,6 +1555,14 @@ class EventCoder:
                         return None  # "fans took to the streets to celebrate the win"
                     if entry.type == "REQUEST" and _courtesy_call(tok):
                         return replace(entry, type="CONSULT", mode="visit")
+                    if (
+                        entry.type == "SUPPORT"
+                        and entry.particle == "behind"
+                        and any(
+                            self._hostile_deed(p) for p in _prep_objects(tok, frozenset({"behind"}))
+                        )
+                    ):
+                        return None  # "said Moscow stood behind the bombing": the culprit
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -2225,6 +2253,13 @@ class EventCoder:
             if noun is not None:
                 hit = [a for a in self._arguments(noun, scan, ctx)[1] if a.country]
                 targets = hit or targets
+        if (
+            not sources
+            and trig.entry.type in ("ACCUSE", "SUPPORT")
+            and trig.tok.pos_ == "VERB"
+            and _agentless(trig.tok)
+        ):
+            sources = self._document_authors(trig.tok, scan, ctx)
         if not sources and trig.entry.type in ("MOBILIZE", "RETREAT") and _agentless(trig.tok):
             # "Chinese warships were deployed around Taiwan", "Russian troops were pulled
             # out of Kherson": forces moved by an unnamed order move for their own state
@@ -2298,6 +2333,12 @@ class EventCoder:
             certainty = "speculative"  # "met to hammer out a deal", "tried to reach an accord"
         if trig.content_of is not None and trig.content_of.entry.type == "ACCUSE":
             accuser, accused = self._arguments(trig.content_of, scan, ctx)
+            if (
+                not accuser
+                and trig.content_of.tok.pos_ == "VERB"
+                and _agentless(trig.content_of.tok)
+            ):
+                accuser = self._document_authors(trig.content_of.tok, scan, ctx)
             sources = accused or sources
             if not sources:
                 return []  # "accusing them of passing information to the court": the
@@ -2909,6 +2950,17 @@ class EventCoder:
             )
         )
 
+    def _document_authors(self, verb: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """Who speaks in the report an agentless statement is made in ("Eritrea was
+        accused in a U.N. report of arming ..."): the report's author."""
+        return [
+            a
+            for d in _prep_objects(verb, frozenset({"in"}))
+            if d.lemma_.lower() in DOCUMENT_NOUNS
+            for a in self.resolver.resolve(d, scan, ctx)
+            if a.country
+        ]
+
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
@@ -3218,10 +3270,13 @@ class EventCoder:
             if trig.entry.type == "ACCUSE":
                 # "condemned Russia's missile attack on a hospital": whose act it was;
                 # "condemned the American air raids on Tripoli": the raiders' state
-                agents = [a for n in event_nouns for a in _event_agents(n)]
+                agents = [a for n in event_nouns for a in self._act_agents(n)]
                 tgt_heads += agents or [
                     n for n in event_nouns if any(a.country for a in resolve(n, scan, ctx))
                 ]
+            elif trig.entry.type == "SUPPORT":
+                # "hailed the Iraqi government's recapture of Mosul": the praised act's doer
+                tgt_heads += [a for n in event_nouns for a in self._act_agents(n)]
         if event_nouns and not tgt_heads:
             late = late + [
                 p
@@ -3238,6 +3293,16 @@ class EventCoder:
                 for n in event_nouns
                 if trig.entry.type == "CONSULT"
                 for p in _prep_objects(n, frozenset({"from"}))
+            ]
+        if trig.entry.type in ("ACCUSE", "SUPPORT"):
+            # "condemned the removal of a Soviet memorial by the Estonian government",
+            # "branded the British seizure of an Iranian tanker": whose act it was,
+            # not everyone named inside it
+            # (not the idiom's own noun: "reaffirmed Ankara's support for Azerbaijan")
+            tgt_heads = [
+                a
+                for h in tgt_heads
+                for a in ((h.lemma_.lower() != trig.entry.object and self._act_agents(h)) or [h])
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
@@ -3688,6 +3753,24 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _act_agents(self, head: Token) -> list[Token]:
+        """Who did the act a plain noun names ("the removal ... by the Estonian
+        government", "the British seizure of ...", "Iraq's recapture of Mosul"); none
+        for a noun that names an actor ("the Israeli ambassador")."""
+        if head.pos_ != "NOUN" or self.resolver.dictionary.role(head.lemma_.lower()):
+            return []
+        if head.i not in self._trigger_tokens and any(
+            t.i in self._trigger_tokens for t in head.subtree
+        ):
+            return []  # "the EU's response to the Banjska attack": an act inside it
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return []  # "defended its ally Pakistan": the noun names who it is
+        agents = _event_agents(head) + [
+            c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+        ]
+        # (a pronoun is left to the resolver: "its ally", "their decision")
+        return [a for a in agents if a.pos_ != "PRON"]
 
     def _instrument(self, tok: Token) -> bool:
         head = tok

@@ -475,6 +475,10 @@ def _refusal(trig: _Trig) -> bool:
         return False
     if any(c.lower_ == "yet" for c in tok.children):
         return False  # "has not yet eased the restrictions": pending, not refused
+    if any(c.lower_ == "never" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    ):
+        return False  # "Tokyo has never apologised for ...": a long state, no refusal
     subject, passive = _subjects(tok)
     return bool(subject) and not passive
 
@@ -890,9 +894,18 @@ SYMPATHY_NOUNS = frozenset({"family", "victim", "people", "relative", "loved", "
 
 def _sorry(tok: Token) -> bool:
     """ "The minister said he was sorry for the deaths", "said it was deeply sorry
-    about the incident": an apology (CONCEDE); not "sorry to hear" nor "sorry for the
-    families" (sympathy) nor "was not sorry"."""
-    if tok.lemma_.lower() not in ("be", "feel") or any(c.dep_ == "neg" for c in tok.children):
+    about the incident", "said sorry to the victims": an apology (CONCEDE); not "sorry
+    to hear" nor "sorry for the families" (sympathy) nor "was not sorry"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if tok.lemma_.lower() == "say":  # "Rudd said sorry to Aboriginal Australians for ..."
+        return any(
+            c.lower_ == "sorry"
+            and c.i == tok.i + 1
+            and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)
+            for c in tok.children
+        )
+    if tok.lemma_.lower() not in ("be", "feel"):
         return False
     for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
         if any(c.dep_ == "neg" for c in adj.children):
@@ -1352,6 +1365,28 @@ def _courtesy_call(tok: Token) -> bool:
     return True
 
 
+# verbs that give back what was taken or held: "handed back", "restituted", "released"
+RETURN_VERBS = frozenset(
+    {"return", "hand", "restitute", "release", "free", "transfer", "repatriate", "unfreeze"}
+)
+
+
+def _returned_thing_participle(tok: Token) -> bool:
+    """ "handed back three vessels seized off Crimea", "restituted treasures looted from
+    Dahomey", "to release withheld tax revenues": a participle on what is given back says
+    how it came to be held (background); the news is its return."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "amod", "dep"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False  # a clause of its own ("vessels it had seized"), not a description
+    head = tok.head
+    if tok.dep_ == "dep":  # "release withheld revenues": the adjective read as a verb
+        verb = head if head.i == tok.i - 1 else None
+    else:
+        verb = head.head if head.dep_ == "dobj" and head.head.i < head.i else None
+    return verb is not None and verb.lemma_.lower() in RETURN_VERBS
+
+
 def _received_guest(tok: Token) -> bool:
     """ "Olmert was received by Mubarak at the palace": a leader or envoy received by
     someone named is a reception (CONSULT visit), not a letter or a proposal received."""
@@ -1576,7 +1611,19 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
     words |= {  # an object predicate: "held X responsible", "took 200 people hostage"
         c.lower_
         for c in tok.children
-        if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        if c.dep_ == "oprd"
+        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+        # "set 26 prisoners free overnight": the adjective read as a clause of its own
+        or (
+            c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
+        )
+    }
+    words |= {  # "set ten prisoners free on Friday": the predicate read as the object's
+        g.lower_  # adjective, after it
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.dep_ == "amod" and g.pos_ == "ADJ" and g.i == c.i + 1
     }
     words |= {  # "calling for the prime minister to step down": "for" read as the
         # mark of the infinitive clause right after the verb
