@@ -18,7 +18,18 @@ A record passes when every expected event is coded (any of its types, both count
 target None: any target; either way round for the symmetric types) and no other
 countable event is coded; an event marked "opt" may or may not be coded.
 
-FIRST_RUN
+Coverage, as a measure of generalisation: 81/105 records passed on the first run (69/93
+CASES, 12/12 NEGATIVES), before any fix made for this file. The 24 failures by cause
+(first cause of each record): a side left null 7 (coordinated object, "with <person>",
+"calls from <capital>", "MOSCOW (AP) -" dateline, "on <demonym> officials", "the
+capital of <place>", "the secretary-general" after "the United Nations"); wrong country
+3 ("Indian and Pakistani troops exchanged fire", "a Serbian police patrol near
+Pristina", "urged him" taken for the speaker); extra event 8 (a nominal or gerund
+inside a speech act's object: "condemned North Korea's missile launch", "for strikes
+on", "talks on returning", "would expel" also THREATEN, "told citizens to leave"); no
+event 4 ("disqualified", "condemned ... sanctions as hostile", two null-source
+ACCUSEs); other type 2 ("restored diplomatic relations" SUPPORT, "accused ... of
+using" ASSAULT).
 """
 
 from __future__ import annotations
@@ -28,7 +39,6 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 SEIZE = ("COERCE", "ASSAULT")
