@@ -538,7 +538,20 @@ NEGATIVES = [
     "Iranian state media said the country's wheat harvest was expected to rise by 10 percent this year.",
 ]
 
-FIXES: list[tuple] = []
+FIXES: list[tuple] = [
+    # an unnamed state body acting on the one country the sentence names is of the
+    # dateline's country
+    (
+        "SEOUL, July 2 (Reuters) - The foreign ministry lodged a protest with Japan on Tuesday over its claim to the disputed islands.",
+        [("ACCUSE", "KOR", "JPN")],
+        "2024-07-02",
+    ),
+    (
+        "TEHRAN, Jan 3 (Reuters) - The government accused Britain on Monday of meddling in the election.",
+        [("ACCUSE", "IRN", "GBR")],
+        "2024-01-03",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

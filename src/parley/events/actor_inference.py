@@ -121,6 +121,7 @@ def _infer_countries(
     place: str | None,
     home: str | None = None,
     mode: str | None = None,
+    dateline: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Countries the text implies for unnamed actors with a sector and no country:
     the country of the place the event happened in ("rebels ... in northern Mali"), or,
@@ -245,6 +246,16 @@ def _infer_countries(
                     and not (side == "source" and visitors)
                 ):
                     a = _with_country(a, home)
+                elif (
+                    side == "source"
+                    and abroad
+                    and a.country is None
+                    and a.sector in STATE_SECTORS
+                    and dateline not in (None, home, "IGO", "NGO")
+                ):
+                    # "MOSCOW (AP) - The foreign ministry expelled two Estonian diplomats":
+                    # the one country named is whom it acts on; the dateline is its home
+                    a = _with_country(a, dateline)  # type: ignore[arg-type]
             out.append(a)
         return out
 

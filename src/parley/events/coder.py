@@ -2554,7 +2554,7 @@ class EventCoder:
             sources = [self.resolver.state_actor(place, "MIL")]
         stateless = all(t.country is None for t in targets)  # before a place fills one in
         sources, targets = _infer_countries(
-            trig.entry.type, sources, targets, place, ctx.home, trig.mode
+            trig.entry.type, sources, targets, place, ctx.home, trig.mode, ctx.dateline
         )
         if not targets and sources and trig.entry.type == "COERCE":
             # "blocked aid convoys from entering Gaza": aimed at the place kept out of reach
