@@ -551,6 +551,17 @@ FIXES: list[tuple] = [
         [("ACCUSE", "IRN", "GBR")],
         "2024-01-03",
     ),
+    # "the provincial capital of X" is a place taken, like "the town of X"
+    (
+        "Tigrayan forces captured the regional capital of Mekelle on Monday.",
+        [(SEIZE, "ETH", "ETH")],
+        "2021-06-29",
+    ),
+    (
+        "Islamic State militants seized the provincial capital of Ramadi on Sunday after a week of fighting.",
+        [(SEIZE, "IRQ", "IRQ")],
+        "2015-05-18",
+    ),
 ]
 
 
