@@ -562,6 +562,17 @@ FIXES: list[tuple] = [
         [(SEIZE, "IRQ", "IRQ")],
         "2015-05-18",
     ),
+    # two sides that exchanged fire "in <a place of one of them>" fought each other there
+    (
+        "Thai and Cambodian troops exchanged artillery fire near the Preah Vihear temple in Cambodia on Friday.",
+        [("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")],
+        "2011-02-05",
+    ),
+    (
+        "Israeli and Hezbollah fighters traded fire in southern Lebanon on Sunday.",
+        [("ASSAULT", "ISR", "LBN"), ("ASSAULT", "LBN", "ISR")],
+        None,
+    ),
 ]
 
 

@@ -2585,6 +2585,18 @@ class EventCoder:
                 and len(sources) > 1
                 and stateless  # (not "swapped prisoners in Abu Dhabi": the UAE's)
             )
+            or (  # "Indian and Pakistani troops exchanged fire in Kashmir": the place is
+                # where the two sides fought, not a side (it is one of theirs)
+                (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
+                and len({s.country for s in sources} - {None}) > 1
+                and targets
+                and all(
+                    t.sector is None
+                    and (t.actor_id or "").startswith("country:")
+                    and t.country in {s.country for s in sources}
+                    for t in targets
+                )
+            )
             or _sides_clashed(trig.tok, sources)
             or (  # "India and China completed disengagement": each side from the other
                 trig.entry.type == "RETREAT"
