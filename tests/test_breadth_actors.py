@@ -573,6 +573,17 @@ FIXES: list[tuple] = [
         [("ASSAULT", "ISR", "LBN"), ("ASSAULT", "LBN", "ISR")],
         None,
     ),
+    # a patrol attacked is a unit of a force (the target), not a deployment event
+    (
+        "Al-Shabaab fighters ambushed a Kenyan army patrol near the Somali border on Monday.",
+        [("ASSAULT", "SOM", "KEN")],
+        None,
+    ),
+    (
+        "Taliban fighters attacked a police patrol in Helmand province on Monday.",
+        [("ASSAULT", "AFG", "AFG")],
+        None,
+    ),
 ]
 
 

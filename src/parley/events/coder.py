@@ -3246,7 +3246,15 @@ class EventCoder:
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
         event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
-            h for h in tgt_heads if h.dep_ in blamed and h.i in self._trigger_tokens
+            h
+            for h in tgt_heads
+            if h.dep_ in blamed
+            and h.i in self._trigger_tokens
+            # (but "ambushed an army patrol": a unit of a force, whom the attack hit)
+            and not (
+                trig.entry.type in ("ASSAULT", "COERCE")
+                and any(a.sector in ("MIL", "COP") for a in resolve(h, scan, ctx))
+            )
         ]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
