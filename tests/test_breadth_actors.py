@@ -584,6 +584,13 @@ FIXES: list[tuple] = [
         [("ASSAULT", "AFG", "AFG")],
         None,
     ),
+    # an act a feeling is voiced "at" is not by whoever voices it
+    ("The African Union said it was alarmed at the clashes in Khartoum.", [], None),
+    (
+        "Pope Francis expressed dismay at the bombing of a hospital in Gaza.",
+        [("ACCUSE", "VAT", None, "opt")],
+        None,
+    ),
 ]
 
 

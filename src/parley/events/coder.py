@@ -277,6 +277,23 @@ BACKGROUND_PREPS = frozenset(
 )
 
 
+# nouns and adjectives of a feeling voiced "at" an act ("voiced alarm at the fighting",
+# "expressed outrage at the killings"): the act is what the feeling is about
+FEELING_WORDS = frozenset(
+    {"alarm", "concern", "dismay", "outrage", "anger", "regret", "shock", "sadness", "alarmed"}
+)
+
+
+def _feeling_at(tok: Token) -> bool:
+    """Whether a nominal trigger is the "at" object of a voiced feeling."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    owner = tok.head.head
+    return owner.lower_ in FEELING_WORDS or any(
+        c.dep_ in ("dobj", "acomp") and c.lower_ in FEELING_WORDS for c in owner.children
+    )
+
+
 # "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
 ON_EVENT_VERBS = frozenset(
     {
@@ -2087,6 +2104,9 @@ class EventCoder:
                 pass  # "came under fire": the attack itself (not "the rupee came under attack")
             elif _mediated_under(trig, by_tok):
                 pass  # "held talks under the auspices of Clinton": the mediation of them
+            elif _feeling_at(trig.tok):
+                trig.dropped = True  # "voiced alarm at the fighting": what it is about
+                continue
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
