@@ -591,6 +591,12 @@ FIXES: list[tuple] = [
         [("ACCUSE", "VAT", None, "opt")],
         None,
     ),
+    # "the secretary-general" after an organisation named earlier is its official
+    (
+        "NATO leaders gathered in Vilnius on Tuesday. The secretary-general accused Russia of threatening the alliance's eastern members.",
+        [("ACCUSE", "IGO", "RUS"), ("CONSULT", "IGO", None, "opt")],
+        "2023-07-12",
+    ),
 ]
 
 
