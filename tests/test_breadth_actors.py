@@ -597,6 +597,17 @@ FIXES: list[tuple] = [
         [("ACCUSE", "IGO", "RUS"), ("CONSULT", "IGO", None, "opt")],
         "2023-07-12",
     ),
+    # "world/major/Western powers" are states as a group: an actor of no one country
+    (
+        "World powers urged North Korea on Friday to return to the six-party talks.",
+        [("REQUEST", None, "PRK")],
+        None,
+    ),
+    (
+        "Major powers condemned the coup in Niger and demanded the release of President Mohamed Bazoum.",
+        [("ACCUSE", None, "NER"), ("REQUEST", None, "NER")],
+        "2023-07-28",
+    ),
 ]
 
 

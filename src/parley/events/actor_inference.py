@@ -48,6 +48,8 @@ def _foreign_forces(actor: Actor) -> bool:
         words = words[1:]
     if actor.country is not None or actor.actor_id is not None or not words:
         return False
+    if words[-1] in ("power", "powers") and len(words) > 1:
+        return True  # "world powers", "major powers": many states, none the place's
     if words[0] in REGIONAL_WORDS and len(words) > 1:
         return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
     if len(words) > 2 and words[0] in COMPASS_WORDS and words[1] in CONTINENT_ADJECTIVES:
