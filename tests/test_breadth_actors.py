@@ -608,6 +608,12 @@ FIXES: list[tuple] = [
         [("ACCUSE", None, "NER"), ("REQUEST", None, "NER")],
         "2023-07-28",
     ),
+    # those an attack's participle kills or wounds are of the attacked object's country
+    (
+        "Hezbollah fighters attacked an Israeli army post near the Lebanese village of Kfar Kila, wounding three soldiers.",
+        [("ASSAULT", "LBN", "ISR")],
+        None,
+    ),
 ]
 
 

@@ -2573,6 +2573,7 @@ class EventCoder:
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
         stateless = all(t.country is None for t in targets)  # before a place fills one in
+        targets = self._hit_with_object(trig, scan, ctx, targets)
         sources, targets = _infer_countries(
             trig.entry.type, sources, targets, place, ctx.home, trig.mode, ctx.dateline
         )
@@ -2963,6 +2964,38 @@ class EventCoder:
                 for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())
             )
         )
+
+    def _hit_with_object(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
+    ) -> list[Actor]:
+        """ "ambushed a Serbian police patrol near Pristina, killing two officers": the
+        unnamed people an attack's participle kills are of the attacked object's
+        country, not of the place it happened in."""
+        tok = trig.tok
+        if not (
+            trig.entry.type == "ASSAULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        ):
+            return targets
+        hit = {
+            a.country
+            for c in tok.head.children
+            if c.dep_ == "dobj"
+            for a in self.resolver.resolve(c, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        }
+        if len(hit) != 1:
+            return targets
+        country = next(iter(hit))
+        return [
+            _with_country(t, country)
+            if t.country is None and t.actor_id is None and t.sector in ("MIL", "COP", "CVL")
+            else t
+            for t in targets
+        ]
 
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
