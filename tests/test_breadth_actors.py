@@ -614,6 +614,18 @@ FIXES: list[tuple] = [
         [("ASSAULT", "LBN", "ISR")],
         None,
     ),
+    # an attack a base, launchpad or pretext would serve ("for attacks") is not one made
+    (
+        "Moscow accused Kyiv of turning the nuclear plant into a launchpad for attacks on Russian territory.",
+        [("ACCUSE", "RUS", "UKR")],
+        None,
+    ),
+    (
+        "Hezbollah warned Cyprus against letting Israel use its airports for strikes on Lebanon.",
+        [("THREATEN", "LBN", "CYP")],
+        "2024-06-20",
+    ),
+    ("Russia used Belarusian airfields for strikes on Kyiv.", [("ASSAULT", "RUS", "UKR")], None),
 ]
 
 

@@ -294,6 +294,25 @@ def _feeling_at(tok: Token) -> bool:
     )
 
 
+# places and means an act may be launched from ("bases for strikes on Iran", "a
+# staging ground for attacks on Russia", "a pretext for an invasion"): a possible use
+USE_NOUNS = frozenset(
+    {"base", "ground", "launchpad", "springboard", "platform", "pretext", "excuse", "airfield"}
+)
+
+
+def _use_for(tok: Token) -> bool:
+    """Whether a nominal trigger is what a base or pretext would serve ("for X"), or
+    what something is used for ("use their bases for strikes")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    owner = tok.head.head
+    if owner.pos_ == "VERB":  # (but "Russia used Belarusian airfields for strikes": done)
+        return owner.lemma_.lower() == "use" and owner.tag_ == "VB"
+    # ("bases" may be read as the plural of "basis")
+    return owner.pos_ == "NOUN" and (owner.lemma_.lower() in USE_NOUNS or owner.lower_ == "bases")
+
+
 # "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
 ON_EVENT_VERBS = frozenset(
     {
@@ -2106,6 +2125,9 @@ class EventCoder:
                 pass  # "held talks under the auspices of Clinton": the mediation of them
             elif _feeling_at(trig.tok):
                 trig.dropped = True  # "voiced alarm at the fighting": what it is about
+                continue
+            elif _use_for(trig.tok):
+                trig.dropped = True  # "a staging ground for attacks": what it may serve
                 continue
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
