@@ -699,6 +699,22 @@ FIXES: list[tuple] = [
         "2024-06-20",
     ),
     ("Russia used Belarusian airfields for strikes on Kyiv.", [("ASSAULT", "RUS", "UKR")], None),
+    # a parliament or a ministry's seat named alone is its state's government
+    (
+        "The Farnesina summoned the Iranian ambassador on Tuesday over the detention of an Italian journalist.",
+        [("ACCUSE", "ITA", "IRN")],
+        None,
+    ),
+    (
+        "The Saeima voted on Thursday to expel Russian diplomats accused of spying.",
+        [("SANCTION", "LVA", "RUS"), ("ACCUSE", None, "RUS", "opt")],
+        None,
+    ),
+    (
+        "The Kantei lodged a protest with Beijing over the incursion of Chinese coast guard ships.",
+        [("ACCUSE", "JPN", "CHN")],
+        None,
+    ),
 ]
 
 
