@@ -2235,6 +2235,8 @@ class EventCoder:
             return []  # "weapons to fight Islamic State": what the weapons are for
         if _participle_after_to(trig.tok):
             return []  # "withdraw to internationally recognised borders": an adjective
+        if self._toll_of_exchange(trig):
+            return []  # "A and B exchanged fire, killing two civilians": by neither alone
         if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
             c.dep_ in ("nsubj", "agent") for c in trig.tok.children
         ):
@@ -2985,6 +2987,24 @@ class EventCoder:
                 e.type in ("ASSAULT", "SANCTION")
                 for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())
             )
+        )
+
+    def _toll_of_exchange(self, trig: _Trig) -> bool:
+        """Whether an attack participle tells the toll of fire two sides exchanged
+        ("Indian and Pakistani troops exchanged fire, killing two civilians"): the
+        exchange is coded each way; the dead were killed by neither side alone."""
+        tok, head = trig.tok, trig.tok.head
+        if not (
+            trig.entry.type == "ASSAULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and head.i in self._trigger_tokens
+            and (head.lemma_.lower() in self.lex.reciprocal or _mutual(head))
+        ):
+            return False
+        subjects, _passive = _subjects(head)
+        return len(subjects) > 1 or any(
+            c.conjuncts for s in subjects for c in s.children if c.dep_ in ("amod", "compound")
         )
 
     def _hit_with_object(
