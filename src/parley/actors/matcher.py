@@ -102,7 +102,7 @@ BOTH_SIDES_NOUNS = frozenset(
 )
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
-VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 # a government named by its leader ("the Bush administration", "the Netanyahu government")
 LEADER_GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # modifiers that can carry an actor's country or role: "Armenian forces", "Armenia's army"
@@ -680,6 +680,10 @@ class ActorResolver:
                 previous = ctx.last_person  # "the general" after "Gen. X said ..."
             if previous is not None and has_det and role.person:
                 return [_retext(previous, text)]
+            if has_det and role.person and role.sector == "IGO" and ctx.last_igo is not None:
+                # "The United Nations voiced alarm ... The secretary-general called on":
+                # an organisation's post, of the organisation the article named
+                return [_retext(ctx.last_igo, text)]
             owner = self._possessor(tok, scan)
             if owner is not None:  # "Islamabad said its air force had shot down ..."
                 actor = self.country_actor(owner, text, role.sector)

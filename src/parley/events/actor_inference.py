@@ -48,6 +48,8 @@ def _foreign_forces(actor: Actor) -> bool:
         words = words[1:]
     if actor.country is not None or actor.actor_id is not None or not words:
         return False
+    if words[-1] in ("power", "powers") and len(words) > 1:
+        return True  # "world powers", "major powers": many states, none the place's
     if words[0] in REGIONAL_WORDS and len(words) > 1:
         return True  # "Arab leaders meeting in Cairo", "Western diplomats in Kyiv": many states
     if len(words) > 2 and words[0] in COMPASS_WORDS and words[1] in CONTINENT_ADJECTIVES:
@@ -121,6 +123,7 @@ def _infer_countries(
     place: str | None,
     home: str | None = None,
     mode: str | None = None,
+    dateline: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Countries the text implies for unnamed actors with a sector and no country:
     the country of the place the event happened in ("rebels ... in northern Mali"), or,
@@ -245,6 +248,16 @@ def _infer_countries(
                     and not (side == "source" and visitors)
                 ):
                     a = _with_country(a, home)
+                elif (
+                    side == "source"
+                    and abroad
+                    and a.country is None
+                    and a.sector in STATE_SECTORS
+                    and dateline not in (None, home, "IGO", "NGO")
+                ):
+                    # "MOSCOW (AP) - The foreign ministry expelled two Estonian diplomats":
+                    # the one country named is whom it acts on; the dateline is its home
+                    a = _with_country(a, dateline)  # type: ignore[arg-type]
             out.append(a)
         return out
 

@@ -250,6 +250,7 @@ SETTLEMENT_NOUNS = frozenset(
         "hometown",
         "enclave",
         "suburb",
+        "capital",  # "seized the provincial capital of Kunduz"
     }
 )
 

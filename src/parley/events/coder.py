@@ -264,6 +264,42 @@ BACKGROUND_PREPS = frozenset(
 )
 
 
+# nouns and adjectives of a feeling voiced "at" an act ("voiced alarm at the fighting",
+# "expressed outrage at the killings"): the act is what the feeling is about
+FEELING_WORDS = frozenset(
+    {"alarm", "concern", "dismay", "outrage", "anger", "regret", "shock", "sadness", "alarmed"}
+)
+
+
+def _feeling_at(tok: Token) -> bool:
+    """Whether a nominal trigger is the "at" object of a voiced feeling."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    owner = tok.head.head
+    return owner.lower_ in FEELING_WORDS or any(
+        c.dep_ in ("dobj", "acomp") and c.lower_ in FEELING_WORDS for c in owner.children
+    )
+
+
+# places and means an act may be launched from ("bases for strikes on Iran", "a
+# staging ground for attacks on Russia", "a pretext for an invasion"): a possible use
+USE_NOUNS = frozenset(
+    {"base", "ground", "launchpad", "springboard", "platform", "pretext", "excuse", "airfield"}
+)
+
+
+def _use_for(tok: Token) -> bool:
+    """Whether a nominal trigger is what a base or pretext would serve ("for X"), or
+    what something is used for ("use their bases for strikes")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    owner = tok.head.head
+    if owner.pos_ == "VERB":  # (but "Russia used Belarusian airfields for strikes": done)
+        return owner.lemma_.lower() == "use" and owner.tag_ == "VB"
+    # ("bases" may be read as the plural of "basis")
+    return owner.pos_ == "NOUN" and (owner.lemma_.lower() in USE_NOUNS or owner.lower_ == "bases")
+
+
 # "went on strike", "arrived in Amman on a two-day visit": the noun after "on" is the event
 ON_EVENT_VERBS = frozenset(
     {
@@ -2092,6 +2128,12 @@ class EventCoder:
                 pass  # "came under fire": the attack itself (not "the rupee came under attack")
             elif _mediated_under(trig, by_tok):
                 pass  # "held talks under the auspices of Clinton": the mediation of them
+            elif _feeling_at(trig.tok):
+                trig.dropped = True  # "voiced alarm at the fighting": what it is about
+                continue
+            elif _use_for(trig.tok):
+                trig.dropped = True  # "a staging ground for attacks": what it may serve
+                continue
             elif trig.tok.dep_ == "pobj" and trig.tok.head.lower_ in BACKGROUND_PREPS:
                 holder = trig.tok.head.head if _quantity_of(trig.tok) else None
                 if holder is None or (
@@ -2198,6 +2240,8 @@ class EventCoder:
             return []  # "weapons to fight Islamic State": what the weapons are for
         if _participle_after_to(trig.tok):
             return []  # "withdraw to internationally recognised borders": an adjective
+        if self._toll_of_exchange(trig):
+            return []  # "A and B exchanged fire, killing two civilians": by neither alone
         if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
             c.dep_ in ("nsubj", "agent") for c in trig.tok.children
         ):
@@ -2571,8 +2615,9 @@ class EventCoder:
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
         stateless = all(t.country is None for t in targets)  # before a place fills one in
+        targets = self._hit_with_object(trig, scan, ctx, targets)
         sources, targets = _infer_countries(
-            trig.entry.type, sources, targets, place, ctx.home, trig.mode
+            trig.entry.type, sources, targets, place, ctx.home, trig.mode, ctx.dateline
         )
         if not targets and sources and trig.entry.type == "COERCE":
             # "blocked aid convoys from entering Gaza": aimed at the place kept out of reach
@@ -2602,6 +2647,18 @@ class EventCoder:
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
                 and len(sources) > 1
                 and stateless  # (not "swapped prisoners in Abu Dhabi": the UAE's)
+            )
+            or (  # "Indian and Pakistani troops exchanged fire in Kashmir": the place is
+                # where the two sides fought, not a side (it is one of theirs)
+                (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
+                and len({s.country for s in sources} - {None}) > 1
+                and targets
+                and all(
+                    t.sector is None
+                    and (t.actor_id or "").startswith("country:")
+                    and t.country in {s.country for s in sources}
+                    for t in targets
+                )
             )
             or _sides_clashed(trig.tok, sources)
             or (  # "India and China completed disengagement": each side from the other
@@ -2961,6 +3018,56 @@ class EventCoder:
             if a.country
         ]
 
+    def _toll_of_exchange(self, trig: _Trig) -> bool:
+        """Whether an attack participle tells the toll of fire two sides exchanged
+        ("Indian and Pakistani troops exchanged fire, killing two civilians"): the
+        exchange is coded each way; the dead were killed by neither side alone."""
+        tok, head = trig.tok, trig.tok.head
+        if not (
+            trig.entry.type == "ASSAULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and head.i in self._trigger_tokens
+            and (head.lemma_.lower() in self.lex.reciprocal or _mutual(head))
+        ):
+            return False
+        subjects, _passive = _subjects(head)
+        return len(subjects) > 1 or any(
+            c.conjuncts for s in subjects for c in s.children if c.dep_ in ("amod", "compound")
+        )
+
+    def _hit_with_object(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
+    ) -> list[Actor]:
+        """ "ambushed a Serbian police patrol near Pristina, killing two officers": the
+        unnamed people an attack's participle kills are of the attacked object's
+        country, not of the place it happened in."""
+        tok = trig.tok
+        if not (
+            trig.entry.type == "ASSAULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        ):
+            return targets
+        hit = {
+            a.country
+            for c in tok.head.children
+            if c.dep_ == "dobj"
+            for a in self.resolver.resolve(c, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        }
+        if len(hit) != 1:
+            return targets
+        country = next(iter(hit))
+        return [
+            _with_country(t, country)
+            if t.country is None and t.actor_id is None and t.sector in ("MIL", "COP", "CVL")
+            else t
+            for t in targets
+        ]
+
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
@@ -3263,7 +3370,15 @@ class EventCoder:
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
         event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
-            h for h in tgt_heads if h.dep_ in blamed and h.i in self._trigger_tokens
+            h
+            for h in tgt_heads
+            if h.dep_ in blamed
+            and h.i in self._trigger_tokens
+            # (but "ambushed an army patrol": a unit of a force, whom the attack hit)
+            and not (
+                trig.entry.type in ("ASSAULT", "COERCE")
+                and any(a.sector in ("MIL", "COP") for a in resolve(h, scan, ctx))
+            )
         ]
         if event_nouns:
             tgt_heads = [h for h in tgt_heads if h not in event_nouns]
