@@ -187,6 +187,10 @@ class ArticleContext:
     # "soldiers" or "the troops" acting means ("Israeli troops raided Jenin. Soldiers shot
     # dead two gunmen"); None once forces of two countries were named (either could act)
     forces: dict[str, Actor | None] = field(default_factory=dict)
+    # the two parties of the article's last two-sided event ("Armenia and Azerbaijan
+    # agreed a truce ... <new paragraph> Both sides accused each other"): what a later
+    # "the two sides" means when its own paragraph names no two parties
+    sides: list[Actor] = field(default_factory=list)
 
     def remember_forces(self, actor: Actor) -> None:
         """Note forces named with a country; a second country makes the sector ambiguous."""
@@ -590,7 +594,9 @@ class ActorResolver:
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
         if both_sides(tok) or _pair_of_officials(tok):
-            named = self._last_two_named(tok, scan)
+            named = self._last_two_named(tok, scan) or [
+                _retext(a, np_text(tok)) for a in ctx.sides
+            ]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
         if tok.lemma_.lower() in RELATIONAL_NOUNS:

@@ -899,6 +899,9 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 unique.append(ev.with_id())
+        sides = _two_sides(unique)
+        if sides:
+            ctx.sides = sides
         return unique
 
     def _sentence_home(self, sent: Span, scan: Scan, ctx: ArticleContext) -> str | None:
@@ -4378,3 +4381,28 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
         return False
     gov = by_tok.get(amount.head.i)
     return gov is not None and gov.entry.object == noun.lemma_.lower()
+
+
+# events whose source and target are the two sides a later "the two sides" means
+SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+def _two_sides(events: list[Event]) -> list[Actor]:
+    """The source and target of a sentence's first two-sided event that happened (as
+    told or as claimed), both
+    with a country and not the same actor ("Armenia and Azerbaijan agreed a truce"),
+    else none."""
+    for ev in events:
+        if (
+            ev.type in SIDES_TYPES
+            and ev.mode != "third-party"
+            and not ev.negated
+            and ev.certainty != "speculative"
+            and ev.source is not None
+            and ev.target is not None
+            and ev.source.country
+            and ev.target.country
+            and (ev.source.country, ev.source.actor_id) != (ev.target.country, ev.target.actor_id)
+        ):
+            return [ev.source, ev.target]
+    return []
