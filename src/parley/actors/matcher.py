@@ -594,9 +594,7 @@ class ActorResolver:
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
         if both_sides(tok) or _pair_of_officials(tok):
-            named = self._last_two_named(tok, scan) or [
-                _retext(a, np_text(tok)) for a in ctx.sides
-            ]
+            named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
         if tok.lemma_.lower() in RELATIONAL_NOUNS:
