@@ -276,6 +276,19 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "AZE", "ARM"), ("ASSAULT", "ARM", "AZE", "opt"), ("ACCUSE", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE")],
         "2021-09-04",
     ),
+    # a background paragraph dated by month and year: last year's month long enough ago
+    # is history, and so is an act told in a "when" clause of a dated beginning
+    (
+        "KABUL, Oct 5 (Reuters) - Taliban fighters attacked a police post in Kunduz province on Tuesday, killing five officers.\n\n"
+        "The group seized the city of Kunduz in September 2015 and held it for two weeks.",
+        [("ASSAULT", "AFG", "AFG")],
+        "2016-10-05",
+    ),
+    (
+        "ADDIS ABABA, Nov 3 (Reuters) - The conflict started in November 2020 when the government sent troops into the region after accusing the rebels of attacking an army base.",
+        [],
+        "2022-11-03",
+    ),
 ]
 
 _CODED: dict[str, list] = {}
