@@ -23,6 +23,7 @@ into zero or more actors:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -200,16 +201,24 @@ class ArticleContext:
         same = known is not None and known.country == actor.country
         self.forces[actor.sector] = actor if same else None
 
+    def remember_surname(self, actor: Actor) -> None:
+        """Note the surname a later bare "Museveni" names (None: two such people)."""
+        if actor.name and actor.actor_id and actor.actor_id.startswith("person:"):
+            key = _surname(actor.name)  # Phoenix people, and curated ones without an alias
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
+            )  # "Izetbegović" written "Izetbegovic"
+            for k in {key, plain}:
+                known = self.surnames.get(k, actor)
+                same = known is not None and known.actor_id == actor.actor_id
+                self.surnames[k] = actor if same else None
+
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
             if self.last_person is not None and self.last_person.actor_id != actor.actor_id:
                 self.previous_person = self.last_person
             self.last_person = actor
-            if actor.name:  # Phoenix people, and curated ones without a surname alias
-                key = _surname(actor.name)
-                known = self.surnames.get(key, actor)
-                same = known is not None and known.actor_id == actor.actor_id
-                self.surnames[key] = actor if same else None
+            self.remember_surname(actor)
         if role and actor.country:
             self.by_role[role] = actor
 

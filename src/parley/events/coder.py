@@ -807,7 +807,16 @@ class EventCoder:
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
-        ctx.subject_person = self._subject_person(sent, people, ctx)
+            # "Izetbegovic, Milosevic and Tudjman ...": each one's later bare surname
+            ctx.remember_surname(_dated_person(sent.doc, m, ctx)[0])
+        ctx.subject_person = self._subject_person(sent, people, ctx) or next(
+            (
+                self.resolver._surname_of_earlier(tok, scan, ctx)
+                for tok in sent.root.children
+                if tok.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )  # '"...," Izetbegovic told reporters. He thanked ...': a surname subject, too
         for m in inside:  # "Russian forces pushed towards Pokrovsk. The troops shelled ..."
             last = sent.doc[m.end - 1]
             if m.entry.kind not in COUNTRY_MATCH_KINDS or not m.entry.country:
