@@ -15,7 +15,28 @@ phrasebooks), and measured per event: one case per gold event (found with one of
 types and both countries; target None: any target; either way round for symmetric
 types) and one case per article (no countable event beyond the gold and opt ones).
 
-First run, before any fix made for this file: (filled in below)
+Event-level measure (52 gold events, opt ones aside; precision over coded countable
+events that match a gold event or none; events matching only an opt one left out):
+
+- first run, before any fix made for this file: recall 36/52 (0.692), precision 39/78
+  (0.500), F1 0.581; 0/10 articles free of extra events. One of the 36 was found only by
+  accident (the background "The M23 seized Goma in November 2012" matched the rout gold).
+  The 16 misses by cause: null side 8 ("both sides"/"the two leaders" in a later
+  paragraph 3, "the parties", "Human rights groups", a host's "the delegations", "the
+  plan", "the government's negotiators"), no event 5 ("both sides accused each other" 2,
+  a coordinated subject with a relative clause 3), wrong country 2 (a quote's speaker
+  "Izetbegovic told reporters. He thanked ..." resolved to another person; shelling in
+  Karabakh), other type 1 ("halted its attacks" as ASSAULT). The 39 extra events, roughly:
+  a gold event coded again with a null or wrong side 17, intent, plans and purpose
+  clauses 9, background and relative-clause history 7, standing denials/blame 3,
+  statistics 2, co-mediators 1.
+- after the fixes: recall 41/52 (0.788), precision 47/80 (0.588), F1 0.673; still 0/10
+  articles free of extras. Fixed (general): "the two sides"/"both countries" in a
+  paragraph that names no two parties mean the two sides of the article's last two-sided
+  event; an event dated "in <Month> <last year>" nine months or more back, or told in a
+  "when" clause of such a date, is history; every person named in a sentence registers
+  a later bare surname (accent-folded), so a quote's surname speaker is whom the next
+  "He" means. The other misses and every article's extras are strict xfails with cause.
 """
 
 from __future__ import annotations
@@ -255,10 +276,33 @@ ARTICLES = [
 ]
 
 #: gold events that still fail, with their cause: (article, index in its list) -> reason
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    ("colombia-2016", 3): "null side: 'praised the government's negotiators' (a role of an unnamed government) gets no country",
+    ("gaza-2014", 3): "null side: 'accepted the plan' does not reach back to the proposer of 'an Egyptian ceasefire proposal' a sentence earlier",
+    ("gaza-2014", 4): "other type: 'halted its attacks for six hours' is read as the attack (ASSAULT), not a pause (RETREAT)",
+    ("ukraine-2022", 2): "null side: a host 'welcomed the delegations' gets no parties from the talks of the previous paragraph",
+    ("srilanka-2009", 3): "null side: 'Human rights groups' is not an NGO actor",
+    ("karabakh-2020", 6): "wrong country: 'villages in Karabakh' gives the target the country of the place (AZE), not the side attacked",
+    ("karabakh-2020", 11): "no event: 'France, Russia and the United States, which co-chair the OSCE Minsk Group, called on both sides' (subject with a relative clause)",
+    ("karabakh-2020", 12): "no event: coordinated subject with a relative clause before 'called on'",
+    ("karabakh-2020", 13): "no event: coordinated subject with a relative clause before 'called on'",
+    ("tigray-2022", 4): "null side: 'urged the parties' is not read as the two sides ('the parties' also means political parties)",
+    ("congo-2013", 1): "no event: 'government troops ... drove them from their last strongholds' (a rout told by 'drive from') is not coded",
+}
 
 #: articles that still code a countable event beyond the gold, with its cause
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "sudan-2023": "extra: 'under the mediation of Riyadh and Washington' gives a CONSULT between the two co-mediators; a cumulative death toll 'have been killed' is coded against the dateline's country",
+    "bosnia-1995": "extra: intent ('would ask Congress to approve sending' MOBILIZE, 'promised to persuade' AGREE), a relative-clause past ('who was indicted in July', 'who negotiated on behalf of')",
+    "colombia-2016": "extra: 'the rebels agreed to hand over their weapons to a UN mission' takes Cuba for the rebels; the signing at a ceremony attended by diplomats is AGREE with Cuba; 'halted bombing ... later that month' (background dated by the previous clause)",
+    "gaza-2014": "extra: null-sided copies of gold events ('accepted the plan', 'halted its attacks', 'continue the fighting' in a quote)",
+    "ukraine-2022": "extra: 'warned that Kyiv would not trade away' and 'cautioned that it was a repositioning' read as THREATEN; the host's CONSULT with no target",
+    "srilanka-2009": "extra: intent ('said he would visit', 'hoped the government would reach a settlement'), a present-perfect standing denial and blame, 'using people as human shields' as ASSAULT",
+    "koreas-2018": "extra: 'to meet Moon' (purpose clause of the visit) and 'would keep up pressure until it took steps to give up' coded; 'announced it would suspend tests' read as THREATEN",
+    "karabakh-2020": "extra: the shelling of 'villages in Karabakh' coded AZE->AZE",
+    "tigray-2022": "extra: 'the two sides had agreed', told by the mediator Obasanjo, takes the AU for a side; the signing by an uncatalogued official has no sides; Blinken's 'urged the parties' with no target",
+    "congo-2013": "extra: 'welcomed the announcement' SUPPORT with no target; Ugandan troops detaining 'fighters who crossed the border' get Uganda as target; the standing denial 'a charge Kigali denies'",
+}
 
 # single texts written after the fixes, one or two per cause fixed (phrasebook format)
 FIXES: list[tuple[str, list[tuple], str | None]] = [
