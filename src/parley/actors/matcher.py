@@ -602,7 +602,7 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
-        if both_sides(tok) or _pair_of_officials(tok):
+        if both_sides(tok) or _pair_of_officials(tok) or _the_parties(tok):
             named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
@@ -1372,8 +1372,19 @@ class ActorResolver:
         out: list[Actor] = []
         seen: set[str | None] = set()
         start = tok.left_edge.i
+        # "The AU's mediator, former Nigerian president X, said the two sides had agreed":
+        # who tells of the sides is not one of them
+        teller: set[int] = set()
+        clause = tok.head
+        while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ == "nsubj":
+                    teller.update(t.i for t in c.subtree)
         for m in sorted(scan.matches, key=lambda m: -m.start):
             if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+                continue
+            if m.start in teller:
                 continue
             if m.entry.country in ("IGO", "NGO") and m.entry.kind != "igo":
                 continue
@@ -1679,6 +1690,16 @@ def both_sides(tok: Token) -> bool:
     if kids.get("both") in ("det", "predet", "preconj"):
         return True
     return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+def _the_parties(tok: Token) -> bool:
+    """A bare "the parties" ("urged the parties to implement the deal"): the two sides
+    of the talks or the deal the article is about."""
+    return (
+        tok.lower_ == "parties"
+        and tok.tag_ == "NNS"
+        and [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
+    )
 
 
 # short words some headline styles leave in lower case ("Police Seize Drugs in Raid")
