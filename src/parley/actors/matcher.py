@@ -640,6 +640,17 @@ class ActorResolver:
             return [_retext(group, np_text(tok))]
         if (
             not countries
+            and group is not None
+            and group.sector == "REB"
+            and tok.lemma_.lower() in REBEL_ANAPHORS
+            and tok.tag_ == "NNS"
+            and [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
+        ):
+            # "The rebels agreed to hand over their weapons" after "the FARC": the armed
+            # group named last, not the country of a venue's dateline
+            return [_retext(group, np_text(tok))]
+        if (
+            not countries
             and tok.lemma_.lower() in IGO_ANAPHORS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
@@ -1610,6 +1621,9 @@ def _group_named_before(tok: Token, scan: Scan, kind: str = "group") -> Actor | 
 ORG_ANAPHORS = frozenset(
     {"group", "militia", "movement", "faction", "organisation", "organization"}
 )
+
+# what a later bare plural ("the rebels", "the insurgents") calls the armed group named last
+REBEL_ANAPHORS = frozenset({"rebel", "insurgent", "guerrilla", "militant"})
 
 # what a later mention of an international organisation named before is called
 IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
