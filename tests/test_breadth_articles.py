@@ -365,12 +365,13 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("CONSULT", "ETH", "ERI"), ("AGREE", "ETH", "ERI")],
         "2018-11-12",
     ),
-    # a later bare "the rebels" is the armed group named last, not of the venue's dateline
-    # (the police officers' country is left open: the dateline still gives them VEN)
+    # a later bare "the rebels" is the armed group named last, not of the venue's dateline;
+    # a dateline whose country is neither side of the lead's talks or deal is their venue,
+    # not the home of unnamed actors (the police officers)
     (
         "CARACAS, Nov 22 (Reuters) - Colombia's government and the National Liberation Army (ELN) resumed peace talks in Caracas on Monday.\n\n"
         "The rebels freed two kidnapped police officers on Tuesday as a goodwill gesture.",
-        [("CONSULT", "COL", "COL"), ("RETREAT", "COL", None)],
+        [("CONSULT", "COL", "COL"), ("RETREAT", "COL", "COL")],
         "2022-11-23",
     ),
 ]

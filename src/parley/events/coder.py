@@ -911,6 +911,10 @@ class EventCoder:
         sides = _two_sides(unique)
         if sides:
             ctx.sides = sides
+            if sentence.index == 0 and ctx.dateline not in {a.country for a in sides}:
+                # "JEDDAH - Sudan's army and the RSF signed ...": the dateline is the
+                # venue of the talks, not the home of the story's unnamed actors
+                ctx.dateline = None
         return unique
 
     def _sentence_home(self, sent: Span, scan: Scan, ctx: ArticleContext) -> str | None:
