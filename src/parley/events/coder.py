@@ -2367,6 +2367,8 @@ class EventCoder:
             trig.mode = "demo"
         if self._damage_of_attack(trig):
             return []  # "struck energy facilities, cutting power to 200,000 homes"
+        if trig.entry.type == "THREATEN" and _characterisation(trig.tok):
+            return []  # "cautioned that it was a repositioning, not a withdrawal"
         if (
             _habitual(trig)
             or _historical(trig, article.date)
@@ -4419,3 +4421,29 @@ def _two_sides(events: list[Event]) -> list[Actor]:
         ):
             return [ev.source, ev.target]
     return []
+
+
+# verbs of warning whose "that"-clause may only say what something is
+CAUTION_VERBS = frozenset({"warn", "caution"})
+
+
+def _characterisation(tok: Token) -> bool:
+    """A warning whose clause only says what something is or was ("cautioned that it
+    was a repositioning, not a withdrawal"): a verdict, no threat of consequences (not
+    "warned that any attack would be ..." nor "that it will be a target")."""
+    if tok.lemma_.lower() not in CAUTION_VERBS or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return len(clauses) == 1 and (
+        clauses[0].lemma_ == "be"
+        and clauses[0].tag_ in ("VBD", "VBZ", "VBP")
+        and any(
+            c.dep_ == "attr" and c.lemma_.lower() not in THREAT_PREDICATES
+            for c in clauses[0].children
+        )
+        and not any(c.dep_ == "aux" for c in clauses[0].children)
+    )
+
+
+# what a warning calls someone when it threatens them ("US bases were legitimate targets")
+THREAT_PREDICATES = frozenset({"target", "game"})
