@@ -1707,12 +1707,15 @@ def both_sides(tok: Token) -> bool:
 
 
 def _the_parties(tok: Token) -> bool:
-    """A bare "the parties" ("urged the parties to implement the deal"): the two sides
-    of the talks or the deal the article is about."""
+    """A bare "the parties" ("urged the parties to implement the deal") or "the
+    delegations" ("welcomed the delegations"): the two sides of the talks or the deal
+    the article is about."""
     return (
-        tok.lower_ == "parties"
+        tok.lower_ in ("parties", "delegations")
         and tok.tag_ == "NNS"
-        and [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
+        and [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "prep"] == [("det", "the")]
+        # (a venue may hang on it: "welcomed the delegations at the palace")
+        and all(c.lower_ in VENUE_PREPS for c in tok.children if c.dep_ == "prep")
     )
 
 

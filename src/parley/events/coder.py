@@ -909,7 +909,10 @@ class EventCoder:
                 seen.add(key)
                 unique.append(ev.with_id())
         sides = _two_sides(unique)
-        if sides:
+        known = {(a.country, a.actor_id) for a in ctx.sides}
+        if sides and len(known & {(a.country, a.actor_id) for a in sides}) != 1:
+            # (not a host with one of the sides: "welcomed the delegations" is Turkey
+            # with Russia and with Ukraine; the sides are still Russia and Ukraine)
             ctx.sides = sides
             if sentence.index == 0 and ctx.dateline not in {a.country for a in sides}:
                 # "JEDDAH - Sudan's army and the RSF signed ...": the dateline is the
