@@ -30,13 +30,20 @@ events that match a gold event or none; events matching only an opt one left out
   a gold event coded again with a null or wrong side 17, intent, plans and purpose
   clauses 9, background and relative-clause history 7, standing denials/blame 3,
   statistics 2, co-mediators 1.
-- after the fixes: recall 41/52 (0.788), precision 47/80 (0.588), F1 0.673; still 0/10
-  articles free of extras. Fixed (general): "the two sides"/"both countries" in a
-  paragraph that names no two parties mean the two sides of the article's last two-sided
-  event; an event dated "in <Month> <last year>" nine months or more back, or told in a
-  "when" clause of such a date, is history; every person named in a sentence registers
-  a later bare surname (accent-folded), so a quote's surname speaker is whom the next
-  "He" means. The other misses and every article's extras are strict xfails with cause.
+- after the fixes: recall 44/52 (0.846), precision 53/78 (0.679), F1 0.754; extra
+  events 39 -> 25; still 0/10 articles free of extras. Fixed (general, each with FIXES
+  texts): "the two sides"/"both countries", a bare "the parties" or "the delegations"
+  in a paragraph that names no two parties mean the two sides of the article's last
+  two-sided event (a host's CONSULT with one side does not replace them; the teller of
+  "said the two sides had agreed" is not a side); an event dated "in <Month> <last
+  year>" nine months or more back, or told in a "when" clause of such a date, is
+  history; every person named in a sentence registers a later bare surname
+  (accent-folded), so a quote's surname speaker is whom the next "He" means; a bare "the
+  rebels" is the armed group named last; a dateline that is neither side of the lead's
+  talks or deal is their venue, not the home of unnamed actors; "rights groups" accusing
+  forces placed by the sentence's home are NGO; halting/stopping/pausing one's attacks
+  is RETREAT ceasefire; a warning that only says what something is, is no threat. The
+  other misses and every article's extras are strict xfails with their cause.
 """
 
 from __future__ import annotations
@@ -281,7 +288,7 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {
     ("gaza-2014", 3): "null side: 'accepted the plan' does not reach back to the proposer of 'an Egyptian ceasefire proposal' a sentence earlier",
     ("gaza-2014", 4): "null side: 'halted its attacks for six hours' (now RETREAT, was ASSAULT) names no target; the Gaza Strip of the previous sentence is not carried over",
     ("karabakh-2020", 6): "wrong country: 'villages in Karabakh' gives the target the country of the place (AZE), not the side attacked",
-    ("karabakh-2020", 11): "no event: 'France, Russia and the United States, which co-chair the OSCE Minsk Group, called on both sides' (subject with a relative clause)",
+    ("karabakh-2020", 11): "no event: in 'France, Russia and the United States, which co-chair the OSCE Minsk Group, called on both sides' the tokenizer splits 'co-chair' and the parse makes 'chair' the root",
     ("karabakh-2020", 12): "no event: coordinated subject with a relative clause before 'called on'",
     ("karabakh-2020", 13): "no event: coordinated subject with a relative clause before 'called on'",
     ("congo-2013", 1): "no event: 'government troops ... drove them from their last strongholds' (a rout told by 'drive from') is not coded",
@@ -289,15 +296,15 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {
 
 #: articles that still code a countable event beyond the gold, with its cause
 ARTICLE_XFAILS: dict[str, str] = {
-    "sudan-2023": "extra: 'under the mediation of Riyadh and Washington' gives a CONSULT between the two co-mediators; a cumulative death toll 'have been killed' is coded against the dateline's country",
+    "sudan-2023": "extra: 'under the mediation of Riyadh and Washington' gives a CONSULT between the two co-mediators; the cumulative toll 'More than 600 people have been killed' is coded (ASSAULT with no source)",
     "bosnia-1995": "extra: intent ('would ask Congress to approve sending' MOBILIZE, 'promised to persuade' AGREE), a relative-clause past ('who was indicted in July', 'who negotiated on behalf of')",
-    "colombia-2016": "extra: 'the rebels agreed to hand over their weapons to a UN mission' takes Cuba for the rebels; the signing at a ceremony attended by diplomats is AGREE with Cuba; 'halted bombing ... later that month' (background dated by the previous clause)",
+    "colombia-2016": "extra: 'Negotiators from the two sides signed the text ... at a ceremony attended by Cuban ... diplomats' is AGREE with Cuba; 'praised the government's negotiators' with no target; 'halted bombing ... later that month' (background dated only by the previous clause)",
     "gaza-2014": "extra: null-sided copies of gold events ('accepted the plan', 'halted its attacks', 'continue the fighting' in a quote)",
     "ukraine-2022": "extra: 'warned that Kyiv would not trade away' read as THREATEN (a refusal told as a warning)",
     "srilanka-2009": "extra: intent ('said he would visit', 'hoped the government would reach a settlement'), a present-perfect standing denial and blame, 'using people as human shields' as ASSAULT",
     "koreas-2018": "extra: 'to meet Moon' (purpose clause of the visit) and 'would keep up pressure until it took steps to give up' coded; 'announced it would suspend tests' read as THREATEN",
     "karabakh-2020": "extra: the shelling of 'villages in Karabakh' coded AZE->AZE",
-    "tigray-2022": "extra: 'the two sides had agreed', told by the mediator Obasanjo, takes the AU for a side; the signing by an uncatalogued official has no sides; Blinken's 'urged the parties' with no target",
+    "tigray-2022": "extra: the signing 'by Redwan Hussein, representing the federal government, and Getachew Reda' (a passive with an uncatalogued agent) is coded with no sides",
     "congo-2013": "extra: 'welcomed the announcement' SUPPORT with no target; Ugandan troops detaining 'fighters who crossed the border' get Uganda as target; the standing denial 'a charge Kigali denies'",
 }
 
