@@ -157,6 +157,9 @@ def countable(events: Iterable[Event]) -> list[Event]:
         for e in events
         if e.type == "ACCUSE" and counts(e)
     ]
+    # (an accuser the text gives no country, "rights groups", may have been given one
+    # on its ACCUSE only: its claim still is what it accuses of)
+    accused = {(i, tgt) for i, _, tgt in accusations}
     return [
         e
         for e in events
@@ -164,7 +167,13 @@ def countable(events: Iterable[Event]) -> list[Event]:
         and not (
             e.certainty in ("claimed", "alleged")
             and e.attributed_to is not None
-            and (e.sentence_index, _country(e.attributed_to), _country(e.source)) in accusations
+            and (
+                (e.sentence_index, _country(e.attributed_to), _country(e.source)) in accusations
+                or (
+                    e.attributed_to.country is None
+                    and (e.sentence_index, _country(e.source)) in accused
+                )
+            )
         )
     ]
 

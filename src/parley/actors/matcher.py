@@ -23,6 +23,7 @@ into zero or more actors:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -187,6 +188,10 @@ class ArticleContext:
     # "soldiers" or "the troops" acting means ("Israeli troops raided Jenin. Soldiers shot
     # dead two gunmen"); None once forces of two countries were named (either could act)
     forces: dict[str, Actor | None] = field(default_factory=dict)
+    # the two parties of the article's last two-sided event ("Armenia and Azerbaijan
+    # agreed a truce ... <new paragraph> Both sides accused each other"): what a later
+    # "the two sides" means when its own paragraph names no two parties
+    sides: list[Actor] = field(default_factory=list)
 
     def remember_forces(self, actor: Actor) -> None:
         """Note forces named with a country; a second country makes the sector ambiguous."""
@@ -196,16 +201,24 @@ class ArticleContext:
         same = known is not None and known.country == actor.country
         self.forces[actor.sector] = actor if same else None
 
+    def remember_surname(self, actor: Actor) -> None:
+        """Note the surname a later bare "Museveni" names (None: two such people)."""
+        if actor.name and actor.actor_id and actor.actor_id.startswith("person:"):
+            key = _surname(actor.name)  # Phoenix people, and curated ones without an alias
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
+            )  # "Izetbegović" written "Izetbegovic"
+            for k in {key, plain}:
+                known = self.surnames.get(k, actor)
+                same = known is not None and known.actor_id == actor.actor_id
+                self.surnames[k] = actor if same else None
+
     def remember(self, actor: Actor, role: str | None) -> None:
         if actor.actor_id and actor.actor_id.startswith("person:"):
             if self.last_person is not None and self.last_person.actor_id != actor.actor_id:
                 self.previous_person = self.last_person
             self.last_person = actor
-            if actor.name:  # Phoenix people, and curated ones without a surname alias
-                key = _surname(actor.name)
-                known = self.surnames.get(key, actor)
-                same = known is not None and known.actor_id == actor.actor_id
-                self.surnames[key] = actor if same else None
+            self.remember_surname(actor)
         if role and actor.country:
             self.by_role[role] = actor
 
@@ -589,8 +602,8 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
-        if both_sides(tok) or _pair_of_officials(tok):
-            named = self._last_two_named(tok, scan)
+        if both_sides(tok) or _pair_of_officials(tok) or _the_parties(tok):
+            named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
         if tok.lemma_.lower() in RELATIONAL_NOUNS:
@@ -624,6 +637,17 @@ class ActorResolver:
             )
         ):
             # "The paramilitary group said ..." after "RSF fighters killed ...": the group
+            return [_retext(group, np_text(tok))]
+        if (
+            not countries
+            and group is not None
+            and group.sector == "REB"
+            and tok.lemma_.lower() in REBEL_ANAPHORS
+            and tok.tag_ == "NNS"
+            and [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
+        ):
+            # "The rebels agreed to hand over their weapons" after "the FARC": the armed
+            # group named last, not the country of a venue's dateline
             return [_retext(group, np_text(tok))]
         if (
             not countries
@@ -1363,8 +1387,19 @@ class ActorResolver:
         out: list[Actor] = []
         seen: set[str | None] = set()
         start = tok.left_edge.i
+        # "The AU's mediator, former Nigerian president X, said the two sides had agreed":
+        # who tells of the sides is not one of them
+        teller: set[int] = set()
+        clause = tok.head
+        while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ == "nsubj":
+                    teller.update(t.i for t in c.subtree)
         for m in sorted(scan.matches, key=lambda m: -m.start):
             if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+                continue
+            if m.start in teller:
                 continue
             if m.entry.country in ("IGO", "NGO") and m.entry.kind != "igo":
                 continue
@@ -1591,6 +1626,9 @@ ORG_ANAPHORS = frozenset(
     {"group", "militia", "movement", "faction", "organisation", "organization"}
 )
 
+# what a later bare plural ("the rebels", "the insurgents") calls the armed group named last
+REBEL_ANAPHORS = frozenset({"rebel", "insurgent", "guerrilla", "militant"})
+
 # what a later mention of an international organisation named before is called
 IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
 GROUP_NOUNS = frozenset({"men", "women", "two", "three", "four", "five", "detainees", "captives"})
@@ -1670,6 +1708,19 @@ def both_sides(tok: Token) -> bool:
     if kids.get("both") in ("det", "predet", "preconj"):
         return True
     return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+def _the_parties(tok: Token) -> bool:
+    """A bare "the parties" ("urged the parties to implement the deal") or "the
+    delegations" ("welcomed the delegations"): the two sides of the talks or the deal
+    the article is about."""
+    return (
+        tok.lower_ in ("parties", "delegations")
+        and tok.tag_ == "NNS"
+        and [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "prep"] == [("det", "the")]
+        # (a venue may hang on it: "welcomed the delegations at the palace")
+        and all(c.lower_ in VENUE_PREPS for c in tok.children if c.dep_ == "prep")
+    )
 
 
 # short words some headline styles leave in lower case ("Police Seize Drugs in Raid")

@@ -198,7 +198,20 @@ def _infer_countries(
                 out.append(a)
                 continue
             if (
-                (side == "target" or (a.sector == "NGO" and any(o.country for o in others)))
+                (
+                    side == "target"
+                    or (
+                        a.sector == "NGO"
+                        and (
+                            any(o.country for o in others)
+                            # "rights groups accused the army and the rebels": forces
+                            # the sentence's home country will give a country, too
+                            or (
+                                home is not None and any(o.sector in ("MIL", "REB") for o in others)
+                            )
+                        )
+                    )
+                )
                 and a.country is None
                 and a.sector in ("IGO", "NGO")
                 and a.actor_id is None

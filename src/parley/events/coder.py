@@ -827,7 +827,16 @@ class EventCoder:
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
-        ctx.subject_person = self._subject_person(sent, people, ctx)
+            # "Izetbegovic, Milosevic and Tudjman ...": each one's later bare surname
+            ctx.remember_surname(_dated_person(sent.doc, m, ctx)[0])
+        ctx.subject_person = self._subject_person(sent, people, ctx) or next(
+            (
+                self.resolver._surname_of_earlier(tok, scan, ctx)
+                for tok in sent.root.children
+                if tok.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )  # '"...," Izetbegovic told reporters. He thanked ...': a surname subject, too
         for m in inside:  # "Russian forces pushed towards Pokrovsk. The troops shelled ..."
             last = sent.doc[m.end - 1]
             if m.entry.kind not in COUNTRY_MATCH_KINDS or not m.entry.country:
@@ -919,6 +928,16 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 unique.append(ev.with_id())
+        sides = _two_sides(unique)
+        known = {(a.country, a.actor_id) for a in ctx.sides}
+        if sides and len(known & {(a.country, a.actor_id) for a in sides}) != 1:
+            # (not a host with one of the sides: "welcomed the delegations" is Turkey
+            # with Russia and with Ukraine; the sides are still Russia and Ukraine)
+            ctx.sides = sides
+            if sentence.index == 0 and ctx.dateline not in {a.country for a in sides}:
+                # "JEDDAH - Sudan's army and the RSF signed ...": the dateline is the
+                # venue of the talks, not the home of the story's unnamed actors
+                ctx.dateline = None
         return unique
 
     def _sentence_home(self, sent: Span, scan: Scan, ctx: ArticleContext) -> str | None:
@@ -2413,6 +2432,8 @@ class EventCoder:
             trig.mode = "demo"
         if self._damage_of_attack(trig):
             return []  # "struck energy facilities, cutting power to 200,000 homes"
+        if trig.entry.type == "THREATEN" and _characterisation(trig.tok):
+            return []  # "cautioned that it was a repositioning, not a withdrawal"
         if (
             _habitual(trig)
             or _historical(trig, article.date)
@@ -4553,3 +4574,54 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
         return False
     gov = by_tok.get(amount.head.i)
     return gov is not None and gov.entry.object == noun.lemma_.lower()
+
+
+# events whose source and target are the two sides a later "the two sides" means
+SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+def _two_sides(events: list[Event]) -> list[Actor]:
+    """The source and target of a sentence's first two-sided event that happened (as
+    told or as claimed), both
+    with a country and not the same actor ("Armenia and Azerbaijan agreed a truce"),
+    else none."""
+    for ev in events:
+        if (
+            ev.type in SIDES_TYPES
+            and ev.mode != "third-party"
+            and not ev.negated
+            and ev.certainty != "speculative"
+            and ev.source is not None
+            and ev.target is not None
+            and ev.source.country
+            and ev.target.country
+            and (ev.source.country, ev.source.actor_id) != (ev.target.country, ev.target.actor_id)
+        ):
+            return [ev.source, ev.target]
+    return []
+
+
+# verbs of warning whose "that"-clause may only say what something is
+CAUTION_VERBS = frozenset({"warn", "caution"})
+
+
+def _characterisation(tok: Token) -> bool:
+    """A warning whose clause only says what something is or was ("cautioned that it
+    was a repositioning, not a withdrawal"): a verdict, no threat of consequences (not
+    "warned that any attack would be ..." nor "that it will be a target")."""
+    if tok.lemma_.lower() not in CAUTION_VERBS or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return len(clauses) == 1 and (
+        clauses[0].lemma_ == "be"
+        and clauses[0].tag_ in ("VBD", "VBZ", "VBP")
+        and any(
+            c.dep_ == "attr" and c.lemma_.lower() not in THREAT_PREDICATES
+            for c in clauses[0].children
+        )
+        and not any(c.dep_ == "aux" for c in clauses[0].children)
+    )
+
+
+# what a warning calls someone when it threatens them ("US bases were legitimate targets")
+THREAT_PREDICATES = frozenset({"target", "game"})

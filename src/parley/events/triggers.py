@@ -376,6 +376,9 @@ def _historical(trig: _Trig, published: date | None) -> bool:
             break
         node = node.head
         scope.append(node)
+        if node.ent_type_ == "DATE" and node.lower_ in MONTHS:
+            # "began in November 2020 when Abiy sent troops": the month's year
+            scope.extend(node.children)
     for tok in scope:
         if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
             continue
@@ -384,9 +387,21 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
         # "since 1984, when Iraq began attacking": the year governs the event's clause
         governs = any(a.i == tok.i for a in trig.anchor.ancestors)
-        if (dated or governs) and 1900 <= int(tok.text) < published.year - 1:
+        if (dated or governs) and (
+            1900 <= int(tok.text) < published.year - 1 or _months_before(tok, published) >= 9
+        ):
             return True
     return False
+
+
+def _months_before(year: Token, published: date) -> int:
+    """How many months before publication a month named with its year lies ("in July
+    2015" in August 2016: 13; a year can be last year's news, a dated month not); 0 when
+    the year names no month."""
+    month = MONTHS.get(year.head.lower_) if year.dep_ == "nummod" else None
+    if month is None:
+        return 0
+    return (published.year - int(year.text)) * 12 + published.month - month
 
 
 def _time_reference(tok: Token) -> bool:
