@@ -179,6 +179,33 @@ def _running_toll(verb: Token) -> bool:
     return False
 
 
+# nouns of a part of a year a tally is counted over ("in the first half of the year")
+PERIOD_NOUNS = frozenset({"half", "quarter"})
+
+
+def _counted_over_span(verb: Token, perfect: bool) -> bool:
+    """A passive with no agent whose subject is counted, over a span of months ("more
+    than 500 people have been killed in clashes since January", "at least 1,200
+    civilians were killed in the first half of the year"): a tally, not one attack."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(
+        c.dep_ == "nsubjpass" and any(t.like_num for t in c.subtree) for c in verb.children
+    ):
+        return False
+    for prep in (t for t in verb.subtree if t.dep_ == "prep"):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]  # dates included
+        if perfect and prep.lower_ == "since" and any(p.lower_ in MONTHS for p in objs):
+            return True
+        if prep.lower_ in ("in", "during", "over") and any(
+            p.lemma_.lower() in PERIOD_NOUNS
+            or (p.lemma_.lower() == "month" and any(n.dep_ == "nummod" for n in p.children))
+            for p in objs
+        ):
+            return True
+    return False
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -200,6 +227,8 @@ def _habitual(trig: _Trig) -> bool:
         and _running_toll(anchor)
     ):
         return True  # "more than 93,000 people have been killed in Syria's conflict"
+    if trig.entry.type == "ASSAULT" and _counted_over_span(anchor, perfect):
+        return True
     tok = trig.tok
     if (
         tok.dep_ in ("pobj", "pcomp")
@@ -336,6 +365,9 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         return True
     if published is None:
         return False
+    if trig.anchor.dep_ == "relcl" and _year_named(trig.anchor.head, published):
+        return True  # "the 2008 Mumbai attacks, in which 166 people were killed", "a 1991
+        # car bombing that killed five officers": what the old event did
     if trig.tok.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod")
         and c.like_num
@@ -393,12 +425,31 @@ def _time_reference(tok: Token) -> bool:
     """An event named only as the point a time is counted from ("at their first news
     conference since seizing Kabul", "two years after deadly clashes"): an earlier event
     the sentence measures from, not its news."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:
+        # "more than a year after Russia's invasion began", "since the uprising started"
+        return any(
+            m.dep_ == "mark"
+            and (
+                m.lower_ == "since"
+                or (m.lower_ in ("after", "before") and _years_counted(m))
+            )
+            for m in tok.head.children
+        )
     if tok.dep_ not in ("pobj", "pcomp"):
         return False
     prep = tok.head
     if prep.lower_ == "since":
         return True
-    return prep.lower_ in ("after", "before") and any(
+    return prep.lower_ in ("after", "before") and _years_counted(prep)
+
+
+# verbs of an event's start, the point a time is counted from
+ONSET_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _years_counted(prep: Token) -> bool:
+    """ "two years after", "a decade before": a count of years hung on the word."""
+    return any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
         for c in prep.children
     )
