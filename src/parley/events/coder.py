@@ -1626,6 +1626,11 @@ class EventCoder:
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
         ):
             return None  # "a war of words", "its battle against inflation"
+        if blocked and any(
+            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & blocked
+            for c in tok.lefts
+        ):
+            return None  # "a price war", "a sales offensive": business, not force
         undoers = self.lex.blocked_governors.get(lemma)
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
         if (
@@ -3176,6 +3181,14 @@ class EventCoder:
                 trig.anchor.lemma_.lower() in SPEECH_VERBS
                 # "the EU condemned the killing": who condemns an act did not do it
                 or (trig.anchor.lemma_.lower() in DENUNCIATION_VERBS and trig.tok.dep_ == "dobj")
+                # "summoned the envoy to protest against a cross-border attack": what is
+                # protested against, too, is someone else's act
+                or (
+                    trig.anchor.lemma_.lower() in PROTESTING_VERBS
+                    and trig.tok.dep_ == "pobj"
+                    and trig.tok.head.lower_ in ("against", "over", "at")
+                    and trig.tok.head.head.i == trig.anchor.i
+                )
             ) and not (
                 trig.entry.type == "CONSULT"
                 and tok.dep_ == "pobj"
@@ -4308,6 +4321,8 @@ SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "
 
 # verbs of condemning an act that happened, and the acts: condemning one reports it
 DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+# verbs whose "against/over <event>" names what is objected to, done by others
+PROTESTING_VERBS = frozenset({"protest", "complain", "object"})
 
 
 CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})

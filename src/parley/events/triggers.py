@@ -1292,6 +1292,17 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         verb = head if tok.dep_ == "dobj" else head.head
         if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
             return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if (
+        entry.type == "PROTEST"
+        and lemma == "protest"
+        and tok.pos_ == "VERB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and _infinitive(tok)
+        and head.lemma_.lower() in PROTEST_NOTE_VERBS | {"recall", "expel"}
+    ):
+        # "summoned the Afghan envoy to protest against a cross-border attack": a state's
+        # diplomatic protest is criticism, not a demonstration
+        return replace(entry, type="ACCUSE", mode="disapprove")
     if lemma == "strike" and entry.type == "ASSAULT":
         labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
         if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
