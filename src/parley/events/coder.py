@@ -3627,6 +3627,12 @@ class EventCoder:
                     continue
                 if _culprits_victim(tok, child):
                     continue  # "the perpetrators of the attack on Chinese engineers"
+                if (
+                    tok.head.lower_ in LEADER_PARTICIPLES
+                    and tok.head.dep_ in ("amod", "compound")
+                    and scan.at(tok.head.head.i) is not None
+                ):
+                    continue  # "its participation in the Russian-led CSTO": the CSTO
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
@@ -4321,6 +4327,8 @@ SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "
 
 # verbs of condemning an act that happened, and the acts: condemning one reports it
 DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+# "the Russian-led CSTO", "the Saudi-backed government": who leads or backs a named body
+LEADER_PARTICIPLES = frozenset({"led", "backed", "sponsored", "dominated", "controlled"})
 # verbs whose "against/over <event>" names what is objected to, done by others
 PROTESTING_VERBS = frozenset({"protest", "complain", "object"})
 
