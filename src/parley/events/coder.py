@@ -2222,6 +2222,12 @@ class EventCoder:
                 for host in _met_for_purpose(trig, trigs)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
+        if not targets and trig.entry.type in PROVOKED_TYPES:
+            # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
+            # response is aimed at whoever provoked it
+            targets = [
+                a for h in _provoker(trig.tok) for a in self.resolver.resolve(h, scan, ctx)
+            ]
         denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
@@ -4327,6 +4333,34 @@ SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "
 
 # verbs of condemning an act that happened, and the acts: condemning one reports it
 DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+# responses a participle of provocation ("prompting X to ...") aims at the provoker
+PROVOKED_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "THREATEN"})
+PROVOKING_VERBS = frozenset({"prompt", "force", "lead", "spur", "provoke", "push", "drive"})
+
+
+def _provoker(tok: Token) -> list[Token]:
+    """The subject of the clause a "prompting X to <verb>" participle hangs on
+    ("police stormed the embassy to arrest him, prompting Mexico to cut ties": the
+    police), climbing the purpose and complement verbs the parser hangs it on."""
+    head = tok.head
+    if not (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in PROVOKING_VERBS
+        and head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+    ):
+        return []
+    node = head.head
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 # "the Russian-led CSTO", "the Saudi-backed government": who leads or backs a named body
 LEADER_PARTICIPLES = frozenset({"led", "backed", "sponsored", "dominated", "controlled"})
 # verbs whose "against/over <event>" names what is objected to, done by others

@@ -361,7 +361,7 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     """An event the text dates to a year well before publication ("sentenced to life
     in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
     history the article recalls, not news."""
-    if _time_reference(trig.tok):
+    if _time_reference(trig.tok) or _linked_event(trig.tok):
         return True
     if published is None:
         return False
@@ -441,6 +441,22 @@ def _time_reference(tok: Token) -> bool:
     if prep.lower_ == "since":
         return True
     return prep.lower_ in ("after", "before") and _years_counted(prep)
+
+
+# verbs that tie someone to an earlier act ("prosecutors linked him to an arson attack")
+LINK_VERBS = frozenset({"link", "tie", "connect"})
+
+
+def _linked_event(tok: Token) -> bool:
+    """An event noun someone is linked to ("expelled a diplomat after prosecutors linked
+    him to an arson attack", "a man tied to the bombing"): the earlier act the news is
+    about, not news itself."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in LINK_VERBS
+    )
 
 
 # verbs of an event's start, the point a time is counted from
