@@ -3636,9 +3636,13 @@ class EventCoder:
                 if (
                     tok.head.lower_ in LEADER_PARTICIPLES
                     and tok.head.dep_ in ("amod", "compound")
-                    and scan.at(tok.head.head.i) is not None
+                    and any(
+                        scan.at(t.i) is not None
+                        for t in (tok.head.head, *tok.head.head.children)
+                        if t.i != tok.head.i
+                    )
                 ):
-                    continue  # "its participation in the Russian-led CSTO": the CSTO
+                    continue  # "in the Russian-led CSTO (military alliance)": the CSTO
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")

@@ -365,9 +365,13 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         return True
     if published is None:
         return False
-    if trig.anchor.dep_ == "relcl" and _year_named(trig.anchor.head, published):
+    if trig.anchor.dep_ == "relcl" and (
+        _year_named(named := trig.anchor.head, published)
+        or (named.dep_ == "pobj" and _year_named(named.head.head, published))
+    ):
         return True  # "the 2008 Mumbai attacks, in which 166 people were killed", "a 1991
-        # car bombing that killed five officers": what the old event did
+        # car bombing that killed five officers", "the 1998 bombing in Nairobi, which
+        # killed ..." (hung on the place): what the old event did
     if trig.tok.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod")
         and c.like_num
@@ -431,7 +435,10 @@ def _time_reference(tok: Token) -> bool:
             m.dep_ == "mark"
             and (
                 m.lower_ == "since"
-                or (m.lower_ in ("after", "before") and _years_counted(m))
+                or (
+                    m.lower_ in ("after", "before")
+                    and (_years_counted(m) or _years_counted(tok.head))
+                )  # ("three years" may hang on the verb)
             )
             for m in tok.head.children
         )
