@@ -15,7 +15,32 @@ countries; target None: any target; either way round for symmetric types) and no
 countable event is coded; an event marked "opt" may or may not be coded. NEGATIVES must
 give no countable event.
 
-First run: FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of precision on fresh text: 93/117 records passed on the first
+run (34/46 CASES, 59/71 NEGATIVES), before any fix made for this file. First-run false
+(countable, unexpected) events: 25 in 22 records -
+  NEGATIVES, one each: two casualty tallies ("more than 500 ... have been killed ...
+  since January", "1,200 civilians were killed ... in the first half of the year"),
+  "observers fear the junta will expel" (THREATEN), "Japan plans to host" (AGREE), "If
+  Turkey ..., Washington would consider sanctions" (THREATEN), "FILE PHOTO: ... patrol"
+  (MOBILIZE), "Explainer: What is the Minsk agreement" (AGREE), "RELATED COVERAGE: ...
+  Egypt seeks truce" (REQUEST), "the attack on the Chelsea goal" (ASSAULT), "a sales
+  offensive" (ASSAULT), "rumours ... that the army chief had been arrested" (COERCE),
+  "a 2014 speech in which the leader threatened" (THREATEN);
+  CASES: background acts coded beside the news - "after Russia's invasion began",
+  "the 2008 Mumbai attacks, in which 166 people were killed", "a 1991 car bombing that
+  killed", "linked him to an arson attack" (one ASSAULT each); "summoned the Afghan
+  charge d'affaires to protest against an attack that killed five soldiers" (PROTEST and
+  ASSAULT by Pakistan, the summons missed); "the Russian-led CSTO" read as Russia (two
+  events); "stormed the embassy to arrest ..." (COERCE) and "prompting Mexico to sever
+  relations" (null target); an aid promise with a null target; a release with a null
+  source; two annotation slips of mine (talks behind a brokered deal are optional,
+  eval/README.md 4; "the state court" names no state), corrected and marked.
+  Misses: no event twice ("protesters burned tyres", "hackers breached the computer
+  systems"). By cause: 12 background/modality/genre (negatives), 5 background clauses,
+  2 purpose clauses, 1 wrong country, 3 null side, 2 no event, 2 annotation slips.
+After the general fixes: 111/117 (42/46 CASES, 69/71 NEGATIVES), the rest strict xfails
+with their cause. FIXES were written after the fixes, one or two new sentences per cause
+fixed.
 """
 
 from __future__ import annotations
@@ -51,10 +76,13 @@ CASES = [
         [(("AGREE", "RETREAT"), "COL", "COL"), ("CONSULT", "CUB", "COL", "opt")],
         "2023-06-10",
     ),
-    (
+    pytest.param(
         "German Chancellor Olaf Scholz visited Kyiv on Monday, more than a year after Russia's full-scale invasion began, and promised further military aid.",
         [("CONSULT", "DEU", "UKR"), (("AID", "AGREE"), "DEU", "UKR", "opt")],
         "2023-06-01",
+        marks=_x(
+            "aid promised in a second verb after a visit takes no target (the visited state is not carried over)"
+        ),
     ),
     (
         "Egypt opened the Rafah crossing on Saturday to let aid trucks into Gaza, two weeks after the war began.",
@@ -63,7 +91,12 @@ CASES = [
     ),
     (
         "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties severed in 2016, after talks brokered by China.",
-        [("AGREE", "SAU", "IRN"), ("CONSULT", "CHN", "SAU", "opt"), ("CONSULT", "CHN", "IRN", "opt")],
+        [
+            ("AGREE", "SAU", "IRN"),
+            ("CONSULT", "SAU", "IRN", "opt"),  # (annotation corrected: eval/README.md 4)
+            ("CONSULT", "CHN", "SAU", "opt"),
+            ("CONSULT", "CHN", "IRN", "opt"),
+        ],
         "2023-03-11",
     ),
     (
@@ -81,10 +114,13 @@ CASES = [
         [("ASSAULT", "UKR", "RUS")],
         "2025-03-01",
     ),
-    (
+    pytest.param(
         "Sri Lanka's president said on Monday there would be no return to the war that ended in 2009 and announced the release of 30 Tamil prisoners.",
         [("RETREAT", "LKA", None)],
         "2023-06-01",
+        marks=_x(
+            "the parser hangs 'and announced' inside the relative clause 'that ended in 2009': the release loses its speaker"
+        ),
     ),
     # --- casualty tallies around a real event ---
     (
@@ -145,7 +181,8 @@ CASES = [
     ),
     (
         "Bosnian Serb leader Milorad Dodik was sentenced to a year in prison on Wednesday for defying the international peace envoy, the state court said.",
-        [(("SANCTION", "COERCE"), "BIH", None), ("REJECT", "BIH", None, "opt")],
+        # (annotation corrected: "the state court" names no state, so its country is null)
+        [(("SANCTION", "COERCE"), None, "BIH"), ("REJECT", "BIH", None, "opt")],
         "2025-02-27",
     ),
     # --- anniversaries, commemorations, funerals with a real event ---
@@ -236,10 +273,13 @@ CASES = [
         [("ASSAULT", "TUR", None), ("ASSAULT", None, "TUR", "opt")],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Iranian hackers breached the computer systems of a water utility in Pennsylvania, U.S. officials said, in what they called retaliation for Israel's war in Gaza.",
         [(("COERCE", "ASSAULT"), "IRN", "USA")],
         "2024-05-01",
+        marks=_x(
+            "the victim is named only by a U.S. state ('in Pennsylvania'), which gives no country, and a COERCE's unnamed target takes the actor's own"
+        ),
     ),
     (
         "The Polish government expelled a Russian diplomat on Tuesday after prosecutors linked him to an arson attack on a Warsaw shopping centre last year.",
@@ -251,10 +291,13 @@ CASES = [
         [("SANCTION", "ARM", "IGO"), ("ACCUSE", "ARM", "IGO", "opt")],
         "2024-02-24",
     ),
-    (
+    pytest.param(
         "Ecuadorean police stormed the Mexican embassy in Quito on Friday to arrest a former vice president, prompting Mexico to sever diplomatic relations.",
         [(("COERCE", "ASSAULT"), "ECU", "MEX"), ("SANCTION", "MEX", "ECU")],
         "2024-04-07",
+        marks=_x(
+            "the purpose of a raid ('to arrest ...') is coded as done; a general rule would drop arrests annotators code"
+        ),
     ),
     (
         "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday, Manila said, an incident Beijing blamed on the Philippine side.",
@@ -274,7 +317,79 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # a relative clause on an event named by an earlier year (or on its place)
+    (
+        "Kenyan police detained a suspect on Monday over the 1998 embassy bombing in Nairobi, which killed more than 200 people.",
+        [("COERCE", "KEN", None)],
+        "2024-05-01",
+    ),
+    (
+        "Turkish police detained a Syrian man on Friday over the 2016 nightclub attack in Istanbul that killed 39 people.",
+        [("COERCE", "TUR", None)],
+        "2024-05-01",
+    ),
+    # an event named only as the onset a count of years is measured from
+    (
+        "Three years after Russia's invasion began, Finland's president visited Kyiv on Tuesday.",
+        [("CONSULT", "FIN", "UKR")],
+        None,
+    ),
+    # a count over a span of months is a tally
+    ("More than 300 people have been killed in gang violence in Port-au-Prince since March, the U.N. said.", [], "2024-05-01"),
+    ("At least 900 migrants were killed in the first six months of the year, the IOM said.", [], "2024-05-01"),
+    # wire slugs of explainers, fact boxes and file photos
+    ("FACTBOX-What we know about the Houthi attacks on Red Sea shipping", [], "2024-05-01"),
+    ("FILE PHOTO: Israeli tanks manoeuvre near the Gaza border, October 2023.", [], "2024-05-01"),
+    # a feared or rumoured act
+    ("Residents fear the militia will seize the town again once the peacekeepers leave.", [], "2024-05-01"),
+    ("Speculation grew on Tuesday that the defence minister had been detained.", [], "2024-05-01"),
+    # business and sport senses
+    ("Telecoms operators launched a marketing offensive ahead of the holiday season.", [], "2024-05-01"),
+    ("The visitors kept up the attack on the Arsenal goal in the second half.", [], "2024-05-01"),
+    # a state's "to protest against" after a summons is the summons' criticism
+    (
+        "India summoned Bangladesh's charge d'affaires on Tuesday to protest against attacks on Hindu temples.",
+        [("ACCUSE", "IND", "BGD")],
+        "2024-05-01",
+    ),
+    # "the Russian-led X": X
+    (
+        "Kazakhstan hosted a summit of the Russian-led Eurasian Economic Union on Thursday.",
+        [("CONSULT", "KAZ", "IGO")],
+        "2024-05-01",
+    ),
+    # acts of a demonstration
+    (
+        "Opposition supporters burned tyres and blocked roads in Dakar on Monday.",
+        [("PROTEST", "SEN", None)],
+        "2024-05-01",
+    ),
+    # breaching computer networks
+    (
+        "North Korean hackers breached the networks of a South Korean defence contractor, Seoul's police said.",
+        [("COERCE", "PRK", "KOR")],
+        "2024-05-01",
+    ),
+    # an act someone is linked to is the earlier act
+    (
+        "Sweden expelled an Iranian diplomat on Thursday after police tied him to an attack on the Israeli embassy in Stockholm.",
+        [("SANCTION", "SWE", "IRN")],
+        "2024-05-01",
+    ),
+    # a response "prompting X to ..." is aimed at the provoker
+    (
+        "Serbian police detained three Kosovo police officers near the border on Wednesday, prompting Pristina to suspend talks.",
+        [("COERCE", "SRB", "XKX"), ("SANCTION", "XKX", "SRB")],
+        "2024-05-01",
+    ),
+    # a simple past after "said ... would ..." is the speaker's own next act
+    (
+        "Colombia's president said on Sunday the talks would resume in Havana and announced the release of 20 jailed ELN fighters.",
+        [("RETREAT", "COL", None), ("CONSULT", "COL", None, "opt")],
+        "2024-05-01",
+    ),
+]
 
 NEGATIVES = [
     # --- background and history ---
@@ -313,10 +428,20 @@ NEGATIVES = [
     "Foreign ministers of the 27 EU states are due to discuss new sanctions on Russia at a meeting in Brussels next week.",
     "The Security Council will vote on Thursday on a draft resolution calling for a ceasefire in Gaza.",
     "Sudanese army and RSF delegations are scheduled to meet in Jeddah later this month, a Saudi official said.",
-    "Japan plans to host a conference on Ukraine's reconstruction in February.",
+    pytest.param(
+        "Japan plans to host a conference on Ukraine's reconstruction in February.",
+        marks=_x(
+            "a state's own plan to host talks is read as an intent to meet (CAMEO 036, AGREE); borderline"
+        ),
+    ),
     "The two leaders are set to sign a defence pact during a visit to Manila next month.",
     # --- conditionals and hypotheticals ---
-    "If Turkey launches a ground operation in northern Syria, Washington would consider sanctions, a U.S. official said.",
+    pytest.param(
+        "If Turkey launches a ground operation in northern Syria, Washington would consider sanctions, a U.S. official said.",
+        marks=_x(
+            "a conditional 'would consider sanctions' is read as a threat; borderline (a coder may code THREATEN)"
+        ),
+    ),
     "Had the talks succeeded, the two Koreas would have reopened their liaison office.",
     "Should the ceasefire collapse, aid agencies say they will have to evacuate their staff from the region.",
     "Unless the army withdraws from the town, the rebels say they will not return to the negotiating table.",
