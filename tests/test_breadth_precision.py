@@ -383,6 +383,23 @@ FIXES = [
         [("COERCE", "SRB", "XKX"), ("SANCTION", "XKX", "SRB")],
         "2024-05-01",
     ),
+    # a march to remember or honour is no protest
+    ("Former soldiers marched through Belgrade on Saturday to honour comrades killed in the Kosovo war.", [], "2024-05-01"),
+    # a court's docket is a schedule, not an intent
+    ("Kenya's Supreme Court will deliver its ruling on the election dispute next week.", [], "2024-05-01"),
+    ("A Moscow court will sentence the American journalist on Friday.", [], "2024-05-01"),
+    # a perfect "in the past" is background
+    ("India has rejected such accusations in the past.", [], "2024-05-01"),
+    # a reporter's question
+    ("Asked whether Washington would impose sanctions, the spokesman said all options were on the table.", [], "2024-05-01"),
+    # a danger foreseen is no threat
+    ("Iran's foreign minister warned that the region could slide into a wider war.", [], "2024-05-01"),
+    # a present-tense "when" clause under a future is a condition
+    (
+        "Hamas said it would free more hostages when Israel withdraws from Gaza.",
+        [("AGREE", "PSE", None, "opt")],
+        "2024-05-01",
+    ),
     # a simple past after "said ... would ..." is the speaker's own next act
     (
         "Colombia's president said on Sunday the talks would resume in Havana and announced the release of 20 jailed ELN fighters.",

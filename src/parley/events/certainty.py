@@ -290,10 +290,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         anchor.dep_ == "advcl"
         and anchor.tag_ in ("VBZ", "VBP")
         and any(
-            c.dep_ == "mark" and c.lower_ in ("before", "until", "once") for c in anchor.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "until", "once", "when")
+            for c in anchor.children
         )
     ):
         m.doubt("speculative")  # "... before Belgrade recognises Kosovo": a condition
+        # ("the war would end only when the RSF surrenders")
     if (
         anchor.dep_ == "advcl"
         and anchor.head.lower_ == "long"

@@ -1545,6 +1545,15 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if (
+                lemma == "ask"
+                and tok.tag_ == "VBN"
+                and tok.dep_ == "advcl"
+                and tok.i < tok.head.i
+                and not any(c.dep_ in ("agent", "nsubjpass") for c in tok.children)
+            ):
+                return None  # "Asked whether Washington would impose sanctions, the
+                # spokesman said ...": a reporter's question
             if _received_guest(tok):  # "was received by Egypt's president in Cairo"
                 return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
@@ -2676,6 +2685,13 @@ class EventCoder:
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
+            # "a court in Paris will deliver its verdict next month": a court's docket
+            # is a schedule, not anyone's stated intent
+            and not (
+                mod.unattributed_intent
+                and out
+                and all(e.source is not None and e.source.sector == "JUD" for e in out)
+            )
             and not mod.negated
             and (not mod.conditional or mod.unless)
             and trig.content_of is None

@@ -250,6 +250,10 @@ def _habitual(trig: _Trig) -> bool:
             break
         clause = clause.head  # (a noun event's clause: "since fighting erupted")
     if perfect and any(
+        t.lower_ == "past" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in anchor.subtree
+    ):
+        return True  # "Pakistan has rejected similar accusations in the past": not this news
+    if perfect and any(
         c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
         for c in anchor.children
     ):
@@ -1504,7 +1508,11 @@ def _self_immolation(tok: Token) -> bool:
     )
 
 
-CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
+CELEBRATE_LEMMAS = frozenset(
+    # (and remembrance: "veterans marched through London to commemorate Armistice Day")
+    {"celebrate", "cheer", "welcome", "greet", "party", "dance", "commemorate", "honour", "honor"}
+    | {"mourn", "remember"}
+)
 
 
 def _celebration(tok: Token) -> bool:
