@@ -400,6 +400,9 @@ FIXES = [
         [("AGREE", "PSE", None, "opt")],
         "2024-05-01",
     ),
+    # an assault on inflation, a clash over quotas or a budget
+    ("The central bank launched a fresh assault on inflation on Thursday.", [], "2024-05-01"),
+    ("Saudi and Russian oil ministers clashed over production quotas on Sunday.", [], "2024-05-01"),
     # a simple past after "said ... would ..." is the speaker's own next act
     (
         "Colombia's president said on Sunday the talks would resume in Havana and announced the release of 20 jailed ELN fighters.",
