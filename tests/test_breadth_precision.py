@@ -403,6 +403,14 @@ FIXES = [
     # an assault on inflation, a clash over quotas or a budget
     ("The central bank launched a fresh assault on inflation on Thursday.", [], "2024-05-01"),
     ("Saudi and Russian oil ministers clashed over production quotas on Sunday.", [], "2024-05-01"),
+    # a verbal or diplomatic effort going on for months is background (violence is not)
+    ("Egypt, Qatar and the United States have been mediating between Israel and Hamas for months.", [], "2024-05-01"),
+    ("Turkey has been urging Sweden for months to act against Kurdish militants.", [], "2024-05-01"),
+    (
+        "Russian forces have been shelling Kharkiv for weeks.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
     # a simple past after "said ... would ..." is the speaker's own next act
     (
         "Colombia's president said on Sunday the talks would resume in Havana and announced the release of 20 jailed ELN fighters.",

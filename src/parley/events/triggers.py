@@ -306,6 +306,16 @@ def _habitual(trig: _Trig) -> bool:
         if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
             continue  # "for the first time in seven years": news of a first, not a span
         words = {t.lower_ for t in child.subtree}
+        if (
+            child.lower_ == "for"
+            and anchor.tag_ == "VBG"
+            and perfect
+            and words & {"months", "weeks"}
+            and trig.entry.type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
+        ):
+            return True  # "have been mediating between Israel and Hamas for months": an
+            # ongoing effort, not this news (but "have been shelling Kharkiv for weeks"
+            # is the violence still going on)
         if words & set(LONG_SPANS) or (
             child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
         ):
