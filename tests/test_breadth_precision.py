@@ -411,6 +411,14 @@ FIXES = [
         [("ASSAULT", "RUS", "UKR")],
         "2024-05-01",
     ),
+    # an act dated years ago is an anniversary recalled (days ago is news)
+    ("Ten years ago today, Russia annexed Crimea.", [], "2024-05-01"),
+    ("Thirty years ago, Iraqi troops invaded Kuwait.", [], None),
+    (
+        "Two days ago, Russian troops shelled Kherson.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-01",
+    ),
     # a simple past after "said ... would ..." is the speaker's own next act
     (
         "Colombia's president said on Sunday the talks would resume in Havana and announced the release of 20 jailed ELN fighters.",

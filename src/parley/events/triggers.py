@@ -377,6 +377,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     history the article recalls, not news."""
     if _time_reference(trig.tok) or _linked_event(trig.tok):
         return True
+    if any(
+        c.lower_ == "ago"
+        and any(n.lemma_.lower() in ("year", "decade", "century") for n in c.children)
+        for c in trig.anchor.children
+    ):
+        return True  # "Ten years ago today, Russia annexed Crimea": an anniversary recalled
     if published is None:
         return False
     if trig.anchor.dep_ == "relcl" and (
