@@ -107,7 +107,7 @@ ARTICLES = [
         "2016-08-25",
         "HAVANA, Aug 24 (Reuters) - Colombia's government and the Revolutionary Armed Forces of Colombia (FARC) reached a final peace agreement on Wednesday after nearly four years of negotiations in Cuba, ending Latin America's longest-running war.\n\n"
         "Negotiators from the two sides signed the text in Havana at a ceremony attended by Cuban and Norwegian diplomats, who have acted as guarantors of the process.\n\n"
-        "In Bogota, President Juan Manuel Santos said he would send the deal to Congress on Thursday and put it to a referendum on Oct. 2. \"Today begins the end of the suffering, the pain and the tragedy of the war,\" Santos said in a televised address.\n\n"
+        'In Bogota, President Juan Manuel Santos said he would send the deal to Congress on Thursday and put it to a referendum on Oct. 2. "Today begins the end of the suffering, the pain and the tragedy of the war," Santos said in a televised address.\n\n'
         "FARC leader Rodrigo Londono, known by his nom de guerre Timochenko, praised the government's negotiators. The rebels agreed to hand over their weapons to a United Nations mission within six months.\n\n"
         "Former president Alvaro Uribe, the most prominent opponent of the talks, criticised the accord, saying it would let rebels guilty of war crimes escape jail.\n\n"
         "U.S. Secretary of State John Kerry congratulated Santos and the FARC on the agreement.\n\n"
@@ -128,7 +128,7 @@ ARTICLES = [
         "GAZA/JERUSALEM, July 15 (Reuters) - Israel resumed air strikes on the Gaza Strip on Tuesday after Hamas rejected an Egyptian ceasefire proposal and kept firing rockets at Israeli cities, the Israeli military said.\n\n"
         "Israel's security cabinet had accepted the plan earlier in the day and halted its attacks for six hours.\n\n"
         '"Hamas chose to continue the fighting and will pay the price," Prime Minister Benjamin Netanyahu said in a televised statement.\n\n'
-        "The group's armed wing said it had fired more than 100 rockets at Israel since the morning, and that the Egyptian initiative was \"not worth the ink it was written with\". Hamas spokesman Sami Abu Zuhri said the movement had not been consulted about the proposal.\n\n"
+        'The group\'s armed wing said it had fired more than 100 rockets at Israel since the morning, and that the Egyptian initiative was "not worth the ink it was written with". Hamas spokesman Sami Abu Zuhri said the movement had not been consulted about the proposal.\n\n'
         "Palestinian President Mahmoud Abbas, who backed the Egyptian plan, urged all sides to observe it.\n\n"
         "U.S. Secretary of State John Kerry spoke by telephone with Netanyahu and Egyptian Foreign Minister Sameh Shoukry, a State Department official said.\n\n"
         "Gaza health officials said Israeli strikes had killed at least 192 Palestinians since July 8, most of them civilians. One Israeli civilian was killed by a mortar bomb near the Erez crossing on Tuesday, the first Israeli death of the conflict.\n\n"
@@ -156,7 +156,7 @@ ARTICLES = [
         "The two sides agreed that their foreign ministers could meet at a later stage, Medinsky said. Ukraine's Foreign Minister Dmytro Kuleba warned that Kyiv would not trade away any of its territory.\n\n"
         "On Tuesday morning, a Russian missile struck the regional administration building in the southern city of Mykolaiv, killing at least 12 people, regional governor Vitaliy Kim said.\n\n"
         "The Pentagon said it had seen a small number of Russian troops moving away from Kyiv but cautioned that it was a repositioning, not a withdrawal.\n\n"
-        "Russia launched its invasion of Ukraine on Feb. 24, calling it a \"special military operation\" to demilitarise its neighbour. Western countries have since imposed sweeping sanctions on Moscow.",
+        'Russia launched its invasion of Ukraine on Feb. 24, calling it a "special military operation" to demilitarise its neighbour. Western countries have since imposed sweeping sanctions on Moscow.',
         [
             ("CONSULT", "RUS", "UKR"),
             (("AGREE", "RETREAT"), "RUS", "UKR"),
@@ -176,7 +176,7 @@ ARTICLES = [
         "2009-05-18",
         "COLOMBO, May 18 (Reuters) - Sri Lankan troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday as they crushed the last pocket of rebel resistance in the northeast, the army said, ending one of Asia's longest wars.\n\n"
         "Troops found his body near a lagoon along with those of his top commanders, army chief Lieutenant-General Sarath Fonseka said in a statement.\n\n"
-        "The government declared victory over the Liberation Tigers of Tamil Eelam (LTTE), which had fought since 1983 for a separate state for the Tamil minority. On Sunday the rebels had admitted defeat, saying they would \"silence our guns\".\n\n"
+        'The government declared victory over the Liberation Tigers of Tamil Eelam (LTTE), which had fought since 1983 for a separate state for the Tamil minority. On Sunday the rebels had admitted defeat, saying they would "silence our guns".\n\n'
         "President Mahinda Rajapaksa, who returned on Sunday from a summit in Jordan, will address parliament on Tuesday.\n\n"
         "U.N. Secretary-General Ban Ki-moon urged the government to ensure the safety of tens of thousands of civilians who remain in the former war zone, and said he would visit Sri Lanka later this week.\n\n"
         "Human rights groups accused both the army and the rebels of killing civilians during the final months of the fighting. The government has denied shelling areas crowded with civilians and blamed the Tigers for using people as human shields.\n\n"
@@ -193,11 +193,11 @@ ARTICLES = [
     (
         "koreas-2018",
         "2018-04-27",
-        "PANMUNJOM, South Korea, April 27 (Reuters) - North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged on Friday to work for the \"complete denuclearisation\" of the Korean peninsula and to formally end the 1950-53 Korean War this year.\n\n"
+        'PANMUNJOM, South Korea, April 27 (Reuters) - North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged on Friday to work for the "complete denuclearisation" of the Korean peninsula and to formally end the 1950-53 Korean War this year.\n\n'
         "Kim became the first North Korean leader to set foot in the South since the war when he stepped across the military demarcation line to meet Moon. The two leaders held talks for about three hours at the Peace House in the border village, and planted a pine tree together.\n\n"
         '"We will no longer have war," Moon said.\n\n'
         "The two sides agreed to stop all hostile acts, including loudspeaker broadcasts along the border, from May 1.\n\n"
-        "The White House welcomed the summit and said it hoped the talks would lead to progress toward a denuclearised peninsula. U.S. President Donald Trump, who is expected to meet Kim in late May or June, said on Twitter that \"good things are happening\".\n\n"
+        'The White House welcomed the summit and said it hoped the talks would lead to progress toward a denuclearised peninsula. U.S. President Donald Trump, who is expected to meet Kim in late May or June, said on Twitter that "good things are happening".\n\n'
         "Japan's Prime Minister Shinzo Abe said Tokyo would keep up maximum pressure on Pyongyang until it took concrete steps to give up its nuclear weapons.\n\n"
         "North Korea announced last week that it would suspend nuclear tests and intercontinental ballistic missile launches. The two Koreas remain technically at war because the conflict ended in a truce, not a peace treaty.",
         [
@@ -240,8 +240,8 @@ ARTICLES = [
         "2022-11-03",
         "PRETORIA, Nov 2 (Reuters) - Ethiopia's government and forces from the northern region of Tigray agreed on Wednesday to a permanent cessation of hostilities after two years of war, African Union mediators said.\n\n"
         "The agreement was signed in the South African capital by Redwan Hussein, representing the federal government, and Getachew Reda, spokesman for the Tigray People's Liberation Front (TPLF).\n\n"
-        "The AU's chief mediator, former Nigerian president Olusegun Obasanjo, said the two sides had agreed to disarm Tigrayan fighters, restore law and order and allow the unhindered delivery of aid. \"This moment is not the end of the peace process but the beginning of it,\" Obasanjo told a news conference.\n\n"
-        "Getachew said the TPLF had made painful concessions \"to build trust\".\n\n"
+        'The AU\'s chief mediator, former Nigerian president Olusegun Obasanjo, said the two sides had agreed to disarm Tigrayan fighters, restore law and order and allow the unhindered delivery of aid. "This moment is not the end of the peace process but the beginning of it," Obasanjo told a news conference.\n\n'
+        'Getachew said the TPLF had made painful concessions "to build trust".\n\n'
         "Prime Minister Abiy Ahmed said in a statement that the government's commitment to peace remained steadfast, and thanked the African Union for its efforts.\n\n"
         "U.S. Secretary of State Antony Blinken welcomed the deal and urged the parties to implement it swiftly.\n\n"
         "Aid groups said fighting continued in parts of Tigray on Wednesday, and that Eritrean troops, who have fought alongside the Ethiopian army, were still present in the region.\n\n"
@@ -284,14 +284,38 @@ ARTICLES = [
 
 #: gold events that still fail, with their cause: (article, index in its list) -> reason
 EVENT_XFAILS: dict[tuple[str, int], str] = {
-    ("colombia-2016", 3): "null side: 'praised the government's negotiators' (a role of an unnamed government) gets no country",
-    ("gaza-2014", 3): "null side: 'accepted the plan' does not reach back to the proposer of 'an Egyptian ceasefire proposal' a sentence earlier",
-    ("gaza-2014", 4): "null side: 'halted its attacks for six hours' (now RETREAT, was ASSAULT) names no target; the Gaza Strip of the previous sentence is not carried over",
-    ("karabakh-2020", 6): "wrong country: 'villages in Karabakh' gives the target the country of the place (AZE), not the side attacked",
-    ("karabakh-2020", 11): "no event: in 'France, Russia and the United States, which co-chair the OSCE Minsk Group, called on both sides' the tokenizer splits 'co-chair' and the parse makes 'chair' the root",
-    ("karabakh-2020", 12): "no event: coordinated subject with a relative clause before 'called on'",
-    ("karabakh-2020", 13): "no event: coordinated subject with a relative clause before 'called on'",
-    ("congo-2013", 1): "no event: 'government troops ... drove them from their last strongholds' (a rout told by 'drive from') is not coded",
+    (
+        "colombia-2016",
+        3,
+    ): "null side: 'praised the government's negotiators' (a role of an unnamed government) gets no country",
+    (
+        "gaza-2014",
+        3,
+    ): "null side: 'accepted the plan' does not reach back to the proposer of 'an Egyptian ceasefire proposal' a sentence earlier",
+    (
+        "gaza-2014",
+        4,
+    ): "null side: 'halted its attacks for six hours' (now RETREAT, was ASSAULT) names no target; the Gaza Strip of the previous sentence is not carried over",
+    (
+        "karabakh-2020",
+        6,
+    ): "wrong country: 'villages in Karabakh' gives the target the country of the place (AZE), not the side attacked",
+    (
+        "karabakh-2020",
+        11,
+    ): "no event: in 'France, Russia and the United States, which co-chair the OSCE Minsk Group, called on both sides' the tokenizer splits 'co-chair' and the parse makes 'chair' the root",
+    (
+        "karabakh-2020",
+        12,
+    ): "no event: coordinated subject with a relative clause before 'called on'",
+    (
+        "karabakh-2020",
+        13,
+    ): "no event: coordinated subject with a relative clause before 'called on'",
+    (
+        "congo-2013",
+        1,
+    ): "no event: 'government troops ... drove them from their last strongholds' (a rout told by 'drive from') is not coded",
 }
 
 #: articles that still code a countable event beyond the gold, with its cause
@@ -321,7 +345,12 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
     (
         "BAKU, Sept 3 (Reuters) - Azerbaijani and Armenian troops clashed on the border overnight, the Azerbaijani Defence Ministry said.\n\n"
         "On Thursday, the two sides accused each other of starting the fighting.",
-        [("ASSAULT", "AZE", "ARM"), ("ASSAULT", "ARM", "AZE", "opt"), ("ACCUSE", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE")],
+        [
+            ("ASSAULT", "AZE", "ARM"),
+            ("ASSAULT", "ARM", "AZE", "opt"),
+            ("ACCUSE", "AZE", "ARM"),
+            ("ACCUSE", "ARM", "AZE"),
+        ],
         "2021-09-04",
     ),
     # a background paragraph dated by month and year: last year's month long enough ago
@@ -397,7 +426,12 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
     (
         "GENEVA, Oct 3 (Reuters) - Armenian and Azerbaijani negotiators held talks in Geneva on Monday.\n\n"
         "The Swiss foreign minister welcomed the delegations at a lakeside hotel. The two sides agreed to exchange lists of missing persons.",
-        [("CONSULT", "ARM", "AZE"), ("CONSULT", "CHE", "ARM"), ("CONSULT", "CHE", "AZE", "opt"), ("AGREE", "ARM", "AZE")],
+        [
+            ("CONSULT", "ARM", "AZE"),
+            ("CONSULT", "CHE", "ARM"),
+            ("CONSULT", "CHE", "AZE", "opt"),
+            ("AGREE", "ARM", "AZE"),
+        ],
         "2022-10-04",
     ),
 ]
@@ -426,7 +460,9 @@ def _event_params() -> list:
 
 def _article_params() -> list:
     return [
-        pytest.param(a[0], id=a[0], marks=[_x(ARTICLE_XFAILS[a[0]])] if a[0] in ARTICLE_XFAILS else [])
+        pytest.param(
+            a[0], id=a[0], marks=[_x(ARTICLE_XFAILS[a[0]])] if a[0] in ARTICLE_XFAILS else []
+        )
         for a in ARTICLES
     ]
 

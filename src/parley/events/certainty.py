@@ -45,6 +45,23 @@ INTENT_VERBS = frozenset(
 # verbs that put off an event named as their subject or object ("talks were postponed")
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "defer", "adjourn", "reschedule", "cancel"})
 OPINION_LABELS = ("opinion:", "analysis:", "comment:", "editorial:", "column:", "op-ed:")
+# wire slugs of what reports no new event: explainers, fact boxes, timelines, photo
+# captions of file pictures and the headlines of related stories ("FACTBOX-Key facts
+# about ...", "FILE PHOTO: Iraqi soldiers patrol ...", "RELATED COVERAGE: Israel strikes")
+NON_NEWS_LABELS = (
+    "analysis-",
+    "explainer:",
+    "explainer-",
+    "factbox",
+    "fact box",
+    "timeline-",
+    "timeline:",
+    "file photo",
+    "related coverage",
+    "related:",
+    "q&a:",
+    "q+a-",
+)
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "set"})
 EXPECTATION_ADJECTIVES = frozenset(
     {
@@ -137,6 +154,9 @@ SENDING_VERBS = frozenset(
 )
 # verbs of meeting: "flew to Beijing to meet Xi" tells a visit (not "sent an envoy to ...")
 MEETING_VERBS = frozenset({"meet", "discuss", "talk", "negotiate", "confer", "consult"})
+# a feared act and a rumoured one are not reported as done (nor as anyone's intent)
+FEAR_VERBS = frozenset({"fear", "worry"})
+RUMOUR_NOUNS = frozenset({"rumour", "rumor", "speculation"})
 EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find"})
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
@@ -309,10 +329,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         anchor.dep_ == "advcl"
         and anchor.tag_ in ("VBZ", "VBP")
         and any(
-            c.dep_ == "mark" and c.lower_ in ("before", "until", "once") for c in anchor.children
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "until", "once", "when")
+            for c in anchor.children
         )
     ):
         m.doubt("speculative")  # "... before Belgrade recognises Kosovo": a condition
+        # ("the war would end only when the RSF surrenders")
     if (
         anchor.dep_ == "advcl"
         and anchor.head.lower_ == "long"
@@ -480,6 +502,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in ONLOOKER_NOUNS for c in node.children)
         ):
             m.doubt("speculative")  # "experts believe Iran has been supplying ...": a view
+        if below.dep_ == "ccomp" and (
+            lemma in FEAR_VERBS
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in RUMOUR_NOUNS for c in node.children)
+        ):
+            m.doubt("speculative")  # "observers fear the junta will expel ...", "rumours
+            m.conditional = True  # swirled that the army chief had been arrested": no act,
+            # and no one's stated intent
         if lemma in EVIDENCE_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in node.children
         ):
@@ -767,7 +796,7 @@ def _quoted_label(tok: Token) -> bool:
 def is_opinion(sent: Span, cues: Cues) -> bool:
     """Opinion or analysis with no reported action: evaluative cues, no reporting."""
     low = sent.text.lower()
-    if low.lstrip().startswith(OPINION_LABELS):
+    if low.lstrip().startswith(OPINION_LABELS + NON_NEWS_LABELS):
         return True
     marker = any(p in low for p in cues.opinion_phrases)
     if not marker:

@@ -1597,6 +1597,15 @@ class EventCoder:
 
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
+            if (
+                lemma == "ask"
+                and tok.tag_ == "VBN"
+                and tok.dep_ == "advcl"
+                and tok.i < tok.head.i
+                and not any(c.dep_ in ("agent", "nsubjpass") for c in tok.children)
+            ):
+                return None  # "Asked whether Washington would impose sanctions, the
+                # spokesman said ...": a reporter's question
             if _received_guest(tok):  # "was received by Egypt's president in Cairo"
                 return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
@@ -1686,6 +1695,11 @@ class EventCoder:
             p.lemma_.lower() in blocked for p in _prep_objects(tok, _NOUN_BLOCK_PREPS)
         ):
             return None  # "a war of words", "its battle against inflation"
+        if blocked and any(
+            c.dep_ in ("compound", "amod") and {c.lemma_.lower(), c.lower_} & blocked
+            for c in tok.lefts
+        ):
+            return None  # "a price war", "a sales offensive": business, not force
         undoers = self.lex.blocked_governors.get(lemma)
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
         if (
@@ -2285,6 +2299,10 @@ class EventCoder:
                 for host in _met_for_purpose(trig, trigs)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
+        if not targets and trig.entry.type in PROVOKED_TYPES:
+            # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
+            # response is aimed at whoever provoked it
+            targets = [a for h in _provoker(trig.tok) for a in self.resolver.resolve(h, scan, ctx)]
         denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
@@ -2761,6 +2779,13 @@ class EventCoder:
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
+            # "a court in Paris will deliver its verdict next month": a court's docket
+            # is a schedule, not anyone's stated intent
+            and not (
+                mod.unattributed_intent
+                and out
+                and all(e.source is not None and e.source.sector == "JUD" for e in out)
+            )
             and not mod.negated
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
@@ -3333,6 +3358,14 @@ class EventCoder:
                 trig.anchor.lemma_.lower() in SPEECH_VERBS
                 # "the EU condemned the killing": who condemns an act did not do it
                 or (trig.anchor.lemma_.lower() in DENUNCIATION_VERBS and trig.tok.dep_ == "dobj")
+                # "summoned the envoy to protest against a cross-border attack": what is
+                # protested against, too, is someone else's act
+                or (
+                    trig.anchor.lemma_.lower() in PROTESTING_VERBS
+                    and trig.tok.dep_ == "pobj"
+                    and trig.tok.head.lower_ in ("against", "over", "at")
+                    and trig.tok.head.head.i == trig.anchor.i
+                )
             ) and not (
                 trig.entry.type == "CONSULT"
                 and tok.dep_ == "pobj"
@@ -3792,6 +3825,16 @@ class EventCoder:
                     continue
                 if _culprits_victim(tok, child):
                     continue  # "the perpetrators of the attack on Chinese engineers"
+                if (
+                    tok.head.lower_ in LEADER_PARTICIPLES
+                    and tok.head.dep_ in ("amod", "compound")
+                    and any(
+                        scan.at(t.i) is not None
+                        for t in (tok.head.head, *tok.head.head.children)
+                        if t.i != tok.head.i
+                    )
+                ):
+                    continue  # "in the Russian-led CSTO (military alliance)": the CSTO
                 entry = scan.at(tok.i).entry  # type: ignore[union-attr]
                 # another side, or an armed group or party at home ("broke off peace
                 # talks with the Revolutionary Armed Forces of Colombia")
@@ -4504,6 +4547,38 @@ SMALL_CLAUSE_VERBS = frozenset({"let", "permit", "set", "open", "stop", "see", "
 
 # verbs of condemning an act that happened, and the acts: condemning one reports it
 DENUNCIATION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry"})
+# responses a participle of provocation ("prompting X to ...") aims at the provoker
+PROVOKED_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "THREATEN"})
+PROVOKING_VERBS = frozenset({"prompt", "force", "lead", "spur", "provoke", "push", "drive"})
+
+
+def _provoker(tok: Token) -> list[Token]:
+    """The subject of the clause a "prompting X to <verb>" participle hangs on
+    ("police stormed the embassy to arrest him, prompting Mexico to cut ties": the
+    police), climbing the purpose and complement verbs the parser hangs it on."""
+    head = tok.head
+    if not (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in PROVOKING_VERBS
+        and head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+    ):
+        return []
+    node = head.head
+    for _ in range(3):
+        subj = [c for c in node.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+# "the Russian-led CSTO", "the Saudi-backed government": who leads or backs a named body
+LEADER_PARTICIPLES = frozenset({"led", "backed", "sponsored", "dominated", "controlled"})
+# verbs whose "against/over <event>" names what is objected to, done by others
+PROTESTING_VERBS = frozenset({"protest", "complain", "object"})
 
 
 CONDEMNED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})

@@ -821,12 +821,28 @@ SPEAKER_VERBS = frozenset(
 )
 
 
+MODAL_AUX = frozenset({"would", "will", "could", "should", "might", "may"})
+
+
 def _repair_reported_conj(doc: Doc) -> None:
     """ "Pyongyang charged that Seoul had sent drones ... and warned of retaliation": a
     simple-past verb coordinated with a past-perfect reported clause belongs to the
     reporting verb (the speaker warned), not to the reported act."""
     for clause in doc:
-        if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or clause.head.tag_ != "VBD":
+        if clause.dep_ != "ccomp" or clause.head.tag_ != "VBD":
+            continue
+        if clause.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in clause.children
+        ):
+            # "said there would be no return to war and announced the release of 30
+            # prisoners": a simple past after a modal clause is the speaker's next act
+            for verb in [c for c in clause.children if c.dep_ == "conj"]:
+                if verb.tag_ == "VBD" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+                ):
+                    verb.head = clause.head
+            continue
+        if clause.tag_ != "VBN":
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
             continue
@@ -885,7 +901,7 @@ def repair_parse(
         _repair_shifted_object(doc)
     if "to" in words and lemmas & POSTED_NOUNS:
         _repair_posted_to(doc)
-    if "had" in words and lemmas & SPEAKER_VERBS:
+    if ("had" in words and lemmas & SPEAKER_VERBS) or words & MODAL_AUX:
         _repair_reported_conj(doc)
     _repair_split_demonym(doc, is_demonym)
 

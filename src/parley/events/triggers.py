@@ -179,6 +179,31 @@ def _running_toll(verb: Token) -> bool:
     return False
 
 
+# nouns of a part of a year a tally is counted over ("in the first half of the year")
+PERIOD_NOUNS = frozenset({"half", "quarter"})
+
+
+def _counted_over_span(verb: Token, perfect: bool) -> bool:
+    """A passive with no agent whose subject is counted, over a span of months ("more
+    than 500 people have been killed in clashes since January", "at least 1,200
+    civilians were killed in the first half of the year"): a tally, not one attack."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" and any(t.like_num for t in c.subtree) for c in verb.children):
+        return False
+    for prep in (t for t in verb.subtree if t.dep_ == "prep"):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]  # dates included
+        if perfect and prep.lower_ == "since" and any(p.lower_ in MONTHS for p in objs):
+            return True
+        if prep.lower_ in ("in", "during", "over") and any(
+            p.lemma_.lower() in PERIOD_NOUNS
+            or (p.lemma_.lower() == "month" and any(n.dep_ == "nummod" for n in p.children))
+            for p in objs
+        ):
+            return True
+    return False
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -200,6 +225,8 @@ def _habitual(trig: _Trig) -> bool:
         and _running_toll(anchor)
     ):
         return True  # "more than 93,000 people have been killed in Syria's conflict"
+    if trig.entry.type == "ASSAULT" and _counted_over_span(anchor, perfect):
+        return True
     tok = trig.tok
     if (
         tok.dep_ in ("pobj", "pcomp")
@@ -220,6 +247,10 @@ def _habitual(trig: _Trig) -> bool:
         if clause.dep_ not in ("xcomp", "ccomp", "conj", "nsubj", "nsubjpass"):
             break
         clause = clause.head  # (a noun event's clause: "since fighting erupted")
+    if perfect and any(
+        t.lower_ == "past" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in anchor.subtree
+    ):
+        return True  # "Pakistan has rejected similar accusations in the past": not this news
     if perfect and any(
         c.dep_ == "advmod" and (c.lower_ in ("long", "before") or c.lower_ in REPEATED_ADVERBS)
         for c in anchor.children
@@ -273,6 +304,16 @@ def _habitual(trig: _Trig) -> bool:
         if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
             continue  # "for the first time in seven years": news of a first, not a span
         words = {t.lower_ for t in child.subtree}
+        if (
+            child.lower_ == "for"
+            and anchor.tag_ == "VBG"
+            and perfect
+            and words & {"months", "weeks"}
+            and trig.entry.type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
+        ):
+            return True  # "have been mediating between Israel and Hamas for months": an
+            # ongoing effort, not this news (but "have been shelling Kharkiv for weeks"
+            # is the violence still going on)
         if words & set(LONG_SPANS) or (
             child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
         ):
@@ -332,10 +373,23 @@ def _historical(trig: _Trig, published: date | None) -> bool:
     """An event the text dates to a year well before publication ("sentenced to life
     in 1964", "sanctions imposed in 1990", "since 1984, when Iraq began attacking") is
     history the article recalls, not news."""
-    if _time_reference(trig.tok):
+    if _time_reference(trig.tok) or _linked_event(trig.tok):
         return True
+    if any(
+        c.lower_ == "ago"
+        and any(n.lemma_.lower() in ("year", "decade", "century") for n in c.children)
+        for c in trig.anchor.children
+    ):
+        return True  # "Ten years ago today, Russia annexed Crimea": an anniversary recalled
     if published is None:
         return False
+    if trig.anchor.dep_ == "relcl" and (
+        _year_named(named := trig.anchor.head, published)
+        or (named.dep_ == "pobj" and _year_named(named.head.head, published))
+    ):
+        return True  # "the 2008 Mumbai attacks, in which 166 people were killed", "a 1991
+        # car bombing that killed five officers", "the 1998 bombing in Nairobi, which
+        # killed ..." (hung on the place): what the old event did
     if trig.tok.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod")
         and c.like_num
@@ -408,12 +462,50 @@ def _time_reference(tok: Token) -> bool:
     """An event named only as the point a time is counted from ("at their first news
     conference since seizing Kabul", "two years after deadly clashes"): an earlier event
     the sentence measures from, not its news."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:
+        # "more than a year after Russia's invasion began", "since the uprising started"
+        return any(
+            m.dep_ == "mark"
+            and (
+                m.lower_ == "since"
+                or (
+                    m.lower_ in ("after", "before")
+                    and (_years_counted(m) or _years_counted(tok.head))
+                )  # ("three years" may hang on the verb)
+            )
+            for m in tok.head.children
+        )
     if tok.dep_ not in ("pobj", "pcomp"):
         return False
     prep = tok.head
     if prep.lower_ == "since":
         return True
-    return prep.lower_ in ("after", "before") and any(
+    return prep.lower_ in ("after", "before") and _years_counted(prep)
+
+
+# verbs that tie someone to an earlier act ("prosecutors linked him to an arson attack")
+LINK_VERBS = frozenset({"link", "tie", "connect"})
+
+
+def _linked_event(tok: Token) -> bool:
+    """An event noun someone is linked to ("expelled a diplomat after prosecutors linked
+    him to an arson attack", "a man tied to the bombing"): the earlier act the news is
+    about, not news itself."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in LINK_VERBS
+    )
+
+
+# verbs of an event's start, the point a time is counted from
+ONSET_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _years_counted(prep: Token) -> bool:
+    """ "two years after", "a decade before": a count of years hung on the word."""
+    return any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade", "century")
         for c in prep.children
     )
@@ -1269,6 +1361,17 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         verb = head if tok.dep_ == "dobj" else head.head
         if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
             return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if (
+        entry.type == "PROTEST"
+        and lemma == "protest"
+        and tok.pos_ == "VERB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and _infinitive(tok)
+        and head.lemma_.lower() in PROTEST_NOTE_VERBS | {"recall", "expel"}
+    ):
+        # "summoned the Afghan envoy to protest against a cross-border attack": a state's
+        # diplomatic protest is criticism, not a demonstration
+        return replace(entry, type="ACCUSE", mode="disapprove")
     if lemma == "strike" and entry.type == "ASSAULT":
         labour = tok.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")
         if labour or any(c.lower_ in STRIKE_MODIFIERS for c in tok.children):
@@ -1469,7 +1572,11 @@ def _self_immolation(tok: Token) -> bool:
     )
 
 
-CELEBRATE_LEMMAS = frozenset({"celebrate", "cheer", "welcome", "greet", "party", "dance"})
+CELEBRATE_LEMMAS = frozenset(
+    # (and remembrance: "veterans marched through London to commemorate Armistice Day")
+    {"celebrate", "cheer", "welcome", "greet", "party", "dance", "commemorate", "honour", "honor"}
+    | {"mourn", "remember"}
+)
 
 
 def _celebration(tok: Token) -> bool:
