@@ -493,7 +493,8 @@ def _attach_outcomes(ctx: _Ctx, drafts: list[_Draft]) -> list[_Draft]:
 
 def _round(ctx: _Ctx, d: _Draft, rid: str) -> Round:
     stories = list(dict.fromkeys([*d.stories, *d.outcome_stories]))
-    refs = _refs(stories)
+    own = d.article_ids
+    refs = _refs(stories, keep=lambda s, a: s.date is not None or a.id in own)
     mediators, hosts = _third_at_round(ctx, d)
     participants = _participants(ctx, stories)
     level = _level(ctx, participants)
@@ -526,11 +527,15 @@ def _round(ctx: _Ctx, d: _Draft, rid: str) -> Round:
     )
 
 
-def _refs(stories: Iterable[Story]) -> list[ArticleRef]:
+def _refs(
+    stories: Iterable[Story], keep: Callable[[Story, ArticleRef], bool] | None = None
+) -> list[ArticleRef]:
+    """The stories' articles, oldest first (``keep``: which of a story's articles count)."""
     seen: dict[str, ArticleRef] = {}
     for s in stories:
         for a in s.articles:
-            seen.setdefault(a.id, a)
+            if keep is None or keep(s, a):
+                seen.setdefault(a.id, a)
     return sorted(seen.values(), key=lambda a: (a.date or date.max, a.id))
 
 
@@ -691,6 +696,11 @@ def _outcome_evidence(ctx: _Ctx, d: _Draft) -> list[OutcomeEvidence]:
             outcome = "no agreement"
         for eid in s.event_ids:
             e = ctx.events[eid]
+            if s.date is None and e.article_id not in d.article_ids:
+                # an undated outcome is placed at a round by the articles that report the
+                # round; its copies in other articles (an undated "agreed to meet again"
+                # a week later, merged with it) tell of another round
+                continue
             out.append(OutcomeEvidence(outcome, e.article_id, e.sentence, "event"))
     out += _cue_evidence(ctx, d)
     return out

@@ -270,7 +270,7 @@ def _infer_countries(
                 ):
                     # "MOSCOW (AP) - The foreign ministry expelled two Estonian diplomats":
                     # the one country named is whom it acts on; the dateline is its home
-                    a = _with_country(a, dateline)  # type: ignore[arg-type]
+                    a = _with_country(a, dateline)
             out.append(a)
         return out
 

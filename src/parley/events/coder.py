@@ -1582,6 +1582,17 @@ class EventCoder:
             governed += [  # "regained control of parliament": what the object is of
                 p for c in governed if c.dep_ == "dobj" for p in _prep_objects(c, frozenset({"of"}))
             ]
+            if blocked and not any(
+                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in tok.children
+            ):
+                # "expectations that the negotiators have struggled to meet", "the deadline
+                # that Serbia failed to meet": a verb in a clause on a noun, with no object
+                # but the relative pronoun, acts on that noun
+                clause = tok
+                while clause.dep_ == "xcomp":
+                    clause = clause.head
+                if clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
+                    governed.append(clause.head)
             if blocked and any(c.lemma_.lower() in blocked for c in governed):
                 return None  # "declined to comment"
             if blocked and "@score" in blocked and _has_score(tok):
@@ -3439,7 +3450,13 @@ class EventCoder:
             if trig.entry.type == "ACCUSE":
                 # "condemned Russia's missile attack on a hospital": whose act it was;
                 # "condemned the American air raids on Tripoli": the raiders' state
-                agents = [a for n in event_nouns for a in self._act_agents(n)]
+                agents = [
+                    a
+                    for n in event_nouns
+                    # (a gerund read as a verb keeps its own subject: "Ukrainian shelling
+                    # was blamed by Moscow", "Ukrainian" the subject of "shelling")
+                    for a in (self._act_agents(n) if n.pos_ == "NOUN" else _event_agents(n))
+                ]
                 tgt_heads += agents or [
                     n for n in event_nouns if any(a.country for a in resolve(n, scan, ctx))
                 ]
