@@ -236,7 +236,32 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {}
 ARTICLE_XFAILS: dict[str, str] = {}
 
 # single texts written after the fixes, one or two per cause fixed (phrasebook format)
-FIXES: list[tuple[str, list[tuple], str | None]] = []
+FIXES: list[tuple[str, list[tuple], str | None]] = [
+    # a dateline of two cities ("A/B, date (Reuters) -") is a dateline, not an actor; with
+    # the two sides' capitals it gives no home
+    (
+        "JERUSALEM/BEIRUT, July 20 (Reuters) - Israel and Lebanon accepted a U.N. proposal on Thursday to exchange prisoners.",
+        [("AGREE", "ISR", "LBN"), ("AGREE", "ISR", "IGO", "opt"), ("AGREE", "LBN", "IGO", "opt")],
+        "2006-07-21",
+    ),
+    (
+        "KYIV/MOSCOW, Nov 3 (Reuters) - Russia and Ukraine swapped 100 prisoners of war on Friday.",
+        [(("RETREAT", "COOPERATE"), "RUS", "UKR"), (("RETREAT", "COOPERATE"), "UKR", "RUS")],
+        "2023-11-04",
+    ),
+    # "al-Shabaab", "al Shabaab", "al Qaeda": a name whose Arabic article agencies write
+    # lower-case is still the name
+    (
+        "MOGADISHU, March 2 (Reuters) - Kenyan troops killed 30 al-Shabaab fighters in the Gedo region on Thursday.",
+        [("ASSAULT", "KEN", "SOM")],
+        "2017-03-03",
+    ),
+    (
+        "MOGADISHU, May 9 (Reuters) - Somali forces drove al Shabaab out of the town of Bariire on Tuesday.",
+        [(("ASSAULT", "COERCE"), "SOM", "SOM")],
+        "2019-05-10",
+    ),
+]
 
 _CODED: dict[str, list] = {}
 

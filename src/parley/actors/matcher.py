@@ -390,6 +390,8 @@ class ActorResolver:
                 or self._longest(tokens, i + 1, offset) is not None
             ):
                 return None
+        elif _arabic_article(tokens, i):
+            pass  # "al-Shabaab", "al Qaeda": a name whose article agencies write lower-case
         elif not tok.text[:1].isupper() or not (
             tok.is_alpha or "." in tok.text or tok.text.isalnum()
         ):
@@ -2091,6 +2093,17 @@ def of_object(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _arabic_article(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a lower-case "al"/"el" before a capitalised word, as
+    "al-Shabaab" or "al Qaeda" (with or without the hyphen)."""
+    if tokens[i].text not in ("al", "el"):
+        return False
+    rest = tokens[i + 1 : i + 3]
+    if rest and rest[0].text == "-":
+        rest = rest[1:]
+    return bool(rest) and rest[0].text[:1].isupper()
 
 
 def _name_cased(tokens: Sequence[Token]) -> bool:
