@@ -261,6 +261,34 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [(("ASSAULT", "COERCE"), "SOM", "SOM")],
         "2019-05-10",
     ),
+    # "X and Y urged both countries to ...": the urgers are not the two sides, the two
+    # sides of the strike or deal told before are
+    (
+        "NEW DELHI, Sept 29 (Reuters) - Indian troops carried out strikes on militant launch pads in Pakistani Kashmir on Thursday, the Indian army said.\n\n"
+        "The United States and Russia urged both countries to avoid an escalation.",
+        [
+            ("ASSAULT", "IND", "PAK"),
+            ("REQUEST", "USA", "IND"),
+            ("REQUEST", "USA", "PAK", "opt"),
+            ("REQUEST", "RUS", "IND"),
+            ("REQUEST", "RUS", "PAK", "opt"),
+        ],
+        "2016-09-30",
+    ),
+    (
+        "ADDIS ABABA, July 9 (Reuters) - Ethiopia and Eritrea signed a joint declaration of peace and friendship on Monday.\n\n"
+        "Britain and France welcomed the declaration and called on the two countries to demarcate their border.",
+        [
+            ("AGREE", "ETH", "ERI"),
+            ("SUPPORT", "GBR", None),
+            ("SUPPORT", "FRA", None),
+            ("REQUEST", "GBR", "ETH"),
+            ("REQUEST", "GBR", "ERI"),
+            ("REQUEST", "FRA", "ETH"),
+            ("REQUEST", "FRA", "ERI"),
+        ],
+        "2018-07-10",
+    ),
 ]
 
 _CODED: dict[str, list] = {}

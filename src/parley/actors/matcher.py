@@ -1393,6 +1393,17 @@ class ActorResolver:
         # who tells of the sides is not one of them
         teller: set[int] = set()
         clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "China and the EU urged both countries to ...", "... welcomed it and called
+            # on the two countries to ...": who acts on the two sides is not one of them
+            verb = clause.head if clause.dep_ == "prep" else clause
+            while True:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            for c in subjects:
+                teller.update(t.i for t in c.subtree)
         while clause.dep_ == "ccomp" and clause.head.i != clause.i:
             clause = clause.head
             for c in clause.children:
