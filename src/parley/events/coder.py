@@ -4201,6 +4201,13 @@ class EventCoder:
                     tgt = [t for t in tgt if t not in parties]
                 src = src or parties  # "a clash between A and B": its sides
                 found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
+                if not found and all(t.lower_ in BACK_REFERENCE_DETS for t in src):
+                    earlier = _told_before(pobj, trigs, ctx)
+                    if earlier is not None:
+                        # the act retold: its doer, and where it struck unless named here
+                        if earlier.target is not None and not any(t.country for t in targets):
+                            targets = [earlier.target]
+                        return [earlier.source], targets  # type: ignore[list-item]
                 if not found:
                     continue
                 if not any(t.country for t in targets):
@@ -4653,6 +4660,26 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 # events whose source and target are the two sides a later "the two sides" means
 SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+# determiners of an event noun that points back to an act the article has told
+BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "tuesday", "monday", "wednesday"})
+BACK_REFERENCE_DETS = BACK_REFERENCE_DETS | {"thursday", "friday", "saturday", "sunday"}
+
+
+def _told_before(noun: Token, trigs: list[_Trig], ctx: ArticleContext) -> Event | None:
+    """ "The strike near Balakot killed ...", "were killed in the attack", "Tuesday's raid
+    killed ...": a definite event noun naming no actor of its own retells the act of its
+    kind the article told last; whoever did that did this."""
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS for c in noun.children
+    ):
+        return None
+    kind = next((t.entry.type for t in trigs if t.tok.i == noun.i), None)
+    for event in reversed(ctx.events[-12:]):
+        if event.type == kind and event.source is not None and event.source.country:
+            return event
+    return None
 
 
 def _two_sides(events: list[Event]) -> list[Actor]:
