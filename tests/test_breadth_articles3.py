@@ -304,6 +304,18 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "AFG", "AFG")],
         "2017-05-03",
     ),
+    # a coup ("seized power") is against the plotters' own state; a protest marching on a
+    # place no state owns in the text is aimed at the state it happens in
+    (
+        "NIAMEY, July 27 (Reuters) - Soldiers of Niger's presidential guard seized power on Wednesday night.",
+        [("COERCE", "NER", "NER")],
+        "2023-07-27",
+    ),
+    (
+        "YANGON, Feb 8 (Reuters) - Tens of thousands of people marched on the Sule Pagoda in central Yangon on Monday.",
+        [("PROTEST", "MMR", "MMR")],
+        "2021-02-08",
+    ),
 ]
 
 _CODED: dict[str, list] = {}

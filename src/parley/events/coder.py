@@ -2664,8 +2664,12 @@ class EventCoder:
             kept = self.gazetteer.find(_span_text(dest)) if dest is not None else None
             if kept is not None and kept.country and kept.country != sources[0].country:
                 targets = [self.resolver.state_actor(kept.country, "GOV")]
-        if not targets and sources:
-            targets = self._own_state(trig, sources, where)
+        if sources and (
+            not targets
+            # "crowds marched on the Sule Pagoda": a protest at a place no state owns here
+            or (trig.entry.type == "PROTEST" and all(t.country is None for t in targets))
+        ):
+            targets = self._own_state(trig, sources, where) or targets
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
@@ -4086,6 +4090,11 @@ class EventCoder:
             (type_ == "RETREAT" and src.sector in ("REB", "OPP"))  # a rebel ceasefire
             or (type_ == "PROTEST" and not state)
             or (type_ in ("CONCEDE", "COERCE") and trig.mode != "seize")
+            # "the army seized power": a coup is against its own state
+            or (
+                type_ == "COERCE"
+                and any(c.dep_ == "dobj" and c.lower_ == "power" for c in trig.tok.children)
+            )
             # "protesters marched in Hong Kong to demand the bill's withdrawal": the demand
             # of a domestic protest is made of the same state as the protest
             or (
