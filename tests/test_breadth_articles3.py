@@ -316,6 +316,13 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("PROTEST", "MMR", "MMR")],
         "2021-02-08",
     ),
+    # an acceptance told to someone ("told Annan that Israel would accept") is made to
+    # the listener
+    (
+        "BEIRUT, Aug 12 (Reuters) - Lebanese Prime Minister Fouad Siniora told French Foreign Minister Philippe Douste-Blazy on Saturday that his government would accept the ceasefire plan.",
+        [("AGREE", "LBN", "FRA")],
+        "2006-08-12",
+    ),
 ]
 
 _CODED: dict[str, list] = {}

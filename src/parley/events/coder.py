@@ -2299,6 +2299,14 @@ class EventCoder:
                 for host in _met_for_purpose(trig, trigs)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
+        if trig.entry.type == "AGREE" and not any(t.country for t in targets):
+            # "Olmert told Annan that Israel would accept the text", "assured Kyiv it would
+            # honour the deal": an acceptance or pledge told to someone is made to them
+            told = _told_listener(trig.tok)
+            if told is not None:
+                heard = [a for a in self.resolver.resolve(told, scan, ctx) if a.country]
+                own = {a.country for a in sources}
+                targets = [a for a in heard if a.country not in own] or targets
         if not targets and trig.entry.type in PROVOKED_TYPES:
             # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
             # response is aimed at whoever provoked it
@@ -4669,6 +4677,19 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 # events whose source and target are the two sides a later "the two sides" means
 SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+# verbs of telling whose object hears a pledge made in their "that"-clause
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
+
+
+def _told_listener(tok: Token) -> Token | None:
+    """The listener of the telling verb whose "that"-clause ``tok`` heads ("told Annan
+    that Israel would accept"), if any."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 # determiners of an event noun that points back to an act the article has told
