@@ -323,6 +323,20 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("AGREE", "LBN", "FRA")],
         "2006-08-12",
     ),
+    # a cross-border attack told again by its doer's country with no target country is
+    # the same attack; a denial with no accuser answers who reported the act last
+    (
+        "ISLAMABAD, Feb 27 (Reuters) - Pakistani jets struck targets in Indian Kashmir on Wednesday, Pakistan's military said.\n\n"
+        "Indian officials said the Pakistani aircraft had dropped bombs in open fields and caused no damage.",
+        [("ASSAULT", "PAK", "IND")],
+        "2019-02-27",
+    ),
+    (
+        "KABUL, Sept 2 (Reuters) - U.S. drones hit a compound in Afghanistan's Kunar province on Monday, killing 15 people, Afghan officials said.\n\n"
+        "Washington denied that any civilians had been killed.",
+        [("ASSAULT", "USA", "AFG"), ("REJECT", "USA", "AFG")],
+        "2019-09-03",
+    ),
 ]
 
 _CODED: dict[str, list] = {}

@@ -901,6 +901,7 @@ class EventCoder:
         self._link_content(trigs)
         self._absorb_nominals(trigs)
         events: list[Event] = []
+        earlier = list(ctx.events[-12:])
         for trig in trigs:
             if trig.dropped:
                 continue
@@ -911,6 +912,7 @@ class EventCoder:
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
+        events = _retold_targets(events, earlier)
         events = self._other_of_two(sent, events, scan)
         events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
@@ -2317,7 +2319,11 @@ class EventCoder:
             # charge (named earlier in the article, or no one), not the act's target
             trig.mode = None
             trig.entry = replace(trig.entry, mode=None)
-            targets = self._claimants(trig, sources, scan, ctx) or self._accusers(sources, ctx)
+            targets = (
+                self._claimants(trig, sources, scan, ctx)
+                or self._accusers(sources, ctx)
+                or _reporters(sources, ctx)
+            )
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
@@ -4677,6 +4683,43 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 # events whose source and target are the two sides a later "the two sides" means
 SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+def _reporters(denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
+    """ "Pakistan denied that any militants had been killed": with no accuser, a denial
+    answers whoever of another country reported the act last in the article."""
+    own = {a.country for a in denier if a.country}
+    for event in reversed(ctx.events[-12:]):
+        teller = event.attributed_to
+        if teller is not None and teller.country and teller.country not in own | {"NGO"}:
+            return [teller]
+    return []
+
+
+def _retold_targets(events: list[Event], earlier: list[Event]) -> list[Event]:
+    """ "Indian jets struck a camp in Pakistan ... Pakistan said the Indian jets had dropped
+    their bombs on an empty hillside": an attack across a border told again by its doer's
+    country with no target country is the same attack, aimed where the article said."""
+    out = []
+    for ev in events:
+        src = ev.source.country if ev.source is not None else None
+        if ev.type == "ASSAULT" and src and (ev.target is None or not ev.target.country):
+            prior = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e.type == "ASSAULT"
+                    and e.source is not None
+                    and e.source.country == src
+                    and e.target is not None
+                    and e.target.country not in (None, src, "IGO", "NGO")
+                ),
+                None,
+            )
+            if prior is not None:
+                ev = replace(ev, target=prior.target).with_id()
+        out.append(ev)
+    return out
 
 
 # verbs of telling whose object hears a pledge made in their "that"-clause
