@@ -337,6 +337,17 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "USA", "AFG"), ("REJECT", "USA", "AFG")],
         "2019-09-03",
     ),
+    # a body approving its own measure (a resolution, an expansion, a mandate) praises no one
+    (
+        "UNITED NATIONS, Dec 15 (Reuters) - The U.N. Security Council unanimously approved a resolution on Friday extending the peacekeeping mission in South Sudan for a year.",
+        [],
+        "2017-12-16",
+    ),
+    (
+        "JERUSALEM, Aug 9 (Reuters) - Israel's security cabinet approved an expansion of the ground offensive in southern Lebanon on Wednesday.",
+        [(("MOBILIZE", "ASSAULT"), "ISR", "LBN", "opt")],
+        "2006-08-10",
+    ),
 ]
 
 _CODED: dict[str, list] = {}
