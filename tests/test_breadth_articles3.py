@@ -348,6 +348,12 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [(("MOBILIZE", "ASSAULT"), "ISR", "LBN", "opt")],
         "2006-08-10",
     ),
+    # a measure under review or study is weighed, not taken
+    (
+        "WASHINGTON, Feb 2 (Reuters) - The State Department said on Tuesday it was reviewing sanctions against the Myanmar military.",
+        [],
+        "2021-02-03",
+    ),
 ]
 
 _CODED: dict[str, list] = {}
