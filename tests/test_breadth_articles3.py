@@ -28,6 +28,22 @@ events that match a gold event or none; events matching only an opt one left out
   ("withdrew the most-favoured-nation trade status" as RETREAT, "approved a resolution"
   and "approved an expansion" as SUPPORT, "ended a siege" as RETREAT, an agreement's
   complement "restore flights" as a COOPERATE of its own).
+- after the fixes: recall 29/34 (0.853), precision 42/59 (0.712), F1 0.776; extra events
+  32 -> 17; 1/7 articles free of extras (Myanmar). Fixed (general, each with FIXES
+  texts): a slash dateline ("MOSCOW/TBILISI, ... -") is a dateline, with no home when its
+  cities are in two countries; a lower-case Arabic article starts a name ("al-Shabaab",
+  "al Qaeda"); "both countries"/"the two sides" never mean the clause's own subject
+  ("China and the EU urged both countries", "... welcomed it and called on the two
+  countries"); a definite event noun with no actor of its own ("the strike had killed",
+  "killed in the attack", "Tuesday's raid") retells the article's last act of its kind,
+  with its doer and, unless named, its target; a cross-border attack told again by its
+  doer's country with no target country is the same attack; a denial with no accuser
+  answers whoever of another country reported the act last; a coup ("seized power") is
+  against the plotters' own state, and a march on a place no state owns in the text is
+  aimed at its own state; an acceptance told to someone ("told Annan that Israel would
+  accept") is made to the listener; approving one's own resolution, expansion or mandate
+  is no SUPPORT; "reviewing"/"studying" a measure is deliberation. The other misses and
+  six articles' extras are strict xfails with their cause.
 """
 
 from __future__ import annotations
@@ -230,10 +246,38 @@ ARTICLES = [
 ]
 
 #: gold events that still fail, with their cause: (article, index in its list) -> reason
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    (
+        "india-pakistan-2019",
+        5,
+    ): "no event: the quoted vow 'Pakistan shall respond at the time and place of its choosing' (a retaliation threat with no object) is not coded",
+    (
+        "lebanon-2006",
+        0,
+    ): "no event: 'approved a resolution ... calling for a full cessation of hostilities': the participle 'calling for' hanging on the approving verb gives no REQUEST (with 'adopted' it does)",
+    (
+        "lebanon-2006",
+        6,
+    ): "null side: 'bombed a convoy of civilians fleeing the southern town of Marjayoun': the civilians get no country and the UNITED NATIONS dateline gives no home",
+    (
+        "georgia-2008",
+        3,
+    ): "no event: the nominal 'ordered a halt to military operations' is no RETREAT trigger (a noun trigger's object after 'to' is not read)",
+    (
+        "somalia-2017",
+        3,
+    ): "no event: 'helped Somali special forces secure the area' (help + bare infinitive) is not coded as cooperation",
+}
 
 #: articles that still code a countable event beyond the gold, with its cause
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "northern-ireland-1998": "extra: the relative clause 'a deal both governments hailed as ...' (SUPPORT with no target, 'Northern Ireland' as a side), the deal's content 'prisoners will be released', intent ('vowed to campaign against it'), background purpose 'clearing the way for Sinn Fein to join the talks'",
+    "ethiopia-eritrea-2018": "extra: the agreement's complement 'restore flights and telephone links' coded as a COOPERATE of its own; background 'Ethiopia refused to withdraw its troops' (dated only by the 1998-2000 war before it)",
+    "india-pakistan-2019": "extra: 'withdrew the most-favoured-nation trade status it had granted Pakistan' read as RETREAT with no target (a SANCTION whose target is in the relative clause)",
+    "lebanon-2006": "extra: the resolution's content 'as Lebanese troops and a U.N. force deploy' (MOBILIZE x2), intent 'his cabinet would meet to approve it' (AGREE), the bombing of civilians with no target country",
+    "georgia-2008": "extra: background 'Russia sent tanks and troops into the region the next day' with no target ('the region' is South Ossetia, not resolved to Georgia)",
+    "somalia-2017": "extra: 'ended a 12-hour siege' read as RETREAT; 'vowed to step up the offensive against the militants' THREATEN with no target; 'recaptured Bariire from al Shabaab in August' SOM->SOM (an opt the annotation left out: only AMISOM's side was marked); 'said it would continue to support the Somali government' (a pledge, AGREE)",
+}
 
 # single texts written after the fixes, one or two per cause fixed (phrasebook format)
 FIXES: list[tuple[str, list[tuple], str | None]] = [
