@@ -390,6 +390,8 @@ class ActorResolver:
                 or self._longest(tokens, i + 1, offset) is not None
             ):
                 return None
+        elif _arabic_article(tokens, i):
+            pass  # "al-Shabaab", "al Qaeda": a name whose article agencies write lower-case
         elif not tok.text[:1].isupper() or not (
             tok.is_alpha or "." in tok.text or tok.text.isalnum()
         ):
@@ -1391,6 +1393,17 @@ class ActorResolver:
         # who tells of the sides is not one of them
         teller: set[int] = set()
         clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            # "China and the EU urged both countries to ...", "... welcomed it and called
+            # on the two countries to ...": who acts on the two sides is not one of them
+            verb = clause.head if clause.dep_ == "prep" else clause
+            while True:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            for c in subjects:
+                teller.update(t.i for t in c.subtree)
         while clause.dep_ == "ccomp" and clause.head.i != clause.i:
             clause = clause.head
             for c in clause.children:
@@ -2091,6 +2104,17 @@ def of_object(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _arabic_article(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a lower-case "al"/"el" before a capitalised word, as
+    "al-Shabaab" or "al Qaeda" (with or without the hyphen)."""
+    if tokens[i].text not in ("al", "el"):
+        return False
+    rest = tokens[i + 1 : i + 3]
+    if rest and rest[0].text == "-":
+        rest = rest[1:]
+    return bool(rest) and rest[0].text[:1].isupper()
 
 
 def _name_cased(tokens: Sequence[Token]) -> bool:

@@ -901,6 +901,7 @@ class EventCoder:
         self._link_content(trigs)
         self._absorb_nominals(trigs)
         events: list[Event] = []
+        earlier = list(ctx.events[-12:])
         for trig in trigs:
             if trig.dropped:
                 continue
@@ -911,6 +912,7 @@ class EventCoder:
         events = _drop_sourceless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
+        events = _retold_targets(events, earlier)
         events = self._other_of_two(sent, events, scan)
         events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
@@ -2310,6 +2312,14 @@ class EventCoder:
                 for host in _met_for_purpose(trig, trigs)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
+        if trig.entry.type == "AGREE" and not any(t.country for t in targets):
+            # "Olmert told Annan that Israel would accept the text", "assured Kyiv it would
+            # honour the deal": an acceptance or pledge told to someone is made to them
+            told = _told_listener(trig.tok)
+            if told is not None:
+                heard = [a for a in self.resolver.resolve(told, scan, ctx) if a.country]
+                own = {a.country for a in sources}
+                targets = [a for a in heard if a.country not in own] or targets
         if not targets and trig.entry.type in PROVOKED_TYPES:
             # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
             # response is aimed at whoever provoked it
@@ -2320,7 +2330,11 @@ class EventCoder:
             # charge (named earlier in the article, or no one), not the act's target
             trig.mode = None
             trig.entry = replace(trig.entry, mode=None)
-            targets = self._claimants(trig, sources, scan, ctx) or self._accusers(sources, ctx)
+            targets = (
+                self._claimants(trig, sources, scan, ctx)
+                or self._accusers(sources, ctx)
+                or _reporters(sources, ctx)
+            )
         if trig.entry.type == "ASSAULT" and _into_the_sea(trig.tok):
             # "fired 18 ballistic missiles into the sea": a weapons test or show of force
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
@@ -2675,8 +2689,12 @@ class EventCoder:
             kept = self.gazetteer.find(_span_text(dest)) if dest is not None else None
             if kept is not None and kept.country and kept.country != sources[0].country:
                 targets = [self.resolver.state_actor(kept.country, "GOV")]
-        if not targets and sources:
-            targets = self._own_state(trig, sources, where)
+        if sources and (
+            not targets
+            # "crowds marched on the Sule Pagoda": a protest at a place no state owns here
+            or (trig.entry.type == "PROTEST" and all(t.country is None for t in targets))
+        ):
+            targets = self._own_state(trig, sources, where) or targets
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
         if self._business_only(trig.entry.type, sources, targets):
@@ -4103,6 +4121,11 @@ class EventCoder:
             (type_ == "RETREAT" and src.sector in ("REB", "OPP"))  # a rebel ceasefire
             or (type_ == "PROTEST" and not state)
             or (type_ in ("CONCEDE", "COERCE") and trig.mode != "seize")
+            # "the army seized power": a coup is against its own state
+            or (
+                type_ == "COERCE"
+                and any(c.dep_ == "dobj" and c.lower_ == "power" for c in trig.tok.children)
+            )
             # "protesters marched in Hong Kong to demand the bill's withdrawal": the demand
             # of a domestic protest is made of the same state as the protest
             or (
@@ -4218,6 +4241,13 @@ class EventCoder:
                     tgt = [t for t in tgt if t not in parties]
                 src = src or parties  # "a clash between A and B": its sides
                 found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
+                if not found and all(t.lower_ in BACK_REFERENCE_DETS for t in src):
+                    earlier = _told_before(pobj, trigs, ctx)
+                    if earlier is not None:
+                        # the act retold: its doer, and where it struck unless named here
+                        if earlier.target is not None and not any(t.country for t in targets):
+                            targets = [earlier.target]
+                        return [earlier.source], targets  # type: ignore[list-item]
                 if not found:
                     continue
                 if not any(t.country for t in targets):
@@ -4670,6 +4700,76 @@ def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
 
 # events whose source and target are the two sides a later "the two sides" means
 SIDES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT"})
+
+
+def _reporters(denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
+    """ "Pakistan denied that any militants had been killed": with no accuser, a denial
+    answers whoever of another country reported the act last in the article."""
+    own = {a.country for a in denier if a.country}
+    for event in reversed(ctx.events[-12:]):
+        teller = event.attributed_to
+        if teller is not None and teller.country and teller.country not in own | {"NGO"}:
+            return [teller]
+    return []
+
+
+def _retold_targets(events: list[Event], earlier: list[Event]) -> list[Event]:
+    """ "Indian jets struck a camp in Pakistan ... Pakistan said the Indian jets had dropped
+    their bombs on an empty hillside": an attack across a border told again by its doer's
+    country with no target country is the same attack, aimed where the article said."""
+    out = []
+    for ev in events:
+        src = ev.source.country if ev.source is not None else None
+        if ev.type == "ASSAULT" and src and (ev.target is None or not ev.target.country):
+            prior = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e.type == "ASSAULT"
+                    and e.source is not None
+                    and e.source.country == src
+                    and e.target is not None
+                    and e.target.country not in (None, src, "IGO", "NGO")
+                ),
+                None,
+            )
+            if prior is not None:
+                ev = replace(ev, target=prior.target).with_id()
+        out.append(ev)
+    return out
+
+
+# verbs of telling whose object hears a pledge made in their "that"-clause
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
+
+
+def _told_listener(tok: Token) -> Token | None:
+    """The listener of the telling verb whose "that"-clause ``tok`` heads ("told Annan
+    that Israel would accept"), if any."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+# determiners of an event noun that points back to an act the article has told
+BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "tuesday", "monday", "wednesday"})
+BACK_REFERENCE_DETS = BACK_REFERENCE_DETS | {"thursday", "friday", "saturday", "sunday"}
+
+
+def _told_before(noun: Token, trigs: list[_Trig], ctx: ArticleContext) -> Event | None:
+    """ "The strike near Balakot killed ...", "were killed in the attack", "Tuesday's raid
+    killed ...": a definite event noun naming no actor of its own retells the act of its
+    kind the article told last; whoever did that did this."""
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS for c in noun.children
+    ):
+        return None
+    kind = next((t.entry.type for t in trigs if t.tok.i == noun.i), None)
+    for event in reversed(ctx.events[-12:]):
+        if event.type == kind and event.source is not None and event.source.country:
+            return event
+    return None
 
 
 def _two_sides(events: list[Event]) -> list[Actor]:

@@ -140,9 +140,10 @@ class Gazetteer:
         return Location(best.name, best.country, best.lat, best.lon, best.geonameid)
 
 
-# "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ": a dateline, not a subject
+# "BERLIN -- ", "ARLINGTON, Virginia — ", "YEREVAN (Reuters) - ", "MOSCOW/TBILISI, Aug 12
+# (Reuters) - ": a dateline, not a subject
 DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?"
+    r"^([A-Z][A-Z .'/-]{2,40})(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "MANAGUA, June 5 (Reuters) -": a date
     r"(?:\s*\([^)]{1,30}\))?"
     r"\s*(?:--|—|–|-)\s+"
@@ -154,8 +155,15 @@ def dateline_place(text: str, gazetteer: Gazetteer) -> Location | None:
     match = DATELINE.match(text.lstrip())
     if match is None:
         return None
-    place = gazetteer.find(match.group(1).strip().title(), region=match.group(2))
-    return place if place.country else None
+    # "NEW DELHI/ISLAMABAD": a story filed from both sides' capitals has a home only when
+    # both are in one country
+    places = [
+        gazetteer.find(name.strip().title(), region=match.group(2))
+        for name in match.group(1).split("/")
+    ]
+    if len({p.country for p in places}) != 1:
+        return None
+    return places[0] if places[0].country else None
 
 
 # "Cabo Delgado province", "the Middle Shabelle region": the name without its kind

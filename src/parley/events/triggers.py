@@ -693,13 +693,31 @@ def _vowed_response(tok: Token) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "neg" for c in kids):
         return False
-    answered = _prep_objects(tok, frozenset({"to"}))
+    answered = [
+        # "aggression to which Pakistan shall respond": what the relative pronoun stands for
+        tok.head if p.lower_ in ("which", "that") and tok.dep_ == "relcl" else p
+        for p in _prep_objects(tok, frozenset({"to"}))
+    ]
     provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
         return provoked or not answered  # "Moscow vowed to respond": a retaliation
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids):
         return False
-    return provoked
+    # "shall respond at the time and place of its choosing", "will respond decisively":
+    # the words of a promised retaliation, even with nothing named as answered
+    return provoked or (
+        not answered
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids)
+            or any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
+        )
+    )
+
+
+# how a promised response is a retaliation: "will respond decisively / militarily"
+RETALIATION_MANNER = frozenset(
+    {"decisively", "forcefully", "firmly", "militarily", "harshly", "resolutely", "strongly"}
+)
 
 
 # verbs of solemn promise whose "to respond" is a promised retaliation
