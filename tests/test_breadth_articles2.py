@@ -216,7 +216,34 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {}
 ARTICLE_XFAILS: dict[str, str] = {}
 
 # single texts written after the fixes, one or two per cause fixed (phrasebook format)
-FIXES: list[tuple[str, list[tuple], str | None]] = []
+FIXES: list[tuple[str, list[tuple], str | None]] = [
+    # a referring noun that names its kind of act ("condemned the bombing") means the last
+    # such act reported, not whatever was reported last (a protest at it)
+    (
+        "BELGRADE, April 7 (Reuters) - NATO missiles hit a power plant near Belgrade overnight.\n\n"
+        "Yugoslav President Slobodan Milosevic accused NATO of aggression. In Moscow, Russian President Boris Yeltsin condemned the bombing.",
+        [("ASSAULT", "IGO", "SRB"), ("ACCUSE", "SRB", "IGO"), ("ACCUSE", "RUS", "IGO")],
+        "1999-04-07",
+    ),
+    (
+        "KYIV, Oct 10 (Reuters) - Russian missiles struck energy facilities across Ukraine on Monday.\n\n"
+        "Ukrainian President Volodymyr Zelenskiy accused Moscow of terrorism. The European Union denounced the strikes as barbaric.",
+        [
+            ("ASSAULT", "RUS", "UKR"),
+            ("ACCUSE", "UKR", "RUS"),
+            ("ACCUSE", "IGO", "RUS"),
+        ],
+        "2022-10-10",
+    ),
+    # a bare definite attack noun that is the subject of a killing retells the article's
+    # last attack: its attacker, not an unknown one
+    (
+        "GAZA, May 11 (Reuters) - Israeli warplanes struck targets in the Gaza Strip on Tuesday.\n\n"
+        "Palestinian health officials said the raids had killed at least 20 people.",
+        [("ASSAULT", "ISR", "PSE")],
+        "2021-05-11",
+    ),
+]
 
 _CODED: dict[str, list] = {}
 

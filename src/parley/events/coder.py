@@ -465,6 +465,27 @@ EVENT_REFERENCES = frozenset(
 
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
 
+# a referring noun that names its kind of act: "condemned the bombing" means the last
+# attack reported, not whatever was reported last (a protest at the bombing)
+REFERENCE_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "raid",
+            "attack",
+            "strike",
+            "assault",
+            "bombing",
+            "shelling",
+            "killing",
+            "invasion",
+            "incursion",
+        ),
+        frozenset({"ASSAULT"}),
+    ),
+    **dict.fromkeys(("arrest", "detention", "expulsion", "crackdown"), frozenset({"COERCE"})),
+    **dict.fromkeys(("deal", "agreement"), frozenset({"AGREE"})),
+}
+
 
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
@@ -3023,7 +3044,11 @@ class EventCoder:
             return []
         own = {a.country for a in sources}
         claim = ref.lemma_.lower() in CLAIM_NOUNS
-        for event in reversed(ctx.events):
+        kinds = REFERENCE_TYPES.get(ref.lemma_.lower())
+        events = ctx.events
+        if kinds and any(e.type in kinds for e in events):
+            events = [e for e in events if e.type in kinds]  # "the bombing": the last attack
+        for event in reversed(events):
             # "rejected the accusation": whoever made the claim; "the raid": whoever did it
             candidates = (
                 [event.attributed_to, event.source if event.type == "ACCUSE" else None]
@@ -4201,6 +4226,11 @@ class EventCoder:
                     tgt = [t for t in tgt if t not in parties]
                 src = src or parties  # "a clash between A and B": its sides
                 found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
+                if not found and not src and not parties:
+                    told = _retold_event(pobj, trig.entry.type, ctx)
+                    if told is not None:  # "Serbian television said the raids had killed"
+                        keep = any(t.country for t in targets) or told.target is None
+                        return [told.source], targets if keep else [told.target]  # type: ignore[list-item]
                 if not found:
                     continue
                 if not any(t.country for t in targets):
@@ -4700,3 +4730,28 @@ def _characterisation(tok: Token) -> bool:
 
 # what a warning calls someone when it threatens them ("US bases were legitimate targets")
 THREAT_PREDICATES = frozenset({"target", "game"})
+
+
+def _retold_event(noun: Token, type_: str, ctx: ArticleContext) -> Event | None:
+    """The article's last event of this kind that a bare definite noun retells ("NATO
+    warplanes struck bridges ... Serbian television said the raids had killed 10
+    civilians"): one happening told again, so the same attacker, not an unknown one."""
+    kinds = REFERENCE_TYPES.get(noun.lemma_.lower())
+    if kinds is None or type_ not in kinds:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in noun.children):
+        return None  # "a raid killed ...": another one
+    if any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"))
+        for c in noun.children
+    ):
+        return None  # "the Israeli raids", "Russia's strikes": a noun that names its own
+    return next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.type == type_ and e.source is not None and e.source.country
+        ),
+        None,
+    )
