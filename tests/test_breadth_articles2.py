@@ -235,6 +235,14 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         ],
         "2022-10-10",
     ),
+    # "accused the alliance of aggression": the "of" phrase is the charge, so "the
+    # alliance" is still the organisation named before (not "aggression" its members)
+    (
+        "BRUSSELS, March 25 (Reuters) - NATO aircraft attacked Serb air defences for a second night on Thursday.\n\n"
+        "Belgrade accused the alliance of aggression against a sovereign state.",
+        [("ASSAULT", "IGO", "SRB"), ("ACCUSE", "SRB", "IGO")],
+        "1999-03-25",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

@@ -653,7 +653,10 @@ class ActorResolver:
             not countries
             and tok.lemma_.lower() in IGO_ANAPHORS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+            and not any(
+                c.dep_ in ("prep", "poss", "compound", "amod") and not _charge_phrase(c)
+                for c in tok.children
+            )
             and (igo := _group_named_before(tok, scan, "igo") or ctx.last_igo) is not None
         ):
             # "Mali, Burkina Faso and Niger left the bloc" after "ECOWAS suspended Niger"
@@ -2076,7 +2079,26 @@ def quantity_head(tok: Token) -> Token | None:
     ):
         return None
     inner = of_object(tok)
+    if inner is not None and _charge_phrase(inner.head):
+        return None  # "accused the alliance of aggression": the charge, not its members
     return (quantity_head(inner) or inner) if inner is not None else None
+
+
+def _charge_phrase(prep: Token) -> bool:
+    """Whether an "of" phrase on an accused object is the charge, not a part of it
+    ("accused the alliance of aggression", "of waging war"; not "a group of militants")."""
+    obj = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and obj.dep_ == "dobj"
+        and obj.head.lemma_.lower() in CHARGING_VERBS
+        and any(p.tag_ in ("NN", "VBG") for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+    )
+
+
+# verbs whose object's "of" phrase may be the charge ("accused the coalition of aggression")
+CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
 
 
 def of_object(tok: Token) -> Token | None:
