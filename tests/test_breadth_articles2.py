@@ -243,6 +243,20 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "IGO", "SRB"), ("ACCUSE", "SRB", "IGO")],
         "1999-03-25",
     ),
+    # a later "the coalition" or "coalition warplanes" is the coalition the article
+    # named by its leader ("the Saudi-led coalition"), also in a background sentence
+    (
+        "SANAA, Aug 9 (Reuters) - The Houthis accused the Saudi-led coalition of killing civilians in Saada province.\n\n"
+        "Coalition warplanes struck Houthi positions near the border on Thursday, residents said.",
+        [("ACCUSE", "YEM", "SAU"), ("ASSAULT", "SAU", "YEM"), ("ASSAULT", "SAU", None, "opt")],
+        "2018-08-09",
+    ),
+    (
+        "ADEN, Jan 4 (Reuters) - The Saudi-led coalition intervened in Yemen in March 2015 to restore the government.\n\n"
+        "The coalition bombed a Houthi weapons depot in Sanaa on Friday.",
+        [("ASSAULT", "SAU", "YEM")],
+        "2019-01-04",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

@@ -845,6 +845,10 @@ class EventCoder:
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
             ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
+        for tok in sent:
+            if tok.lemma_.lower() == "coalition" and tok.pos_ == "NOUN":
+                # "The Saudi-led coalition intervened in 2015": whose a later one is
+                self.resolver._countries_of(tok, scan, ctx)
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
