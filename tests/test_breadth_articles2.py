@@ -257,6 +257,18 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "SAU", "YEM")],
         "2019-01-04",
     ),
+    # a country named only as a patron ("the Saudi-backed government") is not the
+    # sentence's home, so it does not keep the unnamed government from its own country
+    (
+        "ADEN, March 2 (Reuters) - The Saudi-backed government and the Houthi movement agreed on Saturday to exchange bodies of fighters killed in Taiz.",
+        [("AGREE", "YEM", "YEM")],
+        "2019-03-02",
+    ),
+    (
+        "The Iran-backed Houthis and the Saudi-backed government swapped more than 800 prisoners on Friday.",
+        [(("RETREAT", "AGREE", "COOPERATE"), "YEM", "YEM")],
+        None,
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

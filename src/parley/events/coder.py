@@ -980,6 +980,7 @@ class EventCoder:
                 )
                 and not _base_of(sent.doc[m.end - 1])
                 and not _emblem_of(sent.doc[m.end - 1])
+                and not _backer_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
         for ent in sent.ents:
@@ -4758,4 +4759,19 @@ def _retold_event(noun: Token, type_: str, ctx: ArticleContext) -> Event | None:
             if e.type == type_ and e.source is not None and e.source.country
         ),
         None,
+    )
+
+
+# "the Saudi-backed government", "the Iran-aligned Houthis": a patron's participle
+BACKER_PARTICIPLES = frozenset({"backed", "aligned", "sponsored", "supported", "funded", "armed"})
+
+
+def _backer_of(tok: Token) -> bool:
+    """Whether a country is named only as a patron ("the Saudi-backed government"): not
+    a country the sentence happens in, so not the home of its unnamed actors."""
+    head = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod", "amod")
+        and head.lower_ in BACKER_PARTICIPLES
+        and head.dep_ in ("amod", "compound")
     )
