@@ -282,6 +282,18 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "ISR", "PSE"), ("ASSAULT", "ISR", None, "opt")],
         "2014-08-20",
     ),
+    # halting or suspending military operations is a pause in force (RETREAT), as is
+    # halting attacks; a firm's halted operations are no event
+    (
+        "BOGOTA, Jan 5 (Reuters) - Colombia suspended military operations against the ELN rebels on Friday.",
+        [("RETREAT", "COL", "COL")],
+        "2018-01-05",
+    ),
+    (
+        "LAGOS, May 3 (Reuters) - Shell halted operations in the Niger Delta after an attack on a pipeline.",
+        [("ASSAULT", None, "NGA", "opt")],
+        "2016-05-03",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

@@ -2694,6 +2694,8 @@ class EventCoder:
             targets = self._own_state(trig, sources, where)
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
+        if trig.entry.object == "operation" and not _armed_operations(trig.tok, sources):
+            return []  # "Shell halted operations in the Delta": a firm's work, not a truce
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
         if (
@@ -4774,4 +4776,15 @@ def _backer_of(tok: Token) -> bool:
         tok.dep_ in ("npadvmod", "compound", "nmod", "amod")
         and head.lower_ in BACKER_PARTICIPLES
         and head.dep_ in ("amod", "compound")
+    )
+
+
+def _armed_operations(verb: Token, sources: list[Actor]) -> bool:
+    """Whether the operations a verb halts are armed ones: "military operations", or
+    those of forces ("the army suspended its operations"), not a firm's or a port's."""
+    if any(a.sector in ("MIL", "REB") for a in sources):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in ("military", "combat") for m in c.children)
+        for c in verb.children
     )
