@@ -294,6 +294,19 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", None, "NGA", "opt")],
         "2016-05-03",
     ),
+    # a person the dictionaries do not know, named in full with a state's title: a later
+    # bare surname is that state's
+    (
+        "BAMAKO, Jan 14 (Reuters) - Mali's interim President Dioncounda Traore met the French ambassador on Monday.\n\n"
+        "Traore thanked France for sending troops to fight the Islamist rebels.",
+        [
+            ("CONSULT", "MLI", "FRA"),
+            ("SUPPORT", "MLI", "FRA"),
+            ("MOBILIZE", "FRA", None, "opt"),
+            ("MOBILIZE", "FRA", "MLI", "opt"),
+        ],
+        "2013-01-14",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

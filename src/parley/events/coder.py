@@ -849,6 +849,7 @@ class EventCoder:
             if tok.lemma_.lower() == "coalition" and tok.pos_ == "NOUN":
                 # "The Saudi-led coalition intervened in 2015": whose a later one is
                 self.resolver._countries_of(tok, scan, ctx)
+        self._remember_titled_strangers(sent, scan, ctx)
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
@@ -874,6 +875,31 @@ class EventCoder:
                 ctx.remember_forces(force)
         if people:
             ctx.remember(*_dated_person(sent.doc, max(people, key=lambda m: m.start), ctx))
+
+    def _remember_titled_strangers(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
+        """A person the dictionary does not know, named in full with a state's title
+        ("Mali's interim President Dioncounda Traore"): a later bare "Traore" is that
+        state's, as a catalogued person's surname is."""
+        for tok in sent:
+            if (
+                tok.pos_ != "PROPN"
+                or tok.dep_ in ("compound", "flat")
+                or scan.at(tok.i) is not None
+                or tok.lower_ in ctx.surnames
+                or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                continue
+            titled = any(
+                c.dep_ == "compound"
+                and (role := self.resolver._role_of(c)) is not None
+                and role.person
+                for c in tok.children
+            )
+            if not titled:
+                continue
+            found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
+            if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
+                ctx.surnames[tok.lower_] = found[0]
 
     @staticmethod
     def _subject_person(sent: Span, people: list[Match], ctx: ArticleContext) -> Actor | None:
