@@ -307,6 +307,30 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         ],
         "2013-01-14",
     ),
+    # "Sudan's warring parties agreed ...": a symmetric act between one state's sides
+    (
+        "JEDDAH, May 21 (Reuters) - Sudan's warring parties agreed on Saturday to a seven-day ceasefire.",
+        [(("AGREE", "RETREAT"), "SDN", "SDN")],
+        "2023-05-21",
+    ),
+    (
+        "Libya's rival factions held talks in Geneva on Monday on unifying the country's institutions.",
+        [("CONSULT", "LBY", "LBY")],
+        None,
+    ),
+    # a bare definite event noun that only dates another act ("during the talks") is
+    # the event told before, not a new one with a null side
+    (
+        "STOCKHOLM, Dec 10 (Reuters) - Yemen's warring parties held a second day of talks in Sweden on Friday.\n\n"
+        "Houthi negotiator Mohammed Abdulsalam praised the Swedish hosts but accused the Saudi-led coalition of continuing air strikes during the talks.",
+        [
+            ("CONSULT", "YEM", "YEM"),
+            ("SUPPORT", "YEM", "SWE"),
+            ("ACCUSE", "YEM", "SAU"),
+            ("ASSAULT", "SAU", None, "opt"),
+        ],
+        "2018-12-10",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

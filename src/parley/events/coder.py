@@ -2331,6 +2331,8 @@ class EventCoder:
             c.dep_ in ("nsubj", "agent") for c in trig.tok.children
         ):
             return []  # "residents confined to their homes": a state, not someone's act
+        if _time_of_told_event(trig.tok):
+            return []  # "accused the coalition of air strikes during the talks": a time
         if _consult_aim(trig, trigs):
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if _deal_sought(trig, trigs):
@@ -2720,6 +2722,9 @@ class EventCoder:
             targets = self._own_state(trig, sources, where)
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
+        if not targets and trig.entry.type in SYMMETRIC_TYPES and _rival_sides(sources):
+            # "Yemen's warring parties agreed to a ceasefire": between that state's sides
+            targets = [self.resolver.state_actor(sources[0].country, "GOV")]  # type: ignore[arg-type]
         if trig.entry.object == "operation" and not _armed_operations(trig.tok, sources):
             return []  # "Shell halted operations in the Delta": a firm's work, not a truce
         if self._business_only(trig.entry.type, sources, targets):
@@ -4813,4 +4818,31 @@ def _armed_operations(verb: Token, sources: list[Actor]) -> bool:
     return any(
         c.dep_ == "dobj" and any(m.lower_ in ("military", "combat") for m in c.children)
         for c in verb.children
+    )
+
+
+# "Yemen's warring parties", "Libya's rival factions": the sides of one state's conflict
+RIVAL_SIDE_NOUNS = frozenset({"parties", "sides", "factions", "rivals"})
+RIVAL_SIDE_WORDS = frozenset({"warring", "rival", "feuding", "opposing"})
+
+
+def _rival_sides(sources: list[Actor]) -> bool:
+    """Whether the one source is a state's rival sides together ("Sudan's warring
+    parties"), so a symmetric act of theirs is between that state's sides."""
+    if len(sources) != 1 or not sources[0].country or sources[0].country in ("IGO", "NGO"):
+        return False
+    words = sources[0].text.lower().split()
+    return len(words) >= 2 and words[-1] in RIVAL_SIDE_NOUNS and words[-2] in RIVAL_SIDE_WORDS
+
+
+def _time_of_told_event(noun: Token) -> bool:
+    """A bare definite event noun that only dates something else ("... continued air
+    strikes during the talks", "throughout the negotiations"): the event the article
+    told before, not a new one (its own parties named make it news: "during talks with
+    Putin")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "throughout")
+        and [(c.dep_, c.lower_) for c in noun.children] == [("det", "the")]
     )
