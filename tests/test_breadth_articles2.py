@@ -331,6 +331,13 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         ],
         "2018-12-10",
     ),
+    # a to-infinitive the parser hangs on the verb right after a deal noun is the deal's
+    # terms ("agreed to a deal to evacuate"), not an act done
+    (
+        "ANKARA, Dec 13 (Reuters) - Syrian rebels agreed on Tuesday to a Russian-brokered deal to evacuate fighters and civilians from eastern Aleppo.",
+        [("AGREE", "SYR", None), ("CONSULT", "RUS", "SYR", "opt")],
+        "2016-12-13",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

@@ -2331,6 +2331,8 @@ class EventCoder:
             c.dep_ in ("nsubj", "agent") for c in trig.tok.children
         ):
             return []  # "residents confined to their homes": a state, not someone's act
+        if _content_of_deal(trig.tok):
+            return []  # "agreed to a deal to evacuate fighters": what the deal provides
         if _time_of_told_event(trig.tok):
             return []  # "accused the coalition of air strikes during the talks": a time
         if _consult_aim(trig, trigs):
@@ -4845,4 +4847,24 @@ def _time_of_told_event(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("during", "throughout")
         and [(c.dep_, c.lower_) for c in noun.children] == [("det", "the")]
+    )
+
+
+# nouns whose to-infinitive says what was agreed or proposed
+CONTENT_NOUNS = TREATY_NOUNS | frozenset({"plan", "proposal", "arrangement", "truce", "ceasefire"})
+
+
+def _content_of_deal(verb: Token) -> bool:
+    """A to-infinitive the parser hangs on the verb right after a deal noun ("agreed to a
+    Russian-brokered deal to evacuate fighters"): the deal's terms, not an act done."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start == 0:
+        return False
+    noun = verb.doc[start - 1]
+    return (
+        noun.lemma_.lower() in CONTENT_NOUNS
+        and noun.dep_ in ("pobj", "dobj")
+        and (noun.head.head.i == verb.head.i or noun.head.i == verb.head.i)
     )
