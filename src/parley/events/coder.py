@@ -4857,7 +4857,9 @@ CONTENT_NOUNS = TREATY_NOUNS | frozenset({"plan", "proposal", "arrangement", "tr
 def _content_of_deal(verb: Token) -> bool:
     """A to-infinitive the parser hangs on the verb right after a deal noun ("agreed to a
     Russian-brokered deal to evacuate fighters"): the deal's terms, not an act done."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
         return False
     start = verb.left_edge.i
     if start == 0:
