@@ -338,11 +338,6 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("AGREE", "SYR", None), ("CONSULT", "RUS", "SYR", "opt")],
         "2016-12-13",
     ),
-    (
-        "BEIRUT, Dec 13 (Reuters) - Syrian rebels agreed on Tuesday to a Turkish-brokered plan to evacuate wounded fighters from eastern Aleppo, a rebel official said.",
-        [("AGREE", "SYR", None), ("CONSULT", "TUR", "SYR", "opt")],
-        "2016-12-13",
-    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (
