@@ -338,6 +338,13 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("AGREE", "SYR", None), ("CONSULT", "RUS", "SYR", "opt")],
         "2016-12-13",
     ),
+    # agreeing to respect (honour, abide by) an embargo is an agreement to keep to it,
+    # not a threat to impose one
+    (
+        "BERLIN, Jan 19 (Reuters) - Turkey and Russia agreed on Sunday to respect the U.N. arms embargo on Libya.",
+        [("AGREE", "TUR", "RUS")],
+        "2020-01-19",
+    ),
     # a bare definite attack noun that is the subject of a killing retells the article's
     # last attack: its attacker, not an unknown one
     (

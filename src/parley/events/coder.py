@@ -1963,6 +1963,8 @@ class EventCoder:
                         and not (trig.entry.type == "REJECT" and trig.tok.pos_ != "VERB")
                         # "agreed to shut down its reactor": a concession on its own things
                         and not (gov.tok.lemma_.lower() == "agree" and _own_object(trig.tok))
+                        # "agreed to respect a U.N. arms embargo": to abide by one
+                        and not _abided(trig.tok)
                     ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
@@ -4870,3 +4872,18 @@ def _content_of_deal(verb: Token) -> bool:
         and noun.dep_ in ("pobj", "dobj")
         and (noun.head.head.i == verb.head.i or noun.head.i == verb.head.i)
     )
+
+
+# verbs of keeping to a rule someone else made: "respect an arms embargo"
+ABIDE_VERBS = frozenset(
+    {"respect", "honour", "honor", "observe", "uphold", "obey", "abide", "comply"}
+)
+
+
+def _abided(noun: Token) -> bool:
+    """Whether a sanction noun is what one keeps to ("agreed to respect the arms
+    embargo", "to abide by the sanctions"), not one imposed."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("by", "with"):
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in ABIDE_VERBS
