@@ -322,10 +322,17 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "ISR", "PSE"), ("ASSAULT", "ISR", None, "opt")],
         "2014-08-20",
     ),
-    # halting or suspending military operations is a pause in force (RETREAT), as is
+    # the same side's act of the same kind told again in the sentence with no target
+    # ("..., breaching a truce") is the act already coded with its target
+    (
+        "TRIPOLI, Jan 12 (Reuters) - Haftar's forces shelled the southern outskirts of Tripoli on Sunday, residents said, breaching a truce that took effect at midnight.",
+        [("ASSAULT", "LBY", "LBY")],
+        "2020-01-12",
+    ),
+    # halting military operations is a pause in force (RETREAT), as is
     # halting attacks; a firm's halted operations are no event
     (
-        "BOGOTA, Jan 5 (Reuters) - Colombia suspended military operations against the ELN rebels on Friday.",
+        "BOGOTA, Jan 5 (Reuters) - Colombia halted military operations against the ELN rebels on Friday.",
         [("RETREAT", "COL", "COL")],
         "2018-01-05",
     ),

@@ -730,6 +730,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "Haftar's forces shelled Tripoli, residents said, breaching a truce" (the
             # reported clause's subject breached it, not the residents)
             if node.i < node.head.i:
+                if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in node.children):
+                    break  # a gerund subject of a misread verb: "Fighting flared ..."
+                node = node.head  # "Speaking after talks in Beijing, the minister said"
+                subj = [c for c in node.children if c.dep_ == "nsubj"]
                 break
             told = next(
                 (c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.head.i),
@@ -848,6 +852,7 @@ SPEAKERS_PARTICIPLES = frozenset(
         "denounce",
         "refuse",
         "rule",
+        "speak",
     }
 )
 

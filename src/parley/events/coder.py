@@ -114,6 +114,7 @@ from parley.events.postprocess import (
     _as_of,
     _crowd_targets,
     _drop_sourceless_duplicates,
+    _drop_targetless_duplicates,
     _one_per_dyad,
     _own_side_between,
     _shared_targets,
@@ -960,6 +961,7 @@ class EventCoder:
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
+        events = _drop_targetless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
         events = self._other_of_two(sent, events, scan)
