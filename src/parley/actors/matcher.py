@@ -184,6 +184,9 @@ class ArticleContext:
     last_named_group: Actor | None = None
     # the last international organisation named: what a later "the bloc" means
     last_igo: Actor | None = None
+    # the leader of the "X-led coalition" named last: whose a later "the coalition" or
+    # "coalition warplanes" is ("the Saudi-led coalition ... coalition jets struck")
+    coalition: tuple[str, Entry] | None = None
     # armed forces, police and spies named with a country, by sector: what a later bare
     # "soldiers" or "the troops" acting means ("Israeli troops raided Jenin. Soldiers shot
     # dead two gunmen"); None once forces of two countries were named (either could act)
@@ -655,7 +658,10 @@ class ActorResolver:
             not countries
             and tok.lemma_.lower() in IGO_ANAPHORS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+            and not any(
+                c.dep_ in ("prep", "poss", "compound", "amod") and not _charge_phrase(c)
+                for c in tok.children
+            )
             and (igo := _group_named_before(tok, scan, "igo") or ctx.last_igo) is not None
         ):
             # "Mali, Burkina Faso and Niger left the bloc" after "ECOWAS suspended Niger"
@@ -1328,6 +1334,10 @@ class ActorResolver:
                             for nested in self._countries_of(t, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+        if led and tok.lemma_.lower() == "coalition":
+            ctx.coalition = led[0]
+        elif not found and not based and ctx.coalition is not None and _bare_coalition(tok):
+            found = [ctx.coalition]
         return found or based
 
     def _seated_in(self, tok: Token, prep: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
@@ -2089,7 +2099,37 @@ def quantity_head(tok: Token) -> Token | None:
     ):
         return None
     inner = of_object(tok)
+    if inner is not None and _charge_phrase(inner.head):
+        return None  # "accused the alliance of aggression": the charge, not its members
     return (quantity_head(inner) or inner) if inner is not None else None
+
+
+def _bare_coalition(tok: Token) -> bool:
+    """ "the coalition" or "coalition warplanes" with no leader or member named: the
+    coalition the article named by its leader before."""
+    if tok.lemma_.lower() == "coalition":
+        return [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "coalition" and not list(c.children)
+        for c in tok.children
+    )
+
+
+def _charge_phrase(prep: Token) -> bool:
+    """Whether an "of" phrase on an accused object is the charge, not a part of it
+    ("accused the alliance of aggression", "of waging war"; not "a group of militants")."""
+    obj = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and obj.dep_ == "dobj"
+        and obj.head.lemma_.lower() in CHARGING_VERBS
+        and any(p.tag_ in ("NN", "VBG") for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+    )
+
+
+# verbs whose object's "of" phrase may be the charge ("accused the coalition of aggression")
+CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
 
 
 def of_object(tok: Token) -> Token | None:

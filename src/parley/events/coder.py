@@ -114,6 +114,7 @@ from parley.events.postprocess import (
     _as_of,
     _crowd_targets,
     _drop_sourceless_duplicates,
+    _drop_targetless_duplicates,
     _one_per_dyad,
     _own_side_between,
     _shared_targets,
@@ -464,6 +465,27 @@ EVENT_REFERENCES = frozenset(
 
 
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
+
+# a referring noun that names its kind of act: "condemned the bombing" means the last
+# attack reported, not whatever was reported last (a protest at the bombing)
+REFERENCE_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "raid",
+            "attack",
+            "strike",
+            "assault",
+            "bombing",
+            "shelling",
+            "killing",
+            "invasion",
+            "incursion",
+        ),
+        frozenset({"ASSAULT"}),
+    ),
+    **dict.fromkeys(("arrest", "detention", "expulsion", "crackdown"), frozenset({"COERCE"})),
+    **dict.fromkeys(("deal", "agreement"), frozenset({"AGREE"})),
+}
 
 
 # "support for X", "commitment to X": what a trigger's named object is about
@@ -824,6 +846,11 @@ class EventCoder:
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
             ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
+        for tok in sent:
+            if tok.lemma_.lower() == "coalition" and tok.pos_ == "NOUN":
+                # "The Saudi-led coalition intervened in 2015": whose a later one is
+                self.resolver._countries_of(tok, scan, ctx)
+        self._remember_titled_strangers(sent, scan, ctx)
         people = [m for m in inside if m.entry.kind == "person"]
         for m in people:
             self._remember_titles(sent.doc, m, ctx)
@@ -849,6 +876,31 @@ class EventCoder:
                 ctx.remember_forces(force)
         if people:
             ctx.remember(*_dated_person(sent.doc, max(people, key=lambda m: m.start), ctx))
+
+    def _remember_titled_strangers(self, sent: Span, scan: Scan, ctx: ArticleContext) -> None:
+        """A person the dictionary does not know, named in full with a state's title
+        ("Mali's interim President Dioncounda Traore"): a later bare "Traore" is that
+        state's, as a catalogued person's surname is."""
+        for tok in sent:
+            if (
+                tok.pos_ != "PROPN"
+                or tok.dep_ in ("compound", "flat")
+                or scan.at(tok.i) is not None
+                or tok.lower_ in ctx.surnames
+                or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                continue
+            titled = any(
+                c.dep_ == "compound"
+                and (role := self.resolver._role_of(c)) is not None
+                and role.person
+                for c in tok.children
+            )
+            if not titled:
+                continue
+            found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
+            if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
+                ctx.surnames[tok.lower_] = found[0]
 
     @staticmethod
     def _subject_person(sent: Span, people: list[Match], ctx: ArticleContext) -> Actor | None:
@@ -910,6 +962,7 @@ class EventCoder:
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
+        events = _drop_targetless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
         events = _retold_targets(events, earlier)
@@ -957,6 +1010,7 @@ class EventCoder:
                 )
                 and not _base_of(sent.doc[m.end - 1])
                 and not _emblem_of(sent.doc[m.end - 1])
+                and not _backer_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
         for ent in sent.ents:
@@ -1924,6 +1978,8 @@ class EventCoder:
                         and not (trig.entry.type == "REJECT" and trig.tok.pos_ != "VERB")
                         # "agreed to shut down its reactor": a concession on its own things
                         and not (gov.tok.lemma_.lower() == "agree" and _own_object(trig.tok))
+                        # "agreed to respect a U.N. arms embargo": to abide by one
+                        and not _abided(trig.tok)
                     ):
                         gov.entry = replace(gov.entry, type="THREATEN")  # "vowed to retaliate"
                         gov.mode = INTENT_THREAT_MODES[trig.entry.type]
@@ -2292,6 +2348,10 @@ class EventCoder:
             c.dep_ in ("nsubj", "agent") for c in trig.tok.children
         ):
             return []  # "residents confined to their homes": a state, not someone's act
+        if _content_of_deal(trig.tok):
+            return []  # "agreed to a deal to evacuate fighters": what the deal provides
+        if _time_of_told_event(trig.tok):
+            return []  # "accused the coalition of air strikes during the talks": a time
         if _consult_aim(trig, trigs):
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if _deal_sought(trig, trigs):
@@ -2697,6 +2757,11 @@ class EventCoder:
             targets = self._own_state(trig, sources, where) or targets
         sources, targets = _home_government(sources, targets), _home_government(targets, sources)
         self._retype_by_parties(trig, sources, targets)
+        if not targets and trig.entry.type in SYMMETRIC_TYPES and _rival_sides(sources):
+            # "Yemen's warring parties agreed to a ceasefire": between that state's sides
+            targets = [self.resolver.state_actor(sources[0].country, "GOV")]  # type: ignore[arg-type]
+        if trig.entry.object == "operation" and not _armed_operations(trig.tok, sources):
+            return []  # "Shell halted operations in the Delta": a firm's work, not a truce
         if self._business_only(trig.entry.type, sources, targets):
             return []  # "Shell attacked the plan", "Intel will invest $20 billion in Ohio"
         if (
@@ -3052,7 +3117,11 @@ class EventCoder:
             return []
         own = {a.country for a in sources}
         claim = ref.lemma_.lower() in CLAIM_NOUNS
-        for event in reversed(ctx.events):
+        kinds = REFERENCE_TYPES.get(ref.lemma_.lower())
+        events = ctx.events
+        if kinds and any(e.type in kinds for e in events):
+            events = [e for e in events if e.type in kinds]  # "the bombing": the last attack
+        for event in reversed(events):
             # "rejected the accusation": whoever made the claim; "the raid": whoever did it
             candidates = (
                 [event.attributed_to, event.source if event.type == "ACCUSE" else None]
@@ -4241,13 +4310,16 @@ class EventCoder:
                     tgt = [t for t in tgt if t not in parties]
                 src = src or parties  # "a clash between A and B": its sides
                 found = [a for h in src for a in self.resolver.resolve(h, scan, ctx)]
-                if not found and all(t.lower_ in BACK_REFERENCE_DETS for t in src):
-                    earlier = _told_before(pobj, trigs, ctx)
-                    if earlier is not None:
-                        # the act retold: its doer, and where it struck unless named here
-                        if earlier.target is not None and not any(t.country for t in targets):
-                            targets = [earlier.target]
-                        return [earlier.source], targets  # type: ignore[list-item]
+                if not found and all(t.lower_ in WEEKDAYS for t in src):
+                    # "the raids had killed", "killed in the attack", "Tuesday's raid
+                    # killed": the act retold, with its doer, and where it struck unless
+                    # named here
+                    kind = next((t.entry.type for t in trigs if t.tok.i == pobj.i), None)
+                    told = _retold_event(pobj, kind or trig.entry.type, ctx)
+                    if told is not None:
+                        if told.target is not None and not any(t.country for t in targets):
+                            targets = [told.target]
+                        return [told.source], targets  # type: ignore[list-item]
                 if not found:
                     continue
                 if not any(t.country for t in targets):
@@ -4752,26 +4824,6 @@ def _told_listener(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
-# determiners of an event noun that points back to an act the article has told
-BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "tuesday", "monday", "wednesday"})
-BACK_REFERENCE_DETS = BACK_REFERENCE_DETS | {"thursday", "friday", "saturday", "sunday"}
-
-
-def _told_before(noun: Token, trigs: list[_Trig], ctx: ArticleContext) -> Event | None:
-    """ "The strike near Balakot killed ...", "were killed in the attack", "Tuesday's raid
-    killed ...": a definite event noun naming no actor of its own retells the act of its
-    kind the article told last; whoever did that did this."""
-    if not any(
-        c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS for c in noun.children
-    ):
-        return None
-    kind = next((t.entry.type for t in trigs if t.tok.i == noun.i), None)
-    for event in reversed(ctx.events[-12:]):
-        if event.type == kind and event.source is not None and event.source.country:
-            return event
-    return None
-
-
 def _two_sides(events: list[Event]) -> list[Actor]:
     """The source and target of a sentence's first two-sided event that happened (as
     told or as claimed), both
@@ -4817,3 +4869,131 @@ def _characterisation(tok: Token) -> bool:
 
 # what a warning calls someone when it threatens them ("US bases were legitimate targets")
 THREAT_PREDICATES = frozenset({"target", "game"})
+
+
+# possessive days that date a retold act ("Tuesday's raid killed ...")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _retold_event(noun: Token, type_: str, ctx: ArticleContext) -> Event | None:
+    """The article's last event of this kind that a definite noun naming no actor of its
+    own retells ("NATO warplanes struck bridges ... Serbian television said the raids had
+    killed 10 civilians", "were killed in the attack", "Tuesday's raid killed"): one
+    happening told again, so the same doer, not an unknown one."""
+    kinds = REFERENCE_TYPES.get(noun.lemma_.lower())
+    if kinds is not None and type_ not in kinds:
+        return None
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that"))
+        or (c.dep_ == "poss" and c.lower_ in WEEKDAYS)
+        for c in noun.children
+    ):
+        return None  # "a raid killed ...": another one
+    if any(
+        (c.dep_ == "poss" and c.lower_ not in WEEKDAYS)
+        or (
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ or c.pos_ == "PROPN")
+            and c.lower_ not in WEEKDAYS  # ("Tuesday raid": a date, not an actor)
+        )
+        for c in noun.children
+    ):
+        return None  # "the Israeli raids", "Russia's strikes": a noun that names its own
+    return next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.type == type_ and e.source is not None and e.source.country
+        ),
+        None,
+    )
+
+
+# "the Saudi-backed government", "the Iran-aligned Houthis": a patron's participle
+BACKER_PARTICIPLES = frozenset({"backed", "aligned", "sponsored", "supported", "funded", "armed"})
+
+
+def _backer_of(tok: Token) -> bool:
+    """Whether a country is named only as a patron ("the Saudi-backed government"): not
+    a country the sentence happens in, so not the home of its unnamed actors."""
+    head = tok.head
+    return (
+        tok.dep_ in ("npadvmod", "compound", "nmod", "amod")
+        and head.lower_ in BACKER_PARTICIPLES
+        and head.dep_ in ("amod", "compound")
+    )
+
+
+def _armed_operations(verb: Token, sources: list[Actor]) -> bool:
+    """Whether the operations a verb halts are armed ones: "military operations", or
+    those of forces ("the army suspended its operations"), not a firm's or a port's."""
+    if any(a.sector in ("MIL", "REB") for a in sources):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in ("military", "combat") for m in c.children)
+        for c in verb.children
+    )
+
+
+# "Yemen's warring parties", "Libya's rival factions": the sides of one state's conflict
+RIVAL_SIDE_NOUNS = frozenset({"parties", "sides", "factions", "rivals"})
+RIVAL_SIDE_WORDS = frozenset({"warring", "rival", "feuding", "opposing"})
+
+
+def _rival_sides(sources: list[Actor]) -> bool:
+    """Whether the one source is a state's rival sides together ("Sudan's warring
+    parties"), so a symmetric act of theirs is between that state's sides."""
+    if len(sources) != 1 or not sources[0].country or sources[0].country in ("IGO", "NGO"):
+        return False
+    words = sources[0].text.lower().split()
+    return len(words) >= 2 and words[-1] in RIVAL_SIDE_NOUNS and words[-2] in RIVAL_SIDE_WORDS
+
+
+def _time_of_told_event(noun: Token) -> bool:
+    """A bare definite event noun that only dates something else ("... continued air
+    strikes during the talks", "throughout the negotiations"): the event the article
+    told before, not a new one (its own parties named make it news: "during talks with
+    Putin")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "throughout")
+        and [(c.dep_, c.lower_) for c in noun.children] == [("det", "the")]
+    )
+
+
+# nouns whose to-infinitive says what was agreed or proposed
+CONTENT_NOUNS = TREATY_NOUNS | frozenset({"plan", "proposal", "arrangement", "truce", "ceasefire"})
+
+
+def _content_of_deal(verb: Token) -> bool:
+    """A to-infinitive the parser hangs on the verb right after a deal noun ("agreed to a
+    Russian-brokered deal to evacuate fighters"): the deal's terms, not an act done."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    start = verb.left_edge.i
+    if start == 0:
+        return False
+    noun = verb.doc[start - 1]
+    return (
+        noun.lemma_.lower() in CONTENT_NOUNS
+        and noun.dep_ in ("pobj", "dobj")
+        and (noun.head.head.i == verb.head.i or noun.head.i == verb.head.i)
+    )
+
+
+# verbs of keeping to a rule someone else made: "respect an arms embargo"
+ABIDE_VERBS = frozenset(
+    {"respect", "honour", "honor", "observe", "uphold", "obey", "abide", "comply"}
+)
+
+
+def _abided(noun: Token) -> bool:
+    """Whether a sanction noun is what one keeps to ("agreed to respect the arms
+    embargo", "to abide by the sanctions"), not one imposed."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("by", "with"):
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in ABIDE_VERBS

@@ -249,6 +249,33 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.type in attributed and e.source is None and not e.negated)]
 
 
+def _drop_targetless_duplicates(events: list[Event]) -> list[Event]:
+    """ "Haftar's forces shelled Tripoli, residents said, breaching a truce": the same
+    side's act of the same kind told again in the sentence with no target is the act
+    already coded with its target, not a second one."""
+    aimed = {
+        (e.type, e.source.country)
+        for e in events
+        if e.type in MATERIAL_CONFLICT
+        and e.source is not None
+        and e.source.country
+        and e.target is not None
+        and e.target.country
+        and not e.negated
+        and e.certainty != "speculative"
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.target is None
+            and e.source is not None
+            and not e.negated
+            and (e.type, e.source.country) in aimed
+        )
+    ]
+
+
 def _crowd_targets(events: list[Event]) -> list[Event]:
     """ "Police used tear gas to break up a march by thousands of Albanians": the
     crowd control is aimed at the marchers, not at the city it happened in."""
