@@ -2511,12 +2511,12 @@ class EventCoder:
                 # charge is the event; an act alleged of no one named adds nothing
             certainty, attributed = "claimed", (accuser[0] if accuser else attributed)
         if trig.entry.type == "CONSULT" and trig.mode == "third-party":
-            own = [a for a in targets if a.country or a.actor_id]
-            if len(own) >= 2 and not trig.entry.lemma.startswith("shuttle"):
+            hosted = [a for a in targets if a.country or a.actor_id]
+            if len(hosted) >= 2 and not trig.entry.lemma.startswith("shuttle"):
                 # "Scholz hosted Aliyev and Pashinyan": they met, too (not "shuttled
                 # between Belgrade and Pristina": the envoy went from one to the other)
-                extra.extend(self._hosted_meeting(trig, own, sent, sentence, article, mod))
-            targets = own[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
+                extra.extend(self._hosted_meeting(trig, hosted, sent, sentence, article, mod))
+            targets = hosted[:1] or self._mediated_parties(trig, trigs, scan, ctx) or targets
         if (
             trig.entry.type == "COERCE"
             and trig.mode == "restrict"
