@@ -51,7 +51,11 @@ def test_gerund_read_as_verb_keeps_its_subject_as_the_blamed(code) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("French President Emmanuel Macron saluted Ukraine's courage in a speech in Kyiv.", "FRA", "UKR"),
+        (
+            "French President Emmanuel Macron saluted Ukraine's courage in a speech in Kyiv.",
+            "FRA",
+            "UKR",
+        ),
         ("Kenya saluted Ethiopia's commitment to the peace process in Somalia.", "KEN", "ETH"),
     ],
 )
