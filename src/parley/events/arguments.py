@@ -21,7 +21,7 @@ from parley.events.repair import (
     _opens_clause,
     _phrase_start,
 )
-from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _span_text, _Trig
+from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _span_text, _Trig, doc_words
 from parley.models import Actor
 
 # prepositions whose object is an event's target, on a verb or an event noun
@@ -317,9 +317,12 @@ def _mutual(tok: Token) -> bool:
     diplomats in a tit-for-tat row")."""
     if tok.lemma_.lower() in ("trade", "exchange") and tok.pos_ == "VERB":
         return True  # "traded accusations", "exchanged threats": each at the other
-    misread = _misread_verb(tok)  # ("Russia, Moldova expel diplomats in tit-for-tat row")
-    tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
-    if any(w.lower_ == "tat" for w in tree) or any(
+    if "tat" in doc_words(tok.doc):  # ("Russia, Moldova expel diplomats in tit-for-tat row")
+        misread = _misread_verb(tok)
+        tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
+        if any(w.lower_ == "tat" for w in tree):
+            return True
+    if any(
         g.lower_ == "other" and g.dep_ == "poss"
         for c in tok.children
         if c.dep_ == "dobj"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import Scan
 from parley.events.certainty import ACCUSATION_NOUNS
-from parley.events.tokens import _infinitive
+from parley.events.tokens import _infinitive, doc_words
 
 
 def _noun_tagged_as_verb(tok: Token) -> bool:
@@ -857,13 +857,11 @@ def _vocabulary(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The doc's lower-case words and lower-case lemmas, read from spaCy's arrays (no
     Python loop over tokens). Repairs re-attach heads and relabel dependencies but never
     change a word or its lemma, so the sets hold for the whole repair pass."""
-    from spacy.attrs import LEMMA, LOWER
+    from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
-    table = doc.to_array([LOWER, LEMMA])
-    words = frozenset(strings[int(h)] for h in set(table[:, 0].tolist()))
-    lemmas = frozenset(strings[int(h)].lower() for h in set(table[:, 1].tolist()))
-    return words, lemmas
+    lemmas = frozenset(strings[int(h)].lower() for h in set(doc.to_array(LEMMA).tolist()))
+    return doc_words(doc), lemmas
 
 
 def repair_parse(

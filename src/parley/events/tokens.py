@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from parley.events.lexicon import Trigger
 from parley.models import Actor
@@ -77,3 +77,16 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return a.text == b.text or a.actor_id.startswith("person:")
     return a.text == b.text and a.country == b.country
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """The doc's lower-case words, read once from spaCy's arrays (no Python loop over
+    tokens) and kept on the doc: a cheap test before walking a subtree for a word."""
+    words = doc.user_data.get("parley_words")
+    if words is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        words = frozenset(strings[int(h)] for h in set(doc.to_array(LOWER).tolist()))
+        doc.user_data["parley_words"] = words
+    return words

@@ -1021,17 +1021,16 @@ def _sorry(tok: Token) -> bool:
     """ "The minister said he was sorry for the deaths", "said it was deeply sorry
     about the incident", "said sorry to the victims": an apology (CONCEDE); not "sorry
     to hear" nor "sorry for the families" (sympathy) nor "was not sorry"."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    lemma = tok.lemma_.lower()
+    if lemma not in ("say", "be", "feel") or any(c.dep_ == "neg" for c in tok.children):
         return False
-    if tok.lemma_.lower() == "say":  # "Rudd said sorry to Aboriginal Australians for ..."
+    if lemma == "say":  # "Rudd said sorry to Aboriginal Australians for ..."
         return any(
             c.lower_ == "sorry"
             and c.i == tok.i + 1
             and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)
             for c in tok.children
         )
-    if tok.lemma_.lower() not in ("be", "feel"):
-        return False
     for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() == "sorry"):
         if any(c.dep_ == "neg" for c in adj.children):
             continue
