@@ -187,3 +187,71 @@ def phrasebook_problems(events: list[Event], expected: list[tuple]) -> list[str]
         if not any(_phrasebook_match(e, *spec[:3]) for spec in expected)
     ]
     return missing + extra
+
+
+class ArticleBook:
+    """A whole-article phrasebook (tests/test_breadth_articles*.py): articles
+    ``(name, pub date, text, gold events)``, each coded whole once per test session and
+    measured per gold event (found?) and per article (anything countable beyond the gold
+    and its optional events?). Known failures are strict xfails: ``event_xfails`` keyed
+    by (article, index of the gold event), ``article_xfails`` by article."""
+
+    def __init__(
+        self,
+        articles: list[tuple],
+        event_xfails: dict[tuple[str, int], str],
+        article_xfails: dict[str, str],
+    ) -> None:
+        self.articles = {a[0]: a for a in articles}
+        self.event_xfails = event_xfails
+        self.article_xfails = article_xfails
+        self._coded: dict[str, list[Event]] = {}
+
+    def events(self, code: Callable[..., list[Event]], name: str) -> list[Event]:
+        if name not in self._coded:
+            _, pub, text, _ = self.articles[name]
+            self._coded[name] = code(text, pub)
+        return self._coded[name]
+
+    def event_params(self) -> list:
+        return [
+            pytest.param(
+                name,
+                spec,
+                id=f"{name}-{i}-{spec[0]}",
+                marks=[strict_xfail(self.event_xfails[(name, i)])]
+                if (name, i) in self.event_xfails
+                else [],
+            )
+            for name, _, _, gold in self.articles.values()
+            for i, spec in enumerate(gold)
+            if len(spec) == 3
+        ]
+
+    def article_params(self) -> list:
+        return [
+            pytest.param(
+                name,
+                id=name,
+                marks=[strict_xfail(self.article_xfails[name])]
+                if name in self.article_xfails
+                else [],
+            )
+            for name in self.articles
+        ]
+
+    def check_found(self, code: Callable[..., list[Event]], name: str, spec: tuple) -> None:
+        from parley.evaluate import countable
+
+        got = countable(self.events(code, name))
+        missing = [p for p in phrasebook_problems(got, [spec]) if p.startswith("missing")]
+        assert not missing, (missing, show(got))
+
+    def check_no_extra(self, code: Callable[..., list[Event]], name: str) -> None:
+        from parley.evaluate import countable
+
+        events = self.events(code, name)
+        extra = [
+            p for p in phrasebook_problems(events, self.articles[name][3]) if p.startswith("extra")
+        ]
+        assert not extra, (extra, show(countable(events)))

@@ -50,10 +50,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import ArticleBook, show
 from conftest import phrasebook_problems as _problems
-from conftest import show
-from conftest import strict_xfail as _x
-from parley.evaluate import countable
 
 # (name, pub date, text, [(types, source, target[, "opt"]), ...])
 ARTICLES = [
@@ -436,50 +434,17 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
     ),
 ]
 
-_CODED: dict[str, list] = {}
+BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
 
 
-def _article_events(code, name: str) -> list:
-    """The events of one article, coded whole once per test session."""
-    if name not in _CODED:
-        _, pub, text, _ = next(a for a in ARTICLES if a[0] == name)
-        _CODED[name] = code(text, pub)
-    return _CODED[name]
-
-
-def _event_params() -> list:
-    params = []
-    for name, _, _, gold in ARTICLES:
-        for i, spec in enumerate(gold):
-            if len(spec) == 3:
-                reason = EVENT_XFAILS.get((name, i))
-                marks = [_x(reason)] if reason else []
-                params.append(pytest.param(name, spec, id=f"{name}-{i}-{spec[0]}", marks=marks))
-    return params
-
-
-def _article_params() -> list:
-    return [
-        pytest.param(
-            a[0], id=a[0], marks=[_x(ARTICLE_XFAILS[a[0]])] if a[0] in ARTICLE_XFAILS else []
-        )
-        for a in ARTICLES
-    ]
-
-
-@pytest.mark.parametrize(("name", "spec"), _event_params())
+@pytest.mark.parametrize(("name", "spec"), BOOK.event_params())
 def test_article_event_found(code, name, spec):
-    events = _article_events(code, name)
-    missing = [p for p in _problems(countable(events), [spec]) if p.startswith("missing")]
-    assert not missing, (missing, show(countable(events)))
+    BOOK.check_found(code, name, spec)
 
 
-@pytest.mark.parametrize("name", _article_params())
+@pytest.mark.parametrize("name", BOOK.article_params())
 def test_article_no_extra_event(code, name):
-    gold = next(a[3] for a in ARTICLES if a[0] == name)
-    events = _article_events(code, name)
-    extra = [p for p in _problems(events, gold) if p.startswith("extra")]
-    assert not extra, (extra, show(countable(events)))
+    BOOK.check_no_extra(code, name)
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), FIXES, ids=[c[0][:60] for c in FIXES])
