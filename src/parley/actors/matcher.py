@@ -2243,10 +2243,18 @@ def _retext(actor: Actor | None, text: str) -> Actor:
 
 
 def _entity_of(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The named entity `tok` is part of, read from its IOB tags (as ``doc.ents`` is
+    built) rather than by building every entity span of the doc."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _person_text(doc: Doc, match: Match) -> str:

@@ -311,13 +311,25 @@ def _joint_force(tok: Token, sources: list[Actor]) -> bool:
     )
 
 
+# the words each test of _mutual needs: one of them must be in the doc
+MUTUAL_WORDS = frozenset(
+    {
+        *("tat", "other", "another", "their", "mutual", "bilateral"),
+        *("relation", "relations", "tie", "ties"),
+    }
+)
+
+
 def _mutual(tok: Token) -> bool:
     """ "A and B upgraded their diplomatic ties", "established relations": each side
     acts towards the other (as in "expelled each other's diplomats", "expelled
     diplomats in a tit-for-tat row")."""
     if tok.lemma_.lower() in ("trade", "exchange") and tok.pos_ == "VERB":
         return True  # "traded accusations", "exchanged threats": each at the other
-    if "tat" in doc_words(tok.doc):  # ("Russia, Moldova expel diplomats in tit-for-tat row")
+    words = doc_words(tok.doc)
+    if words.isdisjoint(MUTUAL_WORDS):
+        return False  # (the doc's words first: the tests below walk the token's children)
+    if "tat" in words:  # ("Russia, Moldova expel diplomats in tit-for-tat row")
         misread = _misread_verb(tok)
         tree = [*tok.subtree, *(misread[1].subtree if misread is not None else ())]
         if any(w.lower_ == "tat" for w in tree):

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from parley.events.lexicon import Cues
-from parley.events.tokens import _infinitive
+from parley.events.tokens import _infinitive, doc_words
 
 # strongest doubt wins when several cues apply
 RANK = {"asserted": 0, "reported": 1, "claimed": 2, "alleged": 3, "speculative": 4}
@@ -799,7 +799,12 @@ def is_opinion(sent: Span, cues: Cues) -> bool:
     if low.lstrip().startswith(OPINION_LABELS + NON_NEWS_LABELS):
         return True
     marker = any(p in low for p in cues.opinion_phrases)
-    if not marker:
+    words = doc_words(sent.doc)
+    if not marker and not (
+        words.isdisjoint(cues.opinion_adjectives)
+        and words.isdisjoint(FIRST_PERSON)
+        and words.isdisjoint(cues.opinion_modals)
+    ):  # (the doc's words first: most paragraphs have none of these)
         for tok in sent:
             if (
                 tok.lower_ in cues.opinion_adjectives

@@ -138,6 +138,8 @@ from parley.events.tokens import (
     _span_text,
     _Trig,
     _trigger_text,
+    doc_words,
+    sent_ents,
 )
 from parley.events.triggers import (
     CLASH_VERBS,
@@ -223,6 +225,9 @@ __all__ = ["EventCoder", "_repair_passive_participles"]
 
 CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
+
+# the words a remembered "X-led coalition" is written with
+COALITION_WORDS = frozenset({"coalition", "coalitions"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 
@@ -846,7 +851,7 @@ class EventCoder:
         groups = [m for m in inside if m.entry.kind == "group"]
         if groups:  # what a later "the group" means
             ctx.last_named_group = _matched_org(sent.doc, max(groups, key=lambda m: m.start))
-        for tok in sent:
+        for tok in sent if not doc_words(sent.doc).isdisjoint(COALITION_WORDS) else ():
             if tok.lemma_.lower() == "coalition" and tok.pos_ == "NOUN":
                 # "The Saudi-led coalition intervened in 2015": whose a later one is
                 self.resolver._countries_of(tok, scan, ctx)
@@ -1013,7 +1018,7 @@ class EventCoder:
                 and not _backer_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
-        for ent in sent.ents:
+        for ent in sent_ents(sent):
             if (
                 ent.label_ in ("GPE", "LOC")
                 and scan.at(ent.start) is None
@@ -4108,7 +4113,7 @@ class EventCoder:
 
     def _date(self, trig: _Trig, sent: Span, base: date | None) -> tuple[date | None, date | None]:
         scope = trig.anchor if trig.anchor is not None else trig.tok
-        ents = [e for e in sent.ents if e.label_ == "DATE"]
+        ents = [e for e in sent_ents(sent) if e.label_ == "DATE"]
         inside = [
             e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1
         ]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from parley.actors.matcher import _entity_of
 from parley.events.lexicon import Trigger
 from parley.models import Actor
 
@@ -52,9 +53,9 @@ def _fronted_adjunct(verb: Token) -> bool:
 
 
 def _span_text(tok: Token) -> str:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text.removeprefix("the ")
+    ent = _entity_of(tok)
+    if ent is not None:
+        return ent.text.removeprefix("the ")
     return _compound_text(tok)
 
 
@@ -90,3 +91,16 @@ def doc_words(doc: Doc) -> frozenset[str]:
         words = frozenset(strings[int(h)] for h in set(doc.to_array(LOWER).tolist()))
         doc.user_data["parley_words"] = words
     return words
+
+
+def sent_ents(sent: Span) -> tuple[Span, ...]:
+    """The sentence's named entities, built once per sentence and kept on the doc
+    (``Span.ents`` builds new spans on every call, and the coder asks once per trigger).
+    Only for coding: the parse repairs, which may re-set ``doc.ents``, have run by then."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("parley_sent_ents", {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple(sent.ents)
+    return found
