@@ -629,7 +629,11 @@ class ActorResolver:
         if match is not None and match.entry.kind == "person":
             # a namesake: not the country of the dictionary's person of that name
             countries = [(c, e) for c, e in countries if e.actor_id != match.entry.actor_id]
-        group = _group_named_before(tok, scan) or ctx.last_named_group
+        group = (
+            (_group_named_before(tok, scan) or ctx.last_named_group)
+            if not countries and tok.lemma_.lower() in GROUP_ANAPHORS
+            else None  # (only "the group", "the rebels" ... look for one)
+        )
         if (
             not countries
             and group is not None
@@ -1651,6 +1655,7 @@ ORG_ANAPHORS = frozenset(
 
 # what a later bare plural ("the rebels", "the insurgents") calls the armed group named last
 REBEL_ANAPHORS = frozenset({"rebel", "insurgent", "guerrilla", "militant"})
+GROUP_ANAPHORS = ORG_ANAPHORS | REBEL_ANAPHORS
 
 # what a later mention of an international organisation named before is called
 IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})

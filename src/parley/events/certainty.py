@@ -215,6 +215,8 @@ def _direct_question(anchor: Token) -> bool:
     """Whether the anchor's sentence is a direct question ("Will X approve ...?",
     "Was the court ever going to acquit him?"): it ends in "?" and its main verb has an
     auxiliary put before the subject."""
+    if "?" not in doc_words(anchor.doc):
+        return False
     sent = anchor.sent
     last = sent[-1] if sent[-1].text.strip() else sent[-2]
     if last.text != "?" or sent.text.lstrip().startswith(('"', "\u201c", "'")):
@@ -756,6 +758,8 @@ def _reporting(
 
 
 def _according_to(sent: Span, m: Modality) -> None:
+    if "according" not in doc_words(sent.doc):
+        return
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             pobj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)

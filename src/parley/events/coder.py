@@ -4586,9 +4586,14 @@ class EventCoder:
         tags = list(trig.entry.contexts)
         if trig.mode == "third-party":
             tags.append("mediation")
-        text = sent.text.lower()
-        for key, tag in self.lex.contexts.items():
-            if tag not in tags and key in text:
+        cache = sent.doc.user_data.setdefault("parley_context_tags", {})
+        named = cache.get((sent.start, sent.end))
+        if named is None:  # the sentence's context words, found once for all its triggers
+            text = sent.text.lower()
+            named = [tag for key, tag in self.lex.contexts.items() if key in text]
+            cache[(sent.start, sent.end)] = named
+        for tag in named:
+            if tag not in tags:
                 tags.append(tag)
         return tuple(tags)
 

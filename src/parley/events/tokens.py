@@ -93,6 +93,16 @@ def doc_words(doc: Doc) -> frozenset[str]:
     return words
 
 
+def doc_years(doc: Doc) -> frozenset[int]:
+    """The four-digit numbers the doc writes ("in 1964", "the 2008 war"), kept on the doc:
+    no year, no dating of an event to history."""
+    years = doc.user_data.get("parley_years")
+    if years is None:
+        years = frozenset(int(w) for w in doc_words(doc) if len(w) == 4 and w.isdecimal())
+        doc.user_data["parley_years"] = years
+    return years
+
+
 def sent_ents(sent: Span) -> tuple[Span, ...]:
     """The sentence's named entities, built once per sentence and kept on the doc
     (``Span.ents`` builds new spans on every call, and the coder asks once per trigger).

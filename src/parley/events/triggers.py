@@ -30,7 +30,7 @@ from parley.events.certainty import CLAIM_NOUNS
 from parley.events.dates import MONTHS
 from parley.events.lexicon import Trigger
 from parley.events.repair import _misread_verb
-from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _same, _Trig
+from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _same, _Trig, doc_years
 from parley.models import Actor, Event
 
 # what one "commits" that is a grave crime of force ("committed genocide")
@@ -381,8 +381,8 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         for c in trig.anchor.children
     ):
         return True  # "Ten years ago today, Russia annexed Crimea": an anniversary recalled
-    if published is None:
-        return False
+    if published is None or not doc_years(trig.tok.doc):
+        return False  # (every test below needs a year written in digits)
     if trig.anchor.dep_ == "relcl" and (
         _year_named(named := trig.anchor.head, published)
         or (named.dep_ == "pobj" and _year_named(named.head.head, published))
