@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -76,11 +77,19 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _settings(db: str | None = None) -> Settings:
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A ParleyError (bad input, a store that cannot be reached, ...) ends the command
+    with its message and exit status 2, not a traceback."""
     try:
-        return load_settings(db=db)
+        yield
     except ParleyError as exc:
         raise _fail(str(exc)) from exc
+
+
+def _settings(db: str | None = None) -> Settings:
+    with _user_errors():
+        return load_settings(db=db)
 
 
 def _date(value: str | None, flag: str) -> date | None:
@@ -119,10 +128,8 @@ def _query(
 def _open(settings: Settings):
     from parley.store import connect
 
-    try:
+    with _user_errors():
         return connect(settings)
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
 
 
 def _actor(a: object) -> str:
@@ -203,13 +210,11 @@ def code(
         raise _fail('give files, - for stdin, or --text "..."')
     failed = False
     results: list[object] = []
-    try:
+    with _user_errors():
         if text is not None:
             results = list(Pipeline(settings).code([Article.from_text(text, date=pub)]))
         else:
             results = list(code_inputs(inputs or [], settings, default_date=pub, stdin=sys.stdin))
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
     events: list[Event] = []
     for item in results:
         if isinstance(item, CodedArticle):
@@ -265,12 +270,10 @@ def ingest(
                 ),
             )
 
-        try:
+        with _user_errors():
             report = run_ingest(
                 inputs, store, settings, default_date=pub, stdin=sys.stdin, on_progress=update
             )
-        except ParleyError as exc:
-            raise _fail(str(exc)) from exc
     problems: list[Failure | Notice] = [*report.notices, *report.failures]
     for item in problems:
         _report_problem(item)
@@ -358,12 +361,10 @@ def watch(
     from parley.live import watch as run_watch
 
     settings = _settings(db)
-    try:
+    with _user_errors():
         feeds = read_feed_list(feeds_file)
         seconds = parse_interval(interval)
         rules = load_rules(alerts_file) if alerts_file else []
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
     ok = True
 
     def show(poll: object) -> None:
@@ -384,12 +385,15 @@ def watch(
         raise typer.Exit(1)
 
 
-alerts_app = typer.Typer(
-    help="Alert rules (YAML): evaluate them against stored events.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(alerts_app, name="alerts")
+def _command_group(name: str, help: str) -> typer.Typer:
+    """A group of subcommands (``parley alerts check``): bare ``parley alerts`` shows
+    its help, in the same plain style as the main commands."""
+    group = typer.Typer(help=help, no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(group, name=name)
+    return group
+
+
+alerts_app = _command_group("alerts", "Alert rules (YAML): evaluate them against stored events.")
 
 
 @alerts_app.command("check")
@@ -410,15 +414,10 @@ def alerts_check(
 
     settings = _settings(db)
     start = _date(since, "--since")
-    try:
+    with _user_errors():
         rules = load_rules(rules_file)
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
-    with _open(settings) as store:
-        try:
-            fired = check(rules, store, start)
-        except ParleyError as exc:
-            raise _fail(str(exc)) from exc
+    with _open(settings) as store, _user_errors():
+        fired = check(rules, store, start)
     failures = deliver_all(fired, settings)
     _print_alerts(fired, failures)
     _c.err.print(f"{len(fired)} of {len(rules)} rule(s) fired", highlight=False)
@@ -544,11 +543,8 @@ def export(
     target: object = sys.stdout if str(output) == "-" else output
     if target is sys.stdout and fmt == "parquet":
         raise _fail("parquet needs a file name, not -")
-    with _open(_settings(db)) as store:
-        try:
-            n = run_export(store.iter_events(query), fmt, target)
-        except ParleyError as exc:
-            raise _fail(str(exc)) from exc
+    with _open(_settings(db)) as store, _user_errors():
+        n = run_export(store.iter_events(query), fmt, target)
     if target is not sys.stdout:
         _c.out.print(f"{n} events written to {output}", highlight=False)
 
@@ -618,10 +614,8 @@ def eval_(
     from parley.pipeline import Pipeline
 
     settings = _settings()
-    try:
+    with _user_errors():
         scores, outcomes = evaluate(gold, Pipeline(settings), mode=mode, by=by)
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
     if mode == "recall":
         _c.out.print(
             f"[bold]{gold}[/bold]: {scores['records']} records, recall "
@@ -727,13 +721,11 @@ def batch(
 
     if scheduler and workers:
         raise _fail("give --scheduler (a running cluster) or --workers (a local one), not both")
-    try:
+    with _user_errors():
         local = "" if workers else None  # --workers: a local cluster, even if a scheduler is set
         settings = load_settings().with_overrides(
             dask_scheduler=scheduler or local, dask_workers=workers
         )
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]batch[/bold]"),
@@ -762,10 +754,8 @@ def batch(
                 ),
             )
 
-        try:
+        with _user_errors():
             report = run_batch(inputs, out, settings, on_result=update)
-        except ParleyError as exc:
-            raise _fail(str(exc)) from exc
     for failure in report.failures:
         _report_problem(failure)
     _c.out.print(
@@ -804,12 +794,10 @@ def load(
     )
     with _open(settings) as store, progress:
         task = progress.add_task("load", total=None)
-        try:
+        with _user_errors():
             report = load_output(
                 run, store, on_shard=lambda r, n: progress.update(task, total=n, completed=r.shards)
             )
-        except ParleyError as exc:
-            raise _fail(str(exc)) from exc
     for failure in report.failures:
         _report_problem(failure)
     _c.out.print(
@@ -857,12 +845,9 @@ def serve(
     run_server(settings, host=host, port=port)
 
 
-process_app = typer.Typer(
-    help="Peace processes: define them, get suggestions, show rounds, tracks and incidents.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
+process_app = _command_group(
+    "process", "Peace processes: define them, get suggestions, show rounds, tracks and incidents."
 )
-app.add_typer(process_app, name="process")
 
 
 @process_app.command("add")
@@ -879,10 +864,8 @@ def process_add(
     from parley.models import ProcessDef
     from parley.process import parse_parties
 
-    try:
+    with _user_errors():
         defn = ProcessDef(process_id.upper(), parse_parties(parties), name)
-    except ParleyError as exc:
-        raise _fail(str(exc)) from exc
     with _open(_settings(db)) as store:
         store.save_process(defn)
     _c.out.print(f"process {defn.id}: {', '.join(defn.parties)}", highlight=False)
@@ -1042,10 +1025,7 @@ def stories(
         _c.err.print(f"{len(found)} stories stored in {settings.db}", highlight=False)
 
 
-actors_app = typer.Typer(
-    help="Actors: what the dictionary does not know yet.", no_args_is_help=True
-)
-app.add_typer(actors_app, name="actors")
+actors_app = _command_group("actors", "Actors: what the dictionary does not know yet.")
 
 
 @actors_app.command("unresolved")
