@@ -3511,6 +3511,10 @@ class EventCoder:
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
+            if not src_heads and trig.entry.pos == "VERB" and _subjects(tok)[1]:
+                # "riot police were deployed in central Moscow", "troops were put on
+                # alert": with no agent, the forces named are who is mobilised
+                src_heads = [h for h in tgt_heads if h.dep_ == "nsubjpass"]
             moved = [misread[1]] if misread else []  # "concentrated troops along the line"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
             tgt_heads = [h for h in tgt_heads if h not in moved]
