@@ -172,6 +172,7 @@ from parley.events.triggers import (
     _forces_leaving,
     _gathered_to_demand,
     _habitual,
+    _halted_act,
     _has_score,
     _has_to,
     _historical,
@@ -1722,6 +1723,9 @@ class EventCoder:
                         return replace(entry, type="COOPERATE", contexts=("legal",))
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
+                    if entry.type in ("COOPERATE", "AID", "SUPPORT") and _halted_act(tok):
+                        # "stopped approving arms exports to Riyadh": a flow cut off
+                        return replace(entry, type="SANCTION", mode="discontinue")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in self._noun_heads:
@@ -2450,6 +2454,8 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
+        if trig.entry.type == "SANCTION" and _halted_act(trig.tok):
+            mod.negated = False  # "stopped approving arms exports": the stop is the sanction
         if trig.entry.type == "THREATEN" and trig.entry.lemma in ("rule", "tolerate"):
             mod.negated = False  # "did not rule out sending troops": the act kept open
             self_stated = mod.source_of_claim is None or any(

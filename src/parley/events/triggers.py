@@ -1410,6 +1410,22 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
     return entry
 
 
+# verbs that end what a state did for another: "stopped approving arms exports to
+# Riyadh", "halted selling gas to Europe" (reduce or stop aid or trade, CAMEO 16)
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+
+
+def _halted_act(tok: Token) -> bool:
+    """A gerund under "stop"/"halt"/"cease"/"suspend" that is not itself negated: the
+    stopping is the event ("Germany stopped approving arms exports")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("xcomp", "dobj")
+        and tok.head.lemma_.lower() in HALTING_VERBS
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+    )
+
+
 # what a state can pull out of that is a commitment, not a place ("its withdrawal from
 # the Non-Proliferation Treaty", "exit from the nuclear deal")
 LEFT_PACTS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
@@ -1683,7 +1699,12 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
             return False
     if entry.particle:
         # (what the verb carries is worked out once per token, whichever entry asks)
-        spread = bool(entry.object) or (entry.particle == "over" and entry.type == "ACCUSE")
+        # ("let a relief team into the delta": "into" hung on the object, too)
+        spread = (
+            bool(entry.object)
+            or (entry.particle == "over" and entry.type == "ACCUSE")
+            or entry.lemma == "let"
+        )
         give = entry.lemma == "give"
         if ("particles", give, spread) not in memo:
             memo["particles", give, spread] = _particle_words(tok, give, spread)
