@@ -561,6 +561,10 @@ PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", 
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 
 
+# verbs of putting a member out of a body ("was thrown out of the Council of Europe")
+EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
+
+
 STOP_VERBS = frozenset(
     {
         "cease",
@@ -2951,7 +2955,19 @@ class EventCoder:
         to_igo = bool(targets) and all(
             t.country in ("IGO", "NGO") or t.sector in ("IGO", "NGO") for t in targets
         )
-        if to_igo and (
+        by_igo = bool(sources) and all(a.country == "IGO" for a in sources)
+        if (
+            type_ == "COERCE"
+            and mode == "deport"
+            and by_igo
+            and targets
+            and all(t.sector == "GOV" for t in targets)
+        ):
+            # "the Arab League expelled Syria", "Russia was thrown out of the Council of
+            # Europe": a state put out of an organisation is sanctioned, not deported
+            trig.entry = replace(trig.entry, type="SANCTION", mode="expel")
+            trig.mode = "expel"
+        elif to_igo and (
             (type_ == "RETREAT" and mode == "withdraw") or (type_ == "COERCE" and mode == "deport")
         ):
             # "Mali withdrew from ECOWAS", "Jakarta expelled the UN refugee agency"
@@ -3513,6 +3529,21 @@ class EventCoder:
                 tgt_heads = [h for h in tgt_heads if h not in src_heads]
             elif len(movers) < len(tgt_heads):
                 tgt_heads = [h for h in tgt_heads if movers.get(h, True)]
+        if (
+            not src_heads
+            and tok.lemma_.lower() in EJECTION_VERBS
+            and trig.entry.type in ("COERCE", "SANCTION")
+            and trig.entry.pos == "VERB"
+            and _subjects(tok)[1]
+        ):
+            # "Russia was thrown out of the Council of Europe", "Syria was suspended from
+            # the Arab League": with no agent, the body left is who expelled
+            src_heads = _prep_objects(tok, frozenset({"from"})) + [
+                p
+                for c in tok.children
+                if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+                for p in _prep_objects(c, frozenset({"of"}))
+            ]
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
