@@ -561,6 +561,9 @@ PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", 
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
 
 
+# sectors of people who act for no state (reporters, firms, clerics, teachers): putting
+# them out of a country deports them (not "all Americans working for the inspection teams")
+PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
 # verbs of putting a member out of a body ("was thrown out of the Council of Europe")
 EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
@@ -3028,6 +3031,19 @@ class EventCoder:
             # "suspended the BBC and Voice of America": censorship
             trig.entry = replace(trig.entry, type="COERCE", mode="censor")
             trig.mode = "censor"
+        elif (
+            type_ == "SANCTION"
+            and mode == "expel"
+            and (
+                (targets and all(t.sector in PRIVATE_SECTORS for t in targets))
+                # ("told her to leave": one person, not a mission)
+                or any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in trig.tok.children)
+            )
+        ):
+            # "told a BBC correspondent to leave the country": expelling a person who
+            # represents no state is a deportation (CAMEO 174), not a diplomatic sanction
+            trig.entry = replace(trig.entry, type="COERCE", mode="deport")
+            trig.mode = "deport"
         elif (
             type_ == "SANCTION"
             and mode == "expel"
