@@ -2255,16 +2255,24 @@ class EventCoder:
                     trig.dropped = True  # "after days of clashes": background
                     continue
             prep = trig.tok.head
+            host = prep.head
+            idiom = host.head.head if host.dep_ == "pobj" else host.head
+            if (
+                host.pos_ == "NOUN"
+                and idiom.i in by_tok
+                and by_tok[idiom.i].entry.object == host.lemma_.lower()
+            ):
+                host = idiom  # "took 12 lawmakers into custody in overnight raids": the verb's
             if (
                 trig.tok.dep_ == "pobj"
                 and prep.dep_ == "prep"
-                and prep.head.i in by_tok
-                and prep.head.pos_ == "VERB"
+                and host.i in by_tok
+                and host.pos_ == "VERB"
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
                 and not (
                     trig.entry.type in ("CONSULT", "COOPERATE")
-                    and by_tok[prep.head.i].entry.type != trig.entry.type
+                    and by_tok[host.i].entry.type != trig.entry.type
                 )  # "apologised to Aliyev in a phone call": a call as well; "seized
                 # cocaine in a joint operation": the two forces cooperated as well
                 and not _mediated_under(trig, by_tok)  # "met under Qatari mediation"
@@ -2327,6 +2335,12 @@ class EventCoder:
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
+                # "cut off all military and economic aid": the second of two objects
+                or (
+                    trig.tok.dep_ == "conj"
+                    and trig.tok.head.dep_ == "dobj"
+                    and gov.entry.object == trig.tok.lemma_.lower()
+                )
                 or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
                 or _amount_in(trig.tok, gov.tok)
             ):  # (the last but one: "Tehran relaxed restrictions", the object of a misread
