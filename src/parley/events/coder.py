@@ -1670,6 +1670,13 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if (
+                lemma in ("convict", "sentence")
+                and tok.tag_ == "VBN"
+                and tok.dep_ == "acl"
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                return None  # "sent 28 Afghan men convicted of crimes back": who they are
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
             if (
@@ -3658,7 +3665,13 @@ class EventCoder:
             # "took to the streets (of Belgrade)": the idiom's own noun is no one (but
             # "took in Syrian refugees": people)
             idiom = trig.entry.object
-            tgt_heads = [h for h in tgt_heads if h.lemma_.lower() != idiom]
+            tgt_heads = [
+                h
+                for h in tgt_heads
+                if h.lemma_.lower() != idiom
+                # (but people of a nation: "sent 28 Afghan men back to Afghanistan")
+                or (h.dep_ == "dobj" and any(c.ent_type_ == "NORP" for c in h.children))
+            ]
             late = [h for h in late if h.lemma_.lower() != idiom]
         if trig.entry.object and any(
             e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())

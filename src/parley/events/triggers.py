@@ -1754,6 +1754,16 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
         words.add(nxt.lower_)  # free trade zones", "set free market prices")
     if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
         words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
+    words |= {  # "handed the Taba enclave on the Red Sea back to Egypt", "sent 28 men
+        # convicted of crimes back to Afghanistan": "back to" hung inside the object
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.subtree
+        if g.lower_ == "back"
+        and g.dep_ == "advmod"
+        and any(p.dep_ == "prep" and p.lower_ == "to" for p in g.children)
+    }
     words |= {  # a preposition counts unless it introduces a date ("called on Monday";
         # not "bowing to weeks of protests": a span of time that holds the real object)
         c.lower_
