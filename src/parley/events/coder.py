@@ -172,6 +172,7 @@ from parley.events.triggers import (
     _forces_leaving,
     _gathered_to_demand,
     _habitual,
+    _halt_to,
     _halted_act,
     _has_score,
     _has_to,
@@ -2135,6 +2136,18 @@ class EventCoder:
             ):
                 trig.dropped = True  # "ordered troops to withdraw": the withdrawal
         for trig in trigs:
+            by = trig.tok.head
+            if (
+                trig.entry.type == "REJECT"
+                and trig.tok.dep_ == "pcomp"
+                and by.lower_ == "by"
+                and by.head.i in by_tok
+                and by_tok[by.head.i].entry.type in ("COERCE", "SANCTION")
+            ):
+                # "took RCTV off the air by refusing to renew its licence": the refusal is
+                # how the coercion was done, one act
+                trig.dropped = True
+        for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
             if trig.entry.pos == "VERB":
@@ -3566,6 +3579,12 @@ class EventCoder:
                 tgt_heads = [h for h in tgt_heads if h not in src_heads]
             elif len(movers) < len(tgt_heads):
                 tgt_heads = [h for h in tgt_heads if movers.get(h, True)]
+        if not src_heads and trig.entry.type == "RETREAT" and tok.pos_ == "NOUN" and _halt_to(tok):
+            # "the MILF called a halt to hostilities with government troops": who stops
+            stopper = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+            subj, passive = _subjects(stopper)
+            if not passive:
+                src_heads = list(subj)
         if (
             not src_heads
             and tok.lemma_.lower() in EJECTION_VERBS

@@ -1407,7 +1407,25 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         return replace(entry, type="COOPERATE", mode=None)
     if entry.type == "RETREAT" and entry.mode == "withdraw" and _pact_left(tok):
         return replace(entry, type="SANCTION", mode="withdraw")
+    if entry.type == "ASSAULT" and _halt_to(tok):
+        return replace(entry, type="RETREAT", mode="ceasefire")
     return entry
+
+
+# nouns of stopping: "called a halt to hostilities", "put an end to the fighting"
+END_NOUNS = frozenset({"halt", "end", "stop", "cessation"})
+
+
+def _halt_to(noun: Token) -> bool:
+    """ "The MILF called a halt to hostilities with government troops": fighting brought
+    to a stop is a truce (the "to" on the stop noun, or on its verb)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in END_NOUNS or (
+        holder.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in END_NOUNS for c in holder.children)
+    )
 
 
 # verbs that end what a state did for another: "stopped approving arms exports to
