@@ -308,6 +308,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if (
+        trigger.dep_ == "csubj"
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ == "nsubj" for c in trigger.children)
+    ):
+        m.doubt("speculative")  # "Freezing Russia's assets raised legal questions": the
+        # act as a topic, no one's deed
     if _fronted_condition_aux(anchor):
         m.doubt("speculative")  # "Were Tehran to free the hostages, ...": a condition
         m.conditional = True
