@@ -145,6 +145,9 @@ SENDING_VERBS = frozenset(
         "airlift",
         "ship",
         "draft",
+        "summon",
+        "muster",
+        "assemble",
         "roll",
         "advance",
         "cross",
@@ -307,6 +310,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if (
+        trigger.dep_ == "csubj"
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ == "nsubj" for c in trigger.children)
+    ):
+        m.doubt("speculative")  # "Freezing Russia's assets raised legal questions": the
+        # act as a topic, no one's deed
     if _fronted_condition_aux(anchor):
         m.doubt("speculative")  # "Were Tehran to free the hostages, ...": a condition
         m.conditional = True
@@ -693,10 +703,19 @@ def _purpose_of_sending(trigger: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in trigger.head.children)
     ):
         return False  # "flew to Beijing to meet Xi": the traveller's own visit, told
+    # ("drafting 300,000 reservists to fight in Ukraine": the infinitive read as a
+    # clause on the forces sent)
+    sender = (
+        trigger.head.head
+        if trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj"
+        else trigger.head
+        if trigger.dep_ in ("xcomp", "advcl")
+        else None
+    )
     return (
-        trigger.dep_ in ("xcomp", "advcl")
+        sender is not None
         and trigger.lemma_.lower() not in INQUIRY_VERBS
-        and trigger.head.lemma_.lower() in SENDING_VERBS
+        and sender.lemma_.lower() in SENDING_VERBS
         and _infinitive(trigger)
     )
 

@@ -174,6 +174,8 @@ from parley.events.triggers import (
     _forces_leaving,
     _gathered_to_demand,
     _habitual,
+    _halt_to,
+    _halted_act,
     _has_score,
     _has_to,
     _historical,
@@ -563,6 +565,13 @@ PROTECT_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", 
 
 
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "push", "drive"})
+
+
+# sectors of people who act for no state (reporters, firms, clerics, teachers): putting
+# them out of a country deports them (not "all Americans working for the inspection teams")
+PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
+# verbs of putting a member out of a body ("was thrown out of the Council of Europe")
+EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
 
 STOP_VERBS = frozenset(
@@ -1667,6 +1676,13 @@ class EventCoder:
             ):
                 return None  # "M23 rebels backed by Rwanda captured ...", "Armed with drones, ..."
 
+            if (
+                lemma in ("convict", "sentence")
+                and tok.tag_ == "VBN"
+                and tok.dep_ == "acl"
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                return None  # "sent 28 Afghan men convicted of crimes back": who they are
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
             if (
@@ -1727,6 +1743,9 @@ class EventCoder:
                         return replace(entry, type="COOPERATE", contexts=("legal",))
                     if entry.type == "ASSAULT" and _test_fired(tok):
                         return replace(entry, type="MOBILIZE", mode="weapons")
+                    if entry.type in ("COOPERATE", "AID", "SUPPORT") and _halted_act(tok):
+                        # "stopped approving arms exports to Riyadh": a flow cut off
+                        return replace(entry, type="SANCTION", mode="discontinue")
                     return entry
             return None
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in self._noun_heads:
@@ -2122,6 +2141,18 @@ class EventCoder:
             ):
                 trig.dropped = True  # "ordered troops to withdraw": the withdrawal
         for trig in trigs:
+            by = trig.tok.head
+            if (
+                trig.entry.type == "REJECT"
+                and trig.tok.dep_ == "pcomp"
+                and by.lower_ == "by"
+                and by.head.i in by_tok
+                and by_tok[by.head.i].entry.type in ("COERCE", "SANCTION")
+            ):
+                # "took RCTV off the air by refusing to renew its licence": the refusal is
+                # how the coercion was done, one act
+                trig.dropped = True
+        for trig in trigs:
             if trig.tok.pos_ not in ("NOUN", "PROPN") or trig.dropped:
                 continue
             if trig.entry.pos == "VERB":
@@ -2249,16 +2280,24 @@ class EventCoder:
                     trig.dropped = True  # "after days of clashes": background
                     continue
             prep = trig.tok.head
+            host = prep.head
+            idiom = host.head.head if host.dep_ == "pobj" else host.head
+            if (
+                host.pos_ == "NOUN"
+                and idiom.i in by_tok
+                and by_tok[idiom.i].entry.object == host.lemma_.lower()
+            ):
+                host = idiom  # "took 12 lawmakers into custody in overnight raids": the verb's
             if (
                 trig.tok.dep_ == "pobj"
                 and prep.dep_ == "prep"
-                and prep.head.i in by_tok
-                and prep.head.pos_ == "VERB"
+                and host.i in by_tok
+                and host.pos_ == "VERB"
                 and prep.lower_ not in PARTY_PREPS
                 and prep.lower_ not in ("during", "amid")  # "... during a visit to Baku"
                 and not (
                     trig.entry.type in ("CONSULT", "COOPERATE")
-                    and by_tok[prep.head.i].entry.type != trig.entry.type
+                    and by_tok[host.i].entry.type != trig.entry.type
                 )  # "apologised to Aliyev in a phone call": a call as well; "seized
                 # cocaine in a joint operation": the two forces cooperated as well
                 and not _mediated_under(trig, by_tok)  # "met under Qatari mediation"
@@ -2321,6 +2360,12 @@ class EventCoder:
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
+                # "cut off all military and economic aid": the second of two objects
+                or (
+                    trig.tok.dep_ == "conj"
+                    and trig.tok.head.dep_ == "dobj"
+                    and gov.entry.object == trig.tok.lemma_.lower()
+                )
                 or (gov.tok.dep_ == "amod" and gov.tok.head.i == trig.tok.i)
                 or _amount_in(trig.tok, gov.tok)
             ):  # (the last but one: "Tehran relaxed restrictions", the object of a misread
@@ -2455,6 +2500,8 @@ class EventCoder:
                     if a.country and a.country != forces[0].country
                 ]
         mod = modality(trig.tok, trig.anchor, self.cues)
+        if trig.entry.type == "SANCTION" and _halted_act(trig.tok):
+            mod.negated = False  # "stopped approving arms exports": the stop is the sanction
         if trig.entry.type == "THREATEN" and trig.entry.lemma in ("rule", "tolerate"):
             mod.negated = False  # "did not rule out sending troops": the act kept open
             self_stated = mod.source_of_claim is None or any(
@@ -2950,7 +2997,19 @@ class EventCoder:
         to_igo = bool(targets) and all(
             t.country in ("IGO", "NGO") or t.sector in ("IGO", "NGO") for t in targets
         )
-        if to_igo and (
+        by_igo = bool(sources) and all(a.country == "IGO" for a in sources)
+        if (
+            type_ == "COERCE"
+            and mode == "deport"
+            and by_igo
+            and targets
+            and all(t.sector == "GOV" for t in targets)
+        ):
+            # "the Arab League expelled Syria", "Russia was thrown out of the Council of
+            # Europe": a state put out of an organisation is sanctioned, not deported
+            trig.entry = replace(trig.entry, type="SANCTION", mode="expel")
+            trig.mode = "expel"
+        elif to_igo and (
             (type_ == "RETREAT" and mode == "withdraw") or (type_ == "COERCE" and mode == "deport")
         ):
             # "Mali withdrew from ECOWAS", "Jakarta expelled the UN refugee agency"
@@ -3011,6 +3070,19 @@ class EventCoder:
             # "suspended the BBC and Voice of America": censorship
             trig.entry = replace(trig.entry, type="COERCE", mode="censor")
             trig.mode = "censor"
+        elif (
+            type_ == "SANCTION"
+            and mode == "expel"
+            and (
+                (targets and all(t.sector in PRIVATE_SECTORS for t in targets))
+                # ("told her to leave": one person, not a mission)
+                or any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in trig.tok.children)
+            )
+        ):
+            # "told a BBC correspondent to leave the country": expelling a person who
+            # represents no state is a deportation (CAMEO 174), not a diplomatic sanction
+            trig.entry = replace(trig.entry, type="COERCE", mode="deport")
+            trig.mode = "deport"
         elif (
             type_ == "SANCTION"
             and mode == "expel"
@@ -3512,10 +3584,35 @@ class EventCoder:
                 tgt_heads = [h for h in tgt_heads if h not in src_heads]
             elif len(movers) < len(tgt_heads):
                 tgt_heads = [h for h in tgt_heads if movers.get(h, True)]
+        if not src_heads and trig.entry.type == "RETREAT" and tok.pos_ == "NOUN" and _halt_to(tok):
+            # "the MILF called a halt to hostilities with government troops": who stops
+            stopper = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+            subj, passive = _subjects(stopper)
+            if not passive:
+                src_heads = list(subj)
+        if (
+            not src_heads
+            and tok.lemma_.lower() in EJECTION_VERBS
+            and trig.entry.type in ("COERCE", "SANCTION")
+            and trig.entry.pos == "VERB"
+            and _subjects(tok)[1]
+        ):
+            # "Russia was thrown out of the Council of Europe", "Syria was suspended from
+            # the Arab League": with no agent, the body left is who expelled
+            src_heads = _prep_objects(tok, frozenset({"from"})) + [
+                p
+                for c in tok.children
+                if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+                for p in _prep_objects(c, frozenset({"of"}))
+            ]
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
+            if not src_heads and trig.entry.pos == "VERB" and _subjects(tok)[1]:
+                # "riot police were deployed in central Moscow", "troops were put on
+                # alert": with no agent, the forces named are who is mobilised
+                src_heads = [h for h in tgt_heads if h.dep_ == "nsubjpass"]
             moved = [misread[1]] if misread else []  # "concentrated troops along the line"
             tgt_heads = [h for h in tgt_heads if h.dep_ not in ("dobj", "nsubjpass")]
             tgt_heads = [h for h in tgt_heads if h not in moved]
@@ -3592,7 +3689,13 @@ class EventCoder:
             # "took to the streets (of Belgrade)": the idiom's own noun is no one (but
             # "took in Syrian refugees": people)
             idiom = trig.entry.object
-            tgt_heads = [h for h in tgt_heads if h.lemma_.lower() != idiom]
+            tgt_heads = [
+                h
+                for h in tgt_heads
+                if h.lemma_.lower() != idiom
+                # (but people of a nation: "sent 28 Afghan men back to Afghanistan")
+                or (h.dep_ == "dobj" and any(c.ent_type_ == "NORP" for c in h.children))
+            ]
             late = [h for h in late if h.lemma_.lower() != idiom]
         if trig.entry.object and any(
             e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())

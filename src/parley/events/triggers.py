@@ -1407,7 +1407,41 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         return replace(entry, type="COOPERATE", mode=None)
     if entry.type == "RETREAT" and entry.mode == "withdraw" and _pact_left(tok):
         return replace(entry, type="SANCTION", mode="withdraw")
+    if entry.type == "ASSAULT" and _halt_to(tok):
+        return replace(entry, type="RETREAT", mode="ceasefire")
     return entry
+
+
+# nouns of stopping: "called a halt to hostilities", "put an end to the fighting"
+END_NOUNS = frozenset({"halt", "end", "stop", "cessation"})
+
+
+def _halt_to(noun: Token) -> bool:
+    """ "The MILF called a halt to hostilities with government troops": fighting brought
+    to a stop is a truce (the "to" on the stop noun, or on its verb)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in END_NOUNS or (
+        holder.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in END_NOUNS for c in holder.children)
+    )
+
+
+# verbs that end what a state did for another: "stopped approving arms exports to
+# Riyadh", "halted selling gas to Europe" (reduce or stop aid or trade, CAMEO 16)
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "suspend"})
+
+
+def _halted_act(tok: Token) -> bool:
+    """A gerund under "stop"/"halt"/"cease"/"suspend" that is not itself negated: the
+    stopping is the event ("Germany stopped approving arms exports")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("xcomp", "dobj")
+        and tok.head.lemma_.lower() in HALTING_VERBS
+        and not any(c.dep_ == "neg" for c in tok.head.children)
+    )
 
 
 # what a state can pull out of that is a commitment, not a place ("its withdrawal from
@@ -1683,7 +1717,12 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
             return False
     if entry.particle:
         # (what the verb carries is worked out once per token, whichever entry asks)
-        spread = bool(entry.object) or (entry.particle == "over" and entry.type == "ACCUSE")
+        # ("let a relief team into the delta": "into" hung on the object, too)
+        spread = (
+            bool(entry.object)
+            or (entry.particle == "over" and entry.type == "ACCUSE")
+            or entry.lemma == "let"
+        )
         give = entry.lemma == "give"
         if ("particles", give, spread) not in memo:
             memo["particles", give, spread] = _particle_words(tok, give, spread)
@@ -1733,6 +1772,16 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
         words.add(nxt.lower_)  # free trade zones", "set free market prices")
     if nxt is not None and nxt.tag_ == "RP" and _within_object(nxt, tok):
         words.add(nxt.lower_)  # "handed over 32 servicemen": "over" hung on the number
+    words |= {  # "handed the Taba enclave on the Red Sea back to Egypt", "sent 28 men
+        # convicted of crimes back to Afghanistan": "back to" hung inside the object
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for g in c.subtree
+        if g.lower_ == "back"
+        and g.dep_ == "advmod"
+        and any(p.dep_ == "prep" and p.lower_ == "to" for p in g.children)
+    }
     words |= {  # a preposition counts unless it introduces a date ("called on Monday";
         # not "bowing to weeks of protests": a span of time that holds the real object)
         c.lower_
