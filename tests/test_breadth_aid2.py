@@ -1,7 +1,48 @@
 # ruff: noqa: E501  (the sentences are kept whole, one per case)
 """Second type-breadth round on AID, REQUEST, THREATEN and ASSAULT, with the sides first.
 
-FIRST-RUN-PLACEHOLDER
+On unseen public gold records parley finds the type of AID far more often than both of
+its countries, and likewise for ASSAULT and REQUEST; so this round words the SIDES in
+ways the first rounds (test_breadth_aid.py, test_breadth_force.py) did not: donors named
+by agency, ministry or capital ("the World Food Programme", "Japan's foreign ministry",
+"Washington", "Moscow"), recipients named as a people, a region, villages in a country,
+an army or "the government"; money and weapons words (grants, credit lines, debt
+cancelled, missiles, air defence systems, tonnes airlifted); attackers named by
+adjective, group, "suspected X militants", "gunmen", "unidentified attackers", troops of
+a state, coalition air strikes, settlers, gangs; targets named as a town, a base housing
+foreign troops, civilians of a country, a convoy of an organisation, an aid ship;
+requests through "appealed to", "implored", "called upon", "pressed", "demanded that",
+"told X to", "asked ... for help", "called for restraint from", passives, requests to
+the UN and to donors; threats worded as "would respond with ... if", "could stop
+cooperating if", "would be destroyed if", "warned of serious consequences".
+
+Every sentence was written for this file and annotated (types, source country, target
+country per event) from shared/PLOVER.md and eval/README.md before the coder was run on
+it: about half set 1990-2015 with office-holders of the time, half 2016-2025, about half
+with no publication date. Attackers the text names no country or group for ("gunmen",
+"unidentified attackers", "suspected Islamist militants") have a null country. A record
+passes when every expected event is coded (any of its types, both countries; target
+None: any target) and no other countable event is coded; "opt" events may or may not
+be coded. NEGATIVES must give no countable event.
+
+First run, before any fix made for this file: 66/91 records passed (55/79 CASES, 11/12
+NEGATIVES). The 24 failing CASES by cause: no event 9 (airlifted tonnes of biscuits,
+sent anti-tank missiles to Kyiv, set up a field hospital, handed diesel to, granted a
+credit line, arrived to train troops, received aircraft from, "asked for help" after "In
+a letter to X", "would respond with ... if Finland joined NATO"); other type 4 (supplied
+air defence systems coded COOPERATE, "could stop cooperating if" coded COOPERATE,
+settlers who torched a mosque coded PROTEST, "struck ... in occupied Melitopol" coded
+COERCE for "occupied"); a side left null 4 (the receiver of "provided X with a grant
+for roads", villages in "Papua New Guinea's highlands", a "U.S.-led coalition air
+strike", "threatened to kill local candidates"); wrong country 3 (an Egyptian foreign
+minister of 2009 given his later Arab League post, "Iranian-backed militias" given the
+country of the U.S. troops they attacked, "suspected Islamist militants" given the
+country they fight in); extra event 4 (aid "released" coded RETREAT, a purpose
+infinitive "to ease its fuel shortage" coded CONCEDE, an ambush's "killing a driver"
+coded again with another target, the "killing" of activists on a boarded ship with
+no target). The failing NEGATIVE: an appeal that "remains only 20 percent funded".
+
+AFTER-FIX-PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -432,7 +473,37 @@ NEGATIVES = [
     "Aid groups fear that the fighting could cut off food supplies to half a million people in Darfur.",
 ]
 
-FIXES: list[tuple] = []
+FIXES: list[tuple] = [
+    # weapons handed to a state by a giving verb (a class of munitions, not single words)
+    (
+        "The Netherlands delivered 100 Stinger missiles to the Ukrainian army, the defence ministry said.",
+        [("AID", "NLD", "UKR")],
+        None,
+    ),
+    # money lent or given with the receiver as the object ("provided X with a loan for Y")
+    (
+        "Kuwait provided the Egyptian government with a $1 billion loan for power stations.",
+        [("AID", "KWT", "EGY")],
+        None,
+    ),
+    (
+        "Saudi Arabia granted Yemen's government a $500 million credit line.",
+        [("AID", "SAU", "YEM")],
+        None,
+    ),
+    # aid money "released" is paid out, no release of anyone
+    (
+        "The European Union released 60 million euros in food aid for Ethiopia on Monday.",
+        [("AID", "IGO", "ETH")],
+        None,
+    ),
+    # goods airlifted by the tonne
+    (
+        "The United Arab Emirates airlifted 50 tonnes of baby formula to Sudan.",
+        [("AID", "ARE", "SDN")],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
