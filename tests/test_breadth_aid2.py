@@ -503,6 +503,24 @@ FIXES: list[tuple] = [
         [("AID", "ARE", "SDN")],
         None,
     ),
+    # "U.S.-led" (one token for the tokenizer) names the leader, as "Saudi-led" does
+    (
+        "A U.S.-led coalition air strike destroyed a bridge in the Iraqi city of Falluja.",
+        [("ASSAULT", "USA", "IRQ")],
+        None,
+    ),
+    # whose troops a target names is not where the attack happened
+    (
+        "Shi'ite militias fired rockets at a camp housing U.S. troops in southern Iraq.",
+        [("ASSAULT", "IRQ", "USA")],
+        None,
+    ),
+    # the toll of an attack on a named target is no second attack
+    (
+        "Gunmen ambushed a Red Cross convoy in South Sudan, killing three drivers.",
+        [("ASSAULT", None, "NGO")],
+        None,
+    ),
 ]
 
 
