@@ -521,6 +521,22 @@ FIXES: list[tuple] = [
         [("ASSAULT", None, "NGO")],
         None,
     ),
+    # an international official's earlier national office, on the date of the text
+    (
+        "Egyptian Foreign Minister Ahmed Aboul Gheit urged Israel on Monday to open the Gaza crossings.",
+        [("REQUEST", "EGY", "ISR")],
+        "2008-11-10",
+    ),
+    (
+        "Mark Rutte called on Russia on Monday to give investigators full access to the crash site.",
+        [("REQUEST", "NLD", "RUS")],
+        "2014-07-21",
+    ),
+    (
+        "South Korean Foreign Minister Ban Ki-moon pressed Pyongyang to return to the six-party talks.",
+        [("REQUEST", "KOR", "PRK")],
+        "2005-03-02",
+    ),
 ]
 
 
