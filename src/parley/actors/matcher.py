@@ -136,6 +136,11 @@ class Match:
     fuzzy: bool = False
 
 
+# "U.S.-led coalition": the leader stands for the body it leads, as "Saudi-led" does
+# (not "U.S.-backed fighters": a patron is not the actor)
+LEADING_PARTICIPLES = frozenset({"led"})
+
+
 @dataclass
 class Scan:
     """Dictionary matches of one doc, indexed by token."""
@@ -404,6 +409,12 @@ class ActorResolver:
             piece = tokens[i : i + length]
             key = normalise(_text(piece))
             entries = self.dictionary.aliases.get(key)
+            if not entries and length == 1 and "-" in tok.text:
+                # "U.S.-led": the tokenizer keeps an abbreviation and its participle as
+                # one word; the name is the part before the hyphen
+                stem, _, participle = tok.text.rpartition("-")
+                if participle.lower() in LEADING_PARTICIPLES and "." in stem:
+                    entries = self.dictionary.aliases.get(normalise(stem))
             if entries:
                 best = min(entries, key=lambda e: KIND_RANK.get(e.kind, 9))
                 found = Match(offset + i, offset + i + length, best)

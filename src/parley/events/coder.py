@@ -55,6 +55,7 @@ from parley.events.actor_inference import (
 )
 from parley.events.arguments import (
     BORDER_NOUNS,
+    FORCE_NOUNS,
     HANDING_VERBS,
     INQUIRY_NOUNS,
     MISSION_NOUNS,
@@ -4615,6 +4616,8 @@ class EventCoder:
                     match is not None and match.entry.kind == "demonym"
                 ):
                     continue  # "near the Thai border": a nationality (Alor Setar's old name)
+                if cand is not pobj and pobj.lemma_.lower() in FORCE_NOUNS:
+                    continue  # "fired at U.S. troops": whose troops, not where they are
                 if match is not None and match.entry.kind in ("capital", "country"):
                     known = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     place = self.gazetteer.find(known, prefer)

@@ -100,15 +100,24 @@ def _one_per_dyad(events: list[Event]) -> list[Event]:
         for e in kept
         if e.source is not None and (e.trigger or "").lower() not in TOLL_PARTICIPLES
     }
+    # ("ambushed a World Food Programme convoy in eastern Congo, killing a driver": the
+    # toll of an attack on a named target, whoever the dead are taken to be)
+    aimed = {
+        (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
+        for e in kept
+        if e.source is not None
+        and e.target is not None
+        and e.target.country
+        and (e.trigger or "").lower() not in TOLL_PARTICIPLES
+    }
     return [
         e
         for e in kept
         if not (
             (e.trigger or "").lower() in TOLL_PARTICIPLES
-            and (e.target is None or not e.target.country)  # "killing two soldiers"
             and e.source is not None
             and (e.type, e.source.country or e.source.text, e.negated, e.certainty == "speculative")
-            in unplaced
+            in (unplaced if e.target is None or not e.target.country else aimed)
         )
     ]
 
