@@ -659,6 +659,18 @@ FIXES = [
         [("ASSAULT", None, "MKD")],
         None,
     ),
+    # soldiers an attack's participle hurts are of the force fired on "on" or clashed
+    # "with", an international one too
+    (
+        "Gunmen opened fire on a UN convoy near Goma, killing three peacekeepers.",
+        [("ASSAULT", None, "IGO")],
+        None,
+    ),
+    (
+        "Armed villagers clashed with African Union troops outside Mogadishu, wounding four soldiers.",
+        [("ASSAULT", "SOM", "IGO")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",

@@ -225,6 +225,7 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
+HIT_PREPS = frozenset({"on", "with", "against"})  # "opened fire on", "clashed with"
 
 # verbs of a government or court giving the go-ahead to an act it then carries out
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
@@ -3195,13 +3196,26 @@ class EventCoder:
             and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
         ):
             return targets
-        hit = {
-            a.country
-            for c in tok.head.children
-            if c.dep_ == "dobj"
-            for a in self.resolver.resolve(c, scan, ctx)
-            if a.country and a.country not in ("IGO", "NGO")
-        }
+        # ("opened fire on peacekeepers", "clashed with police": the attacked object
+        # after the verb's preposition, too)
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        hit_objects = objects + [
+            p
+            for h in [tok.head, *(o for o in objects if o.lemma_.lower() == "fire")]
+            for p in _prep_objects(h, HIT_PREPS)
+            if p.i < tok.i
+        ]
+        hit_actors = [a for c in hit_objects for a in self.resolver.resolve(c, scan, ctx)]
+        hit = {a.country for a in hit_actors if a.country and a.country not in ("IGO", "NGO")}
+        if not hit and {a.country for a in hit_actors} == {"IGO"}:
+            # "clashed with NATO peacekeepers, injuring 30 soldiers": the soldiers hurt
+            # are the peacekeepers attacked
+            return [
+                _with_country(t, "IGO")
+                if t.country is None and t.actor_id is None and t.sector == "MIL"
+                else t
+                for t in targets
+            ]
         if len(hit) != 1:
             return targets
         country = next(iter(hit))
