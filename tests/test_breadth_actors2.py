@@ -671,6 +671,12 @@ FIXES = [
         [("ASSAULT", "SOM", "IGO")],
         None,
     ),
+    # peasants, guests and churchgoers are civilians, of the place they are attacked in
+    (
+        "Right-wing paramilitaries massacred dozens of peasants in the village of Chengue in northern Colombia.",
+        [("ASSAULT", "COL", "COL")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",
