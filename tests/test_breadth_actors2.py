@@ -677,6 +677,18 @@ FIXES = [
         [("ASSAULT", "COL", "COL")],
         None,
     ),
+    # a site named after a saint or a city ("the Santa Cruz cemetery in Dili") is in the
+    # town the sentence puts it in, not in a city of the site's name
+    (
+        "Troops fired on students at the Santiago university campus in Managua.",
+        [("ASSAULT", "NIC", "NIC")],
+        None,
+    ),
+    (
+        "Police detained dozens of vendors at the Santa Ana market in Caracas.",
+        [("COERCE", "VEN", "VEN")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",

@@ -4510,7 +4510,14 @@ class EventCoder:
                 and m.entry.country
             ]
             prefer = (*named, *prefer)
+            # "at the Santa Cruz cemetery in Dili": the town the site is in, not a city
+            # that shares the site's name (the nested "in" comes next in the walk)
+            sited = pobj.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
+            )
             for cand in cands:
+                if sited and cand is not pobj and cand.dep_ == "compound":
+                    continue
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
