@@ -689,6 +689,13 @@ FIXES = [
         [("COERCE", "VEN", "VEN")],
         None,
     ),
+    # what a group is notorious, known or feared for is its reputation, not news
+    ("The militia is infamous for its massacres of civilians in Ituri.", [], None),
+    (
+        "The Janjaweed, feared for their raids on Darfur villages, are now part of the RSF.",
+        [],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",

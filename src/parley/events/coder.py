@@ -226,6 +226,10 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 HIT_PREPS = frozenset({"on", "with", "against"})  # "opened fire on", "clashed with"
+# what a group or person is "<word> for": its reputation, not an act the article reports
+REPUTATION_WORDS = frozenset(
+    {"notorious", "known", "infamous", "famous", "renowned", "feared", "noted", "remembered"}
+)
 
 # verbs of a government or court giving the go-ahead to an act it then carries out
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
@@ -1768,6 +1772,12 @@ class EventCoder:
             for c in tok.lefts
         ):
             return None  # "a price war", "a sales offensive": business, not force
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lower_ in REPUTATION_WORDS
+        ):
+            return None  # "notorious for kidnappings", "known for its raids": what it is
         undoers = self.lex.blocked_governors.get(lemma)
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
         if (
