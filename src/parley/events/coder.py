@@ -233,6 +233,11 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 COALITION_WORDS = frozenset({"coalition", "coalitions"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
+HIT_PREPS = frozenset({"on", "with", "against"})  # "opened fire on", "clashed with"
+# what a group or person is "<word> for": its reputation, not an act the article reports
+REPUTATION_WORDS = frozenset(
+    {"notorious", "known", "infamous", "famous", "renowned", "feared", "noted", "remembered"}
+)
 
 # verbs of a government or court giving the go-ahead to an act it then carries out
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
@@ -1792,6 +1797,12 @@ class EventCoder:
             for c in tok.lefts
         ):
             return None  # "a price war", "a sales offensive": business, not force
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lower_ in REPUTATION_WORDS
+        ):
+            return None  # "notorious for kidnappings", "known for its raids": what it is
         undoers = self.lex.blocked_governors.get(lemma)
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head  # "a pause in fighting"
         if (
@@ -3273,13 +3284,26 @@ class EventCoder:
             and any(e.type == "ASSAULT" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
         ):
             return targets
-        hit = {
-            a.country
-            for c in tok.head.children
-            if c.dep_ == "dobj"
-            for a in self.resolver.resolve(c, scan, ctx)
-            if a.country and a.country not in ("IGO", "NGO")
-        }
+        # ("opened fire on peacekeepers", "clashed with police": the attacked object
+        # after the verb's preposition, too)
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        hit_objects = objects + [
+            p
+            for h in [tok.head, *(o for o in objects if o.lemma_.lower() == "fire")]
+            for p in _prep_objects(h, HIT_PREPS)
+            if p.i < tok.i
+        ]
+        hit_actors = [a for c in hit_objects for a in self.resolver.resolve(c, scan, ctx)]
+        hit = {a.country for a in hit_actors if a.country and a.country not in ("IGO", "NGO")}
+        if not hit and {a.country for a in hit_actors} == {"IGO"}:
+            # "clashed with NATO peacekeepers, injuring 30 soldiers": the soldiers hurt
+            # are the peacekeepers attacked
+            return [
+                _with_country(t, "IGO")
+                if t.country is None and t.actor_id is None and t.sector == "MIL"
+                else t
+                for t in targets
+            ]
         if len(hit) != 1:
             return targets
         country = next(iter(hit))
@@ -4605,7 +4629,14 @@ class EventCoder:
                 and m.entry.country
             ]
             prefer = (*named, *prefer)
+            # "at the Santa Cruz cemetery in Dili": the town the site is in, not a city
+            # that shares the site's name (the nested "in" comes next in the walk)
+            sited = pobj.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
+            )
             for cand in cands:
+                if sited and cand is not pobj and cand.dep_ == "compound":
+                    continue
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")

@@ -242,7 +242,24 @@ def load_gazetteer() -> Gazetteer:
         c["name"].lower(): (c["name"], c["iso3"], int(c["geonameid"]))
         for c in big.get_countries().values()
     }
+    _add_country_aliases(countries)
     return Gazetteer(cities, countries, load_regions(), towns)
+
+
+def _add_country_aliases(countries: dict[str, tuple[str, str, int]]) -> None:
+    """The actor dictionary's one-word and longer names of states that GeoNames files
+    under another name ("Macedonia", "Burma", "East Timor"): news writes them, and a
+    town of that name elsewhere (Macedonia, Ohio) must not take the place of the state."""
+    from parley.actors.dictionary import load_dictionary
+
+    by_iso3 = {iso3: (name, gid) for name, iso3, gid in countries.values()}
+    for key, entries in load_dictionary().aliases.items():
+        if key in countries:
+            continue
+        codes = {e.country for e in entries if e.kind == "country"}
+        if len(codes) == 1 and (code := next(iter(codes))) in by_iso3:
+            name, gid = by_iso3[code]
+            countries[key] = (name, code, gid)
 
 
 @lru_cache(maxsize=256)
