@@ -227,7 +227,70 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {}
 
 ARTICLE_XFAILS: dict[str, str] = {}
 
-FIXES: list[tuple[str, list[tuple], str | None]] = []
+FIXES: list[tuple[str, list[tuple], str | None]] = [
+    # a welcomed deal or arrival by noun ("welcomed the accord", "the truce", "the
+    # arrival") is praise of whoever made it, as "the agreement" already was
+    (
+        "HAVANA, June 9 (Reuters) - Colombia's government and the ELN rebel group signed a ceasefire agreement in Havana on Friday.\n\n"
+        "Norwegian Foreign Minister Anniken Huitfeldt welcomed the accord as a historic step.",
+        [("AGREE", "COL", "COL"), ("SUPPORT", "NOR", "COL")],
+        "2023-06-10",
+    ),
+    (
+        "PORT-AU-PRINCE, June 25 (Reuters) - The first contingent of Kenyan police arrived in Haiti on Tuesday to lead a multinational mission against the gangs.\n\n"
+        "U.S. Secretary of State Antony Blinken welcomed the arrival.",
+        [(("MOBILIZE", "AID"), "KEN", "HTI"), ("SUPPORT", "USA", "KEN")],
+        "2024-06-26",
+    ),
+    # an armed group of the home country accusing unnamed state forces ("the army")
+    # accuses its own state's
+    (
+        "PORT SUDAN, May 12 (Reuters) - The Rapid Support Forces accused the army on Sunday of bombing markets in El Fasher.",
+        [("ACCUSE", "SDN", "SDN"), (("ASSAULT",), "SDN", None, "opt")],
+        "2024-05-12",
+    ),
+    (
+        "SANAA, March 3 (Reuters) - The Houthis accused the army of shelling a market in Taiz on Friday.",
+        [("ACCUSE", "YEM", "YEM"), ("ASSAULT", "YEM", "YEM", "opt")],
+        "2019-03-03",
+    ),
+    # an active verb joined to a passive shares its subject ("he was alarmed by the
+    # fighting and called on ...")
+    (
+        "UNITED NATIONS, May 12 (Reuters) - U.N. Secretary-General Antonio Guterres said he was alarmed by the fighting and called on Sudan's army to stop the attacks.",
+        [("REQUEST", "IGO", "SDN")],
+        "2024-05-12",
+    ),
+    (
+        "ISLAMABAD, Feb 15 (Reuters) - Pakistan's foreign minister was shocked by the attack and condemned India on Friday.",
+        [("ACCUSE", "PAK", "IND")],
+        "2019-02-15",
+    ),
+    # "their countries" in what a group of states' leaders announce are those states;
+    # a body's acronym after "bloc" read as a verb is the bloc's name
+    (
+        "NIAMEY, Jan 28 (Reuters) - The military juntas of Mali, Burkina Faso and Niger announced on Sunday that their countries were leaving the West African regional bloc ECOWAS with immediate effect.",
+        [("SANCTION", "MLI", "IGO"), ("SANCTION", "BFA", "IGO"), ("SANCTION", "NER", "IGO")],
+        "2024-01-29",
+    ),
+    (
+        "BAMAKO, Feb 2 (Reuters) - Mali's junta criticised the West African bloc ECOWAS on Friday.",
+        [("ACCUSE", "MLI", "IGO")],
+        "2024-02-02",
+    ),
+    # a span hung on a clause inside a "for" phrase's noun ("for a ceasefire, a step in
+    # efforts to end six decades of conflict") does not make the act background
+    (
+        "HAVANA, June 9 (Reuters) - Colombia's government and the ELN signed an agreement on Friday for a six-month ceasefire, a step in efforts to end six decades of conflict.",
+        [("AGREE", "COL", "COL")],
+        "2023-06-10",
+    ),
+    (
+        "BAKU, Oct 2 (Reuters) - Armenia and Azerbaijan have fought over the region for three decades.",
+        [],
+        "2023-10-02",
+    ),
+]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
 

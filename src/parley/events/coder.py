@@ -442,6 +442,14 @@ EVENT_REFERENCES = frozenset(
         "expulsion",
         "deal",
         "agreement",
+        # "welcomed the accord", "hailed the truce", "welcomed the arrival": the deal or
+        # the deployment just reported, made by its parties
+        "accord",
+        "pact",
+        "treaty",
+        "truce",
+        "ceasefire",
+        "arrival",
         "announcement",
         "statement",
         "remark",
@@ -484,7 +492,9 @@ REFERENCE_TYPES: dict[str, frozenset[str]] = {
         frozenset({"ASSAULT"}),
     ),
     **dict.fromkeys(("arrest", "detention", "expulsion", "crackdown"), frozenset({"COERCE"})),
-    **dict.fromkeys(("deal", "agreement"), frozenset({"AGREE"})),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "treaty"), frozenset({"AGREE"})),
+    **dict.fromkeys(("truce", "ceasefire"), frozenset({"AGREE", "RETREAT"})),
+    **dict.fromkeys(("arrival", "deployment"), frozenset({"MOBILIZE", "AID"})),
 }
 
 

@@ -303,7 +303,7 @@ def _habitual(trig: _Trig) -> bool:
             continue  # "jailed a journalist for 16 years": the term of a sentence
         if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
             continue  # "for the first time in seven years": news of a first, not a span
-        words = {t.lower_ for t in child.subtree}
+        words = _span_words(child)
         if (
             child.lower_ == "for"
             and anchor.tag_ == "VBG"
@@ -319,6 +319,19 @@ def _habitual(trig: _Trig) -> bool:
         ):
             return True
     return False
+
+
+def _span_words(prep: Token) -> set[str]:
+    """The words of a "for"/"over"/"since" phrase that may give a span of time, less any
+    clause or apposition hung on its noun ("for a six-month ceasefire, the biggest step
+    in efforts to end six decades of conflict": the ceasefire, not the six decades)."""
+    skip = {
+        t.i
+        for d in prep.subtree
+        if d.dep_ in ("appos", "acl", "relcl") and d.i != prep.i
+        for t in d.subtree
+    }
+    return {t.lower_ for t in prep.subtree if t.i not in skip}
 
 
 # quantity words of a tally of times ("dozens of times", "several times")
