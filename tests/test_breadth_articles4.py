@@ -290,6 +290,28 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [],
         "2023-10-02",
     ),
+    # "spoke to" a named party is consultation (not "spoke to the nation")
+    (
+        "WASHINGTON, Sept 19 (Reuters) - U.S. Secretary of State Antony Blinken spoke to Azerbaijani President Ilham Aliyev on Tuesday and urged him to halt the military action.",
+        [("CONSULT", "USA", "AZE"), ("REQUEST", "USA", "AZE")],
+        "2023-09-20",
+    ),
+    (
+        "MOSCOW, March 18 (Reuters) - President Vladimir Putin spoke to the nation on Friday.",
+        [],
+        "2022-03-18",
+    ),
+    # a participle after "remain"/"stay" is a standing state, not an act
+    (
+        "NIAMEY, Jan 28 (Reuters) - ECOWAS threatened to use force to restore President Mohamed Bazoum, who remains detained in the presidential palace.",
+        [("THREATEN", "IGO", "NER")],
+        "2024-01-29",
+    ),
+    (
+        "MOSCOW, Jan 5 (Reuters) - Opposition leader Alexei Navalny remains jailed in a penal colony east of Moscow.",
+        [],
+        "2023-01-05",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)

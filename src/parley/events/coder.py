@@ -2845,6 +2845,12 @@ class EventCoder:
                 (a, b)
                 for a, b in pairs
                 if not (b is not None and b.sector == "MED" and b.actor_id is None)
+                # "spoke to Aliyev", not "spoke to the nation": a named party of a state
+                and not (
+                    trig.entry.lemma == "speak"
+                    and trig.entry.particle == "to"
+                    and (b is None or b.country is None)
+                )
             ]
         if not pairs:
             return []

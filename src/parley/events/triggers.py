@@ -129,6 +129,11 @@ DRILL_TOGETHER = frozenset({"joint", "combined", "bilateral", "coordinated", "tr
 LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
 
 
+# verbs of a lasting state before a participle ("remains detained", "stayed closed"; the
+# tagger may read them as auxiliaries and keep the inflected form as the lemma)
+STATE_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
@@ -216,6 +221,12 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if anchor.tag_ == "VBN" and (
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATE_VERBS for c in anchor.children)
+        or (anchor.dep_ in ("acomp", "xcomp", "oprd") and anchor.head.lemma_ in STATE_VERBS)
+    ):
+        return True  # "Bazoum, who remains detained in the palace", "the border stays
+        # closed": a standing state, not an act the article reports
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
         return True  # "the first extradition since Barco declared war on the cartels": a
         # point in the past that dates something else
