@@ -972,6 +972,8 @@ class EventCoder:
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
+        if sum(t.entry.type == "ASSAULT" for t in trigs) == 1:
+            events = _toll_of_last_attack(events, earlier)
         events = _drop_targetless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
@@ -4799,6 +4801,41 @@ def _reporters(denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
         if teller is not None and teller.country and teller.country not in own | {"NGO"}:
             return [teller]
     return []
+
+
+# the words of a toll told with no attacker ("32 people had been killed")
+TOLL_WORDS = frozenset({"killed", "wounded", "injured", "died"})
+
+
+def _toll_of_last_attack(events: list[Event], earlier: list[Event]) -> list[Event]:
+    """ "Azerbaijan launched an offensive ... Separatist officials said at least 32 people
+    had been killed": a toll with no attacker, in a sentence that tells of no other
+    attack, right after an attack whose doer the article gave, is that attack's toll
+    (one happening, the same doer), not a second attack by no one."""
+    out = []
+    for ev in events:
+        if (
+            ev.type == "ASSAULT"
+            and ev.source is None
+            and not ev.negated
+            and (ev.trigger or "").lower() in TOLL_WORDS
+        ):
+            prior = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e.type in ("ASSAULT", "COERCE")
+                    and e.source is not None
+                    and e.source.country
+                    and ev.sentence_index - e.sentence_index <= 2
+                ),
+                None,
+            )
+            if prior is not None:
+                target = ev.target if ev.target is not None and ev.target.country else prior.target
+                ev = replace(ev, source=prior.source, target=target).with_id()
+        out.append(ev)
+    return out
 
 
 def _retold_targets(events: list[Event], earlier: list[Event]) -> list[Event]:
