@@ -326,6 +326,27 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "AFG", "AFG")],
         "2017-05-03",
     ),
+    # what a deal will do or how it will work ("The truce aims to halt ...", "The
+    # ceasefire will be monitored by ...") is its terms, no one's stated intent
+    (
+        "LUANDA, July 30 (Reuters) - Congo and Rwanda agreed on Tuesday to a ceasefire in eastern Congo.\n\n"
+        '"The ceasefire will be monitored by an Angolan mechanism," the presidency said in a statement.\n\n'
+        "The truce aims to halt fighting between the Congolese army and M23 rebels.",
+        [("AGREE", "COD", "RWA")],
+        "2024-07-31",
+    ),
+    (
+        "ADDIS ABABA, Nov 3 (Reuters) - Ethiopia's government and the TPLF signed a peace deal on Wednesday.\n\n"
+        "The deal will be overseen by an African Union panel.",
+        [("AGREE", "ETH", "ETH")],
+        "2022-11-03",
+    ),
+    # defending oneself backs no one
+    (
+        "GOMA, July 31 (Reuters) - M23 spokesman Lawrence Kanyuka said on Wednesday the rebels would defend themselves if attacked.",
+        [(("THREATEN", "ASSAULT"), "COD", None, "opt")],
+        "2024-07-31",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)

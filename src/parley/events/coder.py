@@ -1706,6 +1706,10 @@ class EventCoder:
                         )
                     ):
                         return None  # "said Moscow stood behind the bombing": the culprit
+                    if entry.type == "SUPPORT" and any(
+                        c.dep_ == "dobj" and c.lower_ in SELF_WORDS for c in tok.children
+                    ):
+                        continue  # "would defend themselves if attacked": no one backed
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -2901,6 +2905,7 @@ class EventCoder:
             and not mod.negated
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
+            and not _deal_subject(trig.tok)
             and _own_statement(attributed, out)
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
@@ -4801,6 +4806,33 @@ def _reporters(denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
         if teller is not None and teller.country and teller.country not in own | {"NGO"}:
             return [teller]
     return []
+
+
+# reflexive objects: "defend themselves" backs no one else
+SELF_WORDS = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
+
+
+# nouns for a deal or measure whose aims and workings are its terms, no one's intent
+DEAL_SUBJECTS = TREATY_NOUNS | {"truce", "ceasefire", "plan", "resolution", "proposal", "text"}
+
+
+def _deal_subject(tok: Token) -> bool:
+    """ "The ceasefire will be monitored by an Angolan mechanism", "The truce aims to
+    halt fighting": what a deal will do or how it will work is its terms (told as a
+    plan of the deal's), not an actor's stated intent to cooperate."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.lemma_.lower() in DEAL_SUBJECTS
+    node = tok
+    for _ in range(3):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEAL_SUBJECTS
+            for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # the words of a toll told with no attacker ("32 people had been killed")
