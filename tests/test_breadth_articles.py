@@ -283,10 +283,6 @@ ARTICLES = [
 #: gold events that still fail, with their cause: (article, index in its list) -> reason
 EVENT_XFAILS: dict[tuple[str, int], str] = {
     (
-        "colombia-2016",
-        3,
-    ): "null side: 'praised the government's negotiators' (a role of an unnamed government) gets no country",
-    (
         "gaza-2014",
         3,
     ): "null side: 'accepted the plan' does not reach back to the proposer of 'an Egyptian ceasefire proposal' a sentence earlier",

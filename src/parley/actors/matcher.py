@@ -618,6 +618,17 @@ class ActorResolver:
         earlier = self._surname_of_earlier(tok, scan, ctx)
         if earlier is not None:  # "Yoweri Museveni ... Museveni said"
             return [_retext(earlier, np_text(tok))]
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in ("country", "nation", "government", "state")
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            and (speaker := _clause_subject(tok)) is not None
+        ):
+            # "The juntas of Mali, Burkina Faso and Niger announced that their countries
+            # were leaving ECOWAS": the reporting subject's states
+            own = [a for a in self.resolve(speaker, scan, ctx) if a.country]
+            if len({a.country for a in own}) > 1:
+                return [_retext(a, np_text(tok)) for a in own]
         if both_sides(tok) or _pair_of_officials(tok) or _the_parties(tok):
             named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
@@ -1472,6 +1483,11 @@ class ActorResolver:
                         ),
                         None,
                     )
+                    if sector is None and entry.kind == "demonym":
+                        # "shelled homes and the Saudi hospital": a building's name, not
+                        # a side of the story
+                        seen.discard(key)
+                        continue
                     actor = self.country_actor(code, np_text(noun), sector)
             out.append(actor)
             if len(out) == 2:

@@ -184,6 +184,12 @@ def _infer_countries(
         )
     )
 
+    # "the RSF accused the army of bombing markets": an armed group of the home country
+    # speaking of unnamed state forces means its own state's (not a foreign army)
+    insurgents_home = bool(sources) and all(
+        s.sector == "REB" and s.country == home for s in sources
+    )
+
     def fill(actors: list[Actor], others: list[Actor], side: str) -> list[Actor]:
         out = []
         for a in actors:
@@ -249,7 +255,17 @@ def _infer_countries(
                     and home is not None
                     and a.sector not in ("IGO", "NGO")  # "aid agencies warn": nobody's
                     # ("Maduro accused the opposition": a state's opposition is its own)
-                    and not (side == "target" and (armed or (foreign and a.sector != "OPP")))
+                    and not (
+                        side == "target"
+                        and (
+                            armed
+                            or (
+                                foreign
+                                and a.sector != "OPP"
+                                and not (insurgents_home and a.sector in STATE_SECTORS)
+                            )
+                        )
+                    )
                     and not (side == "source" and abroad and a.sector in STATE_SECTORS)
                     # "Authorities deported 200 Afghans to Afghanistan": the deportees'
                     # country is not the deporters'

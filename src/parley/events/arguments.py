@@ -765,6 +765,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 subj = objs[-1:]
                 break
         if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head.i != node.i:
+            from_conj = node.dep_ == "conj"
             node = node.head
             if node.pos_ == "ADJ" and node.dep_ == "acomp":
                 node = node.head  # "Syria is willing to withdraw": the subject of "is"
@@ -779,6 +780,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 subj = objs
                 break
             subj = [c for c in node.children if c.dep_ == "nsubj"]
+            if not subj and from_conj and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                # "he was alarmed by the fighting and called on the two sides to ...":
+                # an active finite verb joined to a passive shares its subject
+                subj = [c for c in node.children if c.dep_ == "nsubjpass"]
         elif (
             node.dep_ in ("relcl", "acl")
             and node.head.lemma_.lower() in SENT_BODIES

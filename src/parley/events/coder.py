@@ -455,6 +455,14 @@ EVENT_REFERENCES = frozenset(
         "expulsion",
         "deal",
         "agreement",
+        # "welcomed the accord", "hailed the truce", "welcomed the arrival": the deal or
+        # the deployment just reported, made by its parties
+        "accord",
+        "pact",
+        "treaty",
+        "truce",
+        "ceasefire",
+        "arrival",
         "announcement",
         "statement",
         "remark",
@@ -497,7 +505,9 @@ REFERENCE_TYPES: dict[str, frozenset[str]] = {
         frozenset({"ASSAULT"}),
     ),
     **dict.fromkeys(("arrest", "detention", "expulsion", "crackdown"), frozenset({"COERCE"})),
-    **dict.fromkeys(("deal", "agreement"), frozenset({"AGREE"})),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "treaty"), frozenset({"AGREE"})),
+    **dict.fromkeys(("truce", "ceasefire"), frozenset({"AGREE", "RETREAT"})),
+    **dict.fromkeys(("arrival", "deployment"), frozenset({"MOBILIZE", "AID"})),
 }
 
 
@@ -982,6 +992,8 @@ class EventCoder:
             ctx.events.extend(e for e in found if not e.negated and e.certainty != "speculative")
         events = [_as_of(e, article.date) for e in events]
         events = _drop_sourceless_duplicates(events)
+        if sum(t.entry.type == "ASSAULT" for t in trigs) == 1:
+            events = _toll_of_last_attack(events, earlier)
         events = _drop_targetless_duplicates(events)
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
@@ -1721,6 +1733,10 @@ class EventCoder:
                         )
                     ):
                         return None  # "said Moscow stood behind the bombing": the culprit
+                    if entry.type == "SUPPORT" and any(
+                        c.dep_ == "dobj" and c.lower_ in SELF_WORDS for c in tok.children
+                    ):
+                        continue  # "would defend themselves if attacked": no one backed
                     if entry.type == "SUPPORT" and _welcomed_guest(tok):
                         return replace(entry, type="CONSULT", mode="visit")
                     if entry.type == "PROTEST" and _spoken_protest(tok):
@@ -2899,6 +2915,12 @@ class EventCoder:
                 (a, b)
                 for a, b in pairs
                 if not (b is not None and b.sector == "MED" and b.actor_id is None)
+                # "spoke to Aliyev", not "spoke to the nation": a named party of a state
+                and not (
+                    trig.entry.lemma == "speak"
+                    and trig.entry.particle == "to"
+                    and (b is None or b.country is None)
+                )
             ]
         if not pairs:
             return []
@@ -2947,6 +2969,7 @@ class EventCoder:
             and not mod.negated
             and (not mod.conditional or mod.unless)
             and trig.content_of is None
+            and not _deal_subject(trig.tok)
             and _own_statement(attributed, out)
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
@@ -4930,6 +4953,68 @@ def _reporters(denier: list[Actor], ctx: ArticleContext) -> list[Actor]:
         if teller is not None and teller.country and teller.country not in own | {"NGO"}:
             return [teller]
     return []
+
+
+# reflexive objects: "defend themselves" backs no one else
+SELF_WORDS = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
+
+
+# nouns for a deal or measure whose aims and workings are its terms, no one's intent
+DEAL_SUBJECTS = TREATY_NOUNS | {"truce", "ceasefire", "plan", "resolution", "proposal", "text"}
+
+
+def _deal_subject(tok: Token) -> bool:
+    """ "The ceasefire will be monitored by an Angolan mechanism", "The truce aims to
+    halt fighting": what a deal will do or how it will work is its terms (told as a
+    plan of the deal's), not an actor's stated intent to cooperate."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.lemma_.lower() in DEAL_SUBJECTS
+    node = tok
+    for _ in range(3):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEAL_SUBJECTS
+            for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# the words of a toll told with no attacker ("32 people had been killed")
+TOLL_WORDS = frozenset({"killed", "wounded", "injured", "died"})
+
+
+def _toll_of_last_attack(events: list[Event], earlier: list[Event]) -> list[Event]:
+    """ "Azerbaijan launched an offensive ... Separatist officials said at least 32 people
+    had been killed": a toll with no attacker, in a sentence that tells of no other
+    attack, right after an attack whose doer the article gave, is that attack's toll
+    (one happening, the same doer), not a second attack by no one."""
+    out = []
+    for ev in events:
+        if (
+            ev.type == "ASSAULT"
+            and ev.source is None
+            and not ev.negated
+            and (ev.trigger or "").lower() in TOLL_WORDS
+        ):
+            prior = next(
+                (
+                    e
+                    for e in reversed(earlier)
+                    if e.type in ("ASSAULT", "COERCE")
+                    and e.source is not None
+                    and e.source.country
+                    and ev.sentence_index - e.sentence_index <= 2
+                ),
+                None,
+            )
+            if prior is not None:
+                target = ev.target if ev.target is not None and ev.target.country else prior.target
+                ev = replace(ev, source=prior.source, target=target).with_id()
+        out.append(ev)
+    return out
 
 
 def _retold_targets(events: list[Event], earlier: list[Event]) -> list[Event]:

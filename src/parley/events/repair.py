@@ -796,6 +796,30 @@ def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
             tok.head, tok.dep_ = noun, "amod"
 
 
+# nouns for a body that its name may follow ("the West African bloc ECOWAS")
+BODY_NOUNS = frozenset(
+    {"bloc", "alliance", "group", "organisation", "organization", "union", "coalition"}
+    | {"movement", "grouping", "militia", "body"}
+)
+
+
+def _repair_named_body(doc: Doc, scan: Scan) -> None:
+    """ "were leaving the West African regional bloc ECOWAS": the tagger may read an
+    all-capital name after a body noun as a verb ("ecowa") of its own clause; a name
+    the dictionary knows as an organisation there is the noun's apposition."""
+    for noun in doc[:-1]:
+        name = noun.nbor()
+        if noun.lower_ not in BODY_NOUNS or noun.pos_ != "NOUN" or name.pos_ not in ("VERB", "AUX"):
+            continue
+        match = scan.at(name.i)
+        if match is None or match.start != name.i or match.entry.kind not in ("igo", "group"):
+            continue
+        for c in list(name.children):  # "... ECOWAS with immediate effect": the clause's
+            c.head = noun.head if noun.head.i != noun.i else noun
+        name.pos_, name.tag_ = "PROPN", "NNP"
+        name.head, name.dep_ = noun, "appos"
+
+
 def _repair_claim_subject(doc: Doc) -> None:
     """ "X accused Y of ..., a charge Caracas rejected": the parser may make the claim noun
     a second subject of the denial; it is the denial's object (the accusation stays the
@@ -902,6 +926,8 @@ def repair_parse(
     if ("had" in words and lemmas & SPEAKER_VERBS) or words & MODAL_AUX:
         _repair_reported_conj(doc)
     _repair_split_demonym(doc, is_demonym)
+    if words & BODY_NOUNS:
+        _repair_named_body(doc, scan)
 
 
 # the prepositions _repair_under_attack starts from, and the words that join coordinated

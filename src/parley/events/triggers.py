@@ -129,6 +129,11 @@ DRILL_TOGETHER = frozenset({"joint", "combined", "bilateral", "coordinated", "tr
 LONG_SPANS = ("decade", "decades", "years", "century", "centuries", "generations")
 
 
+# verbs of a lasting state before a participle ("remains detained", "stayed closed"; the
+# tagger may read them as auxiliaries and keep the inflected form as the lemma)
+STATE_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
@@ -216,6 +221,12 @@ def _habitual(trig: _Trig) -> bool:
     ):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    if anchor.tag_ == "VBN" and (
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATE_VERBS for c in anchor.children)
+        or (anchor.dep_ in ("acomp", "xcomp", "oprd") and anchor.head.lemma_ in STATE_VERBS)
+    ):
+        return True  # "Bazoum, who remains detained in the palace", "the border stays
+        # closed": a standing state, not an act the article reports
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children):
         return True  # "the first extradition since Barco declared war on the cartels": a
         # point in the past that dates something else
@@ -303,7 +314,7 @@ def _habitual(trig: _Trig) -> bool:
             continue  # "jailed a journalist for 16 years": the term of a sentence
         if child.lower_ == "for" and any(p.lemma_.lower() == "time" for p in _pobjs(child)):
             continue  # "for the first time in seven years": news of a first, not a span
-        words = {t.lower_ for t in child.subtree}
+        words = _span_words(child)
         if (
             child.lower_ == "for"
             and anchor.tag_ == "VBG"
@@ -319,6 +330,19 @@ def _habitual(trig: _Trig) -> bool:
         ):
             return True
     return False
+
+
+def _span_words(prep: Token) -> set[str]:
+    """The words of a "for"/"over"/"since" phrase that may give a span of time, less any
+    clause or apposition hung on its noun ("for a six-month ceasefire, the biggest step
+    in efforts to end six decades of conflict": the ceasefire, not the six decades)."""
+    skip = {
+        t.i
+        for d in prep.subtree
+        if d.dep_ in ("appos", "acl", "relcl") and d.i != prep.i
+        for t in d.subtree
+    }
+    return {t.lower_ for t in prep.subtree if t.i not in skip}
 
 
 # quantity words of a tally of times ("dozens of times", "several times")
