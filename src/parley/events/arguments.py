@@ -646,7 +646,12 @@ def _main_verb_misread(verb: Token) -> bool:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Active subjects of a verb (inherited through conj/xcomp/relcl) and passivity."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        # "Yeltsin and Clinton conferred by telephone": an active subject makes a "by"
+        # phrase a means the parser took for an agent
+        any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    )
     if _main_verb_misread(verb) and not passive:
         # "Hamas's armed wing threatened on Monday to execute ...": the parser took the
         # verb for a participle on the noun, so the sentence had no main verb
@@ -757,6 +762,19 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if told is not None:
                 subj = [c for c in told.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 break
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBG"
+            and node.lemma_.lower() in SPEAKERS_PARTICIPLES
+            and node.head.lemma_.lower() == "be"
+            and node.head.dep_ == "ccomp"
+            and node.head.head.lemma_.lower() in ATTRIBUTION_VERBS
+        ):
+            # "Mulino said the canal was not for sale, brushing off Trump's threat": a
+            # state the speaker describes does nothing; the speaker goes on to brush off
+            node = node.head.head
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+            break
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             objs = [c for c in node.head.children if c.dep_ == "dobj"]
             if objs and objs[-1].right_edge.i == node.i - 1:
@@ -863,6 +881,9 @@ SPEAKERS_PARTICIPLES = frozenset(
         "ask",
         "argue",
         "dismiss",
+        "brush",
+        "rebuff",
+        "spurn",
         "say",
         "note",
         "cite",

@@ -1229,6 +1229,9 @@ class EventCoder:
             elif _said_no(tok):  # "Israel said no to a Palestinian state": a refusal
                 entry = Trigger("reject", "VERB", "REJECT", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif _said_no(tok, "yes"):  # "Pakistan said yes to an Indian offer of talks"
+                entry = Trigger("accept", "VERB", "AGREE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
                 entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1373,10 +1376,15 @@ class EventCoder:
                     return found[:1]
         if len(actors) != 1 or actors[0].country is None:
             return actors
+        # (or on a compound of the head: "Greek and Israeli air force pilots")
+        near = [
+            *head.children,
+            *(g for c in head.children if c.dep_ == "compound" for g in c.children),
+        ]
         mod = next(
             (
                 c
-                for c in head.children
+                for c in near
                 if c.dep_ in ("nmod", "amod", "compound") and c.ent_type_ in ("GPE", "NORP")
             ),
             None,
@@ -1385,11 +1393,13 @@ class EventCoder:
             return actors
         out = list(actors)
         for other in mod.conjuncts:
-            if other.ent_type_ not in ("GPE", "NORP") or other.head.i == head.i:
+            if other.ent_type_ not in ("GPE", "NORP") or other.head.i in (head.i, mod.head.i):
                 continue  # (a conjunct hung on the head itself is resolved as its own actor)
             codes = [a.country for a in self.resolver.resolve(other, scan, ctx) if a.country]
             if codes and codes[0] not in {a.country for a in out}:
-                out.append(_with_country(actors[0], codes[0]))
+                # (the first nation's dictionary id is not the other's: "Greek and
+                # Israeli air force pilots" are two forces, not one met twice)
+                out.append(replace(_with_country(actors[0], codes[0]), actor_id=None))
         return out
 
     @staticmethod

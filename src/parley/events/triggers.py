@@ -909,16 +909,17 @@ def _named_culprit(tok: Token) -> tuple[Token, Token] | None:
     return (parties[0], roles[0]) if parties else None
 
 
-def _said_no(tok: Token) -> bool:
+def _said_no(tok: Token, word: str = "no") -> bool:
     """ "Israel said no to a Palestinian state", "Greece said 'no' to the bailout
-    terms": saying no to something is rejecting it (REJECT)."""
+    terms": saying no to something is rejecting it (REJECT); with ``word`` "yes",
+    "Pakistan said yes to an Indian offer of talks" is accepting it (AGREE)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "say":
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False
     to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and _pobjs(c)]
     return bool(to) and any(
-        t.lower_ == "no" and t.dep_ in ("intj", "dobj", "npadvmod")
+        t.lower_ == word and t.dep_ in ("intj", "dobj", "npadvmod")
         for c in (tok, *to)
         for t in c.children
     )
