@@ -3939,8 +3939,11 @@ class EventCoder:
                     continue
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
-                if trig.entry.type in SYMMETRIC_TYPES and _venue(tok, scan):
-                    # "the rebels agreed to a ceasefire in talks in Lusaka": where, not who
+                if (trig.entry.type in SYMMETRIC_TYPES or trig.mode == "meet") and _venue(
+                    tok, scan
+                ):
+                    # "the rebels agreed to a ceasefire in talks in Lusaka", "walked out of
+                    # the talks in Washington": where, not who
                     continue
                 if _culprits_victim(tok, child):
                     continue  # "the perpetrators of the attack on Chinese engineers"
