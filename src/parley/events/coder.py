@@ -2592,7 +2592,13 @@ class EventCoder:
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:
-                others = [p for c in meeting.children if c.dep_ == "prep" for p in _pobjs(c)]
+                others = [  # (not where it was held: "out of the talks in Washington")
+                    p
+                    for c in meeting.children
+                    if c.dep_ == "prep"
+                    for p in _pobjs(c)
+                    if not _venue(p, scan)
+                ]
                 targets = [
                     a
                     for h in others
