@@ -61,7 +61,7 @@ accord are an optional CONSULT (the same rule), "gave the green light to" is SUP
 AGREE (test_phrasebook_idioms.py), "refused entry" is REJECT or COERCE
 (test_breadth_reject.py).
 
-After the general fixes: 69/82 (57/70 CASES, 12/12 NEGATIVES); the other 13 are strict
+After the general fixes: 70/82 (58/70 CASES, 12/12 NEGATIVES); the other 12 are strict
 xfails with their cause. Fixed causes (FIXES: new sentences, all failing on the code this
 file was written against except "paid a courtesy call on" and "met ..., his second
 meeting with the pontiff", whose CASES records are their tests): a speech participle
@@ -73,7 +73,8 @@ object's compound ("gave U.S. officials information"); two nations' modifiers on
 compound ("Greek and Israeli air force pilots"); "stormed out of", "quit the talks"
 (REJECT meet, as "walked out of") with the capital of the talks no target, "turned a deaf
 ear to", "voted down", blocking any proposal (REJECT); "said yes to" (AGREE); crowds
-gathering (PROTEST); a CONSULT restated without its other side is the same one; "X are
+gathering (PROTEST); a suspect ("alleged" too) handed over to a state's custody is
+COOPERATE with that state; a CONSULT restated without its other side is the same one; "X are
 common/rare in Y" is no event.
 """
 
@@ -233,13 +234,10 @@ CASES = [
         ],
         None,
     ),
-    pytest.param(
+    (
         "Thailand handed Hambali, the alleged operations chief of Jemaah Islamiah, over to U.S. custody, Thai officials said.",
         [("COOPERATE", "THA", "USA")],
         None,
-        marks=_x(
-            "'handed X over to U.S. custody' is coded as a release (RETREAT) with no receiver"
-        ),
     ),
     (
         "Syrian intelligence gave U.S. officials information on al Qaeda cells after the September 11 attacks, a senior Syrian official said.",
@@ -579,6 +577,17 @@ FIXES = [
         "Hungary imported Russian gas through the TurkStream pipeline on Monday.",
         [("COOPERATE", "HUN", "RUS")],
         "2024-05-01",
+    ),
+    # a suspect handed to a state's custody is judicial cooperation with that state
+    (
+        "Pakistan handed the suspected bomber over to British custody on Friday.",
+        [("COOPERATE", "PAK", "GBR")],
+        "2024-05-01",
+    ),
+    (
+        "Pakistan handed over the alleged mastermind of the attack to U.S. authorities.",
+        [("COOPERATE", "PAK", "USA")],
+        None,
     ),
     # refusals: storming out of or quitting talks (whose venue is no target), a deaf ear,
     # a vote down, a proposal blocked

@@ -2756,6 +2756,17 @@ class EventCoder:
             sources = [self.resolver.state_actor(place, "GOV")]
         if not sources and trig.entry.type == "RETREAT" and trig.mode == "release":
             sources, targets = self._released_from_custody(trig, scan, ctx, targets)
+        if trig.entry.type == "COOPERATE" and trig.tok.lemma_.lower() == "hand":
+            # "handed Hambali over to U.S. custody": the state whose custody takes him
+            keepers = [
+                a
+                for t in trig.tok.subtree
+                if t.dep_ == "pobj" and t.head.lower_ in ("to", "into") and _custody(t)
+                for a in self.resolver.resolve(t, scan, ctx)
+                if a.country and a.country not in ("IGO", "NGO")
+            ]
+            if keepers:
+                targets = [self.resolver.state_actor(keepers[0].country, "GOV")]  # type: ignore[arg-type]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]

@@ -1359,7 +1359,9 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
 
 # what marks a person handed over as wanted by the law ("Ramzi Yousef, the suspected
 # mastermind of the bombing", "an accused war criminal", "three suspects")
-WANTED_WORDS = frozenset({"suspect", "fugitive", "mastermind", "suspected", "accused", "wanted"})
+WANTED_WORDS = frozenset(
+    {"suspect", "fugitive", "mastermind", "suspected", "accused", "wanted", "alleged"}
+)
 
 
 def _suspect_handed(tok: Token) -> bool:
