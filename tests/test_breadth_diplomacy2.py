@@ -34,7 +34,48 @@ target; either way round for symmetric types) and no other countable event is co
 event marked "opt" may or may not be coded. NEGATIVES (background, analysis, plans,
 hypotheticals, negation, questions) must give no countable event.
 
-Coverage, as a measure of generalisation: FIRST-RUN-PENDING
+Coverage, as a measure of generalisation: 44/82 records passed on the first run (33/70
+CASES, 11/12 NEGATIVES), before any fix made for this file. The 38 failures by cause: no
+event 21 ("gave a working lunch for", "closeted with", "conferred by telephone" read as
+a passive, "acted as go-between", "huddled", "pooled information", "flew ... to The
+Hague", "sent ... to the United States", "gave U.S. officials information" with the
+receivers read as a compound, "joint checks", "trained together", "began importing gas",
+"said yes to", "undertook to", "turned a deaf ear to", a speech participle after "said
+<a state>," given the state's subject twice (Khamenei, Mulino), "braved ... to march" and
+"downed tools" misparsed, "stopped eating", "crowds gathered outside the embassy"); other
+type 9 ("patrolled together" as MOBILIZE, "advising troops in the battle" as ASSAULT,
+the loan of a railway as AID, "handed X over to U.S. custody" as RETREAT, "gave the green
+light" as SUPPORT, "stormed out of" as ASSAULT, "refused entry" as COERCE, "quit the
+talks" as SANCTION, "voted down a deal" as AGREE); null side 2 (the target of "to press
+for" in a purpose clause; "Pope Francis" reached only through "his meeting with the
+pontiff"); extra event 6 (a "surprise call on" as REQUEST; a "Norwegian-/Russian-brokered
+truce" as the broker's CONSULT twice; "after three weeks of negotiations" as CONSULT; the
+purpose "to block the deployment" as COERCE; a habitual "protests ... are common in
+Nigeria").
+
+Five records were re-annotated after the first run, where the first annotation went
+against the project's own guidelines (counted as failures above): a truce "brokered" by
+a third party gives its CONSULT with the parties (eval/README.md, mediation; optional
+here, where the talks are background, twice), talks named as the background of an
+accord are an optional CONSULT (the same rule), "gave the green light to" is SUPPORT or
+AGREE (test_phrasebook_idioms.py), "refused entry" is REJECT or COERCE
+(test_breadth_reject.py).
+
+After the general fixes: 70/82 (58/70 CASES, 12/12 NEGATIVES); the other 12 are strict
+xfails with their cause. Fixed causes (FIXES: new sentences, all failing on the code this
+file was written against except "paid a courtesy call on" and "met ..., his second
+meeting with the pontiff", whose CASES records are their tests): a speech participle
+after "X said <copular clause>," is the speaker's; a "by" phrase on a verb with an active
+subject is no passive agent; a call paid on someone, "closeted with", "huddled" (envoys
+and delegations only), "had an audience with" (CONSULT); verbs done "together" by forces,
+information pooled/given/shared, goods imported (COOPERATE); receivers read as the
+object's compound ("gave U.S. officials information"); two nations' modifiers on a
+compound ("Greek and Israeli air force pilots"); "stormed out of", "quit the talks"
+(REJECT meet, as "walked out of") with the capital of the talks no target, "turned a deaf
+ear to", "voted down", blocking any proposal (REJECT); "said yes to" (AGREE); crowds
+gathering (PROTEST); a suspect ("alleged" too) handed over to a state's custody is
+COOPERATE with that state; a CONSULT restated without its other side is the same one; "X are
+common/rare in Y" is no event.
 """
 
 from __future__ import annotations
@@ -44,7 +85,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401  (used once failures are known)
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -55,10 +96,11 @@ CASES = [
         [("CONSULT", "JOR", "SYR")],
         None,
     ),
-    (
+    pytest.param(
         "Egyptian President Hosni Mubarak gave a working lunch for Israeli Prime Minister Yitzhak Rabin in Cairo, an Egyptian presidential spokesman said.",
         [("CONSULT", "EGY", "ISR")],
         None,
+        marks=_x("a working lunch given for a guest is not in the lexicon (a meal as a meeting)"),
     ),
     (
         "Russian envoy Yevgeny Primakov spent three hours closeted with Saddam Hussein in Baghdad in a bid to avert war, Iraqi television reported.",
@@ -70,7 +112,7 @@ CASES = [
         [("CONSULT", "RUS", "USA")],
         None,
     ),
-    (
+    pytest.param(
         "Norway secretly acted as go-between for Israel and the PLO in months of contacts that produced the Oslo accords, Norwegian officials disclosed.",
         [
             ("CONSULT", "NOR", "ISR"),
@@ -79,6 +121,9 @@ CASES = [
             ("AGREE", "ISR", "PSE", "opt"),
         ],
         None,
+        marks=_x(
+            "'acted as go-between for A and B' is not in the lexicon (a role noun after 'act as')"
+        ),
     ),
     (
         "On the sidelines of the U.N. General Assembly in New York, Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf held an hour-long meeting.",
@@ -95,10 +140,13 @@ CASES = [
         [("CONSULT", "SAU", "IRN")],
         "2023-04-07",
     ),
-    (
+    pytest.param(
         "Turkish President Recep Tayyip Erdogan got on the phone with Vladimir Putin on Sunday to press for an extension of the Black Sea grain deal, Erdogan's office said.",
         [("CONSULT", "TUR", "RUS"), ("REQUEST", "TUR", "RUS", "opt")],
         "2023-07-16",
+        marks=_x(
+            "the REQUEST of a purpose clause ('to press for an extension') does not take the matrix verb's partner as its target"
+        ),
     ),
     (
         "German Chancellor Olaf Scholz made a whirlwind 11-hour trip to Beijing on Friday, the first by a G7 leader to China since the pandemic.",
@@ -117,7 +165,11 @@ CASES = [
     ),
     (
         "The leaders of Japan, South Korea and the United States held their first stand-alone trilateral summit at Camp David on Friday.",
-        [("CONSULT", "JPN", None), ("CONSULT", "KOR", None, "opt"), ("CONSULT", "USA", None, "opt")],
+        [
+            ("CONSULT", "JPN", None),
+            ("CONSULT", "KOR", None, "opt"),
+            ("CONSULT", "USA", None, "opt"),
+        ],
         "2023-08-19",
     ),
     (
@@ -141,29 +193,45 @@ CASES = [
         [("COOPERATE", "RUS", "TUR")],
         "2019-11-02",
     ),
-    (
+    pytest.param(
         "Spanish police flew captured Croatian general Ante Gotovina to The Hague to stand trial before the U.N. war crimes tribunal.",
         [("COOPERATE", "ESP", "IGO")],
         None,
+        marks=_x(
+            "a suspect flown to a court ('flew X to The Hague to stand trial') is not read as a transfer (COOPERATE)"
+        ),
     ),
-    (
+    pytest.param(
         "Mexico sent 29 cartel figures, including drug lord Rafael Caro Quintero, to the United States on Thursday in an unprecedented mass transfer of prisoners.",
         [("COOPERATE", "MEX", "USA")],
         "2025-02-28",
+        marks=_x(
+            "people 'sent to the United States' are not read as an extradition (send is AID or MOBILIZE)"
+        ),
     ),
-    (
+    pytest.param(
         "American special forces are advising Iraqi troops in the battle for Mosul, the Pentagon said on Monday.",
         [("COOPERATE", "USA", "IRQ")],
         "2016-11-01",
+        marks=_x(
+            "'advising Iraqi troops' is not in the lexicon, and 'in the battle for Mosul' is coded as an ASSAULT on Iraq"
+        ),
     ),
-    (
+    pytest.param(
         "Japan and India broke ground on Thursday on a high-speed railway between Mumbai and Ahmedabad, financed largely by a cheap Japanese loan.",
         [("COOPERATE", "JPN", "IND"), ("AID", "JPN", "IND", "opt")],
         "2017-09-15",
+        marks=_x(
+            "a project begun together ('broke ground on a railway') is not cooperation in the lexicon; the loan is AID with no receiver"
+        ),
     ),
     (
         "Beijing and Moscow staged their first joint naval drills in the Mediterranean, the Chinese defence ministry said.",
-        [("COOPERATE", "CHN", "RUS"), ("MOBILIZE", "CHN", None, "opt"), ("MOBILIZE", "RUS", None, "opt")],
+        [
+            ("COOPERATE", "CHN", "RUS"),
+            ("MOBILIZE", "CHN", None, "opt"),
+            ("MOBILIZE", "RUS", None, "opt"),
+        ],
         None,
     ),
     (
@@ -186,10 +254,13 @@ CASES = [
         [("SUPPORT", "RUS", "UKR")],
         "2022-02-22",
     ),
-    (
+    pytest.param(
         "Ukrainian and Polish border guards began joint checks at the Dorohusk crossing on Monday to speed up grain exports.",
         [("COOPERATE", "UKR", "POL")],
         "2022-06-21",
+        marks=_x(
+            "'joint checks' is not in the lexicon (only joint patrols, drills, exercises, operations)"
+        ),
     ),
     (
         "Greek and Israeli air force pilots trained together in the skies over Crete this week, the Greek defence ministry said.",
@@ -209,12 +280,22 @@ CASES = [
     ),
     (
         "Sri Lanka's Tamil Tigers consented to a Norwegian-brokered truce with the government in Colombo.",
-        [("AGREE", "LKA", "LKA"), ("RETREAT", "LKA", None, "opt")],
+        [
+            ("AGREE", "LKA", "LKA"),
+            ("RETREAT", "LKA", None, "opt"),
+            ("CONSULT", "NOR", "LKA", "opt"),
+        ],
         None,
     ),
     (
         "The presidents of Serbia, Croatia and Bosnia put their names to a peace accord at an air base in Dayton, Ohio, after three weeks of negotiations.",
-        [("AGREE", "SRB", None), ("AGREE", "HRV", None, "opt"), ("AGREE", "BIH", None, "opt")],
+        [
+            ("AGREE", "SRB", None),
+            ("AGREE", "HRV", None, "opt"),
+            ("AGREE", "BIH", None, "opt"),
+            ("CONSULT", "SRB", None, "opt"),
+            ("CONSULT", "HRV", None, "opt"),
+        ],
         None,
     ),
     (
@@ -239,7 +320,11 @@ CASES = [
     ),
     (
         "Israel and the United Arab Emirates agreed to normalise relations in a U.S.-brokered deal announced by Donald Trump on Thursday.",
-        [("AGREE", "ISR", "ARE"), ("SUPPORT", "ISR", "ARE", "opt"), ("CONSULT", "USA", None, "opt")],
+        [
+            ("AGREE", "ISR", "ARE"),
+            ("SUPPORT", "ISR", "ARE", "opt"),
+            ("CONSULT", "USA", None, "opt"),
+        ],
         "2020-08-14",
     ),
     (
@@ -259,18 +344,27 @@ CASES = [
     ),
     (
         "Armenia and Azerbaijan signed off on a Russian-brokered truce on Tuesday to end six weeks of fighting over Nagorno-Karabakh.",
-        [("AGREE", "ARM", "AZE"), ("RETREAT", "ARM", None, "opt"), ("RETREAT", "AZE", None, "opt")],
+        [
+            ("AGREE", "ARM", "AZE"),
+            ("RETREAT", "ARM", None, "opt"),
+            ("RETREAT", "AZE", None, "opt"),
+            ("CONSULT", "RUS", "ARM", "opt"),
+            ("CONSULT", "RUS", "AZE", "opt"),
+        ],
         "2020-11-10",
     ),
     (
         "Hamas gave the green light on Friday to the first phase of a U.S. plan to end the war in Gaza, including the release of all living hostages.",
-        [("AGREE", "PSE", "USA")],
+        [(("AGREE", "SUPPORT"), "PSE", "USA")],
         "2025-10-04",
     ),
-    (
+    pytest.param(
         "Under the deal, Pyongyang undertook to freeze its graphite-moderated reactors in exchange for two light-water reactors.",
         [("AGREE", "PRK", None)],
         None,
+        marks=_x(
+            "'undertook to' is not in the lexicon (an entry would need the 'to' clause: 'undertook a review' is no promise)"
+        ),
     ),
     # ===================================================================== REJECT
     (
@@ -320,7 +414,7 @@ CASES = [
     ),
     (
         "Niger's military rulers refused entry to a joint delegation of ECOWAS, the African Union and the United Nations on Tuesday.",
-        [("REJECT", "NER", "IGO")],
+        [(("REJECT", "COERCE"), "NER", "IGO")],
         "2023-08-09",
     ),
     (
@@ -354,20 +448,27 @@ CASES = [
         [("PROTEST", "IRN", "GBR")],
         None,
     ),
-    (
+    pytest.param(
         "Thousands of Serbian opposition supporters braved freezing weather to march through Belgrade for the 50th consecutive day.",
         [("PROTEST", "SRB", None)],
         None,
+        marks=_x(
+            "the parser reads 'to march' as a preposition's object under 'braved', so the march has no subject"
+        ),
     ),
-    (
+    pytest.param(
         "Coal miners across Russia downed tools on Monday to demand months of unpaid wages.",
         [("PROTEST", "RUS", None), ("REQUEST", "RUS", None, "opt")],
         None,
+        marks=_x(
+            "the parser reads 'Coal miners across Russia downed tools' as one noun phrase ('downed' an adjective)"
+        ),
     ),
-    (
+    pytest.param(
         "Cuban dissident Guillermo Farinas stopped eating in protest at the death in custody of political prisoner Orlando Zapata.",
         [("PROTEST", "CUB", None)],
         None,
+        marks=_x("'stopped eating' is not read as a hunger strike"),
     ),
     (
         "Hundreds of Buddhist monks led a street march in Yangon against the military government's fuel price rises.",
@@ -431,7 +532,112 @@ NEGATIVES = [
     "Critics say the extradition bill would expose activists in Hong Kong to trials in mainland courts.",
 ]
 
-FIXES: list[tuple] = []
+FIXES = [
+    # a speech participle after "X said <a state>," is the speaker's act
+    (
+        "Danish Prime Minister Mette Frederiksen said Greenland was not for sale, rebuffing Donald Trump's latest overture.",
+        [("REJECT", "DNK", "USA")],
+        "2025-01-10",
+    ),
+    # a "by" phrase on a verb with an active subject is a means, not a passive agent
+    (
+        "French President Jacques Chirac and German Chancellor Gerhard Schroeder conferred by telephone about the Iraq crisis.",
+        [("CONSULT", "FRA", "DEU")],
+        None,
+    ),
+    # a call paid on a leader is a visit; talks "closeted with" someone
+    (
+        "Indian Prime Minister Narendra Modi paid a courtesy call on the emir of Qatar in Doha on Monday.",
+        [("CONSULT", "IND", "QAT")],
+        "2024-05-01",
+    ),
+    (
+        "French envoy Jean-Yves Le Drian spent two hours closeted with Lebanese parliament speaker Nabih Berri in Beirut on Wednesday.",
+        [("CONSULT", "FRA", "LBN")],
+        "2024-05-01",
+    ),
+    # forces that patrol or train together cooperate; two nations' modifiers on a compound
+    (
+        "Russian and Chinese warships patrolled together in the Sea of Japan on Tuesday.",
+        [("COOPERATE", "RUS", "CHN")],
+        "2024-05-01",
+    ),
+    (
+        "Greek and Israeli air force pilots held joint exercises over Crete this week.",
+        [("COOPERATE", "GRC", "ISR")],
+        "2024-05-01",
+    ),
+    # intelligence given to receivers read as the object's compound; goods imported
+    (
+        "Moroccan intelligence gave Spanish investigators information on the suspects.",
+        [("COOPERATE", "MAR", "ESP")],
+        None,
+    ),
+    (
+        "Hungary imported Russian gas through the TurkStream pipeline on Monday.",
+        [("COOPERATE", "HUN", "RUS")],
+        "2024-05-01",
+    ),
+    # a suspect handed to a state's custody is judicial cooperation with that state
+    (
+        "Pakistan handed the suspected bomber over to British custody on Friday.",
+        [("COOPERATE", "PAK", "GBR")],
+        "2024-05-01",
+    ),
+    (
+        "Pakistan handed over the alleged mastermind of the attack to U.S. authorities.",
+        [("COOPERATE", "PAK", "USA")],
+        None,
+    ),
+    # refusals: storming out of or quitting talks (whose venue is no target), a deaf ear,
+    # a vote down, a proposal blocked
+    (
+        "Aliyev walked out of the meeting with Pashinyan in Prague.",
+        [("REJECT", "AZE", "ARM")],
+        "2024-05-01",
+    ),
+    (
+        "Iran's negotiators quit the nuclear talks in Vienna on Friday.",
+        [("REJECT", "IRN", None)],
+        "2024-05-01",
+    ),
+    (
+        "Eritrea turned a deaf ear to the border commission's ruling on Badme.",
+        [("REJECT", "ERI", None)],
+        None,
+    ),
+    (
+        "Slovak lawmakers voted down the expansion of the euro zone bailout fund on Tuesday.",
+        [("REJECT", "SVK", None)],
+        None,
+    ),
+    (
+        "Hungary blocked an EU plan to use frozen Russian assets for Ukraine on Monday.",
+        [("REJECT", "HUN", "IGO")],
+        "2024-05-01",
+    ),
+    # saying yes to something accepts it (the mirror of "said no to")
+    ("Greece said yes to the bailout terms on Sunday.", [("AGREE", "GRC", None)], None),
+    # an audience with someone is a meeting, and the meeting restated is the same one
+    (
+        "Lebanese President Michel Aoun had an audience with Pope Francis at the Vatican on Thursday.",
+        [("CONSULT", "LBN", "VAT")],
+        "2022-03-24",
+    ),
+    (
+        "Kenyan President William Ruto met Pope Francis at the Vatican on Friday, his second meeting with the pontiff.",
+        [("CONSULT", "KEN", "VAT")],
+        "2024-05-01",
+    ),
+    # crowds gathering outside an embassy protest against its state
+    (
+        "Crowds of Pakistanis gathered outside the French embassy in Islamabad on Friday to protest against the cartoons.",
+        [("PROTEST", "PAK", "FRA")],
+        "2024-05-01",
+    ),
+    # what usually happens somewhere is no event
+    ("Hunger strikes are common in Israeli jails, rights groups say.", [], "2024-05-01"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

@@ -2667,7 +2667,13 @@ class EventCoder:
         if trig.entry.type == "REJECT" and trig.mode == "meet" and not targets:
             meeting = self._meeting_left(trig.tok)  # "... out of the meeting with Pashinyan"
             if meeting is not None:
-                others = [p for c in meeting.children if c.dep_ == "prep" for p in _pobjs(c)]
+                others = [  # (not where it was held: "out of the talks in Washington")
+                    p
+                    for c in meeting.children
+                    if c.dep_ == "prep"
+                    for p in _pobjs(c)
+                    if not _venue(p, scan)
+                ]
                 targets = [
                     a
                     for h in others
@@ -2825,6 +2831,17 @@ class EventCoder:
             sources = [self.resolver.state_actor(place, "GOV")]
         if not sources and trig.entry.type == "RETREAT" and trig.mode == "release":
             sources, targets = self._released_from_custody(trig, scan, ctx, targets)
+        if trig.entry.type == "COOPERATE" and trig.tok.lemma_.lower() == "hand":
+            # "handed Hambali over to U.S. custody": the state whose custody takes him
+            keepers = [
+                a
+                for t in trig.tok.subtree
+                if t.dep_ == "pobj" and t.head.lower_ in ("to", "into") and _custody(t)
+                for a in self.resolver.resolve(t, scan, ctx)
+                if a.country and a.country not in ("IGO", "NGO")
+            ]
+            if keepers:
+                targets = [self.resolver.state_actor(keepers[0].country, "GOV")]  # type: ignore[arg-type]
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
@@ -4090,8 +4107,11 @@ class EventCoder:
                     continue
                 if _aside(tok, child):
                     continue  # "after a night of Russian strikes", "Ukraine's allies"
-                if trig.entry.type in SYMMETRIC_TYPES and _venue(tok, scan):
-                    # "the rebels agreed to a ceasefire in talks in Lusaka": where, not who
+                if (trig.entry.type in SYMMETRIC_TYPES or trig.mode == "meet") and _venue(
+                    tok, scan
+                ):
+                    # "the rebels agreed to a ceasefire in talks in Lusaka", "walked out of
+                    # the talks in Washington": where, not who
                     continue
                 if _culprits_victim(tok, child):
                     continue  # "the perpetrators of the attack on Chinese engineers"

@@ -19,6 +19,8 @@ from parley.events.places import SECESSIONS, as_of
 from parley.models import CONFLICT_TYPES, Actor, Event
 
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+# acts a sentence often tells twice, once with the other side named and once without
+RESTATED_TYPES = MATERIAL_CONFLICT | {"CONSULT"}
 
 
 CROWD_MODES = frozenset({"crowd-control"})
@@ -261,11 +263,12 @@ def _drop_sourceless_duplicates(events: list[Event]) -> list[Event]:
 def _drop_targetless_duplicates(events: list[Event]) -> list[Event]:
     """ "Haftar's forces shelled Tripoli, residents said, breaching a truce": the same
     side's act of the same kind told again in the sentence with no target is the act
-    already coded with its target, not a second one."""
+    already coded with its target, not a second one; the same for a meeting restated
+    ("had an audience with Pope Francis, his first meeting with the pontiff")."""
     aimed = {
         (e.type, e.source.country)
         for e in events
-        if e.type in MATERIAL_CONFLICT
+        if e.type in RESTATED_TYPES
         and e.source is not None
         and e.source.country
         and e.target is not None

@@ -877,6 +877,44 @@ def _repair_reported_conj(doc: Doc) -> None:
                 verb.head = clause.head
 
 
+# verbs with two objects ("gave U.S. officials information") and the people that are
+# their first, the receivers
+TWO_OBJECT_VERBS = frozenset({"give", "hand", "send", "offer", "grant", "show", "pass", "lend"})
+RECEIVER_NOUNS = frozenset(
+    {
+        "official",
+        "authority",
+        "investigator",
+        "agent",
+        "diplomat",
+        "counterpart",
+        "prosecutor",
+        "negotiator",
+        "leader",
+        "minister",
+    }
+)
+
+
+def _repair_receiver_compound(doc: Doc) -> None:
+    """ "Syrian intelligence gave U.S. officials information on al Qaeda cells": the
+    receivers before the object are read as its compound ("officials information"); a
+    plural noun of people is no compound of a thing, it is the verb's first object."""
+    for tok in doc:
+        if tok.dep_ != "compound" or tok.tag_ != "NNS" or tok.lemma_.lower() not in RECEIVER_NOUNS:
+            continue
+        obj = tok.head
+        verb = obj.head
+        if (
+            obj.dep_ == "dobj"
+            and obj.i == tok.i + 1
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in TWO_OBJECT_VERBS
+            and verb.i < tok.i
+        ):
+            tok.head, tok.dep_ = verb, "dative"
+
+
 def _vocabulary(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The doc's lower-case words and lower-case lemmas, read from spaCy's arrays (no
     Python loop over tokens). Repairs re-attach heads and relabel dependencies but never
@@ -928,6 +966,8 @@ def repair_parse(
     _repair_split_demonym(doc, is_demonym)
     if words & BODY_NOUNS:
         _repair_named_body(doc, scan)
+    if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
+        _repair_receiver_compound(doc)
 
 
 # the prepositions _repair_under_attack starts from, and the words that join coordinated

@@ -137,6 +137,12 @@ STATE_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stay
 REPEATED_ADVERBS = frozenset({"repeatedly", "often", "frequently", "regularly", "consistently"})
 
 
+# how often a kind of event happens somewhere ("strikes are rare in Japan")
+HABITUAL_STATES = frozenset(
+    {"common", "commonplace", "rare", "frequent", "routine", "uncommon", "widespread", "unusual"}
+)
+
+
 def _cause_of(tok: Token, triggers: set[int]) -> bool:
     """ "Russia's invasion of Ukraine has reshaped Europe's security order": an event noun
     as the subject of a present-perfect verb that is no event itself is named as the
@@ -154,6 +160,12 @@ def _cause_of(tok: Token, triggers: set[int]) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
             )
             or head.lemma_.lower() == "remain"
+            or (  # "protests over fuel prices are common in Nigeria": what usually
+                # happens there, not news
+                head.lemma_.lower() == "be"
+                and head.tag_ in ("VBZ", "VBP")
+                and any(c.dep_ == "acomp" and c.lower_ in HABITUAL_STATES for c in head.children)
+            )
         )
         and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
     )
@@ -1371,7 +1383,9 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
 
 # what marks a person handed over as wanted by the law ("Ramzi Yousef, the suspected
 # mastermind of the bombing", "an accused war criminal", "three suspects")
-WANTED_WORDS = frozenset({"suspect", "fugitive", "mastermind", "suspected", "accused", "wanted"})
+WANTED_WORDS = frozenset(
+    {"suspect", "fugitive", "mastermind", "suspected", "accused", "wanted", "alleged"}
+)
 
 
 def _suspect_handed(tok: Token) -> bool:
