@@ -359,6 +359,19 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ACCUSE", "SAU", "IRN"), ("REJECT", "IRN", "SAU", "opt")],
         "2018-03-04",
     ),
+    # "the alliance" after an alliance of armed groups is that alliance (not after NATO)
+    (
+        "LASHIO, Jan 6 (Reuters) - An alliance of three ethnic armed groups, led by the Myanmar National Democratic Alliance Army, launched an offensive on army posts in Shan State in October.\n\n"
+        "The alliance captured the town of Laukkai on Thursday.",
+        [(("COERCE", "ASSAULT"), "MMR", "MMR"), ("ASSAULT", "MMR", "MMR", "opt")],
+        "2024-01-06",
+    ),
+    (
+        "BRUSSELS, March 24 (Reuters) - NATO warplanes struck Serbian targets on Wednesday, the Kosovo Liberation Army said.\n\n"
+        "The alliance said the strikes would continue.",
+        [("ASSAULT", "IGO", "SRB"), ("THREATEN", "IGO", "SRB", "opt")],
+        "1999-03-25",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
