@@ -372,6 +372,18 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("ASSAULT", "IGO", "SRB"), ("THREATEN", "IGO", "SRB", "opt")],
         "1999-03-25",
     ),
+    # what forces travel on ("landed ... on a Kenya Airways flight", "on a U.S. transport
+    # plane") is no target of their deployment (but "fired on a Ukrainian airliner" is)
+    (
+        "PORT-AU-PRINCE, June 25 (Reuters) - Kenyan police arrived in Haiti on a Kenya Airways flight on Tuesday.",
+        [(("MOBILIZE", "AID"), "KEN", "HTI")],
+        "2024-06-26",
+    ),
+    (
+        "BAMAKO, Jan 16 (Reuters) - French troops landed in Mali on a U.S. transport plane on Wednesday.",
+        [(("MOBILIZE", "AID"), "FRA", "MLI")],
+        "2013-01-16",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)

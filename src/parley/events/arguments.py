@@ -32,6 +32,10 @@ TARGET_PREPS = frozenset(
 
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 
+# what people travel on ("arrived on a Kenya Airways flight"): no party of the act
+CONVEYANCE_NOUNS = frozenset({"flight", "plane", "aircraft", "airliner", "jet", "train", "bus"})
+TRAVEL_VERBS = frozenset({"arrive", "land", "fly", "travel", "leave", "depart", "return", "come"})
+
 
 VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 
@@ -998,6 +1002,12 @@ def _verb_args(
                 for p in _pobjs(prep)
                 if p.lemma_.lower() not in ("sideline", "margin")
                 and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
+                # (nor "landed on a Kenya Airways flight": how they came)
+                and not (
+                    word == "on"
+                    and p.lemma_.lower() in CONVEYANCE_NOUNS
+                    and verb.lemma_.lower() in TRAVEL_VERBS
+                )
             )  # (nor "met for EU-facilitated talks": the meeting itself)
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
