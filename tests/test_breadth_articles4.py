@@ -44,8 +44,8 @@ events that match a gold event or none; events matching only an opt one left out
   ousted Bazoum", "which have expelled French troops", a restated charge "had imposed
   sanctions"), an uncatalogued group in a relative clause 1, two hosts of a passive
   "were met by A and B" paired with each other 1.
-- after the fixes: recall 24/27 (0.889), precision 28/41 (0.683), F1 0.772; extra
-  events 21 -> 13; 1/7 articles free of extras (Karabakh). Fixed (general, each with
+- after the fixes: recall 24/27 (0.889), precision 28/42 (0.667), F1 0.762; extra
+  events 21 -> 14; 1/7 articles free of extras (Karabakh). Fixed (general, each with
   FIXES texts): a welcomed or hailed deal or arrival by noun ("the accord", "the
   truce", "the arrival", as "the agreement" already was) is praise of whoever made
   it; an armed group of the home country accusing unnamed state forces ("the army")
@@ -62,13 +62,18 @@ events that match a gold event or none; events matching only an opt one left out
   themselves" backs no one; "..., a charge Abu Dhabi denies" with the claim noun read
   as part of the name still labels the accusation (which was negated); "the
   alliance" after an alliance of armed groups (no IGO named) is that alliance; what
-  forces travel on after an arrival verb ("on a Kenya Airways flight") is no target.
+  forces travel on after an arrival verb ("on a Kenya Airways flight") is no target;
+  "X was met by A and B" is each host with X (not the hosts with each other), and a
+  passive joined to an active verb undergoes what that verb's subject did ("landed
+  ... and were met by", "marched ... and were dispersed by police").
   One earlier strict xfail now passes (colombia-2016 "praised the government's
-  negotiators") and was removed. The 13 extras left: a gold event told again with a
-  null or wrong side 5 (the Saudi hospital 2, the RSF's denial, Garcia's accusation,
-  the Kenyan officers' landing), background 4, intent 2 (annotated as plans; PLOVER's
-  CAMEO 036 "express intent to meet" would make "will host" an AGREE), an
-  uncatalogued group 1, the paired hosts 1. Remaining misses and six articles' extras
+  negotiators") and was removed. The 14 extras left: a gold event told again with a
+  null or wrong side 7 (the Saudi hospital 2, the RSF's denial, Garcia's accusation,
+  the Kenyan officers' landing and their meeting with the two hosts 2: "About 400
+  officers" is not tied to the lead's "Kenyan police"; before the passive fix the
+  two hosts were paired with each other, one extra), background 4, intent 2
+  (annotated as plans; PLOVER's CAMEO 036 "express intent to meet" would make "will
+  host" an AGREE), an uncatalogued group 1. Remaining misses and six articles' extras
   are strict xfails with their cause.
 """
 
@@ -312,7 +317,7 @@ ARTICLE_XFAILS: dict[str, str] = {
     "congo-2024": "extra: 'Lourenco ... will host Tshisekedi and Kagame for a summit once the truce holds' coded as a stated intent to meet (AGREE); annotated as a plan",
     "colombia-eln-2023": "extra: 'Garcia ... accused the government' with no country for Garcia and Cuba's government as target (see the missed ACCUSE)",
     "sahel-ecowas-2024": "extra: the juntas' charge retold in a reported past perfect ('had imposed ... sanctions') as a SANCTION with no target; background 'after soldiers ousted President Mohamed Bazoum' with no country for the soldiers; intent 'Abuja would keep talking to the three governments' (AGREE); 'The three countries, which have expelled French troops' ('the three countries' not resolved)",
-    "haiti-2024": "extra: 'About 400 officers landed ...' (the lead's Kenyan police told again) gets no country; 'were met by Prime Minister Garry Conille and U.S. Ambassador Dennis Hankins' pairs the two hosts with each other",
+    "haiti-2024": "extra: 'About 400 officers landed ... and were met by Prime Minister Garry Conille and U.S. Ambassador Dennis Hankins' (the lead's Kenyan police told again) gives the officers no country, in the landing and in the two meetings",
 }
 
 FIXES: list[tuple[str, list[tuple], str | None]] = [
@@ -471,6 +476,28 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         "BAMAKO, Jan 16 (Reuters) - French troops landed in Mali on a U.S. transport plane on Wednesday.",
         [(("MOBILIZE", "AID"), "FRA", "MLI")],
         "2013-01-16",
+    ),
+    # "X was met by A and B": each host with the one met, not the hosts with each other;
+    # a passive joined to an active verb undergoes what its subject did ("landed ... and
+    # were met by", "marched ... and were dispersed by")
+    (
+        "BEIJING, Oct 17 (Reuters) - Russian President Vladimir Putin was met by Chinese President Xi Jinping and Indian Prime Minister Narendra Modi at the summit venue on Tuesday.",
+        [("CONSULT", "CHN", "RUS"), ("CONSULT", "IND", "RUS")],
+        "2023-10-17",
+    ),
+    (
+        "PORT-AU-PRINCE, June 25 (Reuters) - About 400 Kenyan officers landed at the airport on Tuesday and were met by Prime Minister Garry Conille and U.S. Ambassador Dennis Hankins.",
+        [
+            (("MOBILIZE", "AID"), "KEN", None, "opt"),
+            ("CONSULT", "HTI", "KEN"),
+            ("CONSULT", "USA", "KEN"),
+        ],
+        "2024-06-26",
+    ),
+    (
+        "TBILISI, March 8 (Reuters) - Thousands of protesters marched on the parliament in Tbilisi and were dispersed by police with water cannon.",
+        [("PROTEST", "GEO", "GEO"), (("ASSAULT", "COERCE"), "GEO", "GEO")],
+        "2023-03-08",
     ),
 ]
 

@@ -937,6 +937,10 @@ def _verb_args(
         )
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        if not tgt and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "Protesters marched on the ministry and were dispersed by police": the
+            # first verb's subject undergoes the second
+            tgt.extend(c for c in verb.head.children if c.dep_ == "nsubj")
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
