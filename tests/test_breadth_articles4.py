@@ -1,7 +1,80 @@
 # ruff: noqa: E501  (the articles are kept whole, one paragraph per line)
-"""Whole wire articles, fourth round: seven stories on conflicts the earlier rounds left out.
+"""Whole wire articles, fourth round: do the earlier rounds' fixes hold on new articles?
 
-MEASURE: to be filled in after the first run.
+Seven articles written for this file in the agencies' register, on conflicts and eras the
+first three rounds (tests/test_breadth_articles.py, _articles2.py, _articles3.py) did not
+use: the RSF's assault on El Fasher (May 2024), the Kunming ceasefire between Myanmar's
+junta and the Three Brotherhood Alliance (Jan 2024), the Luanda truce between Congo and
+Rwanda (July 2024), the Havana ceasefire between Colombia and the ELN (June 2023), Mali,
+Burkina Faso and Niger leaving ECOWAS (Jan 2024), the Kenya-led police mission's arrival
+in Haiti (June 2024) and Azerbaijan's Karabakh offensive (Sept 2023), with office-holders
+of the time (checked with /tmp/c.py). Each has what agencies write: a quote restating the
+lead, "the two sides", "the group"/"the alliance", a background paragraph, plans ("will
+host ... for a summit"), the other side's denial, officials' reactions. Every countable
+event was annotated (types, source country, target country; "opt" for incidental ones)
+from shared/PLOVER.md and eval/README.md BEFORE the coder was run. Measured as before:
+one case per gold event, one per article for extras (/tmp/art4_measure.py).
+
+Event-level measure (27 gold events, opt ones aside; precision over coded countable
+events that match a gold event or none; events matching only an opt one left out):
+
+- first run, before any fix made for this file: recall 13/27 (0.481), precision 15/36
+  (0.417), F1 0.447; 0/7 articles free of extra events. So the earlier rounds' fixes
+  (0.51 -> 0.71 precision on their own articles) did not carry over whole: new
+  constructions failed first. The 14 misses by cause: null or wrong side 11 (the
+  Sahel lead's "announced that their countries were leaving the West African regional
+  bloc ECOWAS, accusing it of ..." 6: "their countries" unresolved and the tagger read
+  "ECOWAS" as a verb; "welcomed the accord" and "welcomed the arrival" with no target
+  2; the RSF "accused the army" with no country for the army; "Garcia ... accused the
+  government" given Cuba; "separatist forces agreed to disarm" with no target), no
+  event 3 ("said he was alarmed by the fighting and called on the two sides": an
+  active verb joined to a passive found no subject; "spoke to Aliyev" no trigger;
+  "the alliance captured Laukkai" misparsed). Colombia's lead agreement was found
+  only by accident (by the quote "We have come to sign peace"): the lead itself was
+  dropped as background because "six decades" stood in an apposition inside its "for
+  a six-month ceasefire" phrase. The 21 extra events by cause: a gold event told again
+  with a null or wrong side 9 ("the Saudi hospital" as a Saudi target 2, the RSF's
+  denial and accusation with no target 2, "welcomed the accord/arrival" with no target
+  2, "About 400 officers landed ... on a Kenya Airways flight" with the airline as
+  target, a toll "32 people had been killed" with no attacker, Garcia's accusation of
+  Cuba), plans, intent and a deal's terms 5 ("The ceasefire will be monitored by an
+  Angolan mechanism", "The truce aims to halt fighting", "would defend themselves if
+  attacked" as AGREE, "will host ... for a summit", "would keep talking"), background
+  5 (a vow "has vowed to fight until ...", "who remains detained", "after soldiers
+  ousted Bazoum", "which have expelled French troops", a restated charge "had imposed
+  sanctions"), an uncatalogued group in a relative clause 1, two hosts of a passive
+  "were met by A and B" paired with each other 1.
+- after the fixes: recall 24/27 (0.889), precision 28/42 (0.667), F1 0.762; extra
+  events 21 -> 14; 1/7 articles free of extras (Karabakh). Fixed (general, each with
+  FIXES texts): a welcomed or hailed deal or arrival by noun ("the accord", "the
+  truce", "the arrival", as "the agreement" already was) is praise of whoever made
+  it; an armed group of the home country accusing unnamed state forces ("the army")
+  accuses its own state's; an active finite verb joined to a passive shares its
+  subject ("he was alarmed ... and called on"); "their countries/governments" in what
+  a group of states' leaders announce are those states; an organisation's acronym
+  read as a verb after "bloc"/"alliance"/"group" is that body's name; a span inside
+  an apposition or clause on a "for" phrase's noun does not make the act background;
+  "spoke to" a named party of a state is CONSULT (not "spoke to the nation"); a
+  participle after "remain"/"stay" ("who remains detained") is a standing state; a
+  toll with no attacker right after an attack the article gave a doer is that
+  attack's toll; what a deal will do or how it will work ("The truce aims to ...",
+  "The ceasefire will be monitored by ...") is its terms, no stated intent; "defend
+  themselves" backs no one; "..., a charge Abu Dhabi denies" with the claim noun read
+  as part of the name still labels the accusation (which was negated); "the
+  alliance" after an alliance of armed groups (no IGO named) is that alliance; what
+  forces travel on after an arrival verb ("on a Kenya Airways flight") is no target;
+  "X was met by A and B" is each host with X (not the hosts with each other), and a
+  passive joined to an active verb undergoes what that verb's subject did ("landed
+  ... and were met by", "marched ... and were dispersed by police").
+  One earlier strict xfail now passes (colombia-2016 "praised the government's
+  negotiators") and was removed. The 14 extras left: a gold event told again with a
+  null or wrong side 7 (the Saudi hospital 2, the RSF's denial, Garcia's accusation,
+  the Kenyan officers' landing and their meeting with the two hosts 2: "About 400
+  officers" is not tied to the lead's "Kenyan police"; before the passive fix the
+  two hosts were paired with each other, one extra), background 4, intent 2
+  (annotated as plans; PLOVER's CAMEO 036 "express intent to meet" would make "will
+  host" an AGREE), an uncatalogued group 1. Remaining misses and six articles' extras
+  are strict xfails with their cause.
 """
 
 from __future__ import annotations
@@ -223,9 +296,29 @@ ARTICLES = [
     ),
 ]
 
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    (
+        "myanmar-2024",
+        5,
+    ): "no event: in 'On Thursday, the alliance captured Laukkai, the capital of ..., after more than 2,000 soldiers surrendered' the parser makes 'captured' a compound of 'Laukkai' (read as a person) and 'surrendered' the main verb",
+    (
+        "colombia-eln-2023",
+        7,
+    ): "null side: 'Garcia' is not registered from 'Petro and ELN commander Antonio Garcia shook hands' (a sentence with no trigger), and 'the government' takes Cuba's from 'whose government hosts the talks'",
+    (
+        "karabakh-2023",
+        0,
+    ): "null side: 'Armenian separatist forces agreed to disarm' names no one the disarming is agreed with (Azerbaijan is only the sentence's speaker)",
+}
 
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "sudan-2024": "extra: 'the Saudi hospital' (a building's name) gives the shelling a Saudi target, and 'the two sides' Guterres calls on are taken from it; 'The RSF denied attacking civilians' answers no one (its accuser, the army's uncatalogued spokesman, has no country); background vow 'has vowed to fight until the paramilitaries are defeated' with no target",
+    "myanmar-2024": "extra: 'The Arakan Army, which is fighting the military ...' (an uncatalogued group) leaves the relative clause's attack with no source",
+    "congo-2024": "extra: 'Lourenco ... will host Tshisekedi and Kagame for a summit once the truce holds' coded as a stated intent to meet (AGREE); annotated as a plan",
+    "colombia-eln-2023": "extra: 'Garcia ... accused the government' with no country for Garcia and Cuba's government as target (see the missed ACCUSE)",
+    "sahel-ecowas-2024": "extra: the juntas' charge retold in a reported past perfect ('had imposed ... sanctions') as a SANCTION with no target; background 'after soldiers ousted President Mohamed Bazoum' with no country for the soldiers; intent 'Abuja would keep talking to the three governments' (AGREE); 'The three countries, which have expelled French troops' ('the three countries' not resolved)",
+    "haiti-2024": "extra: 'About 400 officers landed ... and were met by Prime Minister Garry Conille and U.S. Ambassador Dennis Hankins' (the lead's Kenyan police told again) gives the officers no country, in the landing and in the two meetings",
+}
 
 FIXES: list[tuple[str, list[tuple], str | None]] = [
     # a welcomed deal or arrival by noun ("welcomed the accord", "the truce", "the
@@ -346,6 +439,65 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         "GOMA, July 31 (Reuters) - M23 spokesman Lawrence Kanyuka said on Wednesday the rebels would defend themselves if attacked.",
         [(("THREATEN", "ASSAULT"), "COD", None, "opt")],
         "2024-07-31",
+    ),
+    # "..., a charge Abu Dhabi denies": the claim noun read as the first word of a
+    # two-word name still labels the accusation before it (not a denial of it)
+    (
+        "PORT SUDAN, May 12 (Reuters) - Sudan's army-aligned government has accused the United Arab Emirates of arming the RSF, a charge Abu Dhabi denies.",
+        [("ACCUSE", "SDN", "ARE"), ("REJECT", "ARE", "SDN", "opt")],
+        "2024-05-12",
+    ),
+    (
+        "RIYADH, March 4 (Reuters) - Saudi Arabia accused Iran of supplying missiles to the Houthis, a claim Tehran denies.",
+        [("ACCUSE", "SAU", "IRN"), ("REJECT", "IRN", "SAU", "opt")],
+        "2018-03-04",
+    ),
+    # "the alliance" after an alliance of armed groups is that alliance (not after NATO)
+    (
+        "LASHIO, Jan 6 (Reuters) - An alliance of three ethnic armed groups, led by the Myanmar National Democratic Alliance Army, launched an offensive on army posts in Shan State in October.\n\n"
+        "The alliance captured the town of Laukkai on Thursday.",
+        [(("COERCE", "ASSAULT"), "MMR", "MMR"), ("ASSAULT", "MMR", "MMR", "opt")],
+        "2024-01-06",
+    ),
+    (
+        "BRUSSELS, March 24 (Reuters) - NATO warplanes struck Serbian targets on Wednesday, the Kosovo Liberation Army said.\n\n"
+        "The alliance said the strikes would continue.",
+        [("ASSAULT", "IGO", "SRB"), ("THREATEN", "IGO", "SRB", "opt")],
+        "1999-03-25",
+    ),
+    # what forces travel on ("landed ... on a Kenya Airways flight", "on a U.S. transport
+    # plane") is no target of their deployment (but "fired on a Ukrainian airliner" is)
+    (
+        "PORT-AU-PRINCE, June 25 (Reuters) - Kenyan police arrived in Haiti on a Kenya Airways flight on Tuesday.",
+        [(("MOBILIZE", "AID"), "KEN", "HTI")],
+        "2024-06-26",
+    ),
+    (
+        "BAMAKO, Jan 16 (Reuters) - French troops landed in Mali on a U.S. transport plane on Wednesday.",
+        [(("MOBILIZE", "AID"), "FRA", "MLI")],
+        "2013-01-16",
+    ),
+    # "X was met by A and B": each host with the one met, not the hosts with each other;
+    # a passive joined to an active verb undergoes what its subject did ("landed ... and
+    # were met by", "marched ... and were dispersed by")
+    (
+        "BEIJING, Oct 17 (Reuters) - Russian President Vladimir Putin was met by Chinese President Xi Jinping and Indian Prime Minister Narendra Modi at the summit venue on Tuesday.",
+        [("CONSULT", "CHN", "RUS"), ("CONSULT", "IND", "RUS")],
+        "2023-10-17",
+    ),
+    (
+        "PORT-AU-PRINCE, June 25 (Reuters) - About 400 Kenyan officers landed at the airport on Tuesday and were met by Prime Minister Garry Conille and U.S. Ambassador Dennis Hankins.",
+        [
+            (("MOBILIZE", "AID"), "KEN", None, "opt"),
+            ("CONSULT", "HTI", "KEN"),
+            ("CONSULT", "USA", "KEN"),
+        ],
+        "2024-06-26",
+    ),
+    (
+        "TBILISI, March 8 (Reuters) - Thousands of protesters marched on the parliament in Tbilisi and were dispersed by police with water cannon.",
+        [("PROTEST", "GEO", "GEO"), (("ASSAULT", "COERCE"), "GEO", "GEO")],
+        "2023-03-08",
     ),
 ]
 

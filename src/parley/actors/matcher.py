@@ -659,7 +659,15 @@ class ActorResolver:
         if (
             not countries
             and group is not None
-            and tok.lemma_.lower() in ORG_ANAPHORS
+            and (
+                tok.lemma_.lower() in ORG_ANAPHORS
+                # "the alliance" after an alliance of armed groups (not after NATO)
+                or (
+                    tok.lemma_.lower() == "alliance"
+                    and group.sector == "REB"
+                    and ctx.last_igo is None
+                )
+            )
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             and not any(

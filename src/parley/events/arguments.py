@@ -32,6 +32,10 @@ TARGET_PREPS = frozenset(
 
 PARTY_PREPS = frozenset({"between", "among", "amongst"})
 
+# what people travel on ("arrived on a Kenya Airways flight"): no party of the act
+CONVEYANCE_NOUNS = frozenset({"flight", "plane", "aircraft", "airliner", "jet", "train", "bus"})
+TRAVEL_VERBS = frozenset({"arrive", "land", "fly", "travel", "leave", "depart", "return", "come"})
+
 
 VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 
@@ -966,6 +970,10 @@ def _verb_args(
         )
     if passive:
         tgt.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        if not tgt and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "Protesters marched on the ministry and were dispersed by police": the
+            # first verb's subject undergoes the second
+            tgt.extend(c for c in verb.head.children if c.dep_ == "nsubj")
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -1031,6 +1039,12 @@ def _verb_args(
                 for p in _pobjs(prep)
                 if p.lemma_.lower() not in ("sideline", "margin")
                 and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
+                # (nor "landed on a Kenya Airways flight": how they came)
+                and not (
+                    word == "on"
+                    and p.lemma_.lower() in CONVEYANCE_NOUNS
+                    and verb.lemma_.lower() in TRAVEL_VERBS
+                )
             )  # (nor "met for EU-facilitated talks": the meeting itself)
         elif word in ("out", "back"):  # "pull its forces out of Kuwait"
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))

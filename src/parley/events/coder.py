@@ -2934,6 +2934,15 @@ class EventCoder:
             # with the parties, not one co-mediator with the other (but with no party
             # named, "South Korea and Japan resumed their shuttle diplomacy": each other)
             pairs = [(a, b) for a in sources for b in targets if not _same(a, b)]
+        elif (
+            trig.entry.type == "CONSULT"
+            and len(sources) > 1
+            and targets
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.tok.children)
+        ):
+            # "Putin was met by Xi and Modi": each host with the one met, not the hosts
+            # with each other
+            pairs = [(a, b) for a in sources for b in targets if not _same(a, b)]
         else:
             pairs = _pairs(trig.entry.type, sources, targets)
         if trig.entry.type == "CONSULT":

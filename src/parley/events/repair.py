@@ -826,6 +826,30 @@ def _repair_claim_subject(doc: Doc) -> None:
     clause before it, see certainty.claim_tail)."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and verb.pos_ == "VERB":
+            # "..., a charge Abu Dhabi denies": the claim noun read as the first word
+            # of a two-word name ("charge" a compound of "Dhabi")
+            claim = next(
+                (
+                    c
+                    for c in subjects[0].lefts
+                    if c.dep_ == "compound" and c.lemma_.lower() in ACCUSATION_NOUNS
+                ),
+                None,
+            )
+            if claim is None:
+                continue
+            before = [c for c in subjects[0].lefts if c.i < claim.i]  # "a"
+            start = min([claim.i, *(c.i for c in before)])
+            if (
+                start > 0
+                and any(c.dep_ == "ccomp" and c.i < claim.i for c in verb.children)
+                and doc[start - 1].text == ","
+            ):
+                for c in before:
+                    c.head = claim
+                claim.head, claim.dep_ = verb, "dobj"
+            continue
         if len(subjects) != 2 or subjects[0].lemma_.lower() not in ACCUSATION_NOUNS:
             continue
         claim, subject = subjects
