@@ -62,7 +62,8 @@ sent back, forces raiding homes; "back to" misparsed inside the object; a bare
 raids under an idiom's object are one event with the verb; a refusal that is how a
 coercion was done; fighting "called to a halt" or "put to an end" is a truce; suspended
 sanctions are eased; an infinitive on the forces sent is their purpose; a gerund subject
-is a topic, not a deed. FIXES (29 records) and the last five NEGATIVES were written after
+is a topic, not a deed; a passive deployment inside an inverted condition misread as
+the clause of a verb "had" is a condition. FIXES (29 records) and the last six NEGATIVES were written after
 the fixes, one or more new sentences per cause fixed.
 """
 
@@ -728,6 +729,8 @@ NEGATIVES = [
     "A judge threw out the case against the opposition leader.",
     "The teacher let the children go home early.",
     "Cutting off Russian gas supplies raised fears of shortages across Europe.",
+    # (a troop deployment in an inverted condition the parser reads as a clause of "had")
+    "The town might have held out had extra troops been deployed a week earlier.",
 ]
 
 
