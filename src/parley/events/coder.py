@@ -1726,6 +1726,10 @@ class EventCoder:
                 return Trigger("receive", "VERB", "CONSULT", "visit")
             memo: dict[Any, Any] = {}  # what the token carries, worked out for its first entry
             for entry in self.lex.verbs.get(lemma, ()):
+                if lemma == "throw" and entry.mode == "deport" and not _put_out_of(tok):
+                    continue  # "threw out the case": a ruling, not an expulsion
+                if lemma == "let" and entry.particle == "go" and _gone_somewhere(tok):
+                    continue  # "let the children go home": no captives freed
                 if _requirements_met(tok, entry, memo):
                     if lemma == "seek" and entry.object is None and self._tried_to(tok):
                         return None  # "sought to justify the war": an attempt, no request
@@ -4963,6 +4967,28 @@ def _verb_lemmas(verb: Token) -> set[str]:
     if verb.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         out |= {word[:-1], word[:-2]}
     return out
+
+
+def _gone_somewhere(let: Token) -> bool:
+    """ "let the children go home", "let them go to the shops": where they went, so not
+    a release ("let six jailed Americans go on Saturday" is one)."""
+    return any(
+        g.lower_ in ("home", "to", "into", "out", "ahead", "back", "on")
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in g.children)
+        for c in let.children
+        if c.lemma_.lower() == "go"
+        for g in c.children
+        if g.dep_ in ("advmod", "prep", "prt", "npadvmod")
+    )
+
+
+def _put_out_of(verb: Token) -> bool:
+    """ "was thrown out of the Council of Europe", "kicked two reporters out of the
+    country": an "out of" phrase on the verb or after its object."""
+    return any(
+        c.lower_ == "out" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _object_of_entry(noun: Token, by_tok: dict[int, _Trig]) -> bool:
