@@ -537,6 +537,19 @@ FIXES: list[tuple] = [
         [("REQUEST", "KOR", "PRK")],
         "2005-03-02",
     ),
+    # a response held out against another side's step ("would respond with ... if X
+    # joined"): a threat to the doer of the condition
+    (
+        "China's defence ministry said Beijing would respond with countermeasures if Manila let U.S. missiles be stationed on its soil.",
+        [("THREATEN", "CHN", "PHL")],
+        None,
+    ),
+    # "could" + a conditional hostile step, said by its own side, is a threat too
+    (
+        "Russia said it could halt gas deliveries to Moldova if Chisinau did not pay its debt.",
+        [("THREATEN", "RUS", "MDA")],
+        None,
+    ),
 ]
 
 

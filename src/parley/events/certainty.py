@@ -246,6 +246,22 @@ def _fronted_condition_aux(verb: Token) -> bool:
     )
 
 
+# modals of ability whose act, held out on an "if" or "unless", is a stated step
+CONDITIONED_MODALS = frozenset({"could", "may", "might"})
+
+
+def _if_clause(verb: Token) -> bool:
+    """Whether a verb carries an "if"/"unless" clause of its own (or on the verb it
+    governs: "could stop cooperating if ...")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _inverted_condition(verb: Token, aux: Token) -> bool:
     """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
     a condition clause that puts its auxiliary before the subject, with no "if"."""
@@ -279,8 +295,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.conditional = True
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
-                if low in INTENT_MODALS:
-                    m.modal_intent = True  # an intent only when someone states it
+                if low in INTENT_MODALS or (low in CONDITIONED_MODALS and _if_clause(tok)):
+                    # an intent only when someone states it ("said Tehran could stop
+                    # cooperating if ...": a step held out on a condition, as "would")
+                    m.modal_intent = True
                 if low in MODAL_FUTURE:
                     m.plain_future = True
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:

@@ -2891,7 +2891,16 @@ class EventCoder:
                 and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
             )
         ):
-            out.extend(self._intent_events(trig, out, attributed, threat=mod.unless))
+            intents = self._intent_events(trig, out, attributed, threat=mod.unless)
+            if any(e.type == "THREATEN" and e.target is None for e in intents):
+                # "would respond with military-technical measures if Finland joined
+                # NATO": a threat with no one named is held out to the condition's doer
+                party = self._condition_party(trig, scan, ctx, intents)
+                intents = [
+                    replace(e, target=party) if e.type == "THREATEN" and e.target is None else e
+                    for e in intents
+                ]
+            out.extend(intents)
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
             ctx.by_role["__consult__"] = ctx_pair[0]
@@ -3392,6 +3401,27 @@ class EventCoder:
             return []
         sector = "GOV" if type_ == "CONSULT" else None
         return [self.resolver.country_actor(where.country or "", where.name, sector)]
+
+    def _condition_party(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, events: list[Event]
+    ) -> Actor | None:
+        """The doer of an "if"/"unless" clause on the trigger ("... if Finland joined NATO":
+        Finland), when it is another country than the events' sources."""
+        own = {e.source.country for e in events if e.source is not None}
+        for clause in trig.tok.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = [
+                    a
+                    for a in self.resolver.resolve(subj, scan, ctx)
+                    if a.country and a.country not in own
+                ]
+                if found:
+                    return found[0]
+        return None
 
     def _intent_events(
         self, trig: _Trig, events: list[Event], attributed: Actor | None, threat: bool = False
