@@ -550,6 +550,18 @@ FIXES: list[tuple] = [
         [("THREATEN", "RUS", "MDA")],
         None,
     ),
+    # "in occupied X": a participle qualifying the place, no occupation told; a post
+    # named by what it holds is a position of forces
+    (
+        "Ukrainian drones hit a Russian ammunition depot in occupied Luhansk overnight.",
+        [("ASSAULT", "UKR", "RUS")],
+        None,
+    ),
+    (
+        "Pakistani Taliban militants struck an army post in North Waziristan on Sunday.",
+        [("ASSAULT", "PAK", "PAK")],
+        "2013-01-06",
+    ),
 ]
 
 

@@ -1650,7 +1650,9 @@ class EventCoder:
                     clause = clause.head
                 if clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
                     governed.append(clause.head)
-            if blocked and any(c.lemma_.lower() in blocked for c in governed):
+            if blocked and any(
+                c.lemma_.lower() in blocked and not _manned_post(c) for c in governed
+            ):
                 return None  # "declined to comment"
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
@@ -4768,6 +4770,12 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
     held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
     talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
     return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
+
+
+def _manned_post(noun: Token) -> bool:
+    """ "struck a Russian command post", "attacked a border post": a post named by what
+    it holds is a position of forces, not the goalpost "hit the post" blocks."""
+    return noun.lemma_.lower() == "post" and any(c.dep_ == "compound" for c in noun.children)
 
 
 def _past_stems(word: str) -> tuple[str, ...]:
