@@ -562,6 +562,12 @@ FIXES: list[tuple] = [
         [("ASSAULT", "PAK", "PAK")],
         "2013-01-06",
     ),
+    # settlers' raids are attacks by Israel's civilians, not a protest riot
+    (
+        "Israeli settlers set fire to Palestinian cars and homes in the West Bank town of Huwara on Sunday.",
+        [("ASSAULT", "ISR", "PSE")],
+        "2023-02-27",
+    ),
 ]
 
 

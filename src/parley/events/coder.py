@@ -2969,6 +2969,8 @@ class EventCoder:
             and sources
             and all(a.sector in CROWD_SECTORS for a in sources)
             and trig.tok.lemma_.lower() in RIOT_VERBS
+            # (not "settlers attacked Palestinian farmers": armed civilians' raids)
+            and not any(a.text.lower().rstrip("s").endswith("settler") for a in sources)
         ):
             # "protesters stormed parliament", "supporters attacked the French embassy":
             # a crowd's violence is a riot (PROTEST), not an armed attack
