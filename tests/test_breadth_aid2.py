@@ -568,6 +568,12 @@ FIXES: list[tuple] = [
         [("ASSAULT", "ISR", "PSE")],
         "2023-02-27",
     ),
+    # a part of a country named by its possessor: the country
+    (
+        "Indian air force helicopters dropped food and medicine to stranded villagers in Nepal's western hills.",
+        [("AID", "IND", "NPL")],
+        None,
+    ),
 ]
 
 

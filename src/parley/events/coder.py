@@ -4531,6 +4531,23 @@ class EventCoder:
                 and m.entry.country
             ]
             prefer = (*named, *prefer)
+            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in COUNTRY_PART_NOUNS:
+                # "in Papua New Guinea's highlands", "in Syria's northwest": a part of
+                # the country that owns it (not "in Russia's attack on Kyiv")
+                owner = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ == "poss"
+                        and (m := scan.at(c.i)) is not None
+                        and m.entry.kind == "country"
+                        and m.entry.country
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    known = pobj.doc[owner.start : owner.end].text
+                    return Location(known, owner.entry.country)
             for cand in cands:
                 match = scan.at(cand.i)
                 if match is not None and match.entry.kind in NOT_PLACES:
@@ -4772,6 +4789,40 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
     held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
     talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
     return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
+
+
+# parts of a country named by its possessor ("in Syria's northwest", "Nepal's highlands")
+COUNTRY_PART_NOUNS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "hill",
+        "hills",
+        "highland",
+        "highlands",
+        "lowland",
+        "lowlands",
+        "interior",
+        "countryside",
+        "heartland",
+        "hinterland",
+        "coast",
+        "mountains",
+        "mountain",
+        "region",
+        "province",
+        "provinces",
+        "capital",
+        "borderland",
+        "borderlands",
+    }
+)
 
 
 def _manned_post(noun: Token) -> bool:
