@@ -574,6 +574,12 @@ FIXES: list[tuple] = [
         [("AID", "IND", "NPL")],
         None,
     ),
+    # a degree reached ("X percent funded") is a state, no giving
+    (
+        "The U.N. humanitarian appeal for Afghanistan was only 30 percent funded by the end of June.",
+        [],
+        None,
+    ),
 ]
 
 

@@ -1654,6 +1654,10 @@ class EventCoder:
                 c.lemma_.lower() in blocked and not _manned_post(c) for c in governed
             ):
                 return None  # "declined to comment"
+            if tok.tag_ == "VBN" and any(
+                c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in tok.children
+            ):
+                return None  # "the appeal remains only 20 percent funded": a degree reached
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects:
