@@ -580,6 +580,17 @@ FIXES: list[tuple] = [
         [],
         None,
     ),
+    # goods handed to a party; easing a shortage is relief, no concession
+    (
+        "Japan gave 10,000 tonnes of rice to North Korea to ease its food shortage.",
+        [("AID", "JPN", "PRK")],
+        "1995-06-21",
+    ),
+    (
+        "Qatar handed 20,000 tonnes of fuel to Lebanon's army on Monday.",
+        [("AID", "QAT", "LBN")],
+        None,
+    ),
 ]
 
 
