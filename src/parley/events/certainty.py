@@ -169,6 +169,7 @@ class Modality:
     intent: bool = False  # future or intended by its actor ("will send", "is ready to")
     conditional: bool = False  # "if ...", "unless ..."
     unless: bool = False  # "will do X unless Y acts": the condition makes the intent a threat
+    conditioned_step: bool = False  # "could do X if ...": an intent only for a hostile step
     modal_intent: bool = False  # "will"/"would": intent when the text attributes it
     plain_future: bool = False  # "will"/"shall" on the trigger itself
     unattributed_intent: bool = False  # intent read from a plain "will", nobody quoted
@@ -295,10 +296,12 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.conditional = True
             elif child.dep_ == "aux" and low in MODAL_FUTURE | MODAL_SPECULATIVE:
                 m.doubt("speculative")
-                if low in INTENT_MODALS or (low in CONDITIONED_MODALS and _if_clause(tok)):
-                    # an intent only when someone states it ("said Tehran could stop
-                    # cooperating if ...": a step held out on a condition, as "would")
-                    m.modal_intent = True
+                if low in INTENT_MODALS:
+                    m.modal_intent = True  # an intent only when someone states it
+                elif low in CONDITIONED_MODALS and _if_clause(tok):
+                    # "said Tehran could stop cooperating if ...": a hostile step held out
+                    # on a condition, stated (a threat; the coder keeps it for those)
+                    m.modal_intent = m.conditioned_step = True
                 if low in MODAL_FUTURE:
                     m.plain_future = True
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:

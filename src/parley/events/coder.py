@@ -2889,6 +2889,8 @@ class EventCoder:
             )
             and not mod.negated
             and (not mod.conditional or mod.unless)
+            # ("Washington could ease some sanctions if Iran complies": no offer made)
+            and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and _own_statement(attributed, out)
             # "Analysts said Israel would attack Iran": a prediction by onlookers
