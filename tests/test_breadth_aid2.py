@@ -42,7 +42,20 @@ infinitive "to ease its fuel shortage" coded CONCEDE, an ambush's "killing a dri
 coded again with another target, the "killing" of activists on a boarded ship with
 no target). The failing NEGATIVE: an appeal that "remains only 20 percent funded".
 
-AFTER-FIX-PLACEHOLDER
+After the general fixes: 83/91 (71/79 CASES, 12/12 NEGATIVES), the other 8 strict
+xfails with their cause. Fixed causes: weapons as a class of goods handed over
+(missiles, shells, air defence systems ...) for the giving verbs; grants, loans and
+credit lines provided or granted with the receiver as the verb's object; tonnes
+airlifted; relief and fuel given or handed to a party; aid money "released" and easing
+a shortage (no RETREAT, no CONCEDE); "U.S.-led" naming the leader; the nationality of
+troops a target names is no event place; the toll participle of an attack on a named
+target is no second attack; international officials' earlier national offices, dated;
+a promised response "with" measures or on an "if" condition, and "could" + a hostile
+step on a condition, as threats aimed at the condition's doer; stopping cooperation as
+SANCTION; "in occupied X" repaired as a place; a "command post" is no goalpost;
+settlers' raids as Israeli attacks, no crowd riot; "in X's highlands" as X; "20 percent
+funded" as a state. No record was re-annotated. FIXES were written after the fixes,
+one to three new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -52,7 +65,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -113,10 +126,13 @@ CASES = [
         [("AID", "GBR", "UKR")],
         "2022-01-18",
     ),
-    (
+    pytest.param(
         "Doctors Without Borders set up a field hospital for wounded civilians in the Syrian town of Azaz.",
         [("AID", "NGO", "SYR")],
         None,
+        marks=_x(
+            "setting up a field hospital for the wounded is no AID trigger (no light-verb reading of 'set up' with a relief facility)"
+        ),
     ),
     (
         "UNICEF distributed clean water and hygiene kits to displaced families in the Yemeni port city of Hodeidah.",
@@ -143,20 +159,26 @@ CASES = [
         [("AID", "DEU", "IRQ")],
         None,
     ),
-    (
+    pytest.param(
         "U.S. Green Berets arrived in Tbilisi on Monday to train Georgian troops in counter-terrorism tactics.",
         [("AID", "USA", "GEO")],
         "2002-05-27",
+        marks=_x(
+            "training given is told only in a purpose infinitive after 'arrived' ('arrived ... to train'), and purpose infinitives are not coded"
+        ),
     ),
     (
         "Saudi King Abdullah gave $500 million to the World Food Programme to help it cope with soaring food prices.",
         [("AID", "SAU", "IGO")],
         "2008-05-23",
     ),
-    (
+    pytest.param(
         "Nigeria's air force received six A-29 Super Tucano attack aircraft from the United States on Thursday.",
         [("AID", "USA", "NGA")],
         "2021-07-23",
+        marks=_x(
+            "'received X from Y' is not read as Y giving to X (no reversed giving verb)"
+        ),
     ),
     (
         "Australian air force planes dropped food and medicine to isolated villages in Papua New Guinea's highlands after the earthquake.",
@@ -184,10 +206,13 @@ CASES = [
         [("REQUEST", "JPN", "PRK")],
         None,
     ),
-    (
+    pytest.param(
         "In a letter to U.N. Secretary-General Antonio Guterres, Iraq's foreign ministry asked for help in tracking down Islamic State funds.",
         [("REQUEST", "IRQ", "IGO")],
         "2019-02-11",
+        marks=_x(
+            "the parser makes the fronted 'In' the root and 'asked' a clause on 'ministry' (apposition of the name), so no event"
+        ),
     ),
     (
         "Kosovo Albanian leader Ibrahim Rugova urged NATO on Thursday to intervene to halt the Serb crackdown in the province.",
@@ -259,10 +284,13 @@ CASES = [
         [("REQUEST", "MLI", "IGO")],
         "2023-06-17",
     ),
-    (
+    pytest.param(
         "Kyiv pleaded for more air defence systems from its Western allies after a wave of Russian missile strikes.",
         [("REQUEST", "UKR", None), ("ASSAULT", "RUS", "UKR", "opt")],
         None,
+        marks=_x(
+            "the incidental 'wave of Russian missile strikes' gets no target (the pleader's country is not taken as the target of the strikes)"
+        ),
     ),
     (
         "The U.N. refugee agency called on European governments to take in more Syrian refugees.",
@@ -290,10 +318,13 @@ CASES = [
         [("THREATEN", "CHN", "LTU")],
         "2021-08-10",
     ),
-    (
+    pytest.param(
         "Colombian rebels threatened to kill local candidates who stood in October's elections.",
         [("THREATEN", "COL", "COL")],
         None,
+        marks=_x(
+            "the target of the threat ('local candidates') gets no country from the rebels' 'Colombian'"
+        ),
     ),
     (
         "Washington threatened Ankara with sanctions over its purchase of Russian S-400 missiles.",
@@ -441,20 +472,26 @@ CASES = [
         [("ASSAULT", "SDN", "SSD"), ("ASSAULT", "SSD", "SDN", "opt")],
         "2012-04-11",
     ),
-    (
+    pytest.param(
         "Israeli navy commandos boarded a Turkish aid ship bound for Gaza, killing nine activists.",
         [("ASSAULT", "ISR", "TUR"), ("COERCE", "ISR", "TUR", "opt")],
         "2010-05-31",
+        marks=_x(
+            "'boarded' a ship is no trigger, and the 'killing' of activists gets no target from the ship"
+        ),
     ),
     (
         "Ukrainian forces struck a Russian command post in occupied Melitopol with HIMARS rockets.",
         [("ASSAULT", "UKR", "RUS")],
         None,
     ),
-    (
+    pytest.param(
         "Suspected Islamist militants killed 15 soldiers in an attack on an army post in northern Burkina Faso.",
         [("ASSAULT", None, "BFA")],
         None,
+        marks=_x(
+            "unnamed 'Islamist militants' take the country they fight in (Burkina Faso) where the gold keeps null"
+        ),
     ),
 ]
 
@@ -536,6 +573,60 @@ FIXES: list[tuple] = [
         "South Korean Foreign Minister Ban Ki-moon pressed Pyongyang to return to the six-party talks.",
         [("REQUEST", "KOR", "PRK")],
         "2005-03-02",
+    ),
+    # a response held out against another side's step ("would respond with ... if X
+    # joined"): a threat to the doer of the condition
+    (
+        "China's defence ministry said Beijing would respond with countermeasures if Manila let U.S. missiles be stationed on its soil.",
+        [("THREATEN", "CHN", "PHL")],
+        None,
+    ),
+    # "could" + a conditional hostile step, said by its own side, is a threat too
+    (
+        "Russia said it could halt gas deliveries to Moldova if Chisinau did not pay its debt.",
+        [("THREATEN", "RUS", "MDA")],
+        None,
+    ),
+    # "in occupied X": a participle qualifying the place, no occupation told; a post
+    # named by what it holds is a position of forces
+    (
+        "Ukrainian drones hit a Russian ammunition depot in occupied Luhansk overnight.",
+        [("ASSAULT", "UKR", "RUS")],
+        None,
+    ),
+    (
+        "Pakistani Taliban militants struck an army post in North Waziristan on Sunday.",
+        [("ASSAULT", "PAK", "PAK")],
+        "2013-01-06",
+    ),
+    # settlers' raids are attacks by Israel's civilians, not a protest riot
+    (
+        "Israeli settlers set fire to Palestinian cars and homes in the West Bank town of Huwara on Sunday.",
+        [("ASSAULT", "ISR", "PSE")],
+        "2023-02-27",
+    ),
+    # a part of a country named by its possessor: the country
+    (
+        "Indian air force helicopters dropped food and medicine to stranded villagers in Nepal's western hills.",
+        [("AID", "IND", "NPL")],
+        None,
+    ),
+    # a degree reached ("X percent funded") is a state, no giving
+    (
+        "The U.N. humanitarian appeal for Afghanistan was only 30 percent funded by the end of June.",
+        [],
+        None,
+    ),
+    # goods handed to a party; easing a shortage is relief, no concession
+    (
+        "Japan gave 10,000 tonnes of rice to North Korea to ease its food shortage.",
+        [("AID", "JPN", "PRK")],
+        "1995-06-21",
+    ),
+    (
+        "Qatar handed 20,000 tonnes of fuel to Lebanon's army on Monday.",
+        [("AID", "QAT", "LBN")],
+        None,
     ),
 ]
 

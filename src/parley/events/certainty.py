@@ -171,6 +171,7 @@ class Modality:
     intent: bool = False  # future or intended by its actor ("will send", "is ready to")
     conditional: bool = False  # "if ...", "unless ..."
     unless: bool = False  # "will do X unless Y acts": the condition makes the intent a threat
+    conditioned_step: bool = False  # "could do X if ...": an intent only for a hostile step
     modal_intent: bool = False  # "will"/"would": intent when the text attributes it
     plain_future: bool = False  # "will"/"shall" on the trigger itself
     unattributed_intent: bool = False  # intent read from a plain "will", nobody quoted
@@ -250,6 +251,22 @@ def _fronted_condition_aux(verb: Token) -> bool:
     )
 
 
+# modals of ability whose act, held out on an "if" or "unless", is a stated step
+CONDITIONED_MODALS = frozenset({"could", "may", "might"})
+
+
+def _if_clause(verb: Token) -> bool:
+    """Whether a verb carries an "if"/"unless" clause of its own (or on the verb it
+    governs: "could stop cooperating if ...")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _inverted_condition(verb: Token, aux: Token) -> bool:
     """ "Had Kyiv backed down, ...", "Were Iran to comply, ...", "Should talks fail, ...":
     a condition clause that puts its auxiliary before the subject, with no "if"."""
@@ -298,6 +315,10 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
                 m.doubt("speculative")
                 if low in INTENT_MODALS:
                     m.modal_intent = True  # an intent only when someone states it
+                elif low in CONDITIONED_MODALS and _if_clause(tok):
+                    # "said Tehran could stop cooperating if ...": a hostile step held out
+                    # on a condition, stated (a threat; the coder keeps it for those)
+                    m.modal_intent = m.conditioned_step = True
                 if low in MODAL_FUTURE:
                     m.plain_future = True
             elif child.dep_ in ("advmod", "amod") and low in DOUBT_ADVERBS:

@@ -1691,8 +1691,14 @@ class EventCoder:
                     clause = clause.head
                 if clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
                     governed.append(clause.head)
-            if blocked and any(c.lemma_.lower() in blocked for c in governed):
+            if blocked and any(
+                c.lemma_.lower() in blocked and not _manned_post(c) for c in governed
+            ):
                 return None  # "declined to comment"
+            if tok.tag_ == "VBN" and any(
+                c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in tok.children
+            ):
+                return None  # "the appeal remains only 20 percent funded": a degree reached
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects:
@@ -3008,6 +3014,8 @@ class EventCoder:
             )
             and not mod.negated
             and (not mod.conditional or mod.unless)
+            # ("Washington could ease some sanctions if Iran complies": no offer made)
+            and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and not _deal_subject(trig.tok)
             and _own_statement(attributed, out)
@@ -3017,7 +3025,16 @@ class EventCoder:
                 and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
             )
         ):
-            out.extend(self._intent_events(trig, out, attributed, threat=mod.unless))
+            intents = self._intent_events(trig, out, attributed, threat=mod.unless)
+            if any(e.type == "THREATEN" and e.target is None for e in intents):
+                # "would respond with military-technical measures if Finland joined
+                # NATO": a threat with no one named is held out to the condition's doer
+                party = self._condition_party(trig, scan, ctx, intents)
+                intents = [
+                    replace(e, target=party) if e.type == "THREATEN" and e.target is None else e
+                    for e in intents
+                ]
+            out.extend(intents)
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
             ctx.by_role["__consult__"] = ctx_pair[0]
@@ -3096,6 +3113,8 @@ class EventCoder:
             and sources
             and all(a.sector in CROWD_SECTORS for a in sources)
             and trig.tok.lemma_.lower() in RIOT_VERBS
+            # (not "settlers attacked Palestinian farmers": armed civilians' raids)
+            and not any(a.text.lower().rstrip("s").endswith("settler") for a in sources)
         ):
             # "protesters stormed parliament", "supporters attacked the French embassy":
             # a crowd's violence is a riot (PROTEST), not an armed attack
@@ -3556,6 +3575,27 @@ class EventCoder:
             return []
         sector = "GOV" if type_ == "CONSULT" else None
         return [self.resolver.country_actor(where.country or "", where.name, sector)]
+
+    def _condition_party(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, events: list[Event]
+    ) -> Actor | None:
+        """The doer of an "if"/"unless" clause on the trigger ("... if Finland joined NATO":
+        Finland), when it is another country than the events' sources."""
+        own = {e.source.country for e in events if e.source is not None}
+        for clause in trig.tok.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = [
+                    a
+                    for a in self.resolver.resolve(subj, scan, ctx)
+                    if a.country and a.country not in own
+                ]
+                if found:
+                    return found[0]
+        return None
 
     def _intent_events(
         self, trig: _Trig, events: list[Event], attributed: Actor | None, threat: bool = False
@@ -4700,6 +4740,23 @@ class EventCoder:
             sited = pobj.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
             )
+            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in COUNTRY_PART_NOUNS:
+                # "in Papua New Guinea's highlands", "in Syria's northwest": a part of
+                # the country that owns it (not "in Russia's attack on Kyiv")
+                owner = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ == "poss"
+                        and (m := scan.at(c.i)) is not None
+                        and m.entry.kind == "country"
+                        and m.entry.country
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    known = pobj.doc[owner.start : owner.end].text
+                    return Location(known, owner.entry.country)
             for cand in cands:
                 if sited and cand is not pobj and cand.dep_ == "compound":
                     continue
@@ -4948,6 +5005,46 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
     held = trig.tok.head.head  # the talks, their verb, or the light verb holding them
     talks = [held, *(c for c in held.children if c.dep_ == "dobj")]
     return any(t.i in by_tok and by_tok[t.i].entry.type == "CONSULT" for t in talks)
+
+
+# parts of a country named by its possessor ("in Syria's northwest", "Nepal's highlands")
+COUNTRY_PART_NOUNS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "hill",
+        "hills",
+        "highland",
+        "highlands",
+        "lowland",
+        "lowlands",
+        "interior",
+        "countryside",
+        "heartland",
+        "hinterland",
+        "coast",
+        "mountains",
+        "mountain",
+        "region",
+        "province",
+        "provinces",
+        "capital",
+        "borderland",
+        "borderlands",
+    }
+)
+
+
+def _manned_post(noun: Token) -> bool:
+    """ "struck a Russian command post", "attacked a border post": a post named by what
+    it holds is a position of forces, not the goalpost "hit the post" blocks."""
+    return noun.lemma_.lower() == "post" and any(c.dep_ == "compound" for c in noun.children)
 
 
 def _past_stems(word: str) -> tuple[str, ...]:

@@ -699,6 +699,39 @@ def _repair_adverbial_name(doc: Doc) -> None:
             tok.dep_ = "dobj"
 
 
+# participles that qualify a place after a preposition ("in occupied Melitopol")
+PLACE_PARTICIPLES = frozenset(
+    {"occupied", "annexed", "besieged", "blockaded", "encircled", "liberated", "divided"}
+)
+
+
+def _repair_place_participle(doc: Doc) -> None:
+    """ "struck a command post in occupied Melitopol": the parser leaves the
+    preposition without an object and reads the participle as a verb whose object is the
+    place; the place is the preposition's object, the participle its modifier (no act of
+    occupying told)."""
+    for part in doc:
+        if part.lower_ not in PLACE_PARTICIPLES or part.i == 0 or part.pos_ != "VERB":
+            continue
+        prep = doc[part.i - 1]
+        if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        place = next(
+            (c for c in part.children if c.dep_ == "dobj" and c.left_edge.i == part.i + 1),
+            None,
+        )  # (the place right after: "in occupied Melitopol", "in occupied East Jerusalem")
+        if place is None or place.pos_ != "PROPN":
+            continue
+        head = part.head
+        for c in list(part.children):
+            if c.i > place.i:
+                c.head = head if c.dep_ == "prep" else place
+        place.head = prep
+        place.dep_ = "pobj"
+        part.head = place
+        part.dep_ = "amod"
+
+
 # envoys a government "calls in" to hear a protest
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "d'affaire"})
 
@@ -977,6 +1010,8 @@ def repair_parse(
     if words & COORDINATORS:
         _repair_coordinated_modifier(doc, is_actor)
     _repair_adverbial_name(doc)
+    if words & PLACE_PARTICIPLES:
+        _repair_place_participle(doc)
     if "call" in lemmas and "in" in words and lemmas & ENVOY_NOUNS:
         _repair_called_in(doc)
     if lemmas & ACCUSATION_NOUNS:

@@ -740,12 +740,20 @@ def _vowed_response(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in kids):
         return False
     # "shall respond at the time and place of its choosing", "will respond decisively":
-    # the words of a promised retaliation, even with nothing named as answered
+    # the words of a promised retaliation, even with nothing named as answered; so are
+    # "would respond with military-technical measures" and "would respond if Finland
+    # joined NATO" (a response held out against another side's step)
     return provoked or (
         not answered
         and (
             any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids)
             or any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+            or any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in kids
+            )
         )
     )
 
