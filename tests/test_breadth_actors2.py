@@ -696,6 +696,12 @@ FIXES = [
         [],
         None,
     ),
+    # "government positions" are the force holding them: rebels' own government's
+    (
+        "FARC guerrillas overran government positions in the mountains of Cauca, an army spokesman said.",
+        [("ASSAULT", "COL", "COL")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",
