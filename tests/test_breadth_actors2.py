@@ -702,6 +702,12 @@ FIXES = [
         [("ASSAULT", "COL", "COL")],
         None,
     ),
+    # "took control of <town>": the town is what is taken
+    (
+        "Rebels took control of Bunia after government troops pulled out.",
+        [(SEIZE, "COD", "COD"), ("RETREAT", "COD", None, "opt")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",

@@ -4438,7 +4438,12 @@ class EventCoder:
         if trig.tok.pos_ != "VERB":
             return None
         armed = bool(sources) and all(a.sector in ("MIL", "REB") for a in sources)
-        for obj in (c for c in trig.tok.children if c.dep_ == "dobj"):
+        objects = [c for c in trig.tok.children if c.dep_ == "dobj"]
+        # "took/seized control of Kirkuk": the town is what control is taken of
+        objects += [
+            p for o in objects if o.lower_ == "control" for p in _prep_objects(o, frozenset({"of"}))
+        ]
+        for obj in objects:
             if obj.pos_ != "PROPN" or any(c.dep_ != "punct" for c in obj.children):
                 continue
             tagged = obj.ent_type_ in ("GPE", "LOC")
