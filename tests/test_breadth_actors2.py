@@ -705,7 +705,7 @@ FIXES = [
     # "took control of <town>": the town is what is taken
     (
         "Rebels took control of Bunia after government troops pulled out.",
-        [(SEIZE, "COD", "COD"), ("RETREAT", "COD", None, "opt")],
+        [(SEIZE, "COD", "COD"), ("RETREAT", None, None, "opt")],
         None,
     ),
     # regional governments and breakaway administrations are of their state
