@@ -708,6 +708,12 @@ FIXES = [
         [(SEIZE, "COD", "COD"), ("RETREAT", None, None, "opt")],
         None,
     ),
+    # a community named alone ("Tutsis", "Yazidis") is civilians of the place it is in
+    (
+        "Islamic State fighters abducted hundreds of Yazidis in the Iraqi district of Sinjar.",
+        [("ASSAULT", "IRQ", "IRQ")],
+        None,
+    ),
     # regional governments and breakaway administrations are of their state
     (
         "The KRG accused the federal government in Baghdad of cutting salaries for Kurdish civil servants.",
