@@ -4526,14 +4526,20 @@ class EventCoder:
             ]
             prefer = (*named, *prefer)
             # "at the Santa Cruz cemetery in Dili": the town the site is in, not a city
-            # that shares the site's name (the nested "in" comes next in the walk)
+            # that shares the site's name (the nested "in" comes next in the walk); a
+            # state the dictionary knows ("a U.S. drone strike in") still counts
             sited = pobj.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
             )
             for cand in cands:
-                if sited and cand is not pobj and cand.dep_ == "compound":
-                    continue
                 match = scan.at(cand.i)
+                if (
+                    sited
+                    and cand is not pobj
+                    and cand.dep_ == "compound"
+                    and (match is None or match.entry.kind not in ("country", "demonym"))
+                ):
+                    continue
                 if match is not None and match.entry.kind in NOT_PLACES:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     if match.entry.kind == "igo" and (found := self._seat(seat)) is not None:
