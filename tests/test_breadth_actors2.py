@@ -35,6 +35,25 @@ event 3 ("taking hundreds of guests hostage" after "stormed", the toll "killing 
 Nigerian soldiers" of an attack on AU peacekeepers as a second event, "admitted that one
 of its members shot dead" as CONCEDE); no event 2 ("routed", "declared a complete
 cessation of military operations"); a negative coded 1 ("notorious for kidnappings").
+
+Two annotations were corrected after the first run because they went against the
+project's written conventions, not the coder: "Ethnic Serbs clashed with NATO-led
+peacekeepers" in Kosovo is SRB as in dev (not XKX), and "opposition leader Freddy
+Superlano", a named person the dictionary does not know, has a null country.
+
+After the general fixes: 121/127 (109/115 CASES, 12/12 NEGATIVES); the 6 left are
+strict xfails with their cause. Fixed: regional governments, breakaway administrations
+and armed groups missing from the dictionary (the KRG, Puntland, Jubaland, CNDP,
+RCD-Goma, Forces Nouvelles, Lebanese Forces, Sam Rainsy Party, New IRA); "routed" and
+"a cessation of military operations"; a state GeoNames names otherwise ("Macedonia",
+"Burma") beating a town of that name; whom an attack's participle hurts being of the
+force fired "on" or clashed "with", peacekeepers included; peasants, guests and
+churchgoers, and communities named alone (Tutsis, Yazidis, Kurds, Shiites), as
+civilians of the place they are in; "the Santa Cruz cemetery in Dili" placed in Dili;
+"notorious/known/feared for" a noun as reputation; "government positions" as the force
+holding them; "took control of <town>". An "ethnic <demonym>" rule was tried and dropped:
+the project codes ethnic Serbs in Kosovo SRB but ethnic Albanians there XKX. FIXES were
+written after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
