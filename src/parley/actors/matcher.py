@@ -1253,6 +1253,20 @@ class ActorResolver:
         found = self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
         if (
             found is None
+            and mods
+            and tok.lemma_.lower() in SITE_NOUNS
+            and (
+                tok.dep_ in ("dobj", "nsubjpass")
+                or (tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against"))
+            )
+        ):
+            # "shelled government positions", "overran an army camp": the force holding
+            # the site is what is attacked (not "met at a U.S. air force base": a venue)
+            site = self.dictionary.role(mods[-1].lower_)
+            if site is not None and site.sector in SITE_SECTORS:
+                return site
+        if (
+            found is None
             and (tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.is_sent_start))
             and tok.lower_.endswith("s")
         ):
@@ -2211,6 +2225,11 @@ NOT_PERSON_ENTS = frozenset(
 # governments: "the Tripoli-based government")
 BASED_SECTORS = frozenset({"REB", "MIL", "CRM", "COP", "SPY", "GOV"})
 SEATED_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# sites a force holds, named by the force ("army positions", "a police post")
+SITE_NOUNS = frozenset(
+    {"position", "post", "outpost", "base", "camp", "checkpoint", "barracks", "garrison"}
+)
+SITE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 # roles a state holds in another state's capital

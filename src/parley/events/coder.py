@@ -4653,7 +4653,12 @@ class EventCoder:
         if trig.tok.pos_ != "VERB":
             return None
         armed = bool(sources) and all(a.sector in ("MIL", "REB") for a in sources)
-        for obj in (c for c in trig.tok.children if c.dep_ == "dobj"):
+        objects = [c for c in trig.tok.children if c.dep_ == "dobj"]
+        # "took/seized control of Kirkuk": the town is what control is taken of
+        objects += [
+            p for o in objects if o.lower_ == "control" for p in _prep_objects(o, frozenset({"of"}))
+        ]
+        for obj in objects:
             if obj.pos_ != "PROPN" or any(c.dep_ != "punct" for c in obj.children):
                 continue
             tagged = obj.ent_type_ in ("GPE", "LOC")
@@ -4736,7 +4741,8 @@ class EventCoder:
             ]
             prefer = (*named, *prefer)
             # "at the Santa Cruz cemetery in Dili": the town the site is in, not a city
-            # that shares the site's name (the nested "in" comes next in the walk)
+            # that shares the site's name (the nested "in" comes next in the walk); a
+            # state the dictionary knows ("a U.S. drone strike in") still counts
             sited = pobj.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
             )
@@ -4758,9 +4764,14 @@ class EventCoder:
                     known = pobj.doc[owner.start : owner.end].text
                     return Location(known, owner.entry.country)
             for cand in cands:
-                if sited and cand is not pobj and cand.dep_ == "compound":
-                    continue
                 match = scan.at(cand.i)
+                if (
+                    sited
+                    and cand is not pobj
+                    and cand.dep_ == "compound"
+                    and (match is None or match.entry.kind not in ("country", "demonym"))
+                ):
+                    continue
                 if match is not None and match.entry.kind in NOT_PLACES:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     if match.entry.kind == "igo" and (found := self._seat(seat)) is not None:
