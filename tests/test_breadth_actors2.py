@@ -472,13 +472,10 @@ CASES = [
         [("SANCTION", "IGO", "LBR")],
         None,
     ),
-    pytest.param(
+    (  # (a strict xfail on the branch: the toll fix of the AID/ASSAULT round fixed it)
         "Unidentified gunmen opened fire on African Union peacekeepers in South Darfur, killing two Nigerian soldiers.",
         [("ASSAULT", None, "IGO")],
         None,
-        marks=_x(
-            "the toll 'killing two Nigerian soldiers' names the soldiers' nationality, so it is coded as a second attack on Nigeria"
-        ),
     ),
     (
         "The Red Cross delivered food and medicine to tens of thousands of people displaced by fighting in eastern Congo.",

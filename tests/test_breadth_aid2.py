@@ -176,9 +176,7 @@ CASES = [
         "Nigeria's air force received six A-29 Super Tucano attack aircraft from the United States on Thursday.",
         [("AID", "USA", "NGA")],
         "2021-07-23",
-        marks=_x(
-            "'received X from Y' is not read as Y giving to X (no reversed giving verb)"
-        ),
+        marks=_x("'received X from Y' is not read as Y giving to X (no reversed giving verb)"),
     ),
     (
         "Australian air force planes dropped food and medicine to isolated villages in Papua New Guinea's highlands after the earthquake.",

@@ -1185,10 +1185,6 @@ XFAILS = {
         "dev-0020",
         "absolute clause 'with New Delhi saying it had targeted ...': the reported targeting is coded as a second assault",
     ),
-    "M23 rebels said on Monday they had taken control o": (
-        "dev-0026",
-        "context 'they had taken control of Goma': the town's country is not the target (original fails too)",
-    ),
     "Accompanied by Omani mediators, a Saudi delegation": (
         "dev-0041",
         "'Accompanied by Omani mediators': the companions' visit is not coded (original fails too)",

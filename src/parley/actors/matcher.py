@@ -622,11 +622,11 @@ class ActorResolver:
             tok.tag_ == "NNS"
             and tok.lemma_.lower() in ("country", "nation", "government", "state")
             and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-            and (speaker := _clause_subject(tok)) is not None
+            and (reporter := _clause_subject(tok)) is not None
         ):
             # "The juntas of Mali, Burkina Faso and Niger announced that their countries
             # were leaving ECOWAS": the reporting subject's states
-            own = [a for a in self.resolve(speaker, scan, ctx) if a.country]
+            own = [a for a in self.resolve(reporter, scan, ctx) if a.country]
             if len({a.country for a in own}) > 1:
                 return [_retext(a, np_text(tok)) for a in own]
         if both_sides(tok) or _pair_of_officials(tok) or _the_parties(tok):
@@ -1704,7 +1704,9 @@ ORG_ANAPHORS = frozenset(
 
 # what a later bare plural ("the rebels", "the insurgents") calls the armed group named last
 REBEL_ANAPHORS = frozenset({"rebel", "insurgent", "guerrilla", "militant"})
-GROUP_ANAPHORS = ORG_ANAPHORS | REBEL_ANAPHORS
+# the nouns that look for the group named last (resolve: "the group", "the rebels", and
+# "the alliance" of armed groups)
+GROUP_ANAPHORS = ORG_ANAPHORS | REBEL_ANAPHORS | {"alliance"}
 
 # what a later mention of an international organisation named before is called
 IGO_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})

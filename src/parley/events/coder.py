@@ -2454,6 +2454,13 @@ class EventCoder:
             return []  # "telephoned Erdogan to discuss the grain corridor": one call
         if _deal_sought(trig, trigs):
             return []  # "negotiated through the night to reach a deal": not yet reached
+        if (
+            trig.entry.type == "SANCTION"
+            and _halted_act(trig.tok)
+            and any(t.tok.i == trig.tok.head.i and t.entry.type == "SANCTION" for t in trigs)
+        ):
+            return []  # "could stop cooperating with the inspectors": the stopping verb's
+            # own entry tells this sanction (with its condition)
         if trig.tok.pos_ == "NOUN" and any(
             t.tok.dep_ == "relcl"
             and t.tok.head.i == trig.tok.i
@@ -4749,7 +4756,7 @@ class EventCoder:
             if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in COUNTRY_PART_NOUNS:
                 # "in Papua New Guinea's highlands", "in Syria's northwest": a part of
                 # the country that owns it (not "in Russia's attack on Kyiv")
-                owner = next(
+                holder = next(
                     (
                         m
                         for c in pobj.children
@@ -4760,9 +4767,9 @@ class EventCoder:
                     ),
                     None,
                 )
-                if owner is not None:
-                    known = pobj.doc[owner.start : owner.end].text
-                    return Location(known, owner.entry.country)
+                if holder is not None:
+                    known = pobj.doc[holder.start : holder.end].text
+                    return Location(known, holder.entry.country)
             for cand in cands:
                 match = scan.at(cand.i)
                 if (
