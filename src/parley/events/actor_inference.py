@@ -40,6 +40,15 @@ def _with_country(actor: Actor, code: str) -> Actor:
 FOREIGN_FORCE_WORDS = frozenset({"allied", "coalition", "foreign", "multinational"})
 
 
+def _called_foreign(actor: Actor) -> bool:
+    """An actor whose own words say it is not of the place ("foreign diplomats", "allied
+    troops", "Western envoys")."""
+    words = actor.text.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and (words[0] in FOREIGN_FORCE_WORDS or words[0] in REGIONAL_WORDS)
+
+
 def _foreign_forces(actor: Actor) -> bool:
     """Unnamed forces described as foreign or allied ("Allied warplanes", "coalition
     troops", "foreign forces"), whose country the place cannot give."""
@@ -262,7 +271,11 @@ def _infer_countries(
                             or (
                                 foreign
                                 and a.sector != "OPP"
-                                and not (insurgents_home and a.sector in STATE_SECTORS)
+                                and not (
+                                    insurgents_home
+                                    and a.sector in STATE_SECTORS
+                                    and not _called_foreign(a)  # ("foreign diplomats")
+                                )
                             )
                         )
                     )
