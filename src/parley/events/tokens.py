@@ -104,13 +104,15 @@ def doc_years(doc: Doc) -> frozenset[int]:
 
 
 def sent_ents(sent: Span) -> tuple[Span, ...]:
-    """The sentence's named entities, built once per sentence and kept on the doc
-    (``Span.ents`` builds new spans on every call, and the coder asks once per trigger).
-    Only for coding: the parse repairs, which may re-set ``doc.ents``, have run by then."""
+    """The sentence's named entities, found once per sentence (``Span.ents`` walks all
+    the doc's entities on every call, and the coder asks once per trigger). Kept on the
+    doc as offsets, not spans: a span kept there would tie the doc to itself, and docs
+    must be freed as soon as they are coded. Only for coding: the parse repairs, which
+    may re-set ``doc.ents``, have run by then."""
     doc = sent.doc
     cache = doc.user_data.setdefault("parley_sent_ents", {})
     key = (sent.start, sent.end)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = tuple(sent.ents)
-    return found
+        found = cache[key] = tuple((e.start, e.end, e.label_) for e in sent.ents)
+    return tuple(Span(doc, start, end, label=label) for start, end, label in found)
