@@ -10,6 +10,7 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from parley.actors.matcher import Scan
 from parley.events.certainty import ACCUSATION_NOUNS
 from parley.events.tokens import _infinitive, doc_words
+
+log = logging.getLogger(__name__)
 
 
 def _noun_tagged_as_verb(tok: Token) -> bool:
@@ -847,6 +850,11 @@ def _repair_named_body(doc: Doc, scan: Scan) -> None:
         match = scan.at(name.i)
         if match is None or match.start != name.i or match.entry.kind not in ("igo", "group"):
             continue
+        if any(a.i == name.i for a in noun.ancestors):
+            # "The bloc ECOWAS imposed sanctions": the noun is the misread name's subject,
+            # the whole clause hangs on the name; re-hanging the name under the noun
+            # would make each the other's head, and the clause reads best as it is
+            continue
         for c in list(name.children):  # "... ECOWAS with immediate effect": the clause's
             c.head = noun.head if noun.head.i != noun.i else noun
         name.pos_, name.tag_ = "PROPN", "NNP"
@@ -1027,6 +1035,28 @@ def repair_parse(
         _repair_named_body(doc, scan)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
+    _break_cycles(doc)
+
+
+def _break_cycles(doc: Doc) -> None:
+    """A repair must never make a token its own ancestor, but if one ever does, every walk
+    up the tree (to a clause, to the root) would never end: the loop is cut at its
+    first token, which becomes a root. One pass, each token visited once."""
+    done: set[int] = set()
+    for tok in doc:
+        path: list[int] = []
+        on_path: set[int] = set()
+        node = tok
+        while node.i not in done and node.head.i != node.i:
+            if node.i in on_path:
+                log.warning("parse repair left a loop at %r; cutting it", node.text)
+                node.head, node.dep_ = node, "ROOT"
+                break
+            path.append(node.i)
+            on_path.add(node.i)
+            node = node.head
+        done.update(path)
+        done.add(node.i)
 
 
 # the prepositions _repair_under_attack starts from, and the words that join coordinated
