@@ -68,7 +68,11 @@ def test_stopping_cooperation_on_a_condition_is_one_conditional_sanction(code) -
         "Pyongyang said it could stop cooperating with IAEA inspectors if the Security Council imposed new sanctions.",
         "2024-05-01",
     )
-    sanctions = [e for e in countable(events) if e.type == "SANCTION" and e.source and e.source.country == "PRK"]
+    sanctions = [
+        e
+        for e in countable(events)
+        if e.type == "SANCTION" and e.source and e.source.country == "PRK"
+    ]
     assert not sanctions, show(events)  # a sanction held out, not carried out
     assert counted(events, "THREATEN", "PRK", "IGO"), show(events)
 
@@ -81,7 +85,9 @@ def test_stopping_cooperation_told_as_done_is_one_sanction(code) -> None:
 def test_foreign_diplomats_accused_by_an_armed_group_keep_no_country(code) -> None:
     events = code("The Houthis accused foreign diplomats of spying for Israel.", "2024-05-01")
     accusations = [e for e in countable(events) if e.type == "ACCUSE"]
-    assert accusations and all(e.target is None or e.target.country is None for e in accusations), show(events)
+    assert accusations and all(e.target is None or e.target.country is None for e in accusations), (
+        show(events)
+    )
 
 
 def test_the_army_accused_by_an_armed_group_is_its_own_states(code) -> None:
@@ -99,11 +105,15 @@ def test_the_alliance_is_the_armed_alliance_named_before(code) -> None:
         "2024-01-08",
     )
     seized = [e for e in countable(events) if e.sentence.startswith("The alliance")]
-    assert seized and all(e.source is not None and e.source.country == "MMR" for e in seized), show(events)
+    assert seized and all(e.source is not None and e.source.country == "MMR" for e in seized), show(
+        events
+    )
 
 
 def test_sentence_entities_are_cached_without_spans(settings) -> None:
-    doc = load_model(settings.spacy_model)("Blinken met Wang Yi in Beijing on Friday. They spoke for hours.")
+    doc = load_model(settings.spacy_model)(
+        "Blinken met Wang Yi in Beijing on Friday. They spoke for hours."
+    )
     sent = next(iter(doc.sents))
     first = sent_ents(sent)
     assert [e.text for e in first] == [e.text for e in sent.ents]
