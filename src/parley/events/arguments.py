@@ -143,16 +143,11 @@ QUANTITY_NOUNS = frozenset(
 
 # nouns for a part of a place ("the east of Congo", "the west coast of Aceh"): where is the
 # place they are part of; the edge-like ones also take "on" ("on the coast of Java")
-PART_OF_PLACE_NOUNS = frozenset(
+COMPASS_PARTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+PART_OF_PLACE_NOUNS = COMPASS_PARTS | frozenset(
     {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
         "centre",
         "center",
         "part",

@@ -55,6 +55,7 @@ from parley.events.actor_inference import (
 )
 from parley.events.arguments import (
     BORDER_NOUNS,
+    COMPASS_PARTS,
     FORCE_NOUNS,
     HANDING_VERBS,
     INQUIRY_NOUNS,
@@ -5026,16 +5027,8 @@ def _mediated_under(trig: _Trig, by_tok: dict[int, _Trig]) -> bool:
 
 
 # parts of a country named by its possessor ("in Syria's northwest", "Nepal's highlands")
-COUNTRY_PART_NOUNS = frozenset(
+COUNTRY_PART_NOUNS = COMPASS_PARTS | frozenset(
     {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
         "hill",
         "hills",
         "highland",
