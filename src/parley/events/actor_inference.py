@@ -40,21 +40,25 @@ def _with_country(actor: Actor, code: str) -> Actor:
 FOREIGN_FORCE_WORDS = frozenset({"allied", "coalition", "foreign", "multinational"})
 
 
-def _called_foreign(actor: Actor) -> bool:
-    """An actor whose own words say it is not of the place ("foreign diplomats", "allied
-    troops", "Western envoys")."""
+def _words(actor: Actor) -> list[str]:
+    """The actor's words in lower case, without a leading article."""
     words = actor.text.lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
+    return words
+
+
+def _called_foreign(actor: Actor) -> bool:
+    """An actor whose own words say it is not of the place ("foreign diplomats", "allied
+    troops", "Western envoys")."""
+    words = _words(actor)
     return bool(words) and (words[0] in FOREIGN_FORCE_WORDS or words[0] in REGIONAL_WORDS)
 
 
 def _foreign_forces(actor: Actor) -> bool:
     """Unnamed forces described as foreign or allied ("Allied warplanes", "coalition
     troops", "foreign forces"), whose country the place cannot give."""
-    words = actor.text.lower().split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
+    words = _words(actor)
     if actor.country is not None or actor.actor_id is not None or not words:
         return False
     if words[-1] in ("power", "powers") and len(words) > 1:

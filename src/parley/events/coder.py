@@ -141,6 +141,7 @@ from parley.events.tokens import (
     _Trig,
     _trigger_text,
     doc_words,
+    per_sentence,
     sent_ents,
 )
 from parley.events.triggers import (
@@ -4865,12 +4866,13 @@ class EventCoder:
         tags = list(trig.entry.contexts)
         if trig.mode == "third-party":
             tags.append("mediation")
-        cache = sent.doc.user_data.setdefault("parley_context_tags", {})
-        named = cache.get((sent.start, sent.end))
-        if named is None:  # the sentence's context words, found once for all its triggers
-            text = sent.text.lower()
-            named = [tag for key, tag in self.lex.contexts.items() if key in text]
-            cache[(sent.start, sent.end)] = named
+
+        def context_words(sentence: Span) -> list[str]:
+            text = sentence.text.lower()
+            return [tag for key, tag in self.lex.contexts.items() if key in text]
+
+        # the sentence's context words, found once for all its triggers
+        named = per_sentence(sent, "parley_context_tags", context_words)
         for tag in named:
             if tag not in tags:
                 tags.append(tag)

@@ -8,13 +8,17 @@ Moved out of coder.py unchanged (behaviour-preserving split).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
 from parley.actors.matcher import _entity_of
 from parley.events.lexicon import Trigger
 from parley.models import Actor
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -103,16 +107,22 @@ def doc_years(doc: Doc) -> frozenset[int]:
     return years
 
 
-def sent_ents(sent: Span) -> tuple[Span, ...]:
-    """The sentence's named entities, found once per sentence (``Span.ents`` walks all
-    the doc's entities on every call, and the coder asks once per trigger). Kept on the
-    doc as offsets, not spans: a span kept there would tie the doc to itself, and docs
-    must be freed as soon as they are coded. Only for coding: the parse repairs, which
-    may re-set ``doc.ents``, have run by then."""
-    doc = sent.doc
-    cache = doc.user_data.setdefault("parley_sent_ents", {})
+def per_sentence(sent: Span, name: str, build: Callable[[Span], T]) -> T:
+    """What ``build`` finds in a sentence, built once and kept on the doc under ``name``
+    (the coder asks once per trigger). Keep no spans or tokens in it: they would tie the
+    doc to itself, and docs must be freed as soon as they are coded."""
+    cache = sent.doc.user_data.setdefault(name, {})
     key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = tuple((e.start, e.end, e.label_) for e in sent.ents)
-    return tuple(Span(doc, start, end, label=label) for start, end, label in found)
+    if key not in cache:
+        cache[key] = build(sent)
+    return cast(T, cache[key])
+
+
+def sent_ents(sent: Span) -> tuple[Span, ...]:
+    """The sentence's named entities (``Span.ents`` walks all the doc's entities on every
+    call), kept as offsets. Only for coding: the parse repairs, which may re-set
+    ``doc.ents``, have run by then."""
+    found = per_sentence(
+        sent, "parley_sent_ents", lambda s: tuple((e.start, e.end, e.label_) for e in s.ents)
+    )
+    return tuple(Span(sent.doc, start, end, label=label) for start, end, label in found)
