@@ -18,6 +18,9 @@ Matching rules (documented, the same for every gold file):
   ``null`` accepts any predicted target. A third-party CONSULT (mediator)
   matches on its source alone, since the gold names one of the parties.
 - ``optional`` gold events are neither misses nor false positives.
+- locations of matched events are compared by name, case, accents, apostrophes
+  and hyphens aside ("Zvecan" is the gazetteer's "Zvečan", "Mekele" its
+  "Mek'ele"); another transliteration ("Sweida", "As-Suwayda") counts as wrong.
 - f1 mode: greedy one-to-one matching per sentence; precision, recall, F1.
 - recall mode (one annotated event per record, e.g. the PLOVER GSR): a
   record is found when any of its gold events (compound expansions) is
@@ -27,6 +30,7 @@ Matching rules (documented, the same for every gold file):
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -294,11 +298,17 @@ def score_f1(outcomes: list[Outcome], by: str = "type") -> dict[str, Any]:
             (g.date, p.date.isoformat() if p.date else None) for g, p in matched if g.date
         ),
         "locations": _accuracy(
-            (g.location.lower(), (p.location.name.lower() if p.location else None))
+            (_place_key(g.location), (_place_key(p.location.name) if p.location else None))
             for g, p in matched
             if g.location
         ),
     }
+
+
+def _place_key(name: str) -> str:
+    """A place name without case, accents, apostrophes or hyphens, for comparing."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().replace("'", "").replace("-", " ").split())
 
 
 def _group(by: str, type_: str, pred: Event | None, gold: GoldEvent | None = None) -> str:

@@ -160,6 +160,7 @@ class ActorDictionary:
     aliases: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, RoleNoun] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # code -> name
+    capitals: dict[str, str] = field(default_factory=dict)  # code -> capital city
     people: list[Entry] = field(default_factory=list)
     # Phoenix people by folded full name (a TSV row until first looked up, then its
     # Entry): consulted only when ``aliases`` has no entry
@@ -233,6 +234,8 @@ def _load_countries(d: ActorDictionary, items: list[dict[str, Any]], where: str)
             plural = demonym.endswith("s") and not demonym.endswith(("ss", "ese"))
             d.add(demonym, Entry("demonym", f"country:{code}", name, code, None, (), plural))
         capital_gov = Entry("capital", f"country:{code}", name, code, "GOV")
+        if item.get("capital"):
+            d.capitals[code] = str(item["capital"])
         for alias in [item.get("capital"), *(item.get("capital_aliases") or [])]:
             if alias:
                 d.add(alias, capital_gov)

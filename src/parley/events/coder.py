@@ -376,6 +376,13 @@ EMISSARY_WORDS = frozenset(
 
 # material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+# the prepositions whose object is where an act of the type went ("left/withdrew from",
+# "moved/deployed to", "airlifted to")
+PLACE_OBJECT_PREPS = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"to"}),
+    "AID": frozenset({"to"}),
+}
 
 
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -2778,6 +2785,8 @@ class EventCoder:
             targets = []  # "a visit to Nakhchivan": a place, whose country is visited
         if not targets and sources and trig.mode == "visit":
             where = self._visited(trig, sent, scan, sources) or where  # "a visit to Shanghai"
+        elif where is None and sources and trig.mode == "visit":
+            where = self._visited(trig, sent, scan, sources)  # "visited Yerevan": there
         if (
             trig.entry.type == "REJECT"
             and trig.entry.mode == "yield"
@@ -4372,12 +4381,25 @@ class EventCoder:
         preps = PLACE_PREPS | {"over"} if trig.entry.type in ("AID", "ASSAULT") else PLACE_PREPS
         if trig.entry.type == "MOBILIZE":  # "massed fighters around El Fasher"
             preps = preps | DEPLOYMENT_PREPS
-        found = self._place_in(scope, sent, scan, actors, preps)
+        found = None
+        if trig.entry.type in PLACE_TARGET_TYPES:
+            found = self._named_settlement(trig, sent, scan)  # "stormed the village of X"
+        found = found or self._place_in(scope, sent, scan, actors, preps)
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
             found = self._place_in(scope.head, sent, scan, actors)
         if found is None and trig.entry.type in PLACE_TARGET_TYPES:
             found = self._place_object(trig, scan)  # "shelled the town of Macomia"
+        if found is None and scope.dep_ == "relcl" and trig.entry.type in PLACE_TARGET_TYPES:
+            # "strikes on southern Lebanon that killed 11 people": where the noun's act was
+            noun = scope.head
+            found = self._place_in(noun, sent, scan, actors, preps)
+            hit = _prep_objects(noun, HIT_PREPS)
+            for obj in hit if found is None and trig.entry.type == "ASSAULT" else []:
+                found = self._settlement(obj, trig, scan)
+                if found is not None:
+                    found = _compass_part(obj, found)
+                    break
         if found is None and scope.dep_ == "advcl" and scope.tag_ == "VBG":
             # "shelled Kharkiv overnight, killing three civilians": killed in Kharkiv
             for obj in (c for c in scope.head.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -4617,17 +4639,43 @@ class EventCoder:
             out.append(actor)
         return out
 
+    def _named_settlement(self, trig: _Trig, sent: Span, scan: Scan) -> Location | None:
+        """ "stormed the village of Banjska in northern Kosovo", "an attack on the town of
+        Macomia in Cabo Delgado province": the settlement the act was done to is the
+        place, named as written even when the gazetteer does not know it (in the country
+        of the region the sentence puts it in)."""
+        objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += _prep_objects(trig.tok, HIT_PREPS)
+        for obj in objs:
+            if obj.lemma_.lower() not in TOWN_NOUNS:
+                continue
+            inner = of_object(obj)
+            if inner is None or inner.pos_ != "PROPN":
+                continue
+            # (not "Macomia in", a misread title spanning the next word)
+            name = _span_text(inner) if inner.ent_type_ in ("GPE", "LOC") else _compound_text(inner)
+            within = self._place_in(obj, sent, scan, []) or self._place_in(trig.tok, sent, scan, [])
+            country = within.country if within is not None else None
+            place = self.gazetteer.find(name, (country,) if country else ())
+            if place.country and (country is None or place.country == country):
+                return place
+            if country is not None:
+                return Location(name, country)
+        return None
+
     def _settlement(self, tok: Token, trig: _Trig, scan: Scan) -> Location | None:
         """The settlement ``tok`` names, if it names one the gazetteer knows."""
         settlement = tok.lemma_.lower() in SETTLEMENT_NOUNS
         if not settlement and tok.pos_ != "PROPN":
             return None
         one_word = not any(c.dep_ == "compound" for c in tok.lefts) and "-" not in tok.text
-        left = (  # "troops withdrew from Kherson": forces leave places, not people
+        left = (  # "troops withdrew from Kherson", "left Niger": forces leave places
             trig.entry.type == "RETREAT"
             and trig.mode == "withdraw"
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("from", "of")
+            and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of"))
+                or (tok.dep_ == "dobj" and tok.head.i == trig.tok.i)
+            )
         )
         if (
             not settlement
@@ -4682,10 +4730,16 @@ class EventCoder:
         """A settlement a material event is done to ("overran the town of X", "shelled
         Kharkiv") is where it happened."""
         objs = [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # where the act goes: "strikes on southern Lebanon", "the invasion of Kuwait",
+        # "withdrew from Avdiivka", "warheads moved to Belarus"
+        toward = PLACE_OBJECT_PREPS.get(trig.entry.type, frozenset())
+        if trig.entry.type == "ASSAULT" and trig.tok.pos_ == "NOUN":
+            toward = toward | {"on", "of"}
+        objs += _prep_objects(trig.tok, toward)
         for obj in objs + [c for o in objs for c in o.conjuncts]:
             place = self._settlement(obj, trig, scan)
             if place is not None:
-                return place
+                return _compass_part(obj, place)
         return None
 
     def _place_in(
@@ -4755,9 +4809,14 @@ class EventCoder:
             sited = pobj.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
             )
-            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in COUNTRY_PART_NOUNS:
+            if (
+                pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() in COUNTRY_PART_NOUNS
+                and not _named_part(pobj)
+            ):
                 # "in Papua New Guinea's highlands", "in Syria's northwest": a part of
-                # the country that owns it (not "in Russia's attack on Kyiv")
+                # the country that owns it (not "in Russia's attack on Kyiv"; a part
+                # with its own name, "Russia's Kursk region", is that place: below)
                 holder = next(
                     (
                         m
@@ -4785,6 +4844,12 @@ class EventCoder:
                     seat = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     if match.entry.kind == "igo" and (found := self._seat(seat)) is not None:
                         return found  # "talks in Brussels": the EU's city, a place here
+                    if match.entry.kind == "government" and match.entry.country:
+                        # "talks at the Kremlin", "on the White House lawn": the capital
+                        # the seat of government is in
+                        city = self.resolver.dictionary.capitals.get(match.entry.country)
+                        if city and (found := self._seat(city)) is not None:
+                            return found
                     continue  # "at the White House": a government, not Casablanca
                 if cand.ent_type_ == "NORP" or (
                     match is not None and match.entry.kind == "demonym"
@@ -4796,7 +4861,7 @@ class EventCoder:
                     known = cand.doc[match.start : match.end].text.rstrip(",.;:")
                     place = self.gazetteer.find(known, prefer)
                     if place.country:
-                        return place
+                        return _compass_part(cand, place)
                     if match.entry.kind == "country" and match.entry.country:
                         return Location(known, match.entry.country)  # "Bosnia", "Ivory Coast"
                 name = _place_name(cand)
@@ -4843,7 +4908,7 @@ class EventCoder:
                     if owner and place.country != owner:
                         return Location(name, owner)  # "London's Docklands": not Melbourne's
                     if place.country:
-                        return place
+                        return _compass_part(cand, place)
                     first = first or place
             if first is not None:
                 return first
@@ -4928,6 +4993,7 @@ AGENT_ONLY_VERBS = frozenset({"confine"})
 
 
 # nouns that name a kind of place before its name ("the region of Nakhchivan")
+TOWN_NOUNS = frozenset({"village", "town", "city", "hamlet"})
 PLACE_KIND_NOUNS = frozenset(
     {"region", "city", "town", "village", "province", "exclave", "enclave", "island", "district"}
 )
@@ -5052,6 +5118,63 @@ COUNTRY_PART_NOUNS = COMPASS_PARTS | frozenset(
         "borderlands",
     }
 )
+
+
+COMPASS_ADJECTIVES = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
+
+
+def _compass_part(name: Token, place: Location) -> Location:
+    """ "strikes on southern Lebanon", "a patrol in northeast Syria": the part of a
+    country or region the text names, kept with the country (no point: a part has no
+    coordinates of its own); a city keeps its point ("northern Kharkiv" is Kharkiv)."""
+    if place.lat is not None:
+        return place
+    part = next(
+        (
+            c
+            for c in name.lefts
+            if c.dep_ in ("amod", "compound", "nmod")
+            and (c.lower_ in COMPASS_ADJECTIVES or c.lower_ in COMPASS_PARTS)
+        ),
+        None,
+    )
+    if part is None:
+        return place
+    return Location(f"{part.lower_} {place.name}", place.country)
+
+
+def _named_part(noun: Token) -> bool:
+    """ "Russia's Kursk region", "Georgia's breakaway region of South Ossetia": a part of
+    a country that carries its own name, which is the more exact place."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod", "appos") and _a_name(c):
+            return True  # (a name the tagger read as a verb too: "Myanmar's Sagaing region")
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and _a_name(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.is_title
 
 
 def _manned_post(noun: Token) -> bool:

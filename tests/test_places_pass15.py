@@ -1,0 +1,107 @@
+# ruff: noqa: E501  (the sentences are kept whole, one per case)
+"""Where events happened (fifteenth pass), on sentences written for these tests.
+
+Location accuracy of matched events had fallen in the fourteenth pass (dev 0.53 to
+0.51, wire 0.48 to 0.44) because a new rule gave a country's named region to the
+country ("in Russia's Bryansk region": Russia). These tests hold that case and the
+general place rules added while fixing it:
+
+- a part of a country with its own name is that place, not the country;
+- a seat of government ("at the Kremlin") is its capital;
+- a visit is where it went ("visited Tehran");
+- a compass part of a country is kept as written ("northern Iraq"), with the country;
+- the country or town troops left, the settlement an attack was on ("strikes on
+  southern Syria that killed ...") and "the village of X in Y" name the place;
+- the evaluator compares place names with accents, apostrophes and hyphens aside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import show
+from parley.evaluate import _place_key, countable
+
+CASES = [
+    # (text, event type, expected place name, expected place country)
+    (
+        "Ukrainian drones struck an oil depot in Russia's Bryansk region on Tuesday.",
+        "ASSAULT",
+        "Bryansk",
+        "RUS",
+    ),
+    (
+        "Ukrainian drones hit a fuel depot in Russia's Bryansk region overnight.",
+        "ASSAULT",
+        "Bryansk",
+        "RUS",
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban held talks with Vladimir Putin at the Kremlin on Friday.",
+        "CONSULT",
+        "Moscow",
+        "RUS",
+    ),
+    ("Chinese Foreign Minister Wang Yi visited Tehran on Sunday.", "CONSULT", "Tehran", "IRN"),
+    (
+        "Turkish jets bombed Kurdish militant positions in northern Iraq on Monday.",
+        "ASSAULT",
+        "northern Iraq",
+        "IRQ",
+    ),
+    ("The last U.S. troops left Iraq on Sunday.", "RETREAT", "Iraq", "IRQ"),
+    (
+        "Israel launched a wave of air strikes on southern Syria that killed four people.",
+        "ASSAULT",
+        "southern Syria",
+        "SYR",
+    ),
+    (
+        "Boko Haram fighters stormed the village of Kukawa in Borno state on Friday.",
+        "ASSAULT",
+        "Kukawa",
+        "NGA",
+    ),
+    ("Ugandan troops withdrew from the town of Bunia on Tuesday.", "RETREAT", "Bunia", "COD"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "name", "country"), CASES)
+def test_places_event_where_the_text_puts_it(code, text, type_, name, country) -> None:
+    events = [e for e in countable(code(text, "2024-03-01")) if e.type == type_]
+    assert events, show(code(text, "2024-03-01"))
+    where = events[0].location
+    assert where is not None, show(events)
+    assert (where.name, where.country) == (name, country)
+
+
+def test_places_a_city_keeps_its_point_under_a_compass_word(code) -> None:
+    events = countable(code("Russian missiles struck northern Kharkiv on Tuesday.", "2024-03-01"))
+    where = next(e.location for e in events if e.type == "ASSAULT")
+    assert where is not None and where.name == "Kharkiv" and where.lat is not None
+
+
+def test_places_compass_words_that_are_not_a_part_leave_the_country(code) -> None:
+    # "southern" qualifies the forces, not the place
+    events = countable(
+        code("Southern rebels attacked government posts in Sudan on Monday.", "2024-03-01")
+    )
+    where = next((e.location for e in events if e.type == "ASSAULT"), None)
+    assert where is None or where.name == "Sudan", show(events)
+
+
+@pytest.mark.parametrize(
+    ("gold", "coded"),
+    [
+        ("Zvecan", "Zvečan"),
+        ("Mekele", "Mek'ele"),
+        ("Tikrit", "Tikrīt"),
+        ("Nagorno Karabakh", "Nagorno-Karabakh"),
+    ],
+)
+def test_evaluate_place_names_match_without_accents_or_apostrophes(gold, coded) -> None:
+    assert _place_key(gold) == _place_key(coded)
+
+
+def test_evaluate_other_transliterations_stay_different() -> None:
+    assert _place_key("Sweida") != _place_key("As-Suwayda")
