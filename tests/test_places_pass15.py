@@ -13,6 +13,9 @@ general place rules added while fixing it:
 - the country or town troops left, the settlement an attack was on ("strikes on
   southern Syria that killed ...") and "the village of X in Y" name the place;
 - the evaluator compares place names with accents, apostrophes and hyphens aside.
+
+And dates: an event whose own words carry no date takes its clause's (a joined verb,
+a participle of the same moment, the statement for what a statement does).
 """
 
 from __future__ import annotations
@@ -105,3 +108,43 @@ def test_evaluate_place_names_match_without_accents_or_apostrophes(gold, coded) 
 
 def test_evaluate_other_transliterations_stay_different() -> None:
     assert _place_key("Sweida") != _place_key("As-Suwayda")
+
+
+# Dates: an event whose own words carry no date (or only a vague one) takes the date of
+# the clause it is part of. Published Thursday 2024-03-07.
+DATED = [
+    (
+        "The Philippine president announced on Friday that Manila would restore diplomatic relations with Beijing, more than a decade after they were cut.",
+        "AGREE",
+        "2024-03-01",
+    ),
+    (
+        "Colombia's government said on Tuesday that it accepted the rebels' offer of a truce, five years after the last talks collapsed.",
+        "AGREE",
+        "2024-03-05",
+    ),
+    (
+        "Ecuador expelled Venezuela's ambassador on Monday, accusing Caracas of meddling in the election held in January.",
+        "ACCUSE",
+        "2024-03-04",
+    ),
+    (
+        "Ecuador expelled Venezuela's ambassador on Monday, blaming Caracas for the riots of last December.",
+        "ACCUSE",
+        "2024-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "when"), DATED)
+def test_dates_event_takes_the_date_of_its_clause(code, text, type_, when) -> None:
+    events = [e for e in code(text, "2024-03-07") if e.type == type_]
+    assert events, show(code(text, "2024-03-07"))
+    assert str(events[0].date) == when
+
+
+def test_dates_no_date_across_after(code) -> None:
+    # what is reported as done (not said) keeps no date of the report
+    text = "Rwanda said on Tuesday that its troops had shelled rebel positions, a week after the truce began."
+    events = [e for e in code(text, "2024-03-07") if e.type == "ASSAULT"]
+    assert all(str(e.date) != "2024-03-05" for e in events), show(events)

@@ -4373,6 +4373,11 @@ class EventCoder:
             when, until = resolve_date(ent.text, base)
             if when is not None:
                 return when, until
+        # (its own words carry no date, or only a vague one: "more than 20 years after")
+        for ent in _clause_dates(scope, trig, [e for e in ents if e not in inside]):
+            when, until = resolve_date(ent.text, base)
+            if when is not None:
+                return when, until
         return None, None
 
     def _place(self, trig: _Trig, sent: Span, scan: Scan, actors: list[Actor]) -> Location | None:
@@ -5156,6 +5161,51 @@ def _compass_part(name: Token, place: Location) -> Location:
     if part is None:
         return place
     return Location(f"{part.lower_} {place.name}", place.country)
+
+
+# event types whose content said in a statement is done when it is said ("told X on
+# Monday that it accepted", "announced on Tuesday that it would normalise relations")
+SAID_WHEN_SAID_TYPES = frozenset(
+    {"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT", "DEMAND"}
+)
+
+
+def _clause_dates(scope: Token, trig: _Trig, ents: list[Span]) -> list[Span]:
+    """The date of the clause an event's own words are part of, when they carry none:
+    a joined verb ("on Monday demanded ... and called on"), a participle of the same
+    moment ("pulled out on Sunday, accusing ..."), and for what a statement does, the
+    statement ("told Annan on Monday that Iran accepted"). Not across "after"/"before"
+    ("a day after protesters stormed parliament") nor what is reported as done."""
+    if not ents:
+        return []
+    tok = scope
+    for _ in range(4):
+        dep = tok.dep_
+        joined = dep == "conj"
+        participle = (
+            dep == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
+        )
+        said = dep == "ccomp" and trig.entry.type in SAID_WHEN_SAID_TYPES
+        if not (joined or participle or said) or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        own = [e for e in ents if _dates_clause(e.root) == tok.i]
+        if own:
+            return own[:1]
+    return []
+
+
+def _dates_clause(tok: Token) -> int:
+    """The verb a date phrase modifies directly ("on Monday", "Monday", "overnight")."""
+    head = tok.head
+    for _ in range(3):  # "told Annan in a letter on Monday": the telling's date
+        if head.dep_ == "prep":
+            head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj":
+            head = head.head
+            continue
+        break
+    return head.i
 
 
 def _named_part(noun: Token) -> bool:
