@@ -115,6 +115,7 @@ from parley.events.postprocess import (
     _answered_attacks,
     _as_of,
     _crowd_targets,
+    _meeting_place,
     _drop_sourceless_duplicates,
     _drop_targetless_duplicates,
     _one_per_dyad,
@@ -1017,6 +1018,7 @@ class EventCoder:
             events = [e for e in events if e.trigger not in copied] + kind
         events.extend(self._brokered(sent, events, scan, ctx))
         events = self._aid_shares(sent, events, scan, ctx)
+        events = _meeting_place(events)
         unique: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for ev in events:

@@ -305,3 +305,31 @@ def _crowd_targets(events: list[Event]) -> list[Event]:
             e = replace(e, target=protests[0].source)
         out.append(e)
     return out
+
+
+# a meeting or a signing sets the place of what its parties do there
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
+AT_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REJECT", "CONCEDE"})
+
+
+def _meeting_place(events: list[Event]) -> list[Event]:
+    """ "signed an agreement in Pretoria" (the talks too), "visited Yerevan and
+    announced that Paris would supply ...", "reaffirmed Ankara's support during a visit
+    to Nakhchivan": a diplomatic act with no place of its own, by a party of the one
+    meeting or signing the sentence places, happened there."""
+    places = {
+        (e.location.name, e.location.country): e
+        for e in events
+        if e.type in MEETING_TYPES and e.location is not None and e.location.country
+    }
+    if len(places) != 1:
+        return events
+    meeting = next(iter(places.values()))
+    parties = {a.country for a in (meeting.source, meeting.target) if a and a.country}
+    out = []
+    for e in events:
+        sides = {a.country for a in (e.source, e.target) if a and a.country}
+        if e.location is None and e.type in AT_MEETING_TYPES and sides & parties:
+            e = replace(e, location=meeting.location)
+        out.append(e)
+    return out
