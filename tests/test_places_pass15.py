@@ -69,9 +69,24 @@ CASES = [
     ),
     ("Ugandan troops withdrew from the town of Bunia on Tuesday.", "RETREAT", "Bunia", "COD"),
     # what the parties of a meeting or signing do there happened there
-    ("Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday after talks hosted by Saudi King Salman.", "CONSULT", "Jeddah", "SAU"),
-    ("Indian Prime Minister Narendra Modi visited Kyiv on Friday and praised Ukraine's resilience.", "SUPPORT", "Kyiv", "UKR"),
-    ("Greece and Turkey agreed to restart talks on maritime borders during a visit to Athens by Turkish President Recep Tayyip Erdogan.", "AGREE", "Athens", "GRC"),
+    (
+        "Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday after talks hosted by Saudi King Salman.",
+        "CONSULT",
+        "Jeddah",
+        "SAU",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi visited Kyiv on Friday and praised Ukraine's resilience.",
+        "SUPPORT",
+        "Kyiv",
+        "UKR",
+    ),
+    (
+        "Greece and Turkey agreed to restart talks on maritime borders during a visit to Athens by Turkish President Recep Tayyip Erdogan.",
+        "AGREE",
+        "Athens",
+        "GRC",
+    ),
 ]
 
 
