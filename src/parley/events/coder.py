@@ -102,6 +102,7 @@ from parley.events.certainty import (
     ACCUSATION_NOUNS,
     CLAIM_NOUNS,
     ONLOOKER_NOUNS,
+    Modality,
     claim_tail,
     is_opinion,
     modality,
@@ -2433,6 +2434,48 @@ class EventCoder:
 
     # -- one trigger --------------------------------------------------------------------------
 
+    def _not_an_event(self, trig: _Trig, trigs: list[_Trig]) -> bool:
+        """Whether a trigger's words, read in their sentence, tell no act of their own:
+        an aim, a purpose, a deal's terms, a time, a second telling of another trigger's
+        act."""
+        if _in_exchange(trig.tok, self._trigger_tokens):
+            return True  # "... in exchange for prisoners released from Israeli jails": below
+        if _aim_of_act(trig, self._trigger_tokens):
+            return True  # "launched air strikes to halt their advance": the aim, not an act
+        if _means_purpose(trig.tok):
+            return True  # "weapons to fight Islamic State": what the weapons are for
+        if _participle_after_to(trig.tok):
+            return True  # "withdraw to internationally recognised borders": an adjective
+        if self._toll_of_exchange(trig):
+            return True  # "A and B exchanged fire, killing two civilians": by neither alone
+        if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
+            c.dep_ in ("nsubj", "agent") for c in trig.tok.children
+        ):
+            return True  # "residents confined to their homes": a state, not someone's act
+        if _content_of_deal(trig.tok):
+            return True  # "agreed to a deal to evacuate fighters": what the deal provides
+        if _time_of_told_event(trig.tok):
+            return True  # "accused the coalition of air strikes during the talks": a time
+        if _consult_aim(trig, trigs):
+            return True  # "telephoned Erdogan to discuss the grain corridor": one call
+        if _deal_sought(trig, trigs):
+            return True  # "negotiated through the night to reach a deal": not yet reached
+        if (
+            trig.entry.type == "SANCTION"
+            and _halted_act(trig.tok)
+            and any(t.tok.i == trig.tok.head.i and t.entry.type == "SANCTION" for t in trigs)
+        ):
+            return True  # "could stop cooperating with the inspectors": the stopping verb's
+            # own entry tells this sanction (with its condition)
+        # "the attack that killed 12 soldiers": one event, the verb's
+        return trig.tok.pos_ == "NOUN" and any(
+            t.tok.dep_ == "relcl"
+            and t.tok.head.i == trig.tok.i
+            and t.entry.type == trig.entry.type
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.tok.children)
+            for t in trigs
+        )
+
     def _events_for(
         self,
         trig: _Trig,
@@ -2443,43 +2486,8 @@ class EventCoder:
         ctx: ArticleContext,
         article: Article,
     ) -> list[Event]:
-        if _in_exchange(trig.tok, self._trigger_tokens):
-            return []  # "... in exchange for prisoners released from Israeli jails": below
-        if _aim_of_act(trig, self._trigger_tokens):
-            return []  # "launched air strikes to halt their advance": the aim, not an act
-        if _means_purpose(trig.tok):
-            return []  # "weapons to fight Islamic State": what the weapons are for
-        if _participle_after_to(trig.tok):
-            return []  # "withdraw to internationally recognised borders": an adjective
-        if self._toll_of_exchange(trig):
-            return []  # "A and B exchanged fire, killing two civilians": by neither alone
-        if trig.entry.lemma in AGENT_ONLY_VERBS and not any(
-            c.dep_ in ("nsubj", "agent") for c in trig.tok.children
-        ):
-            return []  # "residents confined to their homes": a state, not someone's act
-        if _content_of_deal(trig.tok):
-            return []  # "agreed to a deal to evacuate fighters": what the deal provides
-        if _time_of_told_event(trig.tok):
-            return []  # "accused the coalition of air strikes during the talks": a time
-        if _consult_aim(trig, trigs):
-            return []  # "telephoned Erdogan to discuss the grain corridor": one call
-        if _deal_sought(trig, trigs):
-            return []  # "negotiated through the night to reach a deal": not yet reached
-        if (
-            trig.entry.type == "SANCTION"
-            and _halted_act(trig.tok)
-            and any(t.tok.i == trig.tok.head.i and t.entry.type == "SANCTION" for t in trigs)
-        ):
-            return []  # "could stop cooperating with the inspectors": the stopping verb's
-            # own entry tells this sanction (with its condition)
-        if trig.tok.pos_ == "NOUN" and any(
-            t.tok.dep_ == "relcl"
-            and t.tok.head.i == trig.tok.i
-            and t.entry.type == trig.entry.type
-            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.tok.children)
-            for t in trigs
-        ):
-            return []  # "the attack that killed 12 soldiers": one event, the verb's (below)
+        if self._not_an_event(trig, trigs):
+            return []
         sources, targets = self._arguments(trig, scan, ctx)
         if not targets and trig.entry.type == "REQUEST":
             # "met Assad in Damascus to press for a ceasefire": asked of whom was met
@@ -2912,6 +2920,21 @@ class EventCoder:
             # home; cooperation when another state is on the receiving end
         if trig.entry.type == "AID" and not any(t.country for t in targets) and _sum_given(trig):
             return []  # "gave away 2 billion pounds in tax cuts": money to no one named
+        pairs = self._pairs_for(trig, sources, targets, stateless)
+        if not pairs:
+            return []
+        out = self._build_events(
+            trig, pairs, sent, sentence, article, where, certainty, attributed, mod.negated
+        )
+        out = self._follow_on_events(trig, out, pairs, mod, attributed, scan, ctx)
+        return out + extra
+
+    def _pairs_for(
+        self, trig: _Trig, sources: list[Actor], targets: list[Actor], stateless: bool
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        """Who did the act to whom, one pair an event: each to the other for a mutual
+        act of several sources, each mediator with the parties, each host with the one
+        met; never a press encounter or a speech to no named party."""
         if (
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -2988,8 +3011,21 @@ class EventCoder:
                     and (b is None or b.country is None)
                 )
             ]
-        if not pairs:
-            return []
+        return pairs
+
+    def _build_events(
+        self,
+        trig: _Trig,
+        pairs: list[tuple[Actor | None, Actor | None]],
+        sent: Span,
+        sentence: Sentence,
+        article: Article,
+        where: Location | None,
+        certainty: str,
+        attributed: Actor | None,
+        negated: bool,
+    ) -> list[Event]:
+        """One event a pair, with the trigger's date, contexts and place."""
         when, until = self._date(trig, sent, article.date)
         contexts = self._contexts(trig, sent)
         out = []
@@ -3010,12 +3046,27 @@ class EventCoder:
                 location=where,
                 certainty=certainty,
                 attributed_to=attributed,
-                negated=mod.negated,
+                negated=negated,
                 intensity=self.lex.intensity_of(trig.entry.type, trig.mode),
                 trigger=_trigger_text(trig),
                 cameo=self.lex.cameo_of(trig.entry.type, trig.mode),
             )
             out.append(ev)
+        return out
+
+    def _follow_on_events(
+        self,
+        trig: _Trig,
+        out: list[Event],
+        pairs: list[tuple[Actor | None, Actor | None]],
+        mod: Modality,
+        attributed: Actor | None,
+        scan: Scan,
+        ctx: ArticleContext,
+    ) -> list[Event]:
+        """What the coded events imply: the other half of an exchange, allies fighting
+        alongside, an attack a downing answers, the stated intent a promise makes; and
+        the meeting remembered for later references to "the talks"."""
         if trig.entry.type == "RETREAT" and out and not mod.negated:
             out.extend(self._exchanged(trig, out[0], scan, ctx))
         if trig.entry.type == "ASSAULT" and out:
@@ -3060,7 +3111,7 @@ class EventCoder:
             ctx.by_role["__consult__"] = ctx_pair[0]
             if len(ctx_pair) > 1:
                 ctx.by_role["__consult_target__"] = ctx_pair[1]
-        return out + extra
+        return out
 
     def _fought_alongside(
         self, trig: _Trig, out: list[Event], scan: Scan, ctx: ArticleContext
