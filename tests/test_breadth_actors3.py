@@ -25,7 +25,19 @@ event is coded (any of its types, both countries; target None: any target; eithe
 way round for the symmetric types) and no other countable event is coded; an event
 marked "opt" may or may not be coded.
 
-FIRST_RUN_PLACEHOLDER
+Coverage, as a measure of generalisation: 82/98 records passed on the first run (70/86
+CASES, 12/12 NEGATIVES), before any fix made for this file. The 16 failures by cause
+(first cause of each record): wrong country 6 ("ethnic Albanians in ... Kosovo" and
+"ethnic Albanian rebels near Tetovo" coded ALB, "the National Liberation Army" in
+Macedonia read as Colombia's ELN, "the southern Sudanese town of Torit" read as South
+Sudan, "Sunni tribal leaders in Anbar province" given the USA of "U.S. forces", "the
+arrest of a French aid worker in Chad" condemned by France taken as France's own); a
+side left null 5 ("Uribe" by surname, "Vice President Tareq al-Hashemi" unknown, "a town
+councillor in the Basque Country", "the Foreign Office" alone, "spoken by telephone
+with <person>"); extra event 3 (the condemned "attacks by Janjaweed militias", "for
+selling missile parts to Pakistan" as COOPERATE, "announced a pardon" as CONCEDE); no
+event 2 ("received <visiting president>" as a host, "a Saudi-led coalition air strike
+hit a market").
 """
 
 from __future__ import annotations
@@ -35,7 +47,6 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 SEIZE = ("COERCE", "ASSAULT")
