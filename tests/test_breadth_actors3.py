@@ -508,7 +508,31 @@ NEGATIVES = [
     "The IRA ceasefire declared in 1997 has largely held.",
 ]
 
-FIXES: list[tuple] = []
+FIXES: list[tuple] = [
+    # a visitor "received" by title and name: the title is what is received
+    (
+        "Egyptian President Hosni Mubarak received Israeli Defence Minister Ehud Barak at his palace.",
+        [("CONSULT", "EGY", "ISR")],
+        "2008-01-08",
+    ),
+    # a weapon or an air strike that "hit a market" struck it
+    (
+        "A Russian missile hit a market in the Ukrainian city of Kharkiv.",
+        [("ASSAULT", "RUS", "UKR")],
+        "2024-05-25",
+    ),
+    (
+        "An Israeli drone strike hit a market in the southern Lebanese town of Nabatieh.",
+        [("ASSAULT", "ISR", "LBN")],
+        None,
+    ),
+    # "spoke by telephone with X": the partner the parser hung on the means
+    (
+        "Lavrov spoke by telephone with U.S. Secretary of State Antony Blinken about Ukraine.",
+        [("CONSULT", "RUS", "USA")],
+        "2022-05-13",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

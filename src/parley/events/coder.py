@@ -705,6 +705,27 @@ def _sum_given(trig: _Trig) -> bool:
 LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shell"})
 
 
+# what, as a verb's subject, makes "hit a market" a blow rather than a launch
+FIRED_SUBJECTS = LAUNCHED_WEAPONS | {"airstrike", "bomb", "shelling", "bombardment", "mortar"}
+STRIKE_KINDS = frozenset({"air", "drone", "missile", "aerial", "artillery", "rocket"})
+
+
+def _fired_subject(tok: Token) -> bool:
+    """Whether ``tok``'s subject is a weapon or an air strike ("a coalition air strike
+    hit a market"): its object is what was struck, not a market or target reached."""
+    for c in tok.children:
+        if c.dep_ != "nsubj":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in FIRED_SUBJECTS:
+            return True
+        if lemma == "strike" and any(
+            g.dep_ in ("compound", "amod") and g.lower_ in STRIKE_KINDS for g in c.children
+        ):
+            return True
+    return False
+
+
 def _weapon(actor: Actor) -> str:
     """The weapon word an actor's text ends in, singular ("drones" -> "drone")."""
     return actor.text.split()[-1].lower().rstrip("s")
@@ -1693,8 +1714,10 @@ class EventCoder:
                     clause = clause.head
                 if clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
                     governed.append(clause.head)
-            if blocked and any(
-                c.lemma_.lower() in blocked and not _manned_post(c) for c in governed
+            if (
+                blocked
+                and any(c.lemma_.lower() in blocked and not _manned_post(c) for c in governed)
+                and not _fired_subject(tok)
             ):
                 return None  # "declined to comment"
             if tok.tag_ == "VBN" and any(
