@@ -526,6 +526,27 @@ FIXES: list[tuple] = [
         [("ASSAULT", "ISR", "LBN")],
         None,
     ),
+    # office-holders of the era added to the dictionary (by surname where it was unambiguous)
+    (
+        "Trimble accused Sinn Fein of stalling on IRA disarmament.",
+        [("ACCUSE", "GBR", "GBR")],
+        "1999-11-01",
+    ),
+    (
+        "Dahlan accused Hamas of plotting a coup in Gaza.",
+        [("ACCUSE", "PSE", "PSE")],
+        "2007-05-15",
+    ),
+    (
+        "Uribe met Ecuadorean President Rafael Correa in Santo Domingo.",
+        [("CONSULT", "COL", "ECU")],
+        "2008-03-07",
+    ),
+    (
+        "Maliki's government issued an arrest warrant for Tariq al-Hashimi.",
+        [("COERCE", "IRQ", "IRQ")],
+        "2011-12-19",
+    ),
     # "spoke by telephone with X": the partner the parser hung on the means
     (
         "Lavrov spoke by telephone with U.S. Secretary of State Antony Blinken about Ukraine.",
