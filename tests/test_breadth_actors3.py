@@ -547,6 +547,17 @@ FIXES: list[tuple] = [
         [("COERCE", "IRQ", "IRQ")],
         "2011-12-19",
     ),
+    # the act a sanction punishes ("for <gerund>") is its reason, not a second event
+    (
+        "Washington sanctioned two Iranian firms for supplying drones to Russia.",
+        [("SANCTION", "USA", "IRN")],
+        "2023-02-03",
+    ),
+    (
+        "The European Union imposed sanctions on a North Korean general for sending troops to Russia.",
+        [("SANCTION", "IGO", "PRK")],
+        "2024-12-16",
+    ),
     # "spoke by telephone with X": the partner the parser hung on the means
     (
         "Lavrov spoke by telephone with U.S. Secretary of State Antony Blinken about Ukraine.",

@@ -705,6 +705,23 @@ def _sum_given(trig: _Trig) -> bool:
 LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shell"})
 
 
+# types whose "for <gerund>" phrase gives the punished act ("sanctioned X for selling")
+PUNISHING_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _punished_for(tok: Token, by_tok: dict[int, _Trig]) -> bool:
+    """Whether ``tok`` is the act a sanction or arrest punishes ("sanctioned three
+    Chinese firms for selling missile parts to Pakistan", "imposed sanctions on Iran
+    for supplying drones"): the reason given for it, not an event the sentence reports."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    head = tok.head.head
+    return any(
+        c.i in by_tok and by_tok[c.i].entry.type in PUNISHING_TYPES
+        for c in (head, *(c for c in head.children if c.dep_ == "dobj"))
+    )
+
+
 # what, as a verb's subject, makes "hit a market" a blow rather than a launch
 FIRED_SUBJECTS = LAUNCHED_WEAPONS | {"airstrike", "bomb", "shelling", "bombardment", "mortar"}
 STRIKE_KINDS = frozenset({"air", "drone", "missile", "aerial", "artillery", "rocket"})
@@ -1924,6 +1941,9 @@ class EventCoder:
         """Mark triggers that are the content of a governing trigger."""
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
+            if _punished_for(trig.tok, by_tok):
+                trig.dropped = True
+                continue
             node = trig.tok
             stopped = False  # "agreed to cease hostilities": the content is an end to force
             via_of = False  # "accused them of inciting violence": inside what is alleged
