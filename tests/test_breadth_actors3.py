@@ -558,6 +558,17 @@ FIXES: list[tuple] = [
         [("SANCTION", "IGO", "PRK")],
         "2024-12-16",
     ),
+    # people placed "in <name> province" / "in the province of <name>" are of its country
+    (
+        "Provincial officials in Helmand province met British commanders on Tuesday.",
+        [("CONSULT", "AFG", "GBR")],
+        "2009-06-02",
+    ),
+    (
+        "Local officials in the province of Kandahar accused Canadian troops of killing two farmers.",
+        [("ACCUSE", "AFG", "CAN")],
+        "2007-05-10",
+    ),
     # "spoke by telephone with X": the partner the parser hung on the means
     (
         "Lavrov spoke by telephone with U.S. Secretary of State Antony Blinken about Ukraine.",
