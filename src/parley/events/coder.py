@@ -110,7 +110,7 @@ from parley.events.certainty import (
 )
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
-from parley.events.places import Gazetteer, dateline_place
+from parley.events.places import SECESSIONS, Gazetteer, dateline_place
 from parley.events.postprocess import (
     _answered_attacks,
     _as_of,
@@ -4857,9 +4857,14 @@ class EventCoder:
                 if not name and cand.ent_type_ == "ORG" and match is None:
                     # "around El Fasher" tagged as an organisation: a city of the
                     # actors' country if one is called so (not a small town, not abroad:
-                    # organisations share their names)
-                    place = self.gazetteer.find(_span_text(cand), prefer, towns=False)
-                    if place.country in prefer and place.lat is not None:
+                    # organisations share their names); "in the Basque Country": a
+                    # region of the hand-made conflict list
+                    text = _span_text(cand)
+                    regional = text.lower().removeprefix("the ") in self.gazetteer.regions
+                    place = self.gazetteer.find(text, prefer, towns=False)
+                    if place.country and (
+                        regional or (place.country in prefer and place.lat is not None)
+                    ):
                         return place
                     continue
                 if not name and cand.ent_type_ == "PERSON" and match is None:
@@ -4885,6 +4890,10 @@ class EventCoder:
                     )
                     if owner and place.country != owner:
                         return Location(name, owner)  # "London's Docklands": not Melbourne's
+                    if place.country in SECESSIONS and SECESSIONS[place.country][0] in named:
+                        # "the southern Sudanese town of Torit": the older state the
+                        # text names, not the one the town is in today
+                        return Location(name, SECESSIONS[place.country][0])
                     if place.country:
                         return place
                     first = first or place
