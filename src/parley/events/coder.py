@@ -725,14 +725,17 @@ def _punished_for(tok: Token, by_tok: dict[int, _Trig]) -> bool:
 # what, as a verb's subject, makes "hit a market" a blow rather than a launch
 FIRED_SUBJECTS = LAUNCHED_WEAPONS | {"airstrike", "bomb", "shelling", "bombardment", "mortar"}
 STRIKE_KINDS = frozenset({"air", "drone", "missile", "aerial", "artillery", "rocket"})
+BLOW_VERBS = frozenset({"hit", "strike"})  # verbs whose object a fired weapon reaches
 
 
 def _fired_subject(tok: Token) -> bool:
     """Whether ``tok``'s subject is a weapon or an air strike ("a coalition air strike
     hit a market"): its object is what was struck, not a market or target reached."""
+    if tok.lemma_.lower() not in BLOW_VERBS:
+        return False
     for c in tok.children:
-        if c.dep_ != "nsubj":
-            continue
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+            continue  # (not "Shell walked away from a gas project": the company)
         lemma = c.lemma_.lower()
         if lemma in FIRED_SUBJECTS:
             return True
