@@ -1402,6 +1402,7 @@ class ActorResolver:
 
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for t in [pobj, *pobj.conjuncts]:
+                t = _named_area(t)
                 match = scan.at(t.i)
                 if match is not None and match.entry.kind not in ("country", "capital"):
                     continue  # "officials in the Kremlin", "ministers in the EU"
@@ -2235,6 +2236,25 @@ SITE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 # roles a state holds in another state's capital
+# kinds of area named before or after their name ("Anbar province", "the province of Anbar")
+AREA_NOUNS = frozenset({"province", "region", "district", "state", "county", "governorate"})
+
+
+def _named_area(tok: Token) -> Token:
+    """The name in "Anbar province" or "the province of Anbar" (else ``tok`` itself)."""
+    if tok.lemma_.lower() not in AREA_NOUNS:
+        return tok
+    named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named += [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+    return named[-1] if named else tok
+
+
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
     {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}

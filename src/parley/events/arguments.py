@@ -37,6 +37,9 @@ CONVEYANCE_NOUNS = frozenset({"flight", "plane", "aircraft", "airliner", "jet", 
 TRAVEL_VERBS = frozenset({"arrive", "land", "fly", "travel", "leave", "depart", "return", "come"})
 
 
+# what one speaks "by" ("spoke by telephone with X")
+CALL_MEANS = frozenset({"phone", "telephone", "videolink", "link", "video", "videoconference"})
+
 VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 
 
@@ -1045,6 +1048,15 @@ def _verb_args(
             late.extend(p for c in prep.children if c.dep_ == "prep" for p in _pobjs(c))
         elif word == "by" and passive and not src:
             src.extend(_pobjs(prep))
+        elif word == "by":  # "spoke by telephone with U.S. President X": the parser hung
+            late.extend(  # the partner on the means
+                p
+                for m in _pobjs(prep)
+                if m.lemma_.lower() in CALL_MEANS
+                for w in m.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for p in _pobjs(w)
+            )
     late.extend(_stray_recipient(verb))
     for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
         # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")

@@ -111,7 +111,7 @@ from parley.events.certainty import (
 )
 from parley.events.dates import resolve_date
 from parley.events.lexicon import Lexicon, Trigger
-from parley.events.places import Gazetteer, dateline_place
+from parley.events.places import SECESSIONS, Gazetteer, dateline_place
 from parley.events.postprocess import (
     _answered_attacks,
     _as_of,
@@ -712,6 +712,47 @@ def _sum_given(trig: _Trig) -> bool:
 
 # what is shot down or intercepted as someone's attack ("20 Ukrainian drones")
 LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shell"})
+
+
+# types whose "for <gerund>" phrase gives the punished act ("sanctioned X for selling")
+PUNISHING_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _punished_for(tok: Token, by_tok: dict[int, _Trig]) -> bool:
+    """Whether ``tok`` is the act a sanction or arrest punishes ("sanctioned three
+    Chinese firms for selling missile parts to Pakistan", "imposed sanctions on Iran
+    for supplying drones"): the reason given for it, not an event the sentence reports."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    head = tok.head.head
+    return any(
+        c.i in by_tok and by_tok[c.i].entry.type in PUNISHING_TYPES
+        for c in (head, *(c for c in head.children if c.dep_ == "dobj"))
+    )
+
+
+# what, as a verb's subject, makes "hit a market" a blow rather than a launch
+FIRED_SUBJECTS = LAUNCHED_WEAPONS | {"airstrike", "bomb", "shelling", "bombardment", "mortar"}
+STRIKE_KINDS = frozenset({"air", "drone", "missile", "aerial", "artillery", "rocket"})
+BLOW_VERBS = frozenset({"hit", "strike"})  # verbs whose object a fired weapon reaches
+
+
+def _fired_subject(tok: Token) -> bool:
+    """Whether ``tok``'s subject is a weapon or an air strike ("a coalition air strike
+    hit a market"): its object is what was struck, not a market or target reached."""
+    if tok.lemma_.lower() not in BLOW_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+            continue  # (not "Shell walked away from a gas project": the company)
+        lemma = c.lemma_.lower()
+        if lemma in FIRED_SUBJECTS:
+            return True
+        if lemma == "strike" and any(
+            g.dep_ in ("compound", "amod") and g.lower_ in STRIKE_KINDS for g in c.children
+        ):
+            return True
+    return False
 
 
 def _weapon(actor: Actor) -> str:
@@ -1703,8 +1744,10 @@ class EventCoder:
                     clause = clause.head
                 if clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
                     governed.append(clause.head)
-            if blocked and any(
-                c.lemma_.lower() in blocked and not _manned_post(c) for c in governed
+            if (
+                blocked
+                and any(c.lemma_.lower() in blocked and not _manned_post(c) for c in governed)
+                and not _fired_subject(tok)
             ):
                 return None  # "declined to comment"
             if tok.tag_ == "VBN" and any(
@@ -1911,6 +1954,9 @@ class EventCoder:
         """Mark triggers that are the content of a governing trigger."""
         by_tok = {t.tok.i: t for t in trigs}
         for trig in trigs:
+            if _punished_for(trig.tok, by_tok):
+                trig.dropped = True
+                continue
             node = trig.tok
             stopped = False  # "agreed to cease hostilities": the content is an end to force
             via_of = False  # "accused them of inciting violence": inside what is alleged
@@ -4937,9 +4983,14 @@ class EventCoder:
                 if not name and cand.ent_type_ == "ORG" and match is None:
                     # "around El Fasher" tagged as an organisation: a city of the
                     # actors' country if one is called so (not a small town, not abroad:
-                    # organisations share their names)
-                    place = self.gazetteer.find(_span_text(cand), prefer, towns=False)
-                    if place.country in prefer and place.lat is not None:
+                    # organisations share their names); "in the Basque Country": a
+                    # region of the hand-made conflict list
+                    text = _span_text(cand)
+                    regional = text.lower().removeprefix("the ") in self.gazetteer.regions
+                    place = self.gazetteer.find(text, prefer, towns=False)
+                    if place.country and (
+                        regional or (place.country in prefer and place.lat is not None)
+                    ):
                         return place
                     continue
                 if not name and cand.ent_type_ == "PERSON" and match is None:
@@ -4965,6 +5016,10 @@ class EventCoder:
                     )
                     if owner and place.country != owner:
                         return Location(name, owner)  # "London's Docklands": not Melbourne's
+                    if place.country in SECESSIONS and SECESSIONS[place.country][0] in named:
+                        # "the southern Sudanese town of Torit": the older state the
+                        # text names, not the one the town is in today
+                        return Location(name, SECESSIONS[place.country][0])
                     if place.country:
                         return _compass_part(cand, place)
                     first = first or place

@@ -1899,6 +1899,13 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         for c in tok.children
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
     }
+    objs |= {  # "received South Korean President Kim Dae-jung": the title before a name
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+        for g in c.children
+        if g.dep_ == "compound" and g.ent_type_ == ""
+    }
     objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
         c.lower_
         for c in tok.children
