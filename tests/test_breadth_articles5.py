@@ -107,7 +107,7 @@ ARTICLES = [
         "Pompeo urged the Taliban to keep their promises and to cut ties with al Qaeda.\n\n"
         '"We will hold the Taliban to account," Pompeo told the ceremony.\n\n'
         "In Kabul, President Ashraf Ghani said his government had not agreed to free 5,000 Taliban prisoners, as the deal envisages, before talks with the insurgents.\n\n"
-        "Saturday's agreement followed a week-long \"reduction in violence\" that both sides said had largely held.\n\n"
+        'Saturday\'s agreement followed a week-long "reduction in violence" that both sides said had largely held.\n\n'
         "U.S. Defense Secretary Mark Esper, speaking in Kabul, warned that Washington would not hesitate to nullify the deal if the Taliban broke their commitments.\n\n"
         "The United States invaded Afghanistan in 2001 after the Sept. 11 attacks and toppled the Taliban government, which had sheltered al Qaeda leader Osama bin Laden.",
         [

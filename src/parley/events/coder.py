@@ -154,6 +154,7 @@ from parley.events.triggers import (
     PHASE_NOUNS,
     _about_force,
     _after_event,
+    _agent_named,
     _agentless,
     _aid_arrived,
     _aim_of_act,
@@ -787,6 +788,14 @@ DOCUMENT_NOUNS = frozenset(
     {"report", "statement", "resolution", "letter", "communique", "declaration", "ruling"}
 )
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
+
+
+def _party(actor: Actor, parties: list[Actor]) -> bool:
+    """Whether an actor is one of a deal's parties (the same name or dictionary entry)."""
+    return any(
+        _same(actor, p) or (actor.actor_id is not None and actor.actor_id == p.actor_id)
+        for p in parties
+    )
 
 
 class EventCoder:
@@ -1703,7 +1712,7 @@ class EventCoder:
                 return None  # "the appeal remains only 20 percent funded": a degree reached
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
-            if _subject_lemma(tok) in self.lex.non_actor_subjects:
+            if _subject_lemma(tok) in self.lex.non_actor_subjects and not _agent_named(tok):
                 return None  # "the storm hit the coast", "an earthquake struck Turkey"
             if (
                 lemma in self.lex.descriptive_participles
@@ -3301,16 +3310,29 @@ class EventCoder:
         events = ctx.events
         if kinds and any(e.type in kinds for e in events):
             events = [e for e in events if e.type in kinds]  # "the bombing": the last attack
+        pact = ref.lemma_.lower() in TREATY_NOUNS
+        if pact and any(e.target is not None and e.target.country for e in events):
+            # "welcomed the agreement": the deal two parties made, not a speaker's "We
+            # have reached an agreement" told in a quote after it
+            events = [e for e in events if e.target is not None and e.target.country]
         for event in reversed(events):
-            # "rejected the accusation": whoever made the claim; "the raid": whoever did it
+            # "rejected the accusation": whoever made the claim; "the raid": whoever did it;
+            # "the agreement": either party to it
             candidates = (
                 [event.attributed_to, event.source if event.type == "ACCUSE" else None]
                 if claim
+                else [event.source, event.target]
+                if pact
                 else [event.source]
             )
             for actor in candidates:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
+            parties = [a for a in (event.source, event.target) if a is not None and a.country]
+            if pact and parties and not any(_party(s, parties) for s in sources):
+                # "President Kumaratunga criticised the agreement" the government signed
+                # with the rebels: a party of her own state that is not herself
+                return parties[:1]
         return []
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
