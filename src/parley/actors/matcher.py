@@ -2049,7 +2049,10 @@ def _included(head: Token, scan: Scan) -> list[Token]:
                 out.extend(listed)
     if head.tag_ != "NNS":
         return out
-    for prep in head.children:
+    preps = list(head.children)
+    if head.dep_ == "dobj":  # "freed 24 hostages on Friday, including 13 Israelis": the
+        preps += [c for c in head.head.rights if c.i > head.i]  # parser hangs it on the verb
+    for prep in preps:
         if prep.dep_ != "prep" or not (
             prep.lower_ == "including"
             or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))

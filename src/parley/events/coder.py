@@ -1161,7 +1161,8 @@ class EventCoder:
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
     ) -> list[Event]:
         """ "reached an EU-brokered deal", "a US-mediated ceasefire": the broker mediated
-        between the parties of the agreement (CONSULT, third-party)."""
+        between the parties of the agreement (CONSULT, third-party). A deal the parse gave
+        the broker as its other side loses it (in ``events``, in place)."""
         out: list[Event] = []
         for tok in sent:
             if tok.dep_ != "amod" or tok.lemma_.lower() not in BROKER_VERBS:
@@ -1179,6 +1180,10 @@ class EventCoder:
             ]
             for broker in brokers[:1]:
                 for deal in deals[:1]:
+                    if _same(deal.target, broker) and deal.source is not None:
+                        # "Wickremesinghe signed the Norwegian-brokered pact": the broker
+                        # is no party the deal was made with
+                        events[events.index(deal)] = deal = replace(deal, target=None)
                     for party in (deal.source, deal.target):
                         if party is None or party.country == broker.country:
                             continue

@@ -26,9 +26,10 @@ RESTATED_TYPES = MATERIAL_CONFLICT | {"CONSULT"}
 CROWD_MODES = frozenset({"crowd-control"})
 
 
-# a state's act whose other side another act of the same sentence names
+# a state's act whose other side another act of the same sentence names ("shot down a
+# Russian helicopter ... and apologised": the apology is to Russia)
 SHARED_TARGET_TYPES = frozenset(
-    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
+    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE", "CONCEDE"}
 )
 
 
