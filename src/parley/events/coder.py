@@ -790,6 +790,21 @@ DOCUMENT_NOUNS = frozenset(
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
+# passing freed people on, and the participles that say their release was told already
+RELEASE_TOLD = frozenset({"hand", "transfer", "release", "free"})
+RELEASED_WORDS = frozenset({"released", "freed", "liberated"})
+
+
+def _told_released(verb: Token) -> bool:
+    """ "the released hostages had been handed to the ICRC": the passive's subject is
+    people the article has already told were let go."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and any(a.dep_ == "amod" and a.lower_ in RELEASED_WORDS for a in c.children)
+        for c in verb.children
+    )
+
+
 def _party(actor: Actor, parties: list[Actor]) -> bool:
     """Whether an actor is one of a deal's parties (the same name or dictionary entry)."""
     return any(
@@ -1183,7 +1198,15 @@ class EventCoder:
                     if _same(deal.target, broker) and deal.source is not None:
                         # "Wickremesinghe signed the Norwegian-brokered pact": the broker
                         # is no party the deal was made with
-                        events[events.index(deal)] = deal = replace(deal, target=None)
+                        for known in (events, ctx.events):  # (later sentences refer back)
+                            for i, e in enumerate(known):
+                                if (
+                                    e.trigger == deal.trigger
+                                    and e.sentence == deal.sentence
+                                    and _same(e.target, broker)
+                                ):
+                                    known[i] = replace(e, target=None)
+                        deal = replace(deal, target=None)
                     for party in (deal.source, deal.target):
                         if party is None or party.country == broker.country:
                             continue
@@ -1735,6 +1758,9 @@ class EventCoder:
                 return None  # "sent 28 Afghan men convicted of crimes back": who they are
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
+            if lemma in RELEASE_TOLD and _agentless(tok) and _told_released(tok):
+                return None  # "the released hostages were handed to the Red Cross": the
+                # release the article told, not a second one by no one
             if (
                 lemma == "ask"
                 and tok.tag_ == "VBN"
@@ -3448,12 +3474,40 @@ class EventCoder:
             if a.country and a.country not in ("IGO", "NGO")
         ]
         if not holders:
-            return [], targets
+            return self._released_under_deal(trig, scan, ctx), targets
         holder = holders[0]
         if holder.country and not (holder.actor_id or "").startswith("group:"):
             holder = self.resolver.state_actor(holder.country, "GOV")
         spans = {h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in held}
         return [holder], [t for t in targets if t.text not in spans]
+
+    def _released_under_deal(self, trig: _Trig, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "Ten Thai nationals were freed under a deal between Hamas and Thailand": the
+        one party of the deal that is not the freed people's state let them go."""
+        deals = [
+            d
+            for d in _prep_objects(trig.tok, frozenset({"under"}))
+            if d.lemma_.lower() in DEAL_SUBJECTS
+        ]
+        parties = [
+            a
+            for d in deals
+            for p in _prep_objects(d, frozenset({"between"}))
+            for t in [p, *p.conjuncts]
+            for a in self.resolver.resolve(t, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        ]
+        if len({a.country for a in parties}) != 2:
+            return []
+        subjects = [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
+        freed = {
+            a.country
+            for c in subjects
+            for t in [c, *c.conjuncts]
+            for a in self.resolver.resolve(t, scan, ctx)
+        }
+        holders = [a for a in parties if a.country not in freed]
+        return holders[:1] if len({a.country for a in holders}) == 1 else []
 
     def _opponent(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
