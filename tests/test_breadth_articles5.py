@@ -203,6 +203,107 @@ ARTICLES = [
             ("AID", "EGY", "PSE", "opt"),
         ],
     ),
+    (
+        "nepal-2006",
+        "2006-11-21",
+        "KATHMANDU, Nov 21 (Reuters) - Nepal's government and Maoist rebels signed a peace accord on Tuesday formally ending a decade-long insurgency that has killed more than 13,000 people, and agreed to place the guerrillas' weapons under U.N. supervision.\n\n"
+        "Prime Minister Girija Prasad Koirala and Maoist chief Prachanda signed the Comprehensive Peace Agreement at a ceremony in the capital, shaking hands as hundreds of diplomats and party leaders applauded.\n\n"
+        '"This is the end of the war and the beginning of peace," Prachanda told the ceremony.\n\n'
+        "Under the accord, the Maoists will confine their fighters to seven camps and join an interim government and parliament.\n\n"
+        "The United Nations, which has been asked by both sides to monitor the arms, welcomed the deal and said it would send a team of monitors within weeks.\n\n"
+        "India, Nepal's giant neighbour, praised the two sides for their courage.\n\n"
+        "The Maoists, who once controlled much of the countryside, declared a ceasefire in April after King Gyanendra ended 14 months of direct rule in the face of weeks of street protests.\n\n"
+        "Tuesday's agreement has been criticised by rights groups for granting amnesty to soldiers and rebels accused of abuses.",
+        [
+            ("AGREE", "NPL", "NPL"),
+            (("AGREE", "RETREAT", "CONSULT"), "NPL", "NPL", "opt"),
+            (("AGREE", "RETREAT", "CONSULT"), "NPL", None, "opt"),
+            ("SUPPORT", "IGO", "NPL"),
+            ("AGREE", "IGO", "NPL", "opt"),
+            ("REQUEST", "NPL", "IGO", "opt"),
+            ("SUPPORT", "IND", "NPL"),
+            (("RETREAT", "CONCEDE", "PROTEST"), "NPL", "NPL", "opt"),
+            (("RETREAT", "CONCEDE", "PROTEST"), "NPL", None, "opt"),
+            ("ACCUSE", None, "NPL"),
+            ("ACCUSE", "NGO", "NPL", "opt"),
+        ],
+    ),
+    (
+        "aceh-2005",
+        "2005-08-15",
+        "HELSINKI, Aug 15 (Reuters) - Indonesia and separatist rebels from Aceh signed a peace deal in Helsinki on Monday aimed at ending nearly 30 years of fighting in the province devastated by last December's tsunami.\n\n"
+        "Justice Minister Hamid Awaluddin and Free Aceh Movement (GAM) leader Malik Mahmud signed the memorandum of understanding in a ceremony hosted by former Finnish President Martti Ahtisaari, who mediated five rounds of talks.\n\n"
+        "Under the deal, the rebels will hand over their weapons by the end of the year and Jakarta will withdraw thousands of non-local troops and police from the province.\n\n"
+        '"Now the hard work begins," Ahtisaari told reporters after the signing.\n\n'
+        "President Susilo Bambang Yudhoyono praised the rebels for dropping their demand for independence and ordered the army to respect the agreement.\n\n"
+        "The government also announced an amnesty for about 1,400 GAM members and said those in prison would be freed within 15 days.\n\n"
+        "European and Southeast Asian monitors will oversee the disarmament, the European Union said.\n\n"
+        "The army launched a major offensive against the rebels in 2003 after the collapse of an earlier ceasefire.",
+        [
+            ("AGREE", "IDN", "IDN"),
+            (("AGREE", "CONSULT"), "IDN", None, "opt"),
+            ("CONSULT", "FIN", "IDN", "opt"),
+            ("CONSULT", "FIN", None, "opt"),
+            ("SUPPORT", "IDN", "IDN"),
+            (("REQUEST", "COERCE"), "IDN", "IDN", "opt"),
+            (("CONCEDE", "RETREAT", "AGREE"), "IDN", "IDN"),
+            (("CONCEDE", "RETREAT", "AGREE"), "IDN", None, "opt"),
+            ("ASSAULT", "IDN", "IDN", "opt"),
+        ],
+    ),
+    (
+        "minsk-2015",
+        "2015-02-12",
+        "MINSK, Feb 12 (Reuters) - The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine starting on Feb. 15, after all-night talks in the Belarussian capital, German Chancellor Angela Merkel said.\n\n"
+        "Ukrainian President Petro Poroshenko and Russian President Vladimir Putin negotiated for more than 16 hours with Merkel and French President Francois Hollande.\n\n"
+        '"We have a glimmer of hope," Merkel told reporters, adding that big hurdles remained.\n\n'
+        "The deal provides for the withdrawal of heavy weapons from the front line and the release of all prisoners.\n\n"
+        "Separatist leaders Alexander Zakharchenko and Igor Plotnitsky signed the document, Russian news agencies said.\n\n"
+        "Poroshenko accused Moscow of making unacceptable demands during the talks, while Putin said Kiev had refused to negotiate directly with the rebels.\n\n"
+        "Fighting continued during the summit, with the military saying rebels had shelled government positions near the railway town of Debaltseve.\n\n"
+        "The West accuses Russia of sending troops and weapons to the separatists, which Moscow denies. The European Union will decide next week whether to tighten sanctions on Russia.",
+        [
+            (("AGREE", "RETREAT"), "RUS", "UKR"),
+            (("AGREE", "RETREAT", "CONSULT"), "RUS", None, "opt"),
+            (("AGREE", "RETREAT", "CONSULT"), "UKR", None, "opt"),
+            (("AGREE", "RETREAT", "CONSULT"), "DEU", None, "opt"),
+            (("AGREE", "RETREAT", "CONSULT"), "FRA", None, "opt"),
+            ("CONSULT", "UKR", "RUS"),
+            ("AGREE", None, None, "opt"),
+            ("ACCUSE", "UKR", "RUS"),
+            (("REJECT", "ACCUSE"), "UKR", None, "opt"),
+            (("REJECT", "ACCUSE"), "RUS", "UKR", "opt"),
+            ("ASSAULT", "UKR", "UKR"),
+            ("ACCUSE", None, "RUS", "opt"),
+            ("REJECT", "RUS", None, "opt"),
+        ],
+    ),
+    (
+        "south-sudan-2018",
+        "2018-09-12",
+        "ADDIS ABABA, Sept 12 (Reuters) - South Sudan's President Salva Kiir and rebel leader Riek Machar signed a power-sharing deal in the Ethiopian capital on Wednesday aimed at ending a five-year civil war that has killed an estimated 400,000 people.\n\n"
+        "Under the agreement, mediated by Sudan and Uganda, Machar will return as one of five vice presidents.\n\n"
+        '"This agreement should mark the end of the war," Kiir told regional leaders gathered for the signing.\n\n'
+        "Ethiopian Prime Minister Abiy Ahmed, who hosted the ceremony, urged the two rivals to honour their commitments.\n\n"
+        "The United States, Britain and Norway, which backed a failed 2015 peace deal, said they were concerned about the government's commitment and warned that they would hold leaders accountable for any violations.\n\n"
+        "Wednesday's deal follows a ceasefire the two men agreed to in Khartoum in June, which was violated within hours when government troops attacked rebel positions.\n\n"
+        "Machar fled the capital Juba in 2016 after fighting broke out between his forces and troops loyal to Kiir, collapsing the previous accord.\n\n"
+        "A rebel group led by Thomas Cirillo refused to sign the agreement.",
+        [
+            ("AGREE", "SSD", "SSD"),
+            ("CONSULT", "SDN", None, "opt"),
+            ("CONSULT", "UGA", None, "opt"),
+            ("CONSULT", "ETH", None, "opt"),
+            ("REQUEST", "ETH", "SSD"),
+            ("THREATEN", "USA", "SSD"),
+            (("THREATEN", "ACCUSE", "SUPPORT"), "USA", None, "opt"),
+            (("THREATEN", "ACCUSE", "SUPPORT"), "GBR", None, "opt"),
+            (("THREATEN", "ACCUSE", "SUPPORT"), "NOR", None, "opt"),
+            (("AGREE", "RETREAT", "ASSAULT"), "SSD", "SSD", "opt"),
+            (("AGREE", "RETREAT", "ASSAULT"), "SSD", None, "opt"),
+            ("REJECT", "SSD", None),
+        ],
+    ),
 ]
 
 EVENT_XFAILS: dict[tuple[str, int], str] = {}
