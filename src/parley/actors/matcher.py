@@ -100,6 +100,7 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
+    | {"rival", "foe", "adversary", "enemy"}  # "urged the two rivals to honour the deal"
 )
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party

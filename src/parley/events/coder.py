@@ -790,6 +790,8 @@ DOCUMENT_NOUNS = frozenset(
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
+# what an audience does: praise only of someone or something named ("applauded the deal")
+AUDIENCE_VERBS = frozenset({"applaud", "cheer", "clap"})
 # passing freed people on, and the participles that say their release was told already
 RELEASE_TOLD = frozenset({"hand", "transfer", "release", "free"})
 RELEASED_WORDS = frozenset({"released", "freed", "liberated"})
@@ -1756,6 +1758,17 @@ class EventCoder:
                 and not any(c.dep_ == "agent" for c in tok.children)
             ):
                 return None  # "sent 28 Afghan men convicted of crimes back": who they are
+            if _term_of_deal(tok) and all(
+                e.type in FORCEFUL_TYPES for e in self.lex.verbs.get(lemma, ())
+            ):
+                return None  # "Under the accord, the Maoists will confine their fighters to
+                # camps": what the deal will have them do, no threat (a cooperative term,
+                # "will hand over their weapons", is still the sides' promise, AGREE)
+            if lemma in AUDIENCE_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children
+            ):
+                return None  # "as hundreds of diplomats applauded": an audience, no praise
+                # of anyone
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
             if lemma in RELEASE_TOLD and _agentless(tok) and _told_released(tok):
@@ -2334,6 +2347,9 @@ class EventCoder:
             ):
                 trig.dropped = True  # "in exchange for a ceasefire": what is bargained for
                 continue
+            elif _provided_for(trig.tok):
+                trig.dropped = True  # "The deal provides for the release of all prisoners":
+                continue  # its terms, not an act done
             elif (
                 trig.tok.dep_ == "pobj"
                 and trig.entry.type == "CONSULT"
@@ -5447,6 +5463,46 @@ def _time_of_told_event(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("during", "throughout")
         and [(c.dep_, c.lower_) for c in noun.children] == [("det", "the")]
+    )
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# acts whose future reading is a threat
+FORCEFUL_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+
+
+def _term_of_deal(verb: Token) -> bool:
+    """ "Under the deal, the rebels will hand over their weapons and Jakarta will
+    withdraw troops", "Under its terms, Armenia will hand back three districts": what a
+    deal says its sides will do (not "Under the deal, Hamas freed 24 hostages")."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(
+            p.lemma_.lower() in CONTENT_NOUNS | {"term"} for p in c.children if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
+# verbs by which a deal says what it holds ("provides for a withdrawal")
+PROVIDING_VERBS = frozenset({"provide", "call", "allow"})
+
+
+def _provided_for(tok: Token) -> bool:
+    """ "The deal provides for the withdrawal of heavy weapons and the release of all
+    prisoners": what a deal's subject provides for (each listed act) is its terms."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in PROVIDING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_SUBJECTS for c in verb.children
     )
 
 
