@@ -310,7 +310,98 @@ EVENT_XFAILS: dict[tuple[str, int], str] = {}
 
 ARTICLE_XFAILS: dict[str, str] = {}
 
-FIXES: list[tuple[str, list[tuple], str | None]] = []
+FIXES: list[tuple[str, list[tuple], str | None]] = [
+    # a passive with its doer named: the subject-thing ("the accord") did nothing
+    (
+        "CAIRO, May 3 (Reuters) - The accord was brokered by Egypt.",
+        [("CONSULT", "EGY", None)],
+        "2021-05-03",
+    ),
+    (
+        "NAIROBI, Jan 9 (Reuters) - The treaty was brokered by Kenya and signed in Naivasha on Sunday.",
+        [("CONSULT", "KEN", None), ("AGREE", None, None, "opt")],
+        "2005-01-09",
+    ),
+    # a welcomed or criticised deal is either party's, not a quote's one-sided "we have
+    # reached an agreement"; a non-party of a party's state targets that party
+    (
+        "ISTANBUL, July 22 (Reuters) - Russia and Ukraine signed a deal on Friday to resume grain exports from Black Sea ports. Russia welcomed the agreement.",
+        [("AGREE", "RUS", "UKR"), ("SUPPORT", "RUS", "UKR")],
+        "2022-07-22",
+    ),
+    (
+        'GENEVA, Dec 5 (Reuters) - Sudan and the rebels signed a truce on Friday. "We have reached an agreement," U.N. Secretary-General Antonio Guterres told reporters. Egypt welcomed the agreement.',
+        [
+            (("AGREE", "RETREAT"), "SDN", "SDN"),
+            ("AGREE", "IGO", None, "opt"),
+            ("SUPPORT", "EGY", "SDN"),
+        ],
+        "2019-12-05",
+    ),
+    # the broker of an "X-brokered pact" is no side it was signed with
+    (
+        "COLOMBO, Feb 22 (Reuters) - Prime Minister Ranil Wickremesinghe signed the Norwegian-brokered pact on Friday. President Chandrika Kumaratunga criticised the agreement.",
+        [("AGREE", "LKA", None), ("CONSULT", "NOR", "LKA", "opt"), ("ACCUSE", "LKA", "LKA")],
+        "2002-02-22",
+    ),
+    # an apology joined to an act against one foreign state is to that state
+    (
+        "JERUSALEM, June 2 (Reuters) - Israel struck an Egyptian army post by mistake on Sunday and apologised for the incident.",
+        [("ASSAULT", "ISR", "EGY"), ("CONCEDE", "ISR", "EGY")],
+        "2012-06-02",
+    ),
+    # "including three Pakistanis" hung on the verb still names whom it freed
+    (
+        "KABUL, March 4 (Reuters) - The Taliban freed 20 captives on Monday, including three Pakistanis.",
+        [("RETREAT", "AFG", "PAK")],
+        "2019-03-04",
+    ),
+    # freed under a deal between two parties: by the party that is not their state
+    (
+        "DOHA, Sept 18 (Reuters) - Two Americans were freed under a prisoner swap between Iran and the United States.",
+        [("RETREAT", "IRN", "USA")],
+        "2023-09-18",
+    ),
+    (
+        "GAZA, Nov 25 (Reuters) - Seventeen Israelis were released under a truce between Hamas and Israel, the army said.",
+        [("RETREAT", "PSE", "ISR")],
+        "2023-11-25",
+    ),
+    # "the released hostages were handed to the Red Cross": the release told already
+    (
+        "GAZA, Nov 26 (Reuters) - Hamas freed 12 hostages on Sunday. The released hostages were handed to the Red Cross in Rafah.",
+        [("RETREAT", "PSE", None)],
+        "2023-11-26",
+    ),
+    # "the two rivals", "both rivals" refer back like "the two sides"
+    (
+        "ISLAMABAD, Feb 25 (Reuters) - India and Pakistan agreed on Thursday to a ceasefire along the Line of Control. The United States urged both rivals to show restraint.",
+        [
+            (("AGREE", "RETREAT"), "IND", "PAK"),
+            ("REQUEST", "USA", "IND"),
+            ("REQUEST", "USA", "PAK"),
+        ],
+        "2021-02-25",
+    ),
+    # an audience that applauds praises no one
+    (
+        "JUBA, Sept 12 (Reuters) - Kiir and Machar shook hands as dozens of diplomats applauded.",
+        [("CONSULT", "SSD", "SSD", "opt")],
+        "2018-09-12",
+    ),
+    # what a deal says a side will do by force is its terms, no threat
+    (
+        "MANILA, March 27 (Reuters) - Under the agreement, the rebels will confine their fighters to camps in the north.",
+        [],
+        "2014-03-27",
+    ),
+    # people the same attackers seized in the raid are of the state attacked
+    (
+        "JERUSALEM, Oct 8 (Reuters) - Hamas gunmen killed 10 Israeli soldiers near the border and seized four hostages.",
+        [("ASSAULT", "PSE", "ISR")],
+        "2023-10-08",
+    ),
+]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
 

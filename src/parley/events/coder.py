@@ -3503,7 +3503,7 @@ class EventCoder:
         deals = [
             d
             for d in _prep_objects(trig.tok, frozenset({"under"}))
-            if d.lemma_.lower() in DEAL_SUBJECTS
+            if d.lemma_.lower() in DEAL_SUBJECTS | {"swap", "exchange"}
         ]
         parties = [
             a
