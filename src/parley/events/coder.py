@@ -5496,14 +5496,15 @@ PROVIDING_VERBS = frozenset({"provide", "call", "allow"})
 def _provided_for(tok: Token) -> bool:
     """ "The deal provides for the withdrawal of heavy weapons and the release of all
     prisoners": what a deal's subject provides for (each listed act) is its terms."""
-    while tok.dep_ == "conj":
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
-        return False
-    verb = tok.head.head
-    return verb.lemma_.lower() in PROVIDING_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_SUBJECTS for c in verb.children
-    )
+    for up in tok.ancestors:  # (a listed act may hang on the one before it)
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.dep_ == "prep" and up.lower_ == "for":
+            verb = up.head
+            return verb.lemma_.lower() in PROVIDING_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_SUBJECTS for c in verb.children
+            )
+    return False
 
 
 # nouns whose to-infinitive says what was agreed or proposed
