@@ -13,7 +13,66 @@ country; "opt" for incidental ones) from shared/PLOVER.md and eval/README.md BEF
 coder was run. Measured as before: one case per gold event, one per article for extras
 (/tmp/art5_measure.py).
 
-FIRST-RUN
+Four of these seven turned out, once written, to retell events that earlier rounds'
+articles had already told (Dayton: _articles.py's bosnia-1995; Doha and Stockholm:
+_articles2.py; the Asmara visit: _articles3.py, a day earlier), so their first run partly
+measures text near what earlier fixes were made on. Four more articles were then added in
+conflicts no round had used: Nepal's peace accord with the Maoists (Nov 2006), the Aceh
+peace deal in Helsinki (Aug 2005), the Minsk ceasefire (Feb 2015) and South Sudan's
+power-sharing deal (Sept 2018), annotated the same way before the coder ran on them.
+
+Event-level measure (one case per gold event, opt ones aside; precision over coded
+countable events that match a gold event or none; events matching only an opt one left
+out):
+
+- first seven, first run: recall 16/22 (0.727), precision 22/34 (0.647), F1 0.685; 1/7
+  articles free of extras (Doha). The 6 misses: a gold event with a null or wrong side 5
+  ("criticised the agreement" and "apologised for what it called an accident" with no
+  target; "Saudi Arabia welcomed the agreement" taking Guterres's quoted "We have
+  reached an agreement" as the deal; "freed 24 hostages held in Gaza, including 13
+  Israelis" given a Palestinian target; "Ten Thai nationals ... were also freed under a
+  separate deal between Hamas and Thailand" with no releaser), no event 1 ("was greeted
+  at the airport by Isaias"). The 12 extras: a gold event told again with a null or
+  wrong side 6 (the criticism, the apology, the welcome, the Thai and Filipino release
+  2, "the released hostages had been handed to the Red Cross"), plans and terms 2
+  ("agreed to ... restore flights" as COOPERATE, "would ask Congress to back sending
+  20,000 U.S. soldiers"), a retelling by noun 1 ("Tuesday's accord was brokered by
+  Holbrooke" as an AGREE by Holbrooke), background 3 ("Ethiopia refused to withdraw its
+  troops", a 2001 suicide attack that "destroyed" with no target, "took some 240
+  hostages" with no target).
+- the four added articles, first run (after the fixes below made for the first seven,
+  none for them): recall 12/15 (0.800), precision 15/24 (0.625), F1 0.702; 1/4 free of
+  extras (Minsk came close: one). Misses 3: "urged the two rivals" with no target, "has
+  been criticised by rights groups" not coded, "warned that they would hold leaders
+  accountable" with no target. Extras 9: an audience that "applauded" as praise 2, a
+  deal's terms 2 ("Under the accord, the Maoists will confine their fighters" as a
+  THREATEN, "The deal provides for ... the release of all prisoners"), "which has been
+  asked by both sides to monitor the arms" 2, the request to "the two rivals" with no
+  target 1, "ordered the army to respect the agreement" as MOBILIZE 1, government troops
+  given Sudan by "in Khartoum" 1.
+- after the fixes, all eleven: recall 34/37 (0.919), precision 45/53 (0.849), F1 0.883
+  (first seven 21/22, 28/32 = 0.875; added four 13/15, 17/21 = 0.810); 5/11 articles
+  free of extras. Fixed (general, each with FIXES texts): a passive with its doer named
+  ("the accord was brokered by Holbrooke") is no act of its subject-thing (the
+  non-actor-subject rule is for doers); a welcomed or criticised deal ("the agreement")
+  is either party's, a two-sided one before a quote's one-sided "We have reached an
+  agreement", and a critic of a party's own state who is not a party targets that
+  party; the broker of an "X-brokered pact" is not the side it was signed with (in the
+  article's memory too); an apology joined to an act against one foreign state is to
+  that state; "including 13 Israelis" hung on the verb still names the freed; people
+  freed under a deal or swap "between A and B" were let go by the party that is not
+  their state; "the released hostages were handed to ..." retells the release; "the two
+  rivals"/"both rivals" refer back like "the two sides"; an audience that applauds with
+  nothing applauded praises no one; what a deal "provides for" (each listed act, even
+  hung on one another) and a forceful act it says a side will do ("Under the accord,
+  X will confine ...") are its terms (a cooperative term, "will hand over", stays the
+  sides' AGREE, as the GSR codes it); people the same attackers seized in the raid they
+  killed in are of the state attacked (also a wire record: wire F1 0.781 -> 0.783).
+  Tried and dropped: "greet" as a reception (CONSULT host -> guest): the wire record of
+  the same Asmara arrival counts only the visit, so it added a spurious event there.
+  Left (strict xfails with cause): 3 misses, 8 extras in 6 articles: background 2, plans
+  and orders 2, an agreed term as COOPERATE 1, a passive relative clause with "both
+  sides" 2, a venue's country given to troops 1.
 """
 
 from __future__ import annotations
@@ -306,9 +365,29 @@ ARTICLES = [
     ),
 ]
 
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    (
+        "ethiopia-eritrea-2018",
+        1,
+    ): "no event: 'greet' is no trigger; read as a reception it also gave the wire record of the same visit a second CONSULT its gold does not have, so it was dropped",
+    (
+        "nepal-2006",
+        9,
+    ): "no event: 'Tuesday's agreement has been criticised by rights groups' (a passive with an uncatalogued doer) is not coded",
+    (
+        "south-sudan-2018",
+        5,
+    ): "null side: 'warned that they would hold leaders accountable' names no state; 'the government's commitment' is in the other clause",
+}
 
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "ethiopia-eritrea-2018": "extra: 'agreed to reopen embassies, restore flights' codes the agreed restoration as a COOPERATE as well (as elsewhere in the suite); background 'Ethiopia refused to withdraw its troops from Badme' with no target",
+    "dayton-1995": "extra: a plan, 'said he would ask Congress to back sending 20,000 U.S. soldiers', as a MOBILIZE by Congress",
+    "srilanka-2002": "extra: background 'A suicide attack by the rebels on Colombo's airport ... destroyed half of the national airline's fleet' with no target (the attack noun's 'on' object is not used)",
+    "nepal-2006": "extra: 'The United Nations, which has been asked by both sides to monitor the arms' gives a REQUEST by Nepal with no target and one by the U.N.",
+    "aceh-2005": "extra: 'ordered the army to respect the agreement' read as a MOBILIZE order",
+    "south-sudan-2018": "extra: background 'government troops attacked rebel positions' takes Sudan from 'in Khartoum' (where the earlier ceasefire was agreed)",
+}
 
 FIXES: list[tuple[str, list[tuple], str | None]] = [
     # a passive with its doer named: the subject-thing ("the accord") did nothing
