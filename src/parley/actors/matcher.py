@@ -100,6 +100,7 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
+    | {"rival", "foe", "adversary", "enemy"}  # "urged the two rivals to honour the deal"
 )
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
@@ -2050,7 +2051,10 @@ def _included(head: Token, scan: Scan) -> list[Token]:
                 out.extend(listed)
     if head.tag_ != "NNS":
         return out
-    for prep in head.children:
+    preps = list(head.children)
+    if head.dep_ == "dobj":  # "freed 24 hostages on Friday, including 13 Israelis": the
+        preps += [c for c in head.head.rights if c.i > head.i]  # parser hangs it on the verb
+    for prep in preps:
         if prep.dep_ != "prep" or not (
             prep.lower_ == "including"
             or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))

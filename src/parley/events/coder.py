@@ -156,6 +156,7 @@ from parley.events.triggers import (
     PHASE_NOUNS,
     _about_force,
     _after_event,
+    _agent_named,
     _agentless,
     _aid_arrived,
     _aim_of_act,
@@ -839,6 +840,31 @@ DOCUMENT_NOUNS = frozenset(
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
+# what an audience does: praise only of someone or something named ("applauded the deal")
+AUDIENCE_VERBS = frozenset({"applaud", "cheer", "clap"})
+# passing freed people on, and the participles that say their release was told already
+RELEASE_TOLD = frozenset({"hand", "transfer", "release", "free"})
+RELEASED_WORDS = frozenset({"released", "freed", "liberated"})
+
+
+def _told_released(verb: Token) -> bool:
+    """ "the released hostages had been handed to the ICRC": the passive's subject is
+    people the article has already told were let go."""
+    return any(
+        c.dep_ == "nsubjpass"
+        and any(a.dep_ == "amod" and a.lower_ in RELEASED_WORDS for a in c.children)
+        for c in verb.children
+    )
+
+
+def _party(actor: Actor, parties: list[Actor]) -> bool:
+    """Whether an actor is one of a deal's parties (the same name or dictionary entry)."""
+    return any(
+        _same(actor, p) or (actor.actor_id is not None and actor.actor_id == p.actor_id)
+        for p in parties
+    )
+
+
 class EventCoder:
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
 
@@ -1203,7 +1229,8 @@ class EventCoder:
         self, sent: Span, events: list[Event], scan: Scan, ctx: ArticleContext
     ) -> list[Event]:
         """ "reached an EU-brokered deal", "a US-mediated ceasefire": the broker mediated
-        between the parties of the agreement (CONSULT, third-party)."""
+        between the parties of the agreement (CONSULT, third-party). A deal the parse gave
+        the broker as its other side loses it (in ``events``, in place)."""
         out: list[Event] = []
         for tok in sent:
             if tok.dep_ != "amod" or tok.lemma_.lower() not in BROKER_VERBS:
@@ -1221,6 +1248,18 @@ class EventCoder:
             ]
             for broker in brokers[:1]:
                 for deal in deals[:1]:
+                    if _same(deal.target, broker) and deal.source is not None:
+                        # "Wickremesinghe signed the Norwegian-brokered pact": the broker
+                        # is no party the deal was made with
+                        for known in (events, ctx.events):  # (later sentences refer back)
+                            for i, e in enumerate(known):
+                                if (
+                                    e.trigger == deal.trigger
+                                    and e.sentence == deal.sentence
+                                    and _same(e.target, broker)
+                                ):
+                                    known[i] = replace(e, target=None)
+                        deal = replace(deal, target=None)
                     for party in (deal.source, deal.target):
                         if party is None or party.country == broker.country:
                             continue
@@ -1756,7 +1795,7 @@ class EventCoder:
                 return None  # "the appeal remains only 20 percent funded": a degree reached
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
-            if _subject_lemma(tok) in self.lex.non_actor_subjects:
+            if _subject_lemma(tok) in self.lex.non_actor_subjects and not _agent_named(tok):
                 return None  # "the storm hit the coast", "an earthquake struck Turkey"
             if (
                 lemma in self.lex.descriptive_participles
@@ -1772,8 +1811,22 @@ class EventCoder:
                 and not any(c.dep_ == "agent" for c in tok.children)
             ):
                 return None  # "sent 28 Afghan men convicted of crimes back": who they are
+            if _term_of_deal(tok) and all(
+                e.type in FORCEFUL_TYPES for e in self.lex.verbs.get(lemma, ())
+            ):
+                return None  # "Under the accord, the Maoists will confine their fighters to
+                # camps": what the deal will have them do, no threat (a cooperative term,
+                # "will hand over their weapons", is still the sides' promise, AGREE)
+            if lemma in AUDIENCE_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children
+            ):
+                return None  # "as hundreds of diplomats applauded": an audience, no praise
+                # of anyone
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
+            if lemma in RELEASE_TOLD and _agentless(tok) and _told_released(tok):
+                return None  # "the released hostages were handed to the Red Cross": the
+                # release the article told, not a second one by no one
             if (
                 lemma == "ask"
                 and tok.tag_ == "VBN"
@@ -2350,6 +2403,9 @@ class EventCoder:
             ):
                 trig.dropped = True  # "in exchange for a ceasefire": what is bargained for
                 continue
+            elif _provided_for(trig.tok):
+                trig.dropped = True  # "The deal provides for the release of all prisoners":
+                continue  # its terms, not an act done
             elif (
                 trig.tok.dep_ == "pobj"
                 and trig.entry.type == "CONSULT"
@@ -3409,16 +3465,29 @@ class EventCoder:
         events = ctx.events
         if kinds and any(e.type in kinds for e in events):
             events = [e for e in events if e.type in kinds]  # "the bombing": the last attack
+        pact = ref.lemma_.lower() in TREATY_NOUNS
+        if pact and any(e.target is not None and e.target.country for e in events):
+            # "welcomed the agreement": the deal two parties made, not a speaker's "We
+            # have reached an agreement" told in a quote after it
+            events = [e for e in events if e.target is not None and e.target.country]
         for event in reversed(events):
-            # "rejected the accusation": whoever made the claim; "the raid": whoever did it
+            # "rejected the accusation": whoever made the claim; "the raid": whoever did it;
+            # "the agreement": either party to it
             candidates = (
                 [event.attributed_to, event.source if event.type == "ACCUSE" else None]
                 if claim
+                else [event.source, event.target]
+                if pact
                 else [event.source]
             )
             for actor in candidates:
                 if actor is not None and actor.country and actor.country not in own:
                     return [actor]
+            parties = [a for a in (event.source, event.target) if a is not None and a.country]
+            if pact and parties and not any(_party(s, parties) for s in sources):
+                # "President Kumaratunga criticised the agreement" the government signed
+                # with the rebels: a party of her own state that is not herself
+                return parties[:1]
         return []
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
@@ -3529,12 +3598,40 @@ class EventCoder:
             if a.country and a.country not in ("IGO", "NGO")
         ]
         if not holders:
-            return [], targets
+            return self._released_under_deal(trig, scan, ctx), targets
         holder = holders[0]
         if holder.country and not (holder.actor_id or "").startswith("group:"):
             holder = self.resolver.state_actor(holder.country, "GOV")
         spans = {h.doc[h.left_edge.i : h.right_edge.i + 1].text for h in held}
         return [holder], [t for t in targets if t.text not in spans]
+
+    def _released_under_deal(self, trig: _Trig, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """ "Ten Thai nationals were freed under a deal between Hamas and Thailand": the
+        one party of the deal that is not the freed people's state let them go."""
+        deals = [
+            d
+            for d in _prep_objects(trig.tok, frozenset({"under"}))
+            if d.lemma_.lower() in DEAL_SUBJECTS | {"swap", "exchange"}
+        ]
+        parties = [
+            a
+            for d in deals
+            for p in _prep_objects(d, frozenset({"between"}))
+            for t in [p, *p.conjuncts]
+            for a in self.resolver.resolve(t, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        ]
+        if len({a.country for a in parties}) != 2:
+            return []
+        subjects = [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
+        freed = {
+            a.country
+            for c in subjects
+            for t in [c, *c.conjuncts]
+            for a in self.resolver.resolve(t, scan, ctx)
+        }
+        holders = [a for a in parties if a.country not in freed]
+        return holders[:1] if len({a.country for a in holders}) == 1 else []
 
     def _opponent(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
@@ -5648,6 +5745,47 @@ def _time_of_told_event(noun: Token) -> bool:
         and noun.head.lower_ in ("during", "throughout")
         and [(c.dep_, c.lower_) for c in noun.children] == [("det", "the")]
     )
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# acts whose future reading is a threat
+FORCEFUL_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+
+
+def _term_of_deal(verb: Token) -> bool:
+    """ "Under the deal, the rebels will hand over their weapons and Jakarta will
+    withdraw troops", "Under its terms, Armenia will hand back three districts": what a
+    deal says its sides will do (not "Under the deal, Hamas freed 24 hostages")."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(
+            p.lemma_.lower() in CONTENT_NOUNS | {"term"} for p in c.children if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
+# verbs by which a deal says what it holds ("provides for a withdrawal")
+PROVIDING_VERBS = frozenset({"provide", "call", "allow"})
+
+
+def _provided_for(tok: Token) -> bool:
+    """ "The deal provides for the withdrawal of heavy weapons and the release of all
+    prisoners": what a deal's subject provides for (each listed act) is its terms."""
+    for up in tok.ancestors:  # (a listed act may hang on the one before it)
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.dep_ == "prep" and up.lower_ == "for":
+            verb = up.head
+            return verb.lemma_.lower() in PROVIDING_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_SUBJECTS for c in verb.children
+            )
+    return False
 
 
 # nouns whose to-infinitive says what was agreed or proposed

@@ -26,9 +26,10 @@ RESTATED_TYPES = MATERIAL_CONFLICT | {"CONSULT"}
 CROWD_MODES = frozenset({"crowd-control"})
 
 
-# a state's act whose other side another act of the same sentence names
+# a state's act whose other side another act of the same sentence names ("shot down a
+# Russian helicopter ... and apologised": the apology is to Russia)
 SHARED_TARGET_TYPES = frozenset(
-    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE"}
+    {"SANCTION", "THREATEN", "REJECT", "MOBILIZE", "ASSAULT", "REQUEST", "ACCUSE", "CONCEDE"}
 )
 
 
@@ -153,6 +154,28 @@ def _shared_targets(events: list[Event]) -> list[Event]:
     ]
     out = []
     for e in events:
+        if (
+            e.type == "ASSAULT"
+            and e.target is not None
+            and e.target.country is None
+            and e.target.actor_id is None
+            and e.source is not None
+            and e.source.country
+        ):
+            # "killed 1,200 people in southern Israel and took 240 hostages": the people
+            # the same attackers seized in the same raid are of the state they attacked
+            hit = {
+                x.target.country
+                for x in events
+                if x.type == "ASSAULT"
+                and x.source is not None
+                and x.source.country == e.source.country
+                and x.target is not None
+                and x.target.country
+                and x.target.country != e.source.country
+            }
+            if len(hit) == 1:
+                e = replace(e, target=replace(e.target, country=next(iter(hit))))
         if (
             e.target is None
             and e.source is not None

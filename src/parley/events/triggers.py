@@ -1159,6 +1159,14 @@ def _agentless(verb: Token) -> bool:
     )
 
 
+def _agent_named(verb: Token) -> bool:
+    """A passive verb with its doer in a "by" phrase ("the accord was brokered by
+    Holbrooke"): its subject is what was done, not who did it."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    )
+
+
 # the preposition that introduces whom a demand is addressed to ("pleaded with donors")
 ADDRESSEE_PREPS = {"plead": "with", "appeal": "to", "call": "on"}
 
