@@ -39,7 +39,7 @@ CASES = [
     (
         "Chechen rebels ambushed a Russian army convoy in the mountains south of Grozny on Tuesday, killing at least eleven soldiers and wounding more than twenty, the Interfax news agency reported.",
         [("ASSAULT", "RUS", "RUS")],
-        "2000-03-02",
+        None,
     ),
     (
         "Having met Palestinian President Mahmoud Abbas in Ramallah on Sunday, U.S. Secretary of State Condoleezza Rice travelled to Jerusalem for talks with Israeli Prime Minister Ehud Olmert.",
@@ -63,7 +63,7 @@ CASES = [
     (
         "Turkish warplanes pounded suspected PKK positions in the Qandil mountains of northern Iraq overnight, the military said, pressing a campaign it launched after a suicide bombing in the border town of Suruc.",
         [("ASSAULT", "TUR", "TUR")],
-        "2015-07-26",
+        None,
     ),
     (
         "Sudanese government Antonov bombers struck three villages in North Darfur on Monday, forcing thousands of people to flee toward the Chadian border, a spokesman for the African Union mission said.",
@@ -89,7 +89,7 @@ CASES = [
     (
         "Israel freed 26 Palestinian prisoners overnight and approved plans for 1,500 new settler homes in East Jerusalem, drawing a sharp rebuke from chief Palestinian negotiator Saeb Erekat.",
         [("RETREAT", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")],
-        "2013-10-30",
+        None,
     ),
     (
         "North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday and warned Seoul that its joint drills with U.S. forces would be met with a merciless response.",
@@ -97,7 +97,7 @@ CASES = [
             (("MOBILIZE", "THREATEN", "ASSAULT"), "PRK", None, "opt"),
             ("THREATEN", "PRK", "KOR"),
         ],
-        "2014-03-27",
+        None,
     ),
     (
         "Colombian troops killed a senior FARC commander in a bombing raid in the southern jungle and captured eight other rebels, Defence Minister Juan Carlos Pinzon told reporters in Bogota on Sunday.",
@@ -124,23 +124,23 @@ CASES = [
             ("MOBILIZE", "KEN", None),
             ("ASSAULT", "SOM", "ESP"),
         ],
-        "2011-10-18",
+        None,
     ),
     (
         "Turkey shot down a Russian Su-24 warplane near the Syrian border on Tuesday and called an emergency meeting of NATO ambassadors in Brussels, while the Kremlin warned of serious consequences.",
         [("ASSAULT", "TUR", "RUS"), ("CONSULT", "TUR", "IGO"), ("THREATEN", "RUS", "TUR")],
-        "2015-11-25",
+        None,
     ),
     (
         "Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against a Russian-style foreign agents law, and riot police used water cannon and pepper spray to disperse them.",
         [("PROTEST", "GEO", "GEO"), (("ASSAULT", "COERCE"), "GEO", "GEO")],
-        "2024-05-13",
+        None,
     ),
     # --- fronted adverbials and time clauses ---
     (
         "Two days after the Geneva talks broke up without result, Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo, killing at least 40 people, activists said.",
         [("ASSAULT", "SYR", "SYR")],
-        "2014-02-17",
+        None,
     ),
     (
         "Less than a week after a ceasefire was signed in Minsk, pro-Russian separatists seized the railway hub of Debaltseve, forcing Ukrainian troops into a chaotic retreat, officials in Kiev acknowledged.",
@@ -155,12 +155,12 @@ CASES = [
     (
         "Shortly before midnight on Saturday, Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir, an Indian army spokesman said, accusing Pakistan of violating the ceasefire.",
         [("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND", "opt"), ("ACCUSE", "IND", "PAK")],
-        "2013-08-12",
+        None,
     ),
     (
         "As talks on Iran's nuclear programme resumed in Vienna, the United States imposed sanctions on three Chinese companies it said had supplied missile components to Tehran, the Treasury said.",
         [(("SANCTION", "COERCE"), "USA", "CHN"), ("ACCUSE", "USA", "CHN", "opt")],
-        "2014-05-15",
+        None,
     ),
     (
         "Three weeks into the conflict, Ethiopian federal troops began shelling the outskirts of Mekelle, the Tigray People's Liberation Front said on Saturday, hours after Abiy Ahmed ordered a final offensive.",
@@ -222,7 +222,7 @@ CASES = [
     (
         "The expulsion of 18 Russian embassy staff by the Czech government on Saturday, over alleged links to a 2014 ammunition depot blast, drew an angry response from Moscow, which vowed to retaliate.",
         [("SANCTION", "CZE", "RUS"), (("THREATEN", "ACCUSE"), "RUS", "CZE")],
-        "2021-04-18",
+        None,
     ),
     (
         "The detention of opposition leader Alexei Navalny at a Moscow airport on his return from Germany drew swift condemnation from the United States and the European Union on Monday.",
@@ -241,7 +241,7 @@ CASES = [
     (
         "Washington's decision to recognise Jerusalem as Israel's capital was denounced on Thursday by Palestinian President Mahmoud Abbas, who said the United States could no longer act as a mediator.",
         [("ACCUSE", "PSE", "USA"), ("SUPPORT", "USA", "ISR", "opt")],
-        "2017-12-08",
+        None,
     ),
     (
         "The pullout of the last U.S. combat brigade from Iraq, completed before dawn on Thursday, was hailed by Iraqi officials as a milestone on the road to full sovereignty.",
@@ -262,12 +262,12 @@ CASES = [
     (
         "Provincial officials in Ghazni told reporters on Tuesday that Taliban fighters had overrun a police checkpoint on the main highway overnight, killing nine officers and taking their weapons.",
         [("ASSAULT", "AFG", "AFG")],
-        "2010-06-15",
+        None,
     ),
     (
         "The Syrian Observatory for Human Rights said that Turkish-backed rebels had captured three more villages from the Kurdish YPG militia around Afrin, backed by Turkish air strikes and artillery.",
         [("ASSAULT", "SYR", "SYR"), ("ASSAULT", "TUR", "SYR", "opt")],
-        "2018-02-10",
+        None,
     ),
     (
         "The State Department said on Friday that Washington had formally asked Islamabad to hand over the suspected planners of the Mumbai attacks, a request Pakistani officials said they were studying.",
@@ -303,7 +303,7 @@ CASES = [
     (
         "Two Indian soldiers were killed and five wounded on Sunday in an ambush near the Line of Control in Poonch district by Pakistani troops who crossed the frontier, the Indian army said.",
         [("ASSAULT", "PAK", "IND")],
-        "2013-08-06",
+        None,
     ),
     (
         "A United Nations convoy carrying food and medicine was allowed into the besieged town of Madaya on Monday by Syrian government forces, the first aid to reach its residents since October.",
@@ -313,7 +313,7 @@ CASES = [
     (
         "The Russian ambassador to Turkey, Andrei Karlov, was shot dead at an art gallery in Ankara on Monday by an off-duty Turkish police officer who shouted slogans about Aleppo.",
         [("ASSAULT", "TUR", "RUS")],
-        "2016-12-20",
+        None,
     ),
     (
         "Rwanda was accused on Wednesday by a panel of United Nations experts of supplying weapons and troops to the M23 rebels in eastern Congo, a charge the government in Kigali immediately rejected.",
@@ -323,7 +323,7 @@ CASES = [
     (
         "Strikes on radar sites around the Houthi-held port of Hodeidah were carried out overnight by American and British warplanes, U.S. Central Command said, in response to attacks on shipping.",
         [("ASSAULT", "USA", "YEM"), ("ASSAULT", "GBR", "YEM")],
-        "2024-02-04",
+        None,
     ),
     (
         "A United Nations relief convoy was shelled on Tuesday on the road outside Srebrenica by Bosnian Serb artillery, wounding two Dutch peacekeepers, a U.N. spokesman in Sarajevo said.",
@@ -339,7 +339,7 @@ CASES = [
     (
         "Sudan, which broke off relations with Tehran on Monday in solidarity with Riyadh, also ordered all Iranian diplomats to leave the country within two weeks, the state news agency reported.",
         [("SANCTION", "SDN", "IRN")],
-        "2016-01-05",
+        None,
     ),
     (
         "The Palestinian Authority, whose security forces have been fighting militants in Jenin for weeks, arrested a senior Hamas official in Hebron on Thursday, the group said in a statement.",
@@ -354,12 +354,12 @@ CASES = [
     (
         "Britain expelled 23 Russian diplomats whom it identified as undeclared intelligence officers, Prime Minister Theresa May told parliament on Wednesday, blaming Moscow for the nerve agent attack in Salisbury.",
         [("SANCTION", "GBR", "RUS"), ("ACCUSE", "GBR", "RUS")],
-        "2018-03-14",
+        None,
     ),
     (
         "The United Nations Security Council adopted a resolution on Friday that imposes an arms embargo on South Sudan, which has been torn apart by civil war since late 2013.",
         [(("SANCTION", "COERCE"), "IGO", "SSD")],
-        "2018-07-13",
+        None,
     ),
     (
         "Afghan forces backed by U.S. air strikes recaptured the northern city of Kunduz, which the Taliban had overrun three days earlier, the Afghan interior ministry said on Thursday.",
@@ -368,7 +368,7 @@ CASES = [
             ("ASSAULT", "USA", "AFG", "opt"),
             (("COOPERATE", "AID"), "USA", "AFG", "opt"),
         ],
-        "2015-10-01",
+        None,
     ),
     (
         "Germany, which took in more Syrian refugees than any other European country, granted asylum on Tuesday to two Turkish army officers who fled after the failed coup in Ankara.",
@@ -425,12 +425,12 @@ CASES = [
     (
         "Chinese and Indian troops fought with rocks and clubs in the Galwan Valley, high in the Himalayas, on Monday night, leaving 20 Indian soldiers dead, the Indian army said.",
         [("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN", "opt")],
-        "2020-06-17",
+        None,
     ),
     (
         "NATO foreign ministers, meeting in Brussels on Tuesday, suspended all practical civilian and military cooperation with Russia over its annexation of Crimea, but kept open channels for talks.",
         [("SANCTION", "IGO", "RUS")],
-        "2014-04-02",
+        None,
     ),
     (
         "Hundreds of ethnic Serbs in northern Kosovo blocked roads leading to the Jarinje crossing with trucks on Sunday, in protest against a ban on Serbian licence plates, Kosovo police said.",
@@ -469,17 +469,17 @@ CASES = [
     (
         "After Armenian border guards came under fire near the village of Nerkin Hand, Yerevan accused Azerbaijan of killing four of its soldiers and demanded an international investigation.",
         [("ACCUSE", "ARM", "AZE"), ("REQUEST", "ARM", None), ("ASSAULT", "AZE", "ARM", "opt")],
-        "2024-02-14",
+        None,
     ),
     (
         "Kyrgyz and Tajik border troops clashed for a third day on Friday, and the government in Bishkek accused Dushanbe of shelling civilian areas with heavy artillery, killing at least 24 people.",
         [("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ", "opt"), ("ACCUSE", "KGZ", "TJK")],
-        "2022-09-17",
+        None,
     ),
     (
         "The Organisation of Islamic Cooperation suspended Syria's membership at a summit in Mecca on Thursday, nine months after the Arab League took the same step against Damascus.",
         [(("SANCTION", "COERCE"), "IGO", "SYR")],
-        "2012-08-17",
+        None,
     ),
     (
         "Days after China staged large-scale military drills around Taiwan, the United States approved the sale of 1.1 billion dollars' worth of missiles and radar equipment to Taipei, prompting a protest from Beijing.",
