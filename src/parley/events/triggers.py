@@ -1409,6 +1409,22 @@ def _suspect_handed(tok: Token) -> bool:
     )
 
 
+# who speaks for a state: "a protest from the foreign ministry"
+STATE_VOICE_NOUNS = frozenset({"government", "ministry", "embassy", "capital"})
+
+
+def _protest_from_state(noun: Token) -> bool:
+    """ "prompting a protest from Beijing", "drew a protest from the Chinese foreign
+    ministry": a state's protest is criticism (ACCUSE), not a demonstration (not
+    "protests from students")."""
+    return noun.tag_ == "NN" and any(
+        p.ent_type_ == "GPE" or p.lemma_.lower() in STATE_VOICE_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in _pobjs(c)
+    )
+
+
 def _test_fired(tok: Token) -> bool:
     """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
     if tok.lemma_.lower() not in ("fire", "launch"):
@@ -1425,6 +1441,8 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         verb = head if tok.dep_ == "dobj" else head.head
         if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
             return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if entry.type == "PROTEST" and lemma == "protest" and _protest_from_state(tok):
+        return replace(entry, type="ACCUSE", mode="disapprove")  # "a protest from Paris"
     if (
         entry.type == "PROTEST"
         and lemma == "protest"
