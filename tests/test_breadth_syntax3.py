@@ -553,6 +553,18 @@ FIXES = [
         [("ACCUSE", "IGO", "BLR"), ("SANCTION", "BLR", "LTU")],
         None,
     ),
+    # "the handover of 23 detainees by Israel": a release, in a nominal subject
+    (
+        "The handover of 19 Palestinian detainees by Israel at the Ofer checkpoint on Monday was the first step of the deal, the Palestinian prisoners' club said.",
+        [("RETREAT", "ISR", "PSE")],
+        None,
+    ),
+    # China's Taiwan Affairs Office and Taiwan's Mainland Affairs Council as actors
+    (
+        "Taiwan's Mainland Affairs Council condemned the detention of a Taiwanese publisher by Chinese police in Shenzhen, a day after a Taiwan Affairs Office spokesman accused Taipei of meddling.",
+        [("ACCUSE", "TWN", "CHN"), ("COERCE", "CHN", "TWN"), ("ACCUSE", "CHN", "TWN")],
+        None,
+    ),
     # a state's protest is criticism: "drew a protest from Beijing"
     (
         "Japan's decision to start releasing treated radioactive water from the Fukushima plant into the sea drew an angry protest from Beijing on Thursday.",
