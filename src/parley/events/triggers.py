@@ -1383,9 +1383,28 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
         and all(a.country for a in sources)
         and len({(a.country, a.sector) for a in sources}) > 1
         and not any(
-            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+            c.dep_ in ("dobj", "agent")
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            or (c.dep_ == "prep" and c.lower_ == "with" and not _with_weapons(c))
             for c in tok.children
         )
+    )
+
+
+# what sides fight with, not whom: "fought with rocks and clubs"
+WEAPON_NOUNS = frozenset(
+    {
+        "rock", "stone", "club", "stick", "rod", "knife", "baton", "fist", "weapon",
+        "gun", "rifle", "artillery", "mortar", "tank", "grenade", "rocket", "machete",
+    }
+)  # fmt: skip
+
+
+def _with_weapons(prep: Token) -> bool:
+    """ "clashed with sticks and stones": a "with" phrase naming arms, not a side."""
+    objs = _pobjs(prep)
+    return bool(objs) and all(
+        o.lemma_.lower() in WEAPON_NOUNS for p in objs for o in (p, *p.conjuncts)
     )
 
 
