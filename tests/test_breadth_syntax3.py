@@ -565,6 +565,18 @@ FIXES = [
         [("ACCUSE", "TWN", "CHN"), ("COERCE", "CHN", "TWN"), ("ACCUSE", "CHN", "TWN")],
         None,
     ),
+    # two sides that fought "with rocks and clubs" fought each other
+    (
+        "Kyrgyz and Tajik border guards fought with stones and sticks near a disputed water intake in the Batken region on Thursday, officials in Bishkek said.",
+        [("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ", "opt")],
+        None,
+    ),
+    # naming an act a wrong is criticism: "called the arrest an act of terror"
+    (
+        "Israel's foreign ministry called the seizure of the cargo ship by Houthi fighters in the Red Sea an act of piracy and a blatant provocation.",
+        [("ACCUSE", "ISR", "YEM"), (("COERCE", "ASSAULT"), "YEM", None, "opt")],
+        None,
+    ),
     # a state's protest is criticism: "drew a protest from Beijing"
     (
         "Japan's decision to start releasing treated radioactive water from the Fukushima plant into the sea drew an angry protest from Beijing on Thursday.",

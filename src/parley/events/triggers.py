@@ -1890,6 +1890,12 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
             c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
         )
     }
+    words |= {  # "called the arrest an act of terror": what kind of act
+        p.lower_
+        for c in tok.children
+        if c.dep_ == "oprd" and c.lemma_.lower() == "act"
+        for p in _prep_objects(c, frozenset({"of"}))
+    }
     words |= {  # "set ten prisoners free on Friday": the predicate read as the object's
         g.lower_  # adjective, after it
         for c in tok.children
