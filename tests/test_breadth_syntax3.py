@@ -577,6 +577,17 @@ FIXES = [
         [("ACCUSE", "ISR", "YEM"), (("COERCE", "ASSAULT"), "YEM", None, "opt")],
         None,
     ),
+    # a past "where" clause states what happened, whatever governs the place
+    (
+        "German Chancellor Olaf Scholz backed Ukraine's bid to join NATO during a trip to Kyiv on Monday, where he met Ukrainian President Volodymyr Zelensky.",
+        [("SUPPORT", "DEU", "UKR"), ("CONSULT", "DEU", "UKR")],
+        None,
+    ),
+    (
+        "Turkish Foreign Minister Mevlut Cavusoglu pledged to help Azerbaijan restore its territorial integrity during a stop in Baku, where he held talks with President Ilham Aliyev.",
+        [("AGREE", "TUR", "AZE"), ("CONSULT", "TUR", "AZE")],
+        None,
+    ),
     # a state's protest is criticism: "drew a protest from Beijing"
     (
         "Japan's decision to start releasing treated radioactive water from the Fukushima plant into the sea drew an angry protest from Beijing on Thursday.",
