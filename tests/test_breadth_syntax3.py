@@ -588,6 +588,12 @@ FIXES = [
         [("AGREE", "TUR", "AZE"), ("CONSULT", "TUR", "AZE")],
         None,
     ),
+    # an event noun whose "by" phrase names its author is that act: "An appeal by X"
+    (
+        "An appeal by the United Nations to Israel for fuel deliveries into Gaza went unanswered on Tuesday, as hospitals warned their generators would stop within days.",
+        [("REQUEST", "IGO", "ISR")],
+        None,
+    ),
     # a state's protest is criticism: "drew a protest from Beijing"
     (
         "Japan's decision to start releasing treated radioactive water from the Fukushima plant into the sea drew an angry protest from Beijing on Thursday.",
