@@ -583,12 +583,18 @@ def _event_agents(noun: Token) -> list[Token]:
 
 def _of_object_agents(noun: Token) -> list[Token]:
     """ "the expulsion of 18 embassy staff by the Czech government": the agent the parser
-    hung on the "of" object."""
+    hung on the "of" object, when that object is people counted or named by nationality
+    (not "in defiance of a ruling by the World Court": the ruling's own author)."""
     return [
         a
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in _pobjs(c)
+        if p.ent_type_ == "PERSON"
+        or any(
+            g.dep_ == "nummod" or (g.dep_ in ("amod", "compound") and g.ent_type_ == "NORP")
+            for g in p.children
+        )
         for by in p.children
         if by.dep_ == "prep" and by.lower_ == "by"
         for a in _pobjs(by)
