@@ -790,7 +790,6 @@ DOCUMENT_NOUNS = frozenset(
 RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 
-
 def _by_named_agent(noun: Token) -> bool:
     """ "An appeal by the African Union for an immediate ceasefire": an event noun whose
     "by" phrase names who made it is that act, whatever verb it stands with."""
@@ -798,6 +797,7 @@ def _by_named_agent(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "by" and any(_named_agent(p) for p in _pobjs(c))
         for c in noun.children
     )
+
 
 class EventCoder:
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
