@@ -580,8 +580,29 @@ def _event_agents(noun: Token) -> list[Token]:
     return (
         [c for c in noun.children if c.dep_ == "poss"]
         + gerund
-        + _prep_objects(noun, frozenset({"by"}))
+        + (_prep_objects(noun, frozenset({"by"})) or _of_object_agents(noun))
     )
+
+
+def _of_object_agents(noun: Token) -> list[Token]:
+    """ "the expulsion of 18 embassy staff by the Czech government": the agent the parser
+    hung on the "of" object, when that object is people counted or named by nationality
+    (not "in defiance of a ruling by the World Court": the ruling's own author)."""
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in _pobjs(c)
+        if p.ent_type_ == "PERSON"
+        or any(
+            g.dep_ == "nummod" or (g.dep_ in ("amod", "compound") and g.ent_type_ == "NORP")
+            for g in p.children
+        )
+        for by in p.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for a in _pobjs(by)
+        if _named_agent(a)
+    ]
 
 
 def _noun_particle(tok: Token, particle: str) -> bool:
@@ -942,6 +963,25 @@ def _true_subject(tok: Token) -> Token:
 STATIVE_PASSIVES = frozenset({"oppose"})
 
 
+PHONE_NOUNS = frozenset({"phone", "telephone", "videolink", "video", "hotline"})
+
+
+def _verb_preps(verb: Token) -> list[Token]:
+    """The verb's prepositions, with a partner phrase the parser hung on the means:
+    "spoke by telephone with German Chancellor Angela Merkel"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in preps[:]:
+        if prep.lower_ == "by":
+            preps.extend(
+                c
+                for p in _pobjs(prep)
+                if p.lemma_.lower() in PHONE_NOUNS
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+            )
+    return preps
+
+
 def _verb_args(
     verb: Token,
     src: list[Token],
@@ -1026,7 +1066,7 @@ def _verb_args(
                 for g in c.children
                 if g.dep_ == "nsubj"
             )
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in _verb_preps(verb):
         word = prep.lower_
         if word in PARTY_PREPS:
             parties.extend(_pobjs(prep))
@@ -1192,6 +1232,15 @@ ATTACK_NOUNS = frozenset(
 )
 
 
+def _named_agent(tok: Token) -> bool:
+    """ "by Israel", "by the Czech government": an actor, not a means or a time ("by
+    force", "by the end of the year")."""
+    named = ("GPE", "ORG", "NORP", "PERSON")
+    return tok.ent_type_ in named or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in named for c in tok.children
+    )
+
+
 def _noun_args(
     noun: Token,
     anchor: Token,
@@ -1302,6 +1351,10 @@ def _noun_args(
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
             for p in _pobjs(c)
         )
+    if not src:
+        # "the expulsion of 18 embassy staff by the Czech government": the parser hung
+        # the agent on the "of" object
+        src.extend(_of_object_agents(noun))
     if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
         for prep in noun.head.children:

@@ -208,10 +208,20 @@ def _clause_chain(trigger: Token, anchor: Token) -> list[Token]:
     while True:
         if node not in chain:
             chain.append(node)
-        if node.head.i == node.i:
+        if node.head.i == node.i or _stated_setting(node):
             break
         node = node.head
     return chain
+
+
+def _stated_setting(verb: Token) -> bool:
+    """ "... during a visit to Chisinau, where he met President Maia Sandu": a past
+    "where"/"when" clause states what happened there, whatever governs the place."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+    )
 
 
 def _direct_question(anchor: Token) -> bool:

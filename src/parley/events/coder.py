@@ -81,6 +81,7 @@ from parley.events.arguments import (
     _joint_force,
     _left_agreement,
     _mutual,
+    _named_agent,
     _noun_args,
     _noun_particle,
     _object_for,
@@ -862,6 +863,15 @@ def _party(actor: Actor, parties: list[Actor]) -> bool:
     return any(
         _same(actor, p) or (actor.actor_id is not None and actor.actor_id == p.actor_id)
         for p in parties
+    )
+
+
+def _by_named_agent(noun: Token) -> bool:
+    """ "An appeal by the African Union for an immediate ceasefire": an event noun whose
+    "by" phrase names who made it is that act, whatever verb it stands with."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(_named_agent(p) for p in _pobjs(c))
+        for c in noun.children
     )
 
 
@@ -1990,7 +2000,8 @@ class EventCoder:
             ):
                 continue
             if entry.light_verb_only and not (
-                tok.dep_ == "dobj" and not self.lex.light_verbs.isdisjoint(_verb_lemmas(tok.head))
+                (tok.dep_ == "dobj" and not self.lex.light_verbs.isdisjoint(_verb_lemmas(tok.head)))
+                or _by_named_agent(tok)  # "an appeal by the African Union for a truce"
             ):
                 continue
             return _retype_noun(tok, entry)

@@ -1391,9 +1391,28 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
         and all(a.country for a in sources)
         and len({(a.country, a.sector) for a in sources}) > 1
         and not any(
-            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+            c.dep_ in ("dobj", "agent")
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            or (c.dep_ == "prep" and c.lower_ == "with" and not _with_weapons(c))
             for c in tok.children
         )
+    )
+
+
+# what sides fight with, not whom: "fought with rocks and clubs"
+WEAPON_NOUNS = frozenset(
+    {
+        "rock", "stone", "club", "stick", "rod", "knife", "baton", "fist", "weapon",
+        "gun", "rifle", "artillery", "mortar", "tank", "grenade", "rocket", "machete",
+    }
+)  # fmt: skip
+
+
+def _with_weapons(prep: Token) -> bool:
+    """ "clashed with sticks and stones": a "with" phrase naming arms, not a side."""
+    objs = _pobjs(prep)
+    return bool(objs) and all(
+        o.lemma_.lower() in WEAPON_NOUNS for p in objs for o in (p, *p.conjuncts)
     )
 
 
@@ -1417,6 +1436,22 @@ def _suspect_handed(tok: Token) -> bool:
     )
 
 
+# who speaks for a state: "a protest from the foreign ministry"
+STATE_VOICE_NOUNS = frozenset({"government", "ministry", "embassy", "capital"})
+
+
+def _protest_from_state(noun: Token) -> bool:
+    """ "prompting a protest from Beijing", "drew a protest from the Chinese foreign
+    ministry": a state's protest is criticism (ACCUSE), not a demonstration (not
+    "protests from students")."""
+    return noun.tag_ == "NN" and any(
+        p.ent_type_ == "GPE" or p.lemma_.lower() in STATE_VOICE_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in _pobjs(c)
+    )
+
+
 def _test_fired(tok: Token) -> bool:
     """ "test-fired two ballistic missiles": a weapons test (MOBILIZE), not an attack."""
     if tok.lemma_.lower() not in ("fire", "launch"):
@@ -1433,6 +1468,8 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         verb = head if tok.dep_ == "dobj" else head.head
         if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
             return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if entry.type == "PROTEST" and lemma == "protest" and _protest_from_state(tok):
+        return replace(entry, type="ACCUSE", mode="disapprove")  # "a protest from Paris"
     if (
         entry.type == "PROTEST"
         and lemma == "protest"
@@ -1860,6 +1897,12 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
         or (
             c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
         )
+    }
+    words |= {  # "called the arrest an act of terror": what kind of act
+        p.lower_
+        for c in tok.children
+        if c.dep_ == "oprd" and c.lemma_.lower() == "act"
+        for p in _prep_objects(c, frozenset({"of"}))
     }
     words |= {  # "set ten prisoners free on Friday": the predicate read as the object's
         g.lower_  # adjective, after it
