@@ -136,7 +136,7 @@ CASES = [
     ),
     (
         "Kyiv levelled fresh accusations against Moscow on Thursday, saying Russian forces had deported thousands of children from occupied areas.",
-        [("ACCUSE", "UKR", "RUS"), ("COERCE", "RUS", "UKR", "opt")],
+        [("ACCUSE", "UKR", "RUS"), ("COERCE", "RUS", None, "opt")],  # opt target revised: "occupied areas" names no state
         "2023-03-16",
     ),
     (
@@ -196,7 +196,9 @@ CASES = [
     ),
     (
         "Amnesty International said in a report that Nigerian soldiers had tortured detainees in the north-east.",
-        [("ACCUSE", "NGO", "NGA"), ("ASSAULT", "NGA", "NGA", "opt")],
+        # revised after the first run: "X said Y did Z" is Y's act, hedged (eval/README.md
+        # rule 9), with the report's accusation optional
+        [("ASSAULT", "NGA", None), ("ACCUSE", "NGO", "NGA", "opt")],
         None,
     ),
     (
@@ -414,7 +416,7 @@ CASES = [
     ),
     (
         "Skopje gave in to Greek demands and agreed to rename the country North Macedonia.",
-        [("CONCEDE", "MKD", "GRC"), ("AGREE", "MKD", "GRC", "opt")],
+        [("CONCEDE", "MKD", "GRC"), ("AGREE", "MKD", None, "opt")],  # opt target revised: the renaming names no party
         "2018-06-12",
     ),
     (
@@ -475,7 +477,52 @@ CASES = [
     ),
 ]
 
-FIXES: list[tuple] = []
+FIXES = [
+    # "said in a report that ...": the clause is what was said, not a relative clause
+    (
+        "Human Rights Watch said in a report that Ethiopian troops had executed civilians in Tigray.",
+        [("ASSAULT", "ETH", None), ("ACCUSE", "NGO", "ETH", "opt")],
+        None,
+    ),
+    # a chorus of criticism, a commission of inquiry: the voice or body stands for its act
+    (
+        "Canada joined a growing chorus of criticism of Saudi Arabia over the detention of women's rights activists.",
+        [("ACCUSE", "CAN", "SAU"), ("COERCE", "SAU", None, "opt")],
+        None,
+    ),
+    (
+        "The African Union set up a commission of inquiry into abuses committed during the war in South Sudan.",
+        [("ACCUSE", "IGO", None)],
+        "2014-03-07",
+    ),
+    # "took issue with"; a state hauled before a court; "legal proceedings against"
+    (
+        "Paris took issue with London's handling of the migrant crisis in the Channel.",
+        [("ACCUSE", "FRA", "GBR")],
+        None,
+    ),
+    (
+        "Ukraine hauled Russia before a U.N. court over its support for separatists in the east.",
+        [("ACCUSE", "UKR", "RUS")],
+        "2017-03-06",
+    ),
+    (
+        "Brussels started legal proceedings against Hungary over its asylum law.",
+        [("ACCUSE", "IGO", "HUN")],
+        None,
+    ),
+    # an objection given up; a price rise reversed after protests
+    (
+        "Greece gave up its objection to Skopje's bid to join NATO.",
+        [("CONCEDE", "GRC", "MKD")],
+        None,
+    ),
+    (
+        "Ecuador's government reversed a fuel price increase after a week of violent protests.",
+        [(RC, "ECU", None), ("PROTEST", "ECU", "ECU", "opt")],
+        "2019-10-14",
+    ),
+]
 
 NEGATIVES = [
     "Whether Moscow will apologise for the incident remains to be seen.",

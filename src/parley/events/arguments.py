@@ -137,6 +137,10 @@ QUANTITY_NOUNS = frozenset(
         "lorry",
         "planeload",
         "shipload",
+        # voices and bodies that stand for what they utter or do: "led a chorus of
+        # condemnation", "set up a commission of inquiry into"
+        "chorus",
+        "commission",
     }
 )
 
@@ -545,7 +549,19 @@ def _inquiry_subject(prep: Token) -> bool:
     if head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ == "into" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in head.children
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in INQUIRY_NOUNS
+            # "set up a commission of inquiry into the killing"
+            or (
+                c.lemma_.lower() in QUANTITY_NOUNS
+                and any(
+                    p.lower_ == "of" and any(n.lemma_.lower() in INQUIRY_NOUNS for n in p.children)
+                    for p in c.children
+                )
+            )
+        )
+        for c in head.children
     )
 
 
