@@ -522,6 +522,23 @@ FIXES = [
         [(RC, "ECU", None), ("PROTEST", "ECU", "ECU", "opt")],
         "2019-10-14",
     ),
+    # regret over another party's act is criticism; regret for an act is an apology
+    (
+        "Beijing expressed strong regret over Washington's remarks on Taiwan.",
+        [("ACCUSE", "CHN", "USA")],
+        None,
+    ),
+    (
+        "Ankara expressed regret for the downing of the Russian jet.",
+        [("CONCEDE", "TUR", "RUS")],
+        "2016-06-27",
+    ),
+    # a closure eased: the place it shuts off stands for its country
+    (
+        "The Saudi-led coalition eased its blockade of Yemen's Hodeidah port.",
+        [(RC, "SAU", "YEM")],
+        None,
+    ),
 ]
 
 NEGATIVES = [

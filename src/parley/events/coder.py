@@ -297,6 +297,26 @@ def _feeling_at(tok: Token) -> bool:
     )
 
 
+REGRET_PREPS = frozenset({"over", "at", "about"})
+
+
+def _regret_at_other(tok: Token) -> bool:
+    """ "Seoul voiced strong regret over Tokyo's decision": regret at an act another
+    party's possessive names is diplomatic criticism (CAMEO 111), not an apology, which
+    is regret "for" one's own act ("expressed regret for the deaths")."""
+    for noun in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "regret"):
+        for prep in (c for c in (*noun.children, *tok.children) if c.dep_ == "prep"):
+            if prep.lower_ not in REGRET_PREPS:
+                continue
+            if any(
+                p.dep_ == "pobj"
+                and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in p.children)
+                for p in prep.children
+            ):
+                return True
+    return False
+
+
 # places and means an act may be launched from ("bases for strikes on Iran", "a
 # staging ground for attacks on Russia", "a pretext for an invasion"): a possible use
 USE_NOUNS = frozenset(
@@ -375,7 +395,9 @@ EMISSARY_WORDS = frozenset(
 
 
 # material events whose target may be the country of the place they happen in
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+PLACE_TARGET_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE"}
+)  # (CONCEDE: "eased its blockade of Gaza", as RETREAT "lifted the blockade of Gaza")
 
 
 INTENT_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -1210,6 +1232,13 @@ class EventCoder:
             if tok.i in ruling_out:
                 continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
+            if (
+                entry is not None
+                and entry.type == "CONCEDE"
+                and entry.object == "regret"
+                and _regret_at_other(tok)
+            ):
+                entry = Trigger(entry.lemma, "VERB", "ACCUSE", "disapprove")
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
                 if entry.type == "CONCEDE":
