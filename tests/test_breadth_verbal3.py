@@ -539,6 +539,18 @@ FIXES = [
         [(RC, "SAU", "YEM")],
         None,
     ),
+    # an accused act with a foreign doer: the accuser's own nationals in it are not accused
+    (
+        "Beijing condemned the detention of Chinese fishermen by the Indonesian navy.",
+        [("ACCUSE", "CHN", "IDN"), ("COERCE", "IDN", "CHN", "opt")],
+        None,
+    ),
+    # the act a party is thanked for is the reason, not a second event
+    (
+        "Manila thanked Tokyo for helping to rescue Filipino sailors from a burning tanker.",
+        [("SUPPORT", "PHL", "JPN")],
+        None,
+    ),
 ]
 
 NEGATIVES = [

@@ -299,6 +299,28 @@ def _feeling_at(tok: Token) -> bool:
 
 REGRET_PREPS = frozenset({"over", "at", "about"})
 
+# verbs that credit a party with an act named in their "for" phrase ("thanked the UAE
+# for its help in evacuating Indian nationals"): the act is the reason, not an event
+CREDITING_VERBS = frozenset(
+    {"thank", "praise", "commend", "congratulate", "laud", "hail", "applaud", "salute"}
+)
+
+
+def _credited_act(tok: Token) -> set[int]:
+    """The words of what a thanked or praised party is credited with ("thanked Qatar for
+    mediating the release of the hostages"); as with "accused X of shelling", the speech
+    act is the event, and the act it is about is not coded again (but an act whose doer
+    is named stays: "praised Israel for completing its withdrawal from Lebanon")."""
+    if tok.lemma_.lower() not in CREDITING_VERBS or tok.pos_ != "VERB":
+        return set()
+    return {
+        t.i
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for t in prep.subtree
+        if t.i != prep.i and not any(c.dep_ in ("poss", "nsubj") for c in t.children)
+    }
+
 
 def _regret_at_other(tok: Token) -> bool:
     """ "Seoul voiced strong regret over Tokyo's decision": regret at an act another
@@ -1243,6 +1265,8 @@ class EventCoder:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
                 if entry.type == "CONCEDE":
                     muted |= _yielded_to(tok)
+                elif entry.type == "SUPPORT":
+                    muted |= _credited_act(tok)
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -4055,6 +4079,14 @@ class EventCoder:
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
+        if trig.entry.type == "ACCUSE" and homes:
+            # "slammed the expulsion of Russian diplomats from Prague", "found that
+            # Sudanese forces and allied militias had ...": when the act accused has a
+            # foreign doer, the accuser's own people and the stateless beside it are
+            # not accused too
+            foreign = [t for t in targets if t.country and t.country not in homes]
+            if foreign:
+                targets = foreign
         targets = [self._named_place(t, trig, scan) for t in targets]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
 
