@@ -551,6 +551,24 @@ FIXES = [
         [("SUPPORT", "PHL", "JPN")],
         None,
     ),
+    # an act that "may amount to" / "constituted" an atrocity: its owner is accused
+    (
+        "Amnesty International said Israel's siege of Gaza constituted a war crime.",
+        [("ACCUSE", "NGO", "ISR")],
+        None,
+    ),
+    (
+        "Human Rights Watch said Russia's bombing of the theatre in Mariupol amounted to a war crime.",
+        [("ACCUSE", "NGO", "RUS"), ("ASSAULT", "RUS", "UKR", "opt")],
+        "2022-06-30",
+    ),
+    # "by" after a noun phrase with a phrase of its own is the inner act's, not the
+    # light verb's agent
+    (
+        "Sri Lanka's army launched an inquiry into the shelling of a hospital by its artillery units.",
+        [("ACCUSE", "LKA", None)],
+        None,
+    ),
 ]
 
 NEGATIVES = [

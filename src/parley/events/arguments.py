@@ -1306,7 +1306,14 @@ def _noun_args(
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
             for p in _pobjs(c)
         )
-    if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if (
+        not src
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        # (not "launched an inquiry into killings of civilians by its special forces":
+        # after a phrase of the noun's own, "by" is the inner act's)
+        and not any(c.dep_ == "prep" for c in noun.children)
+    ):
         # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
         for prep in noun.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:

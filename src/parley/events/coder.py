@@ -1591,6 +1591,21 @@ class EventCoder:
                 c.dep_ == "dobj" and _atrocity(c) for c in clause.children
             ):
                 return subject  # "determined that his forces had committed genocide"
+            elif lemma in ("amount", "constitute") and any(
+                _atrocity(n)
+                for n in (
+                    *(c for c in clause.children if c.dep_ == "dobj"),
+                    *(p for c in clause.children if c.dep_ == "prep" for p in _pobjs(c)),
+                )
+            ):
+                # "said China's treatment of Uighurs may amount to crimes against
+                # humanity": the treatment's owner is accused
+                owner = next(
+                    (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                    None,
+                )
+                if owner is not None:
+                    return owner
             elif lemma in ("bear", "carry", "have"):
                 heads = [
                     c
