@@ -569,6 +569,28 @@ FIXES = [
         [("ACCUSE", "LKA", None)],
         None,
     ),
+    # disapproval with no object of its own: whoever did what prompted it ("after X ...")
+    (
+        "Beijing protested after the Czech Senate speaker travelled to Taipei.",
+        [("ACCUSE", "CHN", "CZE"), ("CONSULT", "CZE", "TWN", "opt")],
+        "2020-08-31",
+    ),
+    (
+        "Beijing voiced strong displeasure after Lithuania allowed Taiwan to open a representative office in Vilnius.",
+        [("ACCUSE", "CHN", "LTU"), (("AGREE", "COOPERATE", "RETREAT", "CONCEDE"), "LTU", "TWN", "opt")],
+        None,
+    ),
+    # a call for a withdrawal "from" a place: the forces' state is asked, not the place
+    (
+        "Washington called for the withdrawal of Syrian troops from Lebanon.",
+        [("REQUEST", "USA", "SYR")],
+        "2005-03-02",
+    ),
+    (
+        "The European Union called for the withdrawal of Armenian forces from Azerbaijani territory.",
+        [("REQUEST", "IGO", "ARM")],
+        None,
+    ),
 ]
 
 NEGATIVES = [

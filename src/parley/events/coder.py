@@ -4091,6 +4091,33 @@ class EventCoder:
                 if found:
                     targets = found
                     break
+        if trig.entry.type == "ACCUSE" and not targets and sources:
+            # "led a chorus of condemnation after Belarus forced a jet to land",
+            # "protested after Belarus forced ...": whoever did what prompted it
+            own = {s.country for s in sources}
+            verb = tok if tok.pos_ == "VERB" else trig.anchor
+            targets = [
+                a
+                for clause in verb.children
+                if clause.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+                for subj in clause.children
+                if subj.dep_ == "nsubj"
+                for a in resolve(subj, scan, ctx)
+                if a.country and a.country not in own
+            ]
+        if trig.entry.type == "REQUEST" and len(targets) > 1:
+            # "called for the withdrawal of Iraqi troops from Kuwait": the place to be
+            # left is not asked to do anything, the forces' state is
+            left = {
+                a.country
+                for h in (*tgt_heads, *late)
+                if any(e.type == "RETREAT" for e in self.lex.nouns.get(h.lemma_.lower(), ()))
+                for p in _prep_objects(h, frozenset({"from"}))
+                for a in self._placed(p, resolve(p, scan, ctx), trig, scan)
+                if a.country
+            }
+            targets = [t for t in targets if t.country not in left] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
