@@ -591,6 +591,17 @@ FIXES = [
         [("REQUEST", "IGO", "ARM")],
         None,
     ),
+    # a hostile act attributed to a state
+    (
+        "Britain attributed the cyberattack on its parliament to Russian military intelligence.",
+        [("ACCUSE", "GBR", "RUS")],
+        None,
+    ),
+    (
+        "Washington attributed the attack on the tanker in the Gulf of Oman to Iran.",
+        [("ACCUSE", "USA", "IRN")],
+        "2019-06-14",
+    ),
 ]
 
 NEGATIVES = [
