@@ -2823,6 +2823,10 @@ class EventCoder:
                 # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
                 or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
             ]
+            if trig.entry.type == "ACCUSE":
+                # "found that Sudanese government forces and allied militias had ...": the
+                # culprits with a state, not also the stateless ones beside them
+                targets = [a for a in targets if a.country] or targets
             if not targets or not sources:
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
