@@ -275,13 +275,10 @@ CASES = [
             "wrong country: 'a licence authorising transactions with Venezuela's oil sector, easing sanctions': the easing gets the speaker's own country"
         ),
     ),
-    pytest.param(
+    (
         "Israel's security cabinet decided on Sunday to ease the land blockade of the Gaza Strip, allowing most civilian goods into the territory.",
         [(("RETREAT", "CONCEDE", "AGREE"), "ISR", "PSE")],
         "2010-06-21",
-        marks=_x(
-            "wrong country: 'ease the blockade of the Gaza Strip' is CONCEDE in the lexicon, a type that takes no place as target"
-        ),
     ),
     (
         "Indian authorities lifted the curfew in most parts of Srinagar after a week of violent protests.",

@@ -345,13 +345,10 @@ CASES = [
         [("SUPPORT", "IGO", "NGA")],
         "2003-08-12",
     ),
-    pytest.param(
+    (
         "Ukrainian President Volodymyr Zelensky thanked Poland for taking in millions of Ukrainian refugees.",
         [("SUPPORT", "UKR", "POL")],
         None,
-        marks=_x(
-            "extra event: the act praised ('for taking in refugees') is coded as AID with no source"
-        ),
     ),
     (
         "U.S. Secretary of State Colin Powell voiced confidence in Pakistan's commitment to fighting terrorism.",

@@ -140,6 +140,10 @@ QUANTITY_NOUNS = frozenset(
         "lorry",
         "planeload",
         "shipload",
+        # voices and bodies that stand for what they utter or do: "led a chorus of
+        # condemnation", "set up a commission of inquiry into"
+        "chorus",
+        "commission",
     }
 )
 
@@ -548,7 +552,19 @@ def _inquiry_subject(prep: Token) -> bool:
     if head.lemma_.lower() in INQUIRY_NOUNS:
         return True
     return prep.lower_ == "into" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in head.children
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in INQUIRY_NOUNS
+            # "set up a commission of inquiry into the killing"
+            or (
+                c.lemma_.lower() in QUANTITY_NOUNS
+                and any(
+                    p.lower_ == "of" and any(n.lemma_.lower() in INQUIRY_NOUNS for n in p.children)
+                    for p in c.children
+                )
+            )
+        )
+        for c in head.children
     )
 
 
@@ -1355,7 +1371,14 @@ def _noun_args(
         # "the expulsion of 18 embassy staff by the Czech government": the parser hung
         # the agent on the "of" object
         src.extend(_of_object_agents(noun))
-    if not src and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if (
+        not src
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        # (not "launched an inquiry into killings of civilians by its special forces":
+        # after a phrase of the noun's own, "by" is the inner act's)
+        and not any(c.dep_ == "prep" for c in noun.children)
+    ):
         # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
         for prep in noun.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > noun.i:

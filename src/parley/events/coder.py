@@ -301,6 +301,48 @@ def _feeling_at(tok: Token) -> bool:
     )
 
 
+REGRET_PREPS = frozenset({"over", "at", "about"})
+
+# verbs that credit a party with an act named in their "for" phrase ("thanked the UAE
+# for its help in evacuating Indian nationals"): the act is the reason, not an event
+CREDITING_VERBS = frozenset(
+    {"thank", "praise", "commend", "congratulate", "laud", "hail", "applaud", "salute"}
+)
+
+
+def _credited_act(tok: Token) -> set[int]:
+    """The words of what a thanked or praised party is credited with ("thanked Qatar for
+    mediating the release of the hostages"); as with "accused X of shelling", the speech
+    act is the event, and the act it is about is not coded again (but an act whose doer
+    is named stays: "praised Israel for completing its withdrawal from Lebanon")."""
+    if tok.lemma_.lower() not in CREDITING_VERBS or tok.pos_ != "VERB":
+        return set()
+    return {
+        t.i
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for t in prep.subtree
+        if t.i != prep.i and not any(c.dep_ in ("poss", "nsubj") for c in t.children)
+    }
+
+
+def _regret_at_other(tok: Token) -> bool:
+    """ "Seoul voiced strong regret over Tokyo's decision": regret at an act another
+    party's possessive names is diplomatic criticism (CAMEO 111), not an apology, which
+    is regret "for" one's own act ("expressed regret for the deaths")."""
+    for noun in (c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "regret"):
+        for prep in (c for c in (*noun.children, *tok.children) if c.dep_ == "prep"):
+            if prep.lower_ not in REGRET_PREPS:
+                continue
+            if any(
+                p.dep_ == "pobj"
+                and any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in p.children)
+                for p in prep.children
+            ):
+                return True
+    return False
+
+
 # places and means an act may be launched from ("bases for strikes on Iran", "a
 # staging ground for attacks on Russia", "a pretext for an invasion"): a possible use
 USE_NOUNS = frozenset(
@@ -379,7 +421,9 @@ EMISSARY_WORDS = frozenset(
 
 
 # material events whose target may be the country of the place they happen in
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+PLACE_TARGET_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE"}
+)  # (CONCEDE: "eased its blockade of Gaza", as RETREAT "lifted the blockade of Gaza")
 # the prepositions whose object is where an act of the type went ("left/withdrew from",
 # "moved/deployed to", "airlifted to")
 PLACE_OBJECT_PREPS = {
@@ -1310,10 +1354,19 @@ class EventCoder:
             if tok.i in ruling_out:
                 continue  # the refusal to rule it out is the threat itself, not a REJECT
             entry = self._match(tok) or self._labelling(tok)
+            if (
+                entry is not None
+                and entry.type == "CONCEDE"
+                and entry.object == "regret"
+                and _regret_at_other(tok)
+            ):
+                entry = Trigger(entry.lemma, "VERB", "ACCUSE", "disapprove")
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
                 if entry.type == "CONCEDE":
                     muted |= _yielded_to(tok)
+                elif entry.type == "SUPPORT":
+                    muted |= _credited_act(tok)
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1638,6 +1691,21 @@ class EventCoder:
                 c.dep_ == "dobj" and _atrocity(c) for c in clause.children
             ):
                 return subject  # "determined that his forces had committed genocide"
+            elif lemma in ("amount", "constitute") and any(
+                _atrocity(n)
+                for n in (
+                    *(c for c in clause.children if c.dep_ == "dobj"),
+                    *(p for c in clause.children if c.dep_ == "prep" for p in _pobjs(c)),
+                )
+            ):
+                # "said China's treatment of Uighurs may amount to crimes against
+                # humanity": the treatment's owner is accused
+                owner = next(
+                    (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                    None,
+                )
+                if owner is not None:
+                    return owner
             elif lemma in ("bear", "carry", "have"):
                 heads = [
                     c
@@ -2885,6 +2953,10 @@ class EventCoder:
                 # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
                 or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
             ]
+            if trig.entry.type == "ACCUSE":
+                # "found that Sudanese government forces and allied militias had ...": the
+                # culprits with a state, not also the stateless ones beside them
+                targets = [a for a in targets if a.country] or targets
             if not targets or not sources:
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
@@ -4239,9 +4311,44 @@ class EventCoder:
                 if found:
                     targets = found
                     break
+        if trig.entry.type == "ACCUSE" and not targets and sources:
+            # "led a chorus of condemnation after Belarus forced a jet to land",
+            # "protested after Belarus forced ...": whoever did what prompted it
+            own = {s.country for s in sources}
+            verb = tok if tok.pos_ == "VERB" else trig.anchor
+            targets = [
+                a
+                for clause in verb.children
+                if clause.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+                for subj in clause.children
+                if subj.dep_ == "nsubj"
+                for a in resolve(subj, scan, ctx)
+                if a.country and a.country not in own
+            ]
+        if trig.entry.type == "REQUEST" and len(targets) > 1:
+            # "called for the withdrawal of Iraqi troops from Kuwait": the place to be
+            # left is not asked to do anything, the forces' state is
+            left = {
+                a.country
+                for h in (*tgt_heads, *late)
+                if any(e.type == "RETREAT" for e in self.lex.nouns.get(h.lemma_.lower(), ()))
+                for p in _prep_objects(h, frozenset({"from"}))
+                for a in self._placed(p, resolve(p, scan, ctx), trig, scan)
+                if a.country
+            }
+            targets = [t for t in targets if t.country not in left] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
+        if trig.entry.type == "ACCUSE" and homes:
+            # "slammed the expulsion of Russian diplomats from Prague", "found that
+            # Sudanese forces and allied militias had ...": when the act accused has a
+            # foreign doer, the accuser's own people and the stateless beside it are
+            # not accused too
+            foreign = [t for t in targets if t.country and t.country not in homes]
+            if foreign:
+                targets = foreign
         targets = [self._named_place(t, trig, scan) for t in targets]
         return _dedupe(sources), _dedupe([t for t in targets if t not in sources])
 

@@ -761,6 +761,30 @@ def _repair_called_in(doc: Doc) -> None:
         envoy.head, envoy.dep_ = verb, "dobj"
 
 
+def _repair_said_in_report(doc: Doc) -> None:
+    """ "Amnesty said in a report that soldiers had tortured detainees": the parser may
+    hang the "that" clause on the document noun as a relative clause; with "that" as its
+    conjunction and a subject of its own it is what the speaker said (as it parses after
+    "in a statement")."""
+    for mark in doc:
+        if mark.lower_ != "that" or mark.dep_ != "mark":
+            continue
+        clause = mark.head
+        noun = clause.head
+        if clause.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj" or noun.i > mark.i:
+            continue
+        prep = noun.head
+        verb = prep.head
+        if (
+            prep.lower_ != "in"
+            or prep.dep_ != "prep"
+            or verb.lemma_.lower() not in SAY_VERBS
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+
+
 # tags that open a noun phrase shifted after its "as" label
 NP_OPENING_TAGS = frozenset({"DT", "NNP", "NNPS", "JJ", "PRP$", "CD"})
 
@@ -1024,6 +1048,8 @@ def repair_parse(
         _repair_called_in(doc)
     if lemmas & ACCUSATION_NOUNS:
         _repair_claim_subject(doc)
+    if "that" in words and "in" in words and lemmas & SAY_VERBS:
+        _repair_said_in_report(doc)
     if "as" in words:
         _repair_shifted_object(doc)
     if "to" in words and lemmas & POSTED_NOUNS:
