@@ -518,7 +518,47 @@ NEGATIVES = [
     "Peacekeeping missions in Africa are chronically short of troops and helicopters, a U.N. report said.",
 ]
 
-FIXES: list[tuple] = []
+FIXES: list[tuple] = [
+    # a projectile that "slammed / smashed / crashed into" a place is the attack of its side
+    (
+        "Two Iranian ballistic missiles slammed into a U.S. air base in western Iraq, the Pentagon said.",
+        [("ASSAULT", "IRN", "USA")],
+        "2020-01-08",
+    ),
+    (
+        "A Russian rocket smashed into a school in the Ukrainian city of Kharkiv overnight.",
+        [("ASSAULT", "RUS", "UKR")],
+        None,
+    ),
+    # people an armed group seizes, and "took N people hostage" with a number phrase
+    (
+        "Al Shabaab militants seized three Kenyan tourists from a beach resort near Lamu.",
+        [("ASSAULT", "SOM", "KEN")],
+        None,
+    ),
+    (
+        "Chechen rebels took more than 1,100 people hostage at a school in the Russian town of Beslan.",
+        [("ASSAULT", "RUS", "RUS")],
+        None,
+    ),
+    # an envoy stripped of accreditation, a state's forces evicted from a base
+    (
+        "Moscow stripped two Polish diplomats of their accreditation on Friday.",
+        [("SANCTION", "RUS", "POL")],
+        None,
+    ),
+    (
+        "Kyrgyzstan evicted U.S. troops from the Manas air base, the defence ministry in Bishkek said.",
+        [("SANCTION", "KGZ", "USA")],
+        None,
+    ),
+    # a state evacuating its own diplomats or embassy withdraws from the place
+    (
+        "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",
+        [("RETREAT", "CAN", "AFG")],
+        "2021-08-16",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

@@ -1852,6 +1852,13 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
         or (
             c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
         )
+        # "took more than 800 people hostage in a theatre": the noun read as a clause,
+        # right after the object
+        or (
+            c.dep_ == "advcl"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "dobj" and d.i == c.i - 1 for d in tok.children)
+        )
     }
     words |= {  # "set ten prisoners free on Friday": the predicate read as the object's
         g.lower_  # adjective, after it
