@@ -552,6 +552,17 @@ FIXES: list[tuple] = [
         [("SANCTION", "KGZ", "USA")],
         None,
     ),
+    # a passive release with no agent: the captor named on the captives frees them
+    (
+        "Four Filipino seamen held by Houthi rebels were freed on Sunday, Manila's foreign ministry said.",
+        [("RETREAT", "YEM", "PHL")],
+        None,
+    ),
+    (
+        "Two Italian engineers kidnapped by gunmen in southern Libya were released on Saturday.",
+        [("RETREAT", None, "ITA"), ("ASSAULT", None, "ITA", "opt")],
+        None,
+    ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (
         "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",

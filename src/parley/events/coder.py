@@ -591,6 +591,11 @@ PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
 # verbs of putting a member out of a body ("was thrown out of the Council of Europe")
 EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
+# participles that name who holds a captive ("sailors detained by Iran")
+CAPTIVITY_VERBS = frozenset(
+    {"hold", "detain", "capture", "seize", "abduct", "kidnap", "arrest", "jail", "imprison"}
+)
+
 
 STOP_VERBS = frozenset(
     {
@@ -3742,6 +3747,26 @@ class EventCoder:
                 if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
                 for p in _prep_objects(c, frozenset({"of"}))
             ]
+        if (
+            trig.mode == "release"
+            and trig.entry.pos == "VERB"
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and _subjects(tok)[1]
+        ):
+            # "three Thai soldiers held by Cambodia were freed": with no agent, the
+            # captor named on the captives is who frees them, the captives the target
+            held = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            captors = [
+                p
+                for s in held
+                for c in s.children
+                if c.dep_ == "acl" and c.lemma_.lower() in CAPTIVITY_VERBS
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in _pobjs(a)
+            ]
+            if captors:
+                src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
             tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
