@@ -530,6 +530,17 @@ FIXES: list[tuple] = [
         [("ASSAULT", "RUS", "UKR")],
         None,
     ),
+    # "opened fire with <weapons> on X": X hung on the weapons is the target, not them
+    (
+        "Indian troops opened fire with machine guns and mortars on Pakistani border posts in the Neelum valley.",
+        [("ASSAULT", "IND", "PAK")],
+        None,
+    ),
+    (
+        "Armenian forces opened fire with artillery on Azerbaijani positions in the Tovuz district, Baku said.",
+        [("ASSAULT", "ARM", "AZE")],
+        "2020-07-13",
+    ),
     # people an armed group seizes, and "took N people hostage" with a number phrase
     (
         "Al Shabaab militants seized three Kenyan tourists from a beach resort near Lamu.",

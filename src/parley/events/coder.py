@@ -3769,7 +3769,17 @@ class EventCoder:
                 src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
-            tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
+            tools = [h for h in [*tgt_heads, *late] if self._instrument(h)]
+            tgt_heads = [h for h in tgt_heads if h not in tools]
+            late = [h for h in late if h not in tools] + [
+                # "opened fire with mortars and drones on Armenian positions": the
+                # target hung on the weapons
+                p
+                for h in tools
+                for t in (h, *h.conjuncts)
+                for p in _prep_objects(t, frozenset({"on", "at", "against"}))
+                if not self._instrument(p) and p.ent_type_ not in ("DATE", "TIME")
+            ]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             if not src_heads and trig.entry.pos == "VERB" and _subjects(tok)[1]:
                 # "riot police were deployed in central Moscow", "troops were put on
