@@ -574,6 +574,18 @@ FIXES: list[tuple] = [
         [("RETREAT", None, "ITA"), ("ASSAULT", None, "ITA", "opt")],
         None,
     ),
+    # a withdrawal "from X into Y" leaves X; Y, where the forces go, is no target
+    (
+        "Russian forces withdrew from northern Ukraine into Belarus, the Pentagon said.",
+        [("RETREAT", "RUS", "UKR")],
+        None,
+    ),
+    # beside a foreign side, the source's own places are no second target
+    (
+        "Washington froze the New York assets of Afghanistan's central bank.",
+        [(["SANCTION", "COERCE"], "USA", "AFG")],
+        "2021-08-18",
+    ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (
         "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",

@@ -670,6 +670,15 @@ def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str |
     return actor, role
 
 
+def _origin_prep(prep: Token) -> bool:
+    """ "from" or the "of" of "out of": a preposition naming the place left."""
+    if prep.lower_ == "from":
+        return True
+    return prep.lower_ == "of" and (
+        prep.head.lower_ == "out" or any(c.lower_ == "out" for c in prep.head.children)
+    )
+
+
 def _goods_dropped(
     tok: Token, tgt_heads: list[Token], targets: list[Actor], sources: list[Actor]
 ) -> list[Actor]:
@@ -3793,6 +3802,15 @@ class EventCoder:
         elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+        if trig.entry.type == "RETREAT" and trig.mode == "withdraw":
+            # "rolled out of Iraq into Kuwait", "withdrew from Iraq to Kuwait": the place
+            # left is the target, not where the forces go
+            heads = [*tgt_heads, *late]
+            if any(h.dep_ == "pobj" and _origin_prep(h.head) for h in heads):
+                tgt_heads, late = (
+                    [h for h in hs if not (h.dep_ == "pobj" and h.head.lower_ in ("into", "to"))]
+                    for hs in (tgt_heads, late)
+                )
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
         event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
@@ -3978,6 +3996,18 @@ class EventCoder:
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
+        if (
+            trig.entry.type in ("SANCTION", "RETREAT", "AID")
+            and trig.mode != "convict"
+            and len(targets) > 1
+        ):
+            # "froze the London assets of Russian oligarchs", "pulled its army and police
+            # units back from the border with Kosovo": beside a foreign side, the source's
+            # own state (its places, its units) is no second target
+            own = {s.country for s in sources if s.country}
+            foreign = [t for t in targets if t.country and t.country not in own]
+            if own and foreign:
+                targets = [t for t in targets if t.country not in own]
         if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
             targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:
