@@ -586,6 +586,12 @@ FIXES: list[tuple] = [
         [(["SANCTION", "COERCE"], "USA", "AFG")],
         "2021-08-18",
     ),
+    # two sides that "fought a battle" fought each other (the battle is no third side)
+    (
+        "Eritrean and Ethiopian troops fought a fierce battle around the border town of Badme on Saturday.",
+        [("ASSAULT", "ERI", "ETH"), ("ASSAULT", "ETH", "ERI", "opt")],
+        "1999-02-07",
+    ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (
         "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",

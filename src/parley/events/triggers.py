@@ -1374,6 +1374,13 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
 PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
 
 
+# what two sides fight as the verb's own object ("fought a hand-to-hand battle"): no
+# third side
+BATTLE_OBJECTS = frozenset(
+    {"battle", "gunbattle", "firefight", "skirmish", "duel", "clash", "fight", "war"}
+)
+
+
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
     """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
     rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
@@ -1383,7 +1390,9 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
         and all(a.country for a in sources)
         and len({(a.country, a.sector) for a in sources}) > 1
         and not any(
-            c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+            (c.dep_ == "dobj" and c.lemma_.lower() not in BATTLE_OBJECTS)
+            or c.dep_ == "agent"
+            or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
             for c in tok.children
         )
     )
