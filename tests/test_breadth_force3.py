@@ -283,17 +283,17 @@ CASES = [
     # ===== AID: peacekeepers =====
     (
         "Nigeria flew the first 200 of its peacekeepers into Monrovia on Monday to lead a West African force in Liberia.",
-        [("AID", "NGA", "LBR")],
+        [(["AID", "MOBILIZE"], "NGA", "LBR")],
         "2003-08-05",
     ),
     (
         "Bangladesh deployed 800 troops to South Sudan to serve with the U.N. peacekeeping mission there.",
-        [("AID", "BGD", "SSD")],
+        [(["AID", "MOBILIZE"], "BGD", "SSD")],
         None,
     ),
     (
         "The U.N. Security Council voted unanimously to send 12,000 peacekeepers to the Central African Republic.",
-        [(["AID", "AGREE"], "IGO", "CAF")],
+        [(["AID", "AGREE", "MOBILIZE"], "IGO", "CAF")],
         "2014-04-11",
     ),
     # ===== AID: asylum, refugees =====
@@ -591,6 +591,12 @@ FIXES: list[tuple] = [
         "Eritrean and Ethiopian troops fought a fierce battle around the border town of Badme on Saturday.",
         [("ASSAULT", "ERI", "ETH"), ("ASSAULT", "ETH", "ERI", "opt")],
         "1999-02-07",
+    ),
+    # a participle's "by sea" is how goods travel, not who gives them
+    (
+        "Japan banned imports of Russian coal delivered by sea from August.",
+        [("SANCTION", "JPN", "RUS")],
+        None,
     ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (

@@ -591,6 +591,11 @@ PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
 # verbs of putting a member out of a body ("was thrown out of the Council of Europe")
 EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
+# how goods travel, read as a passive's agent ("oil delivered by sea", "shipped by rail")
+TRANSPORT_MEANS = frozenset(
+    {"sea", "air", "road", "rail", "land", "pipeline", "truck", "lorry", "ship", "tanker"}
+)
+
 # participles that name who holds a captive ("sailors detained by Iran")
 CAPTIVITY_VERBS = frozenset(
     {"hold", "detain", "capture", "seize", "abduct", "kidnap", "arrest", "jail", "imprison"}
@@ -1715,6 +1720,17 @@ class EventCoder:
                 c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in tok.children
             ):
                 return None  # "the appeal remains only 20 percent funded": a degree reached
+            if (
+                tok.tag_ == "VBN"
+                and tok.dep_ == "acl"
+                and any(
+                    p.lemma_.lower() in TRANSPORT_MEANS
+                    for c in tok.children
+                    if c.dep_ == "agent"
+                    for p in _pobjs(c)
+                )
+            ):
+                return None  # "imports of Russian oil delivered by sea": how goods travel
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects:
