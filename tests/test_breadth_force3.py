@@ -598,6 +598,17 @@ FIXES: list[tuple] = [
         [("SANCTION", "JPN", "RUS")],
         None,
     ),
+    # a deposit placed or made with a central bank; refugees resettled
+    (
+        "The UAE made a $1 billion deposit in Egypt's central bank on Thursday.",
+        [("AID", "ARE", "EGY")],
+        None,
+    ),
+    (
+        "Germany resettled 500 Afghan refugees from camps in Turkey last year, the interior ministry said.",
+        [("AID", "DEU", "AFG")],
+        None,
+    ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (
         "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",
