@@ -209,7 +209,7 @@ CASES = [
     ),
     (
         "Indian and Chinese troops fought a hand-to-hand battle in the Galwan Valley late on Monday, leaving 20 Indian soldiers dead.",
-        [("ASSAULT", "IND", "CHN")],
+        [("ASSAULT", "IND", "CHN"), ("ASSAULT", "CHN", "IND", "opt")],
         "2020-06-16",
     ),
     (
@@ -540,6 +540,17 @@ FIXES: list[tuple] = [
         "Armenian forces opened fire with artillery on Azerbaijani positions in the Tovuz district, Baku said.",
         [("ASSAULT", "ARM", "AZE")],
         "2020-07-13",
+    ),
+    # "the outskirts / centre of X": the attack hit X
+    (
+        "Russian forces shelled the outskirts of Kharkiv overnight, the regional governor said.",
+        [("ASSAULT", "RUS", "UKR")],
+        None,
+    ),
+    (
+        "Al Shabaab fighters shelled the outskirts of Mogadishu on Tuesday.",
+        [("ASSAULT", "SOM", "SOM")],
+        None,
     ),
     # people an armed group seizes, and "took N people hostage" with a number phrase
     (

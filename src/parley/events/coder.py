@@ -4669,6 +4669,10 @@ class EventCoder:
         if trig.entry.type not in PLACE_TARGET_TYPES:
             return actors
         toks = [head, *head.conjuncts]
+        if not actors and head.lower_ in PART_OF_PLACE_NOUNS:
+            # "shelled the outskirts of Goma", "the centre of Kharkiv": the place itself
+            toks = _prep_objects(head, frozenset({"of"}))
+            toks = [t for p in toks for t in (p, *p.conjuncts)]
         if not actors:  # "struck Kharkiv and Odesa", which NER took for a title
             places = [(t, self._settlement(t, trig, scan)) for t in toks]
             return [
