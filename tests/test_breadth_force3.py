@@ -620,6 +620,12 @@ FIXES: list[tuple] = [
         [("AID", "DEU", "AFG")],
         None,
     ),
+    # a "weapons package" for a state is military aid
+    (
+        "Britain announced a new 500 million pound weapons package for Ukraine on Thursday.",
+        [(["AID", "AGREE"], "GBR", "UKR")],
+        None,
+    ),
     # a state evacuating its own diplomats or embassy withdraws from the place
     (
         "Canada evacuated its diplomats and embassy staff from Kabul on Sunday.",
