@@ -41,6 +41,33 @@ fought" given IND against IND, a pullback "from the border with Kosovo" given SR
 an extra event 4 (monks "who tried to march" PROTEST, oil "delivered by sea" AID,
 "the London assets" of Russians a second SANCTION against GBR, "out of Iraq into
 Kuwait" a second RETREAT against KWT).
+
+Four records were re-annotated after the first run, to the conventions the earlier
+phrasebooks already follow: peacekeepers flown in, deployed or voted to be sent may be
+MOBILIZE as well as AID (three records; test_breadth_aid codes a peacekeeping
+deployment ("AID", "MOBILIZE")), and a clash of two named sides is mutual, so the
+reverse attack is optional (the Galwan record). Under the first annotations those four
+fail.
+
+After the general fixes: 87/97 (75/85 CASES, 12/12 NEGATIVES; 71/85 CASES under the
+first annotations, so 4 of the 18 gains come from the re-annotation, not from code);
+the other 10 are strict xfails with their cause (null side 5, other type 1, no event 2,
+extra event 1, parse 1). Fixed: a projectile that "slammed / smashed / crashed into" a
+place is its side's attack (not "slammed" criticism); an armed group seizing captives
+(schoolgirls, tourists, villagers ...) abducts them, and "took N people hostage" holds
+when the parser hangs "hostage" on the verb as a clause; an envoy "stripped of
+accreditation" and a state's forces "evicted" are SANCTION expel; a state evacuating
+its diplomats or embassy withdraws (RETREAT, not AID); a passive release with no agent
+is done by the captor named on the captives ("soldiers held by Cambodia were freed",
+who were read as releasing themselves); the weapons of "opened fire with mortars and
+drones on X" are no target and X hung on them is (guns and rifles added to the
+instruments); a withdrawal "from X into Y" targets X only; beside a foreign target, a
+sanction's, withdrawal's or aid's own-state target ("the London assets of Russian
+oligarchs") is dropped; two sides that "fought a battle" fought each other; a
+participle's "by sea / rail / road" is how goods travel, no giver; a deposit placed or
+made with a central bank, refugees resettled and a weapons package are AID; an attack
+on "the outskirts / centre of X" hits X. FIXES were written after the fixes, one or
+two new sentences per cause fixed.
 """
 
 from __future__ import annotations
