@@ -592,9 +592,8 @@ PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
 EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
 # how goods travel, read as a passive's agent ("oil delivered by sea", "shipped by rail")
-TRANSPORT_MEANS = frozenset(
-    {"sea", "air", "road", "rail", "land", "pipeline", "truck", "lorry", "ship", "tanker"}
-)
+# (not vehicles, which may be a side's: "migrants rescued by Italian ships")
+TRANSPORT_MEANS = frozenset({"sea", "air", "road", "rail", "land", "pipeline"})
 
 # participles that name who holds a captive ("sailors detained by Iran")
 CAPTIVITY_VERBS = frozenset(
