@@ -221,13 +221,10 @@ CASES = [
         ),
     ),
     # --- allow access ---
-    pytest.param(
+    (
         "Iraq granted U.N. weapons inspectors access to one of Saddam Hussein's presidential palaces on Tuesday, the first such visit since 1998.",
         [("RETREAT", "IRQ", "IGO")],
         "2002-12-04",
-        marks=_x(
-            "extra: the place of 'access to X' is coded as a second target besides the recipient"
-        ),
     ),
     (
         "Syria's government allowed a U.N. aid convoy into the besieged town of Madaya on Monday, the first delivery there in three months.",

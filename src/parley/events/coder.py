@@ -646,6 +646,15 @@ PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
 # verbs of putting a member out of a body ("was thrown out of the Council of Europe")
 EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
 
+# how goods travel, read as a passive's agent ("oil delivered by sea", "shipped by rail")
+# (not vehicles, which may be a side's: "migrants rescued by Italian ships")
+TRANSPORT_MEANS = frozenset({"sea", "air", "road", "rail", "land", "pipeline"})
+
+# participles that name who holds a captive ("sailors detained by Iran")
+CAPTIVITY_VERBS = frozenset(
+    {"hold", "detain", "capture", "seize", "abduct", "kidnap", "arrest", "jail", "imprison"}
+)
+
 
 STOP_VERBS = frozenset(
     {
@@ -718,6 +727,15 @@ def _dated_person(doc: Doc, m: Match, ctx: ArticleContext) -> tuple[Actor, str |
     text = doc[m.start : m.end].text
     actor = Actor(text, m.entry.name, m.entry.country_at(ctx.date), sector, m.entry.actor_id)
     return actor, role
+
+
+def _origin_prep(prep: Token) -> bool:
+    """ "from" or the "of" of "out of": a preposition naming the place left."""
+    if prep.lower_ == "from":
+        return True
+    return prep.lower_ == "of" and (
+        prep.head.lower_ == "out" or any(c.lower_ == "out" for c in prep.head.children)
+    )
 
 
 def _goods_dropped(
@@ -1871,6 +1889,17 @@ class EventCoder:
                 c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in tok.children
             ):
                 return None  # "the appeal remains only 20 percent funded": a degree reached
+            if (
+                tok.tag_ == "VBN"
+                and tok.dep_ == "acl"
+                and any(
+                    p.lemma_.lower() in TRANSPORT_MEANS
+                    for c in tok.children
+                    if c.dep_ == "agent"
+                    for p in _pobjs(c)
+                )
+            ):
+                return None  # "imports of Russian oil delivered by sea": how goods travel
             if blocked and "@score" in blocked and _has_score(tok):
                 return None  # "beat France 2-1": a match result
             if _subject_lemma(tok) in self.lex.non_actor_subjects and not _agent_named(tok):
@@ -4030,9 +4059,39 @@ class EventCoder:
                 if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
                 for p in _prep_objects(c, frozenset({"of"}))
             ]
+        if (
+            trig.mode == "release"
+            and trig.entry.pos == "VERB"
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and _subjects(tok)[1]
+        ):
+            # "three Thai soldiers held by Cambodia were freed": with no agent, the
+            # captor named on the captives is who frees them, the captives the target
+            held = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            captors = [
+                p
+                for s in held
+                for c in s.children
+                if c.dep_ == "acl" and c.lemma_.lower() in CAPTIVITY_VERBS
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in _pobjs(a)
+            ]
+            if captors:
+                src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
-            tgt_heads = [h for h in tgt_heads if not self._instrument(h)]
+            tools = [h for h in [*tgt_heads, *late] if self._instrument(h)]
+            tgt_heads = [h for h in tgt_heads if h not in tools]
+            late = [h for h in late if h not in tools] + [
+                # "opened fire with mortars and drones on Armenian positions": the
+                # target hung on the weapons
+                p
+                for h in tools
+                for t in (h, *h.conjuncts)
+                for p in _prep_objects(t, frozenset({"on", "at", "against"}))
+                if not self._instrument(p) and p.ent_type_ not in ("DATE", "TIME")
+            ]
         elif trig.entry.type == "MOBILIZE":  # "moved troops to its border with Belarus"
             if not src_heads and trig.entry.pos == "VERB" and _subjects(tok)[1]:
                 # "riot police were deployed in central Moscow", "troops were put on
@@ -4046,6 +4105,15 @@ class EventCoder:
         elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+        if trig.entry.type == "RETREAT" and trig.mode == "withdraw":
+            # "rolled out of Iraq into Kuwait", "withdrew from Iraq to Kuwait": the place
+            # left is the target, not where the forces go
+            heads = [*tgt_heads, *late]
+            if any(h.dep_ == "pobj" and _origin_prep(h.head) for h in heads):
+                tgt_heads, late = (
+                    [h for h in hs if not (h.dep_ == "pobj" and h.head.lower_ in ("into", "to"))]
+                    for hs in (tgt_heads, late)
+                )
         # an event noun as object is not the target: "reaffirmed Ankara's support for X"
         blamed = ("dobj", "nsubjpass") if trig.entry.type == "ACCUSE" else ("dobj",)
         event_nouns = [  # (or the act blamed as passive subject: "shelling was blamed")
@@ -4231,6 +4299,18 @@ class EventCoder:
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
+        if (
+            trig.entry.type in ("SANCTION", "RETREAT", "AID")
+            and trig.mode != "convict"
+            and len(targets) > 1
+        ):
+            # "froze the London assets of Russian oligarchs", "pulled its army and police
+            # units back from the border with Kosovo": beside a foreign side, the source's
+            # own state (its places, its units) is no second target
+            own = {s.country for s in sources if s.country}
+            foreign = [t for t in targets if t.country and t.country not in own]
+            if own and foreign:
+                targets = [t for t in targets if t.country not in own]
         if not targets and not parties:  # "opened fire on Tajik soldiers", "aid to Gaza"
             targets = [a for h in late for a in self._placed(h, resolve(h, scan, ctx), trig, scan)]
         if not targets and not parties and fallback:
@@ -4929,6 +5009,10 @@ class EventCoder:
         if trig.entry.type not in PLACE_TARGET_TYPES:
             return actors
         toks = [head, *head.conjuncts]
+        if not actors and head.lower_ in PART_OF_PLACE_NOUNS:
+            # "shelled the outskirts of Goma", "the centre of Kharkiv": the place itself
+            toks = _prep_objects(head, frozenset({"of"}))
+            toks = [t for p in toks for t in (p, *p.conjuncts)]
         if not actors:  # "struck Kharkiv and Odesa", which NER took for a title
             places = [(t, self._settlement(t, trig, scan)) for t in toks]
             return [

@@ -1382,6 +1382,13 @@ def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) ->
 PETITION_VERBS = frozenset({"write", "send", "sign", "petition", "file", "sue", "appeal", "use"})
 
 
+# what two sides fight as the verb's own object ("fought a hand-to-hand battle"): no
+# third side
+BATTLE_OBJECTS = frozenset(
+    {"battle", "gunbattle", "firefight", "skirmish", "duel", "clash", "fight", "war"}
+)
+
+
 def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
     """ "Indian and Chinese troops clashed in the Galwan Valley", "government troops and
     rebels clashed near Goma": two sides (countries or sectors) that clashed or fought,
@@ -1391,7 +1398,8 @@ def _sides_clashed(tok: Token, sources: list[Actor]) -> bool:
         and all(a.country for a in sources)
         and len({(a.country, a.sector) for a in sources}) > 1
         and not any(
-            c.dep_ in ("dobj", "agent")
+            (c.dep_ == "dobj" and c.lemma_.lower() not in BATTLE_OBJECTS)
+            or c.dep_ == "agent"
             or (c.dep_ == "prep" and c.lower_ == "against")
             or (c.dep_ == "prep" and c.lower_ == "with" and not _with_weapons(c))
             for c in tok.children
@@ -1896,6 +1904,13 @@ def _particle_words(tok: Token, give: bool, object_preps: bool) -> set[str]:
         # "set 26 prisoners free overnight": the adjective read as a clause of its own
         or (
             c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(g.dep_ == "nsubj" for g in c.children)
+        )
+        # "took more than 800 people hostage in a theatre": the noun read as a clause,
+        # right after the object
+        or (
+            c.dep_ == "advcl"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "dobj" and d.i == c.i - 1 for d in tok.children)
         )
     }
     words |= {  # "called the arrest an act of terror": what kind of act
