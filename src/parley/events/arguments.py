@@ -1376,8 +1376,9 @@ def _noun_args(
         and noun.dep_ == "dobj"
         and noun.head.pos_ == "VERB"
         # (not "launched an inquiry into killings of civilians by its special forces":
-        # after a phrase of the noun's own, "by" is the inner act's)
-        and not any(c.dep_ == "prep" for c in noun.children)
+        # after a phrase of the noun's own, "by" is the inner act's; a place or time
+        # is no such phrase: "addressed the summit in Brussels by video")
+        and not any(c.dep_ == "prep" and c.lower_ not in ("in", "at", "on") for c in noun.children)
     ):
         # "broke up a march by thousands of Albanians": the parser hung "by" on the verb
         for prep in noun.head.children:
