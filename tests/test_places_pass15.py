@@ -68,6 +68,13 @@ CASES = [
         "NGA",
     ),
     ("Ugandan troops withdrew from the town of Bunia on Tuesday.", "RETREAT", "Bunia", "COD"),
+    # the nationality says whose town: not Turkey's Cermik, which GeoNames also calls Jermuk
+    (
+        "Azerbaijani forces shelled the Armenian town of Jermuk on Tuesday.",
+        "ASSAULT",
+        "Jermuk",
+        "ARM",
+    ),
     # what the parties of a meeting or signing do there happened there
     (
         "Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday after talks hosted by Saudi King Salman.",

@@ -5058,7 +5058,19 @@ class EventCoder:
             # (not "Macomia in", a misread title spanning the next word)
             name = _span_text(inner) if inner.ent_type_ in ("GPE", "LOC") else _compound_text(inner)
             within = self._place_in(obj, sent, scan, []) or self._place_in(trig.tok, sent, scan, [])
-            country = within.country if within is not None else None
+            # "the Armenian town of Jermuk": the nationality says whose town (not Turkey's
+            # Cermik, which GeoNames also calls Jermuk)
+            owner = next(
+                (
+                    m.entry.country
+                    for c in obj.children
+                    if c.dep_ in ("amod", "compound")
+                    and (m := scan.at(c.i)) is not None
+                    and m.entry.kind in ("demonym", "country")
+                ),
+                None,
+            )
+            country = owner or (within.country if within is not None else None)
             place = self.gazetteer.find(name, (country,) if country else ())
             if place.country and (country is None or place.country == country):
                 return place
