@@ -17,7 +17,9 @@ general place rules added while fixing it:
 - the evaluator compares place names with accents, apostrophes and hyphens aside.
 
 And dates: an event whose own words carry no date takes its clause's (a joined verb,
-a participle of the same moment, the statement for what a statement does).
+a participle of the same moment, the statement for what a statement does); an event
+"two days after" or "a day before" another is counted from that one's date, and one
+"days after" with no number has no date.
 """
 
 from __future__ import annotations
@@ -160,6 +162,23 @@ DATED = [
         "ACCUSE",
         "2024-03-04",
     ),
+    # counted from another event's date
+    (
+        "Kenya recalled its ambassador to Mogadishu on Wednesday, two days after Somali troops shelled a border post.",
+        "ASSAULT",
+        "2024-03-04",
+    ),
+    (
+        "Kenya closed its border with Somalia on Wednesday, a day after an attack by al-Shabaab fighters on a police convoy.",
+        "ASSAULT",
+        "2024-03-05",
+    ),
+    (
+        "The president withdrew the tax bill on Wednesday, a day after protesters stormed parliament.",
+        "PROTEST",
+        "2024-03-05",
+    ),
+    ("Rebels attacked the town on Friday, hours after the truce expired.", "ASSAULT", "2024-03-01"),
 ]
 
 
@@ -168,6 +187,12 @@ def test_dates_event_takes_the_date_of_its_clause(code, text, type_, when) -> No
     events = [e for e in code(text, "2024-03-07") if e.type == type_]
     assert events, show(code(text, "2024-03-07"))
     assert str(events[0].date) == when
+
+
+def test_dates_days_after_with_no_number_is_no_date(code) -> None:
+    text = "Kenya recalled its ambassador on Wednesday, days after Somali troops shelled a border post."
+    events = [e for e in code(text, "2024-03-07") if e.type == "ASSAULT"]
+    assert events and all(e.date is None for e in events), show(events)
 
 
 def test_dates_no_date_across_after(code) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -4409,7 +4409,7 @@ class EventCoder:
         if trig.entry.type == "REQUEST" and len(targets) > 1:
             # "called for the withdrawal of Iraqi troops from Kuwait": the place to be
             # left is not asked to do anything, the forces' state is
-            left = {
+            vacated = {
                 a.country
                 for h in (*tgt_heads, *late)
                 if any(e.type == "RETREAT" for e in self.lex.nouns.get(h.lemma_.lower(), ()))
@@ -4417,7 +4417,7 @@ class EventCoder:
                 for a in self._placed(p, resolve(p, scan, ctx), trig, scan)
                 if a.country
             }
-            targets = [t for t in targets if t.country not in left] or targets
+            targets = [t for t in targets if t.country not in vacated] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
@@ -4759,6 +4759,15 @@ class EventCoder:
 
     def _date(self, trig: _Trig, sent: Span, base: date | None) -> tuple[date | None, date | None]:
         scope = trig.anchor if trig.anchor is not None else trig.tok
+        offset = _date_offset(scope) or _date_offset(trig.tok)
+        if offset is not None:
+            # "recalled its envoy on Wednesday, two days after troops shelled a post": the
+            # shelling was on Monday; "days after" with no number is a date unknown
+            main, days = offset
+            when = _own_date(main, base)
+            if when is None or days is None:
+                return None, None
+            return when + timedelta(days=days), None
         ents = [e for e in sent_ents(sent) if e.label_ == "DATE"]
         inside = [
             e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1
@@ -5612,6 +5621,77 @@ def _clause_dates(scope: Token, trig: _Trig, ents: list[Span]) -> list[Span]:
         if own:
             return own[:1]
     return []
+
+
+SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minutes": 0}
+COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _date_offset(scope: Token) -> tuple[Token, int | None] | None:
+    """ "two days after troops shelled a post", "a day after the storming of parliament":
+    the clause whose date an event's is counted from, and by how many days (None: "days
+    after", a number not given); None when the event is not dated that way."""
+    if scope.pos_ in ("VERB", "AUX"):
+        mark = next((c for c in scope.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in ("after", "before") or scope.dep_ != "advcl":
+            return None
+        span = next((c for c in scope.children if c.dep_ == "npadvmod"), None)
+        main, word = scope.head, mark.lower_
+    elif scope.dep_ == "pobj" and scope.head.lower_ in ("after", "before"):
+        prep = scope.head
+        word = prep.lower_
+        if prep.head.dep_ == "npadvmod":  # "a day after the storming"
+            span, main = prep.head, prep.head.head
+        else:
+            span = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+            main = prep.head
+    else:
+        return None
+    if span is None or span.lower_ not in SPAN_DAYS or main.pos_ not in ("VERB", "AUX"):
+        return None
+    unit = SPAN_DAYS[span.lower_]
+    counts = [c for c in span.children if c.dep_ in ("nummod", "det")]
+    if not counts:
+        n: int | None = 1 if span.lower_ in ("day", "week", "hour") else None
+    else:
+        word_n = counts[0].lower_
+        n = int(word_n) if word_n.isdigit() else COUNT_WORDS.get(word_n)
+    if unit == 0:
+        n = 0  # "hours after": the same day
+    if n is None:
+        return main, None
+    return main, (-n * unit if word == "after" else n * unit)
+
+
+def _own_date(verb: Token, base: date | None) -> date | None:
+    """The date a verb's own "on Wednesday" (or bare "Wednesday") gives."""
+    for c in verb.children:
+        on = c.dep_ == "prep" and c.lower_ == "on"
+        words = [p for p in c.children if p.dep_ == "pobj"] if on else [c]
+        for w in words:
+            if (
+                w.dep_ in ("pobj", "npadvmod")
+                and w.lower_ not in SPAN_DAYS
+                and any(t.ent_type_ == "DATE" for t in w.subtree)  # ("Friday night")
+            ):
+                text = w.doc[w.left_edge.i : w.right_edge.i + 1].text.rstrip(" ,")
+                when, _until = resolve_date(text, base)
+                if when is not None:
+                    return when
+    return None
 
 
 def _dates_clause(tok: Token) -> int:
