@@ -4081,7 +4081,11 @@ class EventCoder:
                 src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
-            tools = [h for h in [*tgt_heads, *late] if self._instrument(h)]
+            tools = [h for h in tgt_heads if self._instrument(h)] + [
+                h  # ("opened fire with mortars"; not "the deployment of US missiles")
+                for h in late
+                if h.dep_ == "pobj" and h.head.lower_ == "with" and self._instrument(h)
+            ]
             tgt_heads = [h for h in tgt_heads if h not in tools]
             late = [h for h in late if h not in tools] + [
                 # "opened fire with mortars and drones on Armenian positions": the
@@ -5233,14 +5237,12 @@ class EventCoder:
             sited = pobj.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in pobj.children
             )
-            if (
-                pobj.pos_ == "NOUN"
-                and pobj.lemma_.lower() in COUNTRY_PART_NOUNS
-                and not _named_part(pobj)
-            ):
+            part_of: Location | None = None
+            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in COUNTRY_PART_NOUNS:
                 # "in Papua New Guinea's highlands", "in Syria's northwest": a part of
                 # the country that owns it (not "in Russia's attack on Kyiv"; a part
-                # with its own name, "Russia's Kursk region", is that place: below)
+                # with its own name, "Russia's Kursk region", is that place if the
+                # gazetteer knows it: below)
                 holder = next(
                     (
                         m
@@ -5254,7 +5256,9 @@ class EventCoder:
                 )
                 if holder is not None:
                     known = pobj.doc[holder.start : holder.end].text
-                    return Location(known, holder.entry.country)
+                    part_of = Location(known, holder.entry.country)
+                    if not _named_part(pobj):
+                        return part_of
             for cand in cands:
                 match = scan.at(cand.i)
                 if (
@@ -5345,6 +5349,8 @@ class EventCoder:
                     first = first or place
             if first is not None:
                 return first
+            if part_of is not None:
+                return part_of  # "in northern Iraq's Qandil mountains": Iraq, at least
             if pobj.lower_ in PART_OF_PLACE_NOUNS:  # "in Syria's north-west", "Ukraine's east"
                 for poss in (c for c in pobj.children if c.dep_ == "poss"):
                     m = scan.at(poss.i)
