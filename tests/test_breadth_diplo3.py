@@ -285,7 +285,19 @@ NEGATIVES = [
     "Whether the envoy will be summoned again remains unclear.",
 ]
 
-FIXES: list = []
+FIXES = [
+    # a protest note delivered or sent is a state's protest (ACCUSE), not goods delivered
+    (
+        "Beijing sent a protest note to Tokyo over the coast guard's detention of a Chinese trawler captain.",
+        [(("ACCUSE", "PROTEST"), "CHN", "JPN"), ("COERCE", "JPN", "CHN", "opt")],
+        None,
+    ),
+    (
+        "Latvia delivered a protest note to Moscow on Wednesday over repeated violations of its airspace.",
+        [(("ACCUSE", "PROTEST"), "LVA", "RUS")],
+        "2024-05-01",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
