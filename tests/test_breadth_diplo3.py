@@ -25,7 +25,27 @@ it; about half are undated (then only a sentence that names the state gives a co
 A record passes when every expected event is coded and no other countable event is; an
 event marked "opt" may or may not be coded. NEGATIVES must give no countable event.
 
-FIRST-RUN: (filled in after the first run)
+Coverage, as a measure of generalisation: 43/53 records passed on the first run (34/43
+CASES, 9/10 NEGATIVES), before any fix made for this file. The 10 failures by cause: no
+event 4 ("began receiving gas from", "staged a ... exercise" with a singular exercise,
+"worked hand in hand with", "transferred ... to the war crimes tribunal"); other type 3
+("handed over <operative NAME> to the United States" as RETREAT, "delivered a protest
+note" as AID, a boycotted workshop as PROTEST); wrong country 1 (the target of "urged an
+end to the hostilities in Ukraine" after a call to Putin); extra event 2 ("U.N.
+inspections" as an ACCUSE of their own; a denial of a report, a negative here, coded as
+REJECT).
+
+One record was re-annotated after the first run, where the first annotation went
+against the project's convention (counted as a failure above): a state boycotting a
+meeting is PROTEST boycott (test_coder_pass10.py "India boycotted the regional summit"),
+so the boycotted workshop accepts REJECT or PROTEST.
+
+After the general fixes: 47/53 (38/43 CASES, 9/10 NEGATIVES); the other 6 are strict
+xfails with their cause. Fixed causes (FIXES, new sentences): a compound "protest" on a
+note is the note's protest, and a note delivered is no AID ("delivered / sent a protest
+note to", ACCUSE); a suspect transferred, flown or handed to a tribunal or court
+(COOPERATE with it; the ICTY's names as an IGO); goods received are traded as goods
+imported (COOPERATE); "worked hand in hand" (COOPERATE).
 """
 
 from __future__ import annotations
@@ -35,7 +55,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401  (used once failures are marked)
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -61,10 +81,11 @@ CASES = [
         [("CONSULT", "USA", "AFG"), ("CONSULT", "QAT", "USA", "opt"), ("CONSULT", "QAT", "AFG", "opt")],
         "2019-03-02",
     ),
-    (
+    pytest.param(
         "Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Friday and urged an end to the hostilities in Ukraine.",
         [("CONSULT", "IND", "RUS"), ("REQUEST", "IND", "RUS", "opt")],
         "2022-06-10",
+        marks=_x("the appeal 'urged an end to the hostilities in Ukraine' takes its target from the place (UKR), not from the party called (RUS)"),
     ),
     (
         "Sudanese and South Sudanese negotiators sat across the table from each other in Addis Ababa on Wednesday for the first time since the border clashes.",
@@ -92,10 +113,11 @@ CASES = [
         "2024-05-01",
     ),
     # ================================================================== COOPERATE
-    (
+    pytest.param(
         "Pakistan handed over senior al Qaeda operative Khalid Sheikh Mohammed to the United States after his arrest in Rawalpindi.",
         [("COOPERATE", "PAK", "USA"), ("COERCE", "PAK", None, "opt")],
         None,
+        marks=_x("'handed over <operative NAME> to the United States' is read as a handover (RETREAT): the parse makes 'operative' an adjective, so no suspect noun is seen"),
     ),
     (
         "Colombia extradited former paramilitary warlord Salvatore Mancuso to the United States on drug trafficking charges.",
@@ -122,20 +144,22 @@ CASES = [
         [("COOPERATE", "DEU", "QAT"), ("AGREE", "DEU", "QAT", "opt")],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Indian and American special forces staged a two-week counter-terrorism exercise in the Himalayan foothills.",
         [("COOPERATE", "IND", "USA")],
         "2024-05-01",
+        marks=_x("a singular 'exercise' is no trigger (plural_only) unless a military word is in the sentence"),
     ),
     (
         "Kenyan police worked hand in hand with Ugandan investigators to track down the bombers, the Kenyan police chief said.",
         [("COOPERATE", "KEN", "UGA")],
         None,
     ),
-    (
+    pytest.param(
         "The Serbian government transferred former Bosnian Serb commander Ratko Mladic to the war crimes tribunal in The Hague.",
         [("COOPERATE", "SRB", "IGO")],
         None,
+        marks=_x("the lower-case 'war crimes tribunal' is no actor, so the place 'in The Hague' gives the target NLD"),
     ),
     # ====================================================================== AGREE
     (
@@ -188,10 +212,11 @@ CASES = [
         [("AGREE", "UGA", "UGA")],
         None,
     ),
-    (
+    pytest.param(
         "Tehran signed up to tougher U.N. inspections of its nuclear sites under a deal struck with the IAEA on Sunday.",
         [("AGREE", "IRN", "IGO")],
         "2024-05-01",
+        marks=_x("the noun 'inspections' (object of the agreement) is coded as a U.N. investigation (ACCUSE) of its own"),
     ),
     (
         "Japan and Australia signed a reciprocal access agreement allowing their troops to train on each other's soil.",
@@ -206,7 +231,7 @@ CASES = [
     ),
     (
         "Palestinian President Mahmoud Abbas boycotted the Bahrain economic workshop, calling it a sellout.",
-        [("REJECT", "PSE", None), ("ACCUSE", "PSE", None, "opt")],
+        [(("REJECT", "PROTEST"), "PSE", None), ("ACCUSE", "PSE", None, "opt")],
         "2019-06-25",
     ),
     (
@@ -277,7 +302,10 @@ NEGATIVES = [
     "Pakistan has never extradited one of its own citizens to India.",
     "Should the ceasefire hold, aid convoys would be able to reach Gaza, the U.N. said.",
     "Did Washington reject the offer? Officials declined to comment.",
-    "Israel denied that it had agreed to any truce with Hezbollah.",
+    pytest.param(
+        "Israel denied that it had agreed to any truce with Hezbollah.",
+        marks=_x("a denial of a report is coded REJECT with no target (eval/README.md codes a denial that answers an accusation as REJECT; here no one accuses)"),
+    ),
     "The veto power of the five permanent members has long frustrated smaller states.",
     "Turkey is expected to approve Sweden's NATO membership later this year, diplomats said.",
     "Joint patrols along the border are routine, a spokesman for the army said.",
@@ -296,6 +324,29 @@ FIXES = [
         "Latvia delivered a protest note to Moscow on Wednesday over repeated violations of its airspace.",
         [(("ACCUSE", "PROTEST"), "LVA", "RUS")],
         "2024-05-01",
+    ),
+    # a suspect transferred to an international court is judicial cooperation with it
+    (
+        "Ivory Coast transferred former president Laurent Gbagbo to the International Criminal Court in The Hague on Wednesday.",
+        [("COOPERATE", "CIV", "IGO")],
+        "2011-11-30",
+    ),
+    (
+        "Croatia transferred retired general Ante Gotovina to the U.N. tribunal on Saturday.",
+        [("COOPERATE", "HRV", "IGO")],
+        None,
+    ),
+    # goods received from a state are trade, as goods imported
+    (
+        "Hungary received Russian oil through the Druzhba pipeline on Monday despite the EU embargo.",
+        [("COOPERATE", "HUN", "RUS")],
+        "2024-05-01",
+    ),
+    # "worked hand in hand" is working together
+    (
+        "French and Spanish police worked hand in hand to dismantle the ETA cell.",
+        [("COOPERATE", "FRA", "ESP")],
+        None,
     ),
 ]
 
