@@ -78,14 +78,20 @@ CASES = [
     ),
     (
         "Qatar hosted a new round of talks between U.S. negotiators and the Taliban in Doha on Saturday.",
-        [("CONSULT", "USA", "AFG"), ("CONSULT", "QAT", "USA", "opt"), ("CONSULT", "QAT", "AFG", "opt")],
+        [
+            ("CONSULT", "USA", "AFG"),
+            ("CONSULT", "QAT", "USA", "opt"),
+            ("CONSULT", "QAT", "AFG", "opt"),
+        ],
         "2019-03-02",
     ),
     pytest.param(
         "Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Friday and urged an end to the hostilities in Ukraine.",
         [("CONSULT", "IND", "RUS"), ("REQUEST", "IND", "RUS", "opt")],
         "2022-06-10",
-        marks=_x("the appeal 'urged an end to the hostilities in Ukraine' takes its target from the place (UKR), not from the party called (RUS)"),
+        marks=_x(
+            "the appeal 'urged an end to the hostilities in Ukraine' takes its target from the place (UKR), not from the party called (RUS)"
+        ),
     ),
     (
         "Sudanese and South Sudanese negotiators sat across the table from each other in Addis Ababa on Wednesday for the first time since the border clashes.",
@@ -117,11 +123,17 @@ CASES = [
         "Pakistan handed over senior al Qaeda operative Khalid Sheikh Mohammed to the United States after his arrest in Rawalpindi.",
         [("COOPERATE", "PAK", "USA"), ("COERCE", "PAK", None, "opt")],
         None,
-        marks=_x("'handed over <operative NAME> to the United States' is read as a handover (RETREAT): the parse makes 'operative' an adjective, so no suspect noun is seen"),
+        marks=_x(
+            "'handed over <operative NAME> to the United States' is read as a handover (RETREAT): the parse makes 'operative' an adjective, so no suspect noun is seen"
+        ),
     ),
     (
         "Colombia extradited former paramilitary warlord Salvatore Mancuso to the United States on drug trafficking charges.",
-        [("COOPERATE", "COL", "USA"), ("COERCE", "COL", None, "opt"), ("ACCUSE", "USA", None, "opt")],
+        [
+            ("COOPERATE", "COL", "USA"),
+            ("COERCE", "COL", None, "opt"),
+            ("ACCUSE", "USA", None, "opt"),
+        ],
         None,
     ),
     (
@@ -148,7 +160,9 @@ CASES = [
         "Indian and American special forces staged a two-week counter-terrorism exercise in the Himalayan foothills.",
         [("COOPERATE", "IND", "USA")],
         "2024-05-01",
-        marks=_x("a singular 'exercise' is no trigger (plural_only) unless a military word is in the sentence"),
+        marks=_x(
+            "a singular 'exercise' is no trigger (plural_only) unless a military word is in the sentence"
+        ),
     ),
     (
         "Kenyan police worked hand in hand with Ugandan investigators to track down the bombers, the Kenyan police chief said.",
@@ -159,7 +173,9 @@ CASES = [
         "The Serbian government transferred former Bosnian Serb commander Ratko Mladic to the war crimes tribunal in The Hague.",
         [("COOPERATE", "SRB", "IGO")],
         None,
-        marks=_x("the lower-case 'war crimes tribunal' is no actor, so the place 'in The Hague' gives the target NLD"),
+        marks=_x(
+            "the lower-case 'war crimes tribunal' is no actor, so the place 'in The Hague' gives the target NLD"
+        ),
     ),
     # ====================================================================== AGREE
     (
@@ -216,7 +232,9 @@ CASES = [
         "Tehran signed up to tougher U.N. inspections of its nuclear sites under a deal struck with the IAEA on Sunday.",
         [("AGREE", "IRN", "IGO")],
         "2024-05-01",
-        marks=_x("the noun 'inspections' (object of the agreement) is coded as a U.N. investigation (ACCUSE) of its own"),
+        marks=_x(
+            "the noun 'inspections' (object of the agreement) is coded as a U.N. investigation (ACCUSE) of its own"
+        ),
     ),
     (
         "Japan and Australia signed a reciprocal access agreement allowing their troops to train on each other's soil.",
@@ -304,7 +322,9 @@ NEGATIVES = [
     "Did Washington reject the offer? Officials declined to comment.",
     pytest.param(
         "Israel denied that it had agreed to any truce with Hezbollah.",
-        marks=_x("a denial of a report is coded REJECT with no target (eval/README.md codes a denial that answers an accusation as REJECT; here no one accuses)"),
+        marks=_x(
+            "a denial of a report is coded REJECT with no target (eval/README.md codes a denial that answers an accusation as REJECT; here no one accuses)"
+        ),
     ),
     "The veto power of the five permanent members has long frustrated smaller states.",
     "Turkey is expected to approve Sweden's NATO membership later this year, diplomats said.",
