@@ -40,12 +40,13 @@ against the project's convention (counted as a failure above): a state boycottin
 meeting is PROTEST boycott (test_coder_pass10.py "India boycotted the regional summit"),
 so the boycotted workshop accepts REJECT or PROTEST.
 
-After the general fixes: 47/53 (38/43 CASES, 9/10 NEGATIVES); the other 6 are strict
+After the general fixes: 48/53 (39/43 CASES, 9/10 NEGATIVES); the other 5 are strict
 xfails with their cause. Fixed causes (FIXES, new sentences): a compound "protest" on a
 note is the note's protest, and a note delivered is no AID ("delivered / sent a protest
 note to", ACCUSE); a suspect transferred, flown or handed to a tribunal or court
 (COOPERATE with it; the ICTY's names as an IGO); goods received are traded as goods
-imported (COOPERATE); "worked hand in hand" (COOPERATE).
+imported (COOPERATE); "worked hand in hand" (COOPERATE); a singular exercise named by its
+purpose ("counter-terrorism exercise", MOBILIZE, COOPERATE for two states' forces).
 """
 
 from __future__ import annotations
@@ -156,13 +157,10 @@ CASES = [
         [("COOPERATE", "DEU", "QAT"), ("AGREE", "DEU", "QAT", "opt")],
         "2024-05-01",
     ),
-    pytest.param(
+    (
         "Indian and American special forces staged a two-week counter-terrorism exercise in the Himalayan foothills.",
         [("COOPERATE", "IND", "USA")],
         "2024-05-01",
-        marks=_x(
-            "a singular 'exercise' is no trigger (plural_only) unless a military word is in the sentence"
-        ),
     ),
     (
         "Kenyan police worked hand in hand with Ugandan investigators to track down the bombers, the Kenyan police chief said.",
@@ -354,6 +352,17 @@ FIXES = [
     (
         "Croatia transferred retired general Ante Gotovina to the U.N. tribunal on Saturday.",
         [("COOPERATE", "HRV", "IGO")],
+        None,
+    ),
+    # a drill named by its purpose ("counter-terrorism", split at the hyphen) is a drill
+    (
+        "Russian and Chinese special forces held a counterterrorism exercise in Inner Mongolia.",
+        [("COOPERATE", "RUS", "CHN")],
+        "2024-05-01",
+    ),
+    (
+        "Uzbekistan's security forces staged an anti-terror exercise in Tashkent on Friday.",
+        [("MOBILIZE", "UZB", None)],
         None,
     ),
     # goods received from a state are trade, as goods imported
