@@ -2488,11 +2488,14 @@ class EventCoder:
                 continue
             if (
                 trig.tok.dep_ == "compound"
-                and trig.tok.head.lemma_.lower() in EFFORT_NOUNS
-                and trig.entry.type == "CONSULT"
                 and trig.tok.head.i not in by_tok
+                and (
+                    (trig.tok.head.lemma_.lower() in EFFORT_NOUNS and trig.entry.type == "CONSULT")
+                    or (trig.tok.head.lemma_.lower() == "note" and trig.entry.type == "ACCUSE")
+                )
             ):
                 # "launched a mediation effort between A and B": the effort is the event
+                # (and "delivered a protest note to Warsaw": the note is the protest)
                 trig.tok = trig.tok.head
                 trig.anchor = _anchor(trig.tok)
             elif trig.tok.dep_ in ("compound", "amod", "nmod", "poss"):

@@ -1476,6 +1476,13 @@ def _retype_noun(tok: Token, entry: Trigger) -> Trigger:
         verb = head if tok.dep_ == "dobj" else head.head
         if verb.lemma_.lower() in PROTEST_NOTE_VERBS or head.lemma_.lower() == "note":
             return replace(entry, type="ACCUSE", mode="disapprove")  # "lodged a protest"
+    if (
+        entry.type == "PROTEST"
+        and lemma == "protest"
+        and tok.dep_ == "compound"
+        and head.lemma_.lower() == "note"
+    ):
+        return replace(entry, type="ACCUSE", mode="disapprove")  # "delivered a protest note"
     if entry.type == "PROTEST" and lemma == "protest" and _protest_from_state(tok):
         return replace(entry, type="ACCUSE", mode="disapprove")  # "a protest from Paris"
     if (
