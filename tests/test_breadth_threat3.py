@@ -19,7 +19,14 @@ target) and no other countable event is coded; "opt" events may or may not be co
 NEGATIVES (analysis, denial, question, background, plan, hypothetical, statistics) must
 give no countable event.
 
-First run: (filled in after the first run)
+First run, before any fix made for this file: 51/57 records passed (41/47 CASES, 10/10
+NEGATIVES). The 6 failing CASES by cause: no event 1 ("would not hesitate to use force":
+"use force" was no force act); another type 1 ("ordered troops to the border with Colombia
+to block aid shipments" gave only a COERCE for the ordered blocking); null side 1 ("declared
+martial law and a general mobilisation": martial law with no target); extra event 2
+(protests in "after two days of protests" and "amid spreading protests" coded as PROTEST
+events); annotation error 1 (expelling foreign aid agencies is SANCTION, CAMEO 1663, not
+COERCE as annotated; parley was right and the annotation is corrected).
 """
 
 from __future__ import annotations
@@ -163,7 +170,7 @@ CASES = [
     ),
     (
         "The Sudanese government expelled 13 foreign aid agencies from Darfur after the International Criminal Court issued an arrest warrant for President Omar al-Bashir.",
-        [("COERCE", "SDN", None), (("COERCE", "ACCUSE", "SANCTION"), "IGO", "SDN", "opt")],
+        [("SANCTION", "SDN", None), (("COERCE", "ACCUSE", "SANCTION"), "IGO", "SDN", "opt")],
         "2009-03-05",
     ),
     (
