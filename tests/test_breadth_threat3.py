@@ -294,7 +294,19 @@ NEGATIVES = [
     "If Pakistan moved troops to the border, India would respond in kind, a retired general wrote in a newspaper column.",
 ]
 
-FIXES: list = []
+FIXES = [
+    # "use force" is a force act: used, it is an attack; vowed, a threat
+    (
+        "Sudanese police used excessive force against protesters in Khartoum on Thursday, a rights group said.",
+        [("ASSAULT", "SDN", "SDN")],
+        None,
+    ),
+    (
+        "South Korea's defence minister said Seoul would not hesitate to use force against any North Korean provocation.",
+        [("THREATEN", "KOR", "PRK")],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])

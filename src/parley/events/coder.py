@@ -4081,7 +4081,17 @@ class EventCoder:
                 src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
-            tools = [h for h in [*tgt_heads, *late] if self._instrument(h)]
+            tools = [
+                h
+                for h in [*tgt_heads, *late]
+                if self._instrument(h)
+                # "used force against": the force named by the entry is the means
+                or (
+                    trig.entry.object == "force"
+                    and h.head.i == tok.i
+                    and h.lemma_.lower() == "force"
+                )
+            ]
             tgt_heads = [h for h in tgt_heads if h not in tools]
             late = [h for h in late if h not in tools] + [
                 # "opened fire with mortars and drones on Armenian positions": the
