@@ -140,6 +140,7 @@ from parley.events.tokens import (
     _pobjs,
     _prep_objects,
     _same,
+    _sent_somewhere,
     _span_text,
     _Trig,
     _trigger_text,
@@ -2398,6 +2399,7 @@ class EventCoder:
             if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
+                and not _sent_somewhere(trig.tok)
                 and any(
                     c.dep_ == "xcomp"
                     and c.tag_ == "VB"
