@@ -35,7 +35,8 @@ them: protests named in an "after"/"amid" phrase did happen and may be coded (no
 target). After the fixes: 57/57 records pass (47/47 CASES, 10/10 NEGATIVES); measured
 against the first-run annotation (less the aid-agency correction) 54/57. Fixed: "use
 force" as a force act (the force is the means, not the target), and an order that sends
-forces "to/into" a place kept as a deployment with its infinitive as their purpose.
+forces "to/into" a place kept as a deployment with its infinitive as their purpose;
+forces put or placed "on standby" mobilised like those put "on alert".
 """
 
 from __future__ import annotations
@@ -325,6 +326,17 @@ FIXES = [
         "Ethiopian Prime Minister Abiy Ahmed ordered troops into the Tigray region to restore order.",
         [("MOBILIZE", "ETH", "ETH")],
         "2020-11-04",
+    ),
+    # "on standby" is the readiness "on alert" is
+    (
+        "Seoul put its troops on standby after North Korea fired artillery shells near the maritime border.",
+        [("MOBILIZE", "KOR", None), ("ASSAULT", "PRK", None, "opt")],
+        None,
+    ),
+    (
+        "Pakistani fighter jets were placed on standby on Wednesday, military officials said.",
+        [("MOBILIZE", "PAK", None)],
+        None,
     ),
 ]
 
