@@ -36,7 +36,8 @@ target). After the fixes: 57/57 records pass (47/47 CASES, 10/10 NEGATIVES); mea
 against the first-run annotation (less the aid-agency correction) 54/57. Fixed: "use
 force" as a force act (the force is the means, not the target), and an order that sends
 forces "to/into" a place kept as a deployment with its infinitive as their purpose;
-forces put or placed "on standby" mobilised like those put "on alert".
+forces put or placed "on standby" mobilised like those put "on alert"; a border or
+crossing "sealed" coded like one closed.
 """
 
 from __future__ import annotations
@@ -336,6 +337,17 @@ FIXES = [
     (
         "Pakistani fighter jets were placed on standby on Wednesday, military officials said.",
         [("MOBILIZE", "PAK", None)],
+        None,
+    ),
+    # a border "sealed" is a border closed
+    (
+        "Hungary sealed its border with Serbia on Tuesday to stop the flow of migrants.",
+        [("COERCE", "HUN", "SRB")],
+        "2015-09-15",
+    ),
+    (
+        "Egypt sealed the Rafah crossing into the Gaza Strip after the attack on its soldiers in Sinai.",
+        [("COERCE", "EGY", None), ("ASSAULT", None, "EGY", "opt")],
         None,
     ),
 ]
