@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from parley.events.lexicon import Cues
-from parley.events.tokens import _infinitive, doc_words
+from parley.events.tokens import _infinitive, _sent_somewhere, doc_words
 
 # strongest doubt wins when several cues apply
 RANK = {"asserted": 0, "reported": 1, "claimed": 2, "alleged": 3, "speculative": 4}
@@ -476,6 +476,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             # infinitive parsed as the verb's purpose: it is the deadline's demand
         if below.dep_ == "xcomp" and lemma in ORDER_VERBS and node.tag_ == "VBG":
             m.doubt("speculative")  # "a ruling ordering it to suspend the chamber": ordered
+        if below.dep_ == "xcomp" and lemma in ORDER_VERBS and _sent_somewhere(node):
+            m.doubt("speculative")  # "ordered troops to the border to block aid": a purpose
         if (
             below.dep_ in ("acl", "ccomp")
             and node.pos_ == "NOUN"

@@ -140,6 +140,7 @@ from parley.events.tokens import (
     _pobjs,
     _prep_objects,
     _same,
+    _sent_somewhere,
     _span_text,
     _Trig,
     _trigger_text,
@@ -2398,6 +2399,7 @@ class EventCoder:
             if (
                 trig.entry.lemma in ("order", "command", "instruct")
                 and trig.addressee is None
+                and not _sent_somewhere(trig.tok)
                 and any(
                     c.dep_ == "xcomp"
                     and c.tag_ == "VB"
@@ -4084,7 +4086,17 @@ class EventCoder:
                 src_heads, tgt_heads = captors, held
         if trig.entry.type == "ASSAULT" and not _downing(tok):
             # "fired missiles at X": not a target (but "shot down a drone" is)
-            tools = [h for h in tgt_heads if self._instrument(h)] + [
+            tools = [
+                h
+                for h in tgt_heads
+                if self._instrument(h)
+                # "used force against": the force named by the entry is the means
+                or (
+                    trig.entry.object == "force"
+                    and h.head.i == tok.i
+                    and h.lemma_.lower() == "force"
+                )
+            ] + [
                 h  # ("opened fire with mortars"; not "the deployment of US missiles")
                 for h in late
                 if h.dep_ == "pobj" and h.head.lower_ == "with" and self._instrument(h)

@@ -37,6 +37,20 @@ def _prep_objects(tok: Token, words: frozenset[str]) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in _pobjs(c)]
 
 
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """ "ordered troops to the border with Colombia to block aid": an order that names
+    where its object goes is a deployment, and its infinitive is their purpose, not an
+    act the order itself reports (unlike "ordered troops to withdraw")."""
+    return (
+        verb.lemma_.lower() in ("order", "command")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and bool(_prep_objects(verb, DESTINATION_PREPS))
+    )
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("threatened to launch", "pressed X to allow")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
