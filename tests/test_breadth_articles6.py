@@ -169,6 +169,20 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("CONSULT", "PHL", "MYS"), ("SUPPORT", "PHL", "MYS")],
         "2014-05-12",
     ),
+    # an uncatalogued man in apposition to a post ("the leader of X, <name>"): a later
+    # bare surname is that post's
+    (
+        "NAIROBI, May 3 (Reuters) - Kenyan officials met the leader of the Somali militant group al-Shabaab, Abdi Diriye Warsame, in Mogadishu on Monday. The Kenyan army later accused Warsame of planning attacks.",
+        [("CONSULT", "KEN", "SOM"), ("ACCUSE", "KEN", "SOM")],
+        "2015-05-03",
+    ),
+    # a deal both of whose parties are of one state, rejected by a faction of one of
+    # them: aimed at the other party
+    (
+        "MAPUTO, Aug 6 (Reuters) - President Filipe Nyusi and the leader of Renamo signed a peace accord on Tuesday. A breakaway faction of Renamo rejected the accord.",
+        [("AGREE", "MOZ", "MOZ"), ("REJECT", "MOZ", "MOZ")],
+        "2019-08-06",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)

@@ -1076,9 +1076,20 @@ class EventCoder:
                 and role.person
                 for c in tok.children
             )
+            # "the leader of the rebel movement Renamo, Ossufo Momade": the title is
+            # the noun the name is in apposition to (the parser may hang it on the "of")
+            post = tok.head if tok.dep_ == "appos" and tok.head.i < tok.i else None
+            if post is not None and post.dep_ == "pobj" and post.head.lower_ == "of":
+                post = post.head.head
+            if post is not None and not titled:
+                role = self.resolver._role_of(post)
+                titled = role is not None and role.person
             if not titled:
                 continue
-            found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
+            named = post if post is not None else tok
+            found = [a for a in self.resolver.resolve(named, scan, ctx) if a.country]
+            if post is not None:  # (a title joined to another name resolves with it)
+                found = found[-1:] if len({a.country for a in found}) == 1 else found
             if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
                 ctx.surnames[tok.lower_] = found[0]
 
@@ -2869,7 +2880,7 @@ class EventCoder:
             # demand made by turning out is a demonstration
             trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
             trig.mode = "demo"
-        if self._damage_of_attack(trig):
+        if self._damage_of_attack(trig) or self._effect_of_deal(trig):
             return []  # "struck energy facilities, cutting power to 200,000 homes"
         if trig.entry.type == "THREATEN" and _characterisation(trig.tok):
             return []  # "cautioned that it was a repositioning, not a withdrawal"
@@ -3600,7 +3611,25 @@ class EventCoder:
                 # "President Kumaratunga criticised the agreement" the government signed
                 # with the rebels: a party of her own state that is not herself
                 return parties[:1]
+            others = [p for p in parties if not any(_party(s, [p]) for s in sources)]
+            if pact and len(parties) == 2 and len(others) == 1:
+                # "A splinter group of Renamo fighters rejected the deal" Renamo's leader
+                # signed with the president: the other party, though of the same state
+                return others
         return []
+
+    def _effect_of_deal(self, trig: _Trig) -> bool:
+        """An end to fighting told as what a deal does ("signed a peace agreement,
+        ending a rebellion"): the deal's effect, coded with the deal, not a second act
+        of each side."""
+        tok = trig.tok
+        return (
+            trig.entry.type == "RETREAT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "AGREE" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        )
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
