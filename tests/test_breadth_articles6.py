@@ -183,6 +183,12 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("AGREE", "MOZ", "MOZ"), ("REJECT", "MOZ", "MOZ")],
         "2019-08-06",
     ),
+    # an end to fighting told as what a signed deal does is the deal's effect
+    (
+        "BANGUI, Feb 6 (Reuters) - The Central African government and 14 armed groups signed a peace agreement in Bangui on Wednesday, ending an insurgency that has displaced a million people.",
+        [("AGREE", "CAF", "CAF")],
+        "2019-02-06",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
