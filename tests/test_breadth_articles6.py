@@ -189,6 +189,17 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("AGREE", "CAF", "CAF")],
         "2019-02-06",
     ),
+    # a deal's terms: a side's is its promise to the other side, an outsider's none
+    (
+        "ADDIS ABABA, Nov 2 (Reuters) - Ethiopia's government and the Tigrayan forces signed a truce in Pretoria on Wednesday. Under the deal, the Tigrayan forces will disarm within 30 days and African Union monitors will oversee the process.",
+        [(("AGREE", "RETREAT"), "ETH", "ETH")],
+        "2022-11-02",
+    ),
+    (
+        "ALGIERS, June 18 (Reuters) - Ethiopia and Eritrea signed an agreement in Algiers on Sunday. Under the accord, Ethiopian troops will pull back from Eritrean territory and U.N. peacekeepers will patrol a buffer zone.",
+        [("AGREE", "ETH", "ERI")],
+        "2000-06-18",
+    ),
 ]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)

@@ -3330,6 +3330,8 @@ class EventCoder:
                     replace(e, target=party) if e.type == "THREATEN" and e.target is None else e
                     for e in intents
                 ]
+            if len(ctx.sides) == 2 and _term_of_deal(trig.tok):
+                intents = _terms_by_sides(intents, ctx.sides)
             out.extend(intents)
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
@@ -5999,6 +6001,22 @@ def _term_of_deal(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:
+    """What a deal says will be done ("Under the accord, Ethiopian troops will withdraw
+    ..., and a U.N. force will patrol a buffer zone"): a side's term is its promise to
+    the other side; what an outsider will do under it is no promise of the outsider's."""
+    countries = {a.country for a in sides if a.country}
+    out = []
+    for e in intents:
+        if e.source is None or e.source.country not in countries:
+            continue
+        others = [a for a in sides if not _party(e.source, [a])]
+        if (e.target is None or e.target.country not in countries) and len(others) == 1:
+            e = replace(e, target=others[0])
+        out.append(e)
+    return out
 
 
 # verbs by which a deal says what it holds ("provides for a withdrawal")
