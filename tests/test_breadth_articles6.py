@@ -33,6 +33,22 @@ events that match a gold event or none; events matching only an opt one left out
   rebellion" as RETREAT both ways), background 2 ("an earlier deal collapsed in 2008
   when the Supreme Court blocked it", "Renamo fought a 16-year civil war ... that ended
   in 1992"), a state of affairs 1 ("Fighting in Monrovia eased" as an attack).
+- after the fixes: recall 22/24 (0.917), precision 25/34 (0.735), F1 0.816; extra events
+  16 -> 9; 1/5 articles free of extras (Preah Vihear). Fixed (general, each with FIXES
+  texts): a generational suffix ("Benigno Aquino III", "Jr.") is not the surname a later
+  bare "Aquino" is remembered by; an uncatalogued man named in apposition to a post ("the
+  leader of the former rebel movement Renamo, Ossufo Momade") registers his later bare
+  surname with the post's country; a deal both of whose parties are of one state,
+  rejected or criticised by a faction of one of them, is aimed at the other party; an end
+  to fighting told as what a signed deal does ("signed a peace agreement, ending a
+  rebellion") is the deal's effect, no RETREAT of each side; a deal's future terms
+  ("Under the accord, Ethiopian troops will withdraw ...") are a side's promise to the
+  other side, and an outsider's term ("a U.N. peacekeeping force will patrol") no one's
+  promise. Tried and dropped: fighting that "eased"/"subsided" as no attack (the
+  article's ASSAULT does not come from the noun reading; not found in time). Left
+  (strict xfails with cause): 2 misses (a passive criticism by an uncatalogued group;
+  "the two leaders" resolved to the wrong pair), 9 extras in 4 articles: a gold event
+  told again with a null or wrong side 5, background 2, a plan 1, a lull as an attack 1.
 """
 
 from __future__ import annotations
@@ -156,10 +172,18 @@ ARTICLES = [
 ]
 
 # (article, index of the gold event) -> why it is still missed
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    ("bangsamoro-2014", 4): "no event: an agentless-subject passive with its critic in the 'by' phrase ('The agreement was criticised by a breakaway group, ...')",
+    ("mozambique-2019", 4): "wrong side: 'congratulated the two leaders' takes the two heads of state of the clause before ('Ramaphosa and Kagame attended the ceremony, and ...'), not the deal's signatories",
+}
 
 # article -> why it still has extra events
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "ethiopia-eritrea-2000": "the charge's 'of bombing the port' coded as an attack with no attacker; 'a major offensive in May that pushed Eritrean forces out' with no target; a plan ('would begin pulling its troops back') as RETREAT",
+    "liberia-2003": "'who mediated the talks for the West African bloc ECOWAS' aimed at ECOWAS; 'Fighting in Monrovia eased, a day after the rebels withdrew' coded as the rebels' attack",
+    "bangsamoro-2014": "background: 'an earlier deal collapsed in 2008 when the Supreme Court blocked it' as COERCE",
+    "mozambique-2019": "the congratulations aimed at the two attending heads of state (2); background: 'Renamo fought a 16-year civil war ... that ended in 1992'",
+}
 
 # general patterns fixed for this file, on sentences of their own
 FIXES: list[tuple[str, list[tuple], str | None]] = [
