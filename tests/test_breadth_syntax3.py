@@ -541,7 +541,6 @@ XFAILS = {
     "Less than a week after": "'signed in Minsk' makes the separatists Belarusian; 'forcing troops into a retreat' is coded RETREAT and 'acknowledged' CONCEDE",
     "In a rare public rebuke": "the object noun of 'condemned the third nuclear test' is coded as a MOBILIZE",
     "Shortly before midnight": "the trailing 'accusing Pakistan' takes both coordinated subjects, Pakistan's troops among them",
-    "Three weeks into the conflict": "'shelling the outskirts of Mekelle': the city's country is not given to the target",
     "A spokesman for Hamas": "'an air strike that killed two of its commanders': 'its' is read as Israel's",
     "Japan, the largest donor": "'pledged another 100 million dollars' is coded AGREE; the receiver 'in the West Bank' is not found",
     "The expulsion of 18": "'vowed to retaliate' gets no target (the government named in the nominal subject)",
