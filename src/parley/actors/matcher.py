@@ -2304,9 +2304,17 @@ def _holds(entry: Entry, when: date) -> bool:
     return any(r.covers(when) for r in entry.roles)
 
 
+# generational suffixes after a surname: "Benigno Aquino III" is a later bare "Aquino"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _surname(name: str) -> str:
-    """The key a bare surname is remembered by ("Bashar al-Assad" -> "assad")."""
-    return normalise(name).split()[-1].split("-")[-1]
+    """The key a bare surname is remembered by ("Bashar al-Assad" -> "assad",
+    "Benigno Aquino III" -> "aquino")."""
+    words = normalise(name).split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].split("-")[-1]
 
 
 def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:

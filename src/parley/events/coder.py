@@ -1077,9 +1077,20 @@ class EventCoder:
                 and role.person
                 for c in tok.children
             )
+            # "the leader of the rebel movement Renamo, Ossufo Momade": the title is
+            # the noun the name is in apposition to (the parser may hang it on the "of")
+            post = tok.head if tok.dep_ == "appos" and tok.head.i < tok.i else None
+            if post is not None and post.dep_ == "pobj" and post.head.lower_ == "of":
+                post = post.head.head
+            if post is not None and not titled:
+                role = self.resolver._role_of(post)
+                titled = role is not None and role.person
             if not titled:
                 continue
-            found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
+            named = post if post is not None else tok
+            found = [a for a in self.resolver.resolve(named, scan, ctx) if a.country]
+            if post is not None:  # (a title joined to another name resolves with it)
+                found = found[-1:] if len({a.country for a in found}) == 1 else found
             if len(found) == 1 and found[0].country not in ("IGO", "NGO"):
                 ctx.surnames[tok.lower_] = found[0]
 
@@ -2874,7 +2885,7 @@ class EventCoder:
             # demand made by turning out is a demonstration
             trig.entry = replace(trig.entry, type="PROTEST", mode="demo")
             trig.mode = "demo"
-        if self._damage_of_attack(trig):
+        if self._damage_of_attack(trig) or self._effect_of_deal(trig):
             return []  # "struck energy facilities, cutting power to 200,000 homes"
         if trig.entry.type == "THREATEN" and _characterisation(trig.tok):
             return []  # "cautioned that it was a repositioning, not a withdrawal"
@@ -3324,6 +3335,8 @@ class EventCoder:
                     replace(e, target=party) if e.type == "THREATEN" and e.target is None else e
                     for e in intents
                 ]
+            if len(ctx.sides) == 2 and _term_of_deal(trig.tok):
+                intents = _terms_by_sides(intents, ctx.sides)
             out.extend(intents)
         if trig.entry.type == "CONSULT" and trig.mode != "third-party" and not mod.negated:
             ctx_pair = [a for a in (pairs[0][0], pairs[0][1]) if a is not None]
@@ -3605,7 +3618,25 @@ class EventCoder:
                 # "President Kumaratunga criticised the agreement" the government signed
                 # with the rebels: a party of her own state that is not herself
                 return parties[:1]
+            others = [p for p in parties if not any(_party(s, [p]) for s in sources)]
+            if pact and len(parties) == 2 and len(others) == 1:
+                # "A splinter group of Renamo fighters rejected the deal" Renamo's leader
+                # signed with the president: the other party, though of the same state
+                return others
         return []
+
+    def _effect_of_deal(self, trig: _Trig) -> bool:
+        """An end to fighting told as what a deal does ("signed a peace agreement,
+        ending a rebellion"): the deal's effect, coded with the deal, not a second act
+        of each side."""
+        tok = trig.tok
+        return (
+            trig.entry.type == "RETREAT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and tok.head.i in self._trigger_tokens
+            and any(e.type == "AGREE" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
+        )
 
     def _damage_of_attack(self, trig: _Trig) -> bool:
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
@@ -6083,6 +6114,22 @@ def _term_of_deal(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:
+    """What a deal says will be done ("Under the accord, Ethiopian troops will withdraw
+    ..., and a U.N. force will patrol a buffer zone"): a side's term is its promise to
+    the other side; what an outsider will do under it is no promise of the outsider's."""
+    countries = {a.country for a in sides if a.country}
+    out = []
+    for e in intents:
+        if e.source is None or e.source.country not in countries:
+            continue
+        others = [a for a in sides if not _party(e.source, [a])]
+        if (e.target is None or e.target.country not in countries) and len(others) == 1:
+            e = replace(e, target=others[0])
+        out.append(e)
+    return out
 
 
 # verbs by which a deal says what it holds ("provides for a withdrawal")
