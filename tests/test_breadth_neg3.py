@@ -17,7 +17,23 @@ countries; target None: any target; either way round for symmetric types) and no
 countable event is coded; an event marked "opt" may or may not be coded. NEGATIVES must
 give no countable event.
 
-Coverage: FIRST_RUN
+Coverage, as a measure of precision on fresh text: 42/58 records passed on the first
+run (28/40 CASES, 14/18 NEGATIVES), before any fix made for this file. The 16 failures
+by cause: 5 annotation slips of mine (three denials beside the news coded REJECT, which
+eval/README.md 2 asks for, and a lone denial written as a negative; an exchange of fire
+whose reverse direction is optional, eval/README.md 5), corrected and marked; no event 3
+("but he received": a pronoun subject of a second clause; "vetoed on Thursday a package"
+misparsed; "imposed anti-dumping duties" not a tariff); null side 1 ("the inter-Korean
+liaison office"); extra events 7 - background 2 ("which fought two wars in Chechnya in
+the 1990s", "whose guerrillas have kidnapped hundreds since the 1960s"), a repeated
+mention 1 ("the third time he has been detained"), a deal's terms 2 ("the deal commits
+the United States to withdraw", "Under the agreement, Russia will withdraw ... and hand
+over"), a speaker's "X will have to rethink" as a REQUEST 1, a standing designation "is
+designated a terrorist organisation by" as an act 1. After the general fixes (duties as
+tariffs; a coordinated verb without its own subject or auxiliary shares the first verb's
+modal; a deal that commits/obliges/requires a party to an act tells its terms): 49/58
+(35/41 CASES, 14/17 NEGATIVES; the lone denial moved to CASES), the rest strict xfails
+with their cause. FIXES were written after the fixes.
 """
 
 from __future__ import annotations
@@ -27,7 +43,7 @@ import pytest
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
 from conftest import show
-from conftest import strict_xfail as _x  # noqa: F401  (kept for known failures)
+from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -48,10 +64,13 @@ CASES = [
         [("CONSULT", "IGO", "TUR")],
         "2023-06-14",
     ),
-    (
+    pytest.param(
         "North Korean leader Kim Jong Un did not attend the military parade in Pyongyang, but he received a Chinese delegation led by Zhao Leji on Saturday.",
         [("CONSULT", "PRK", "CHN")],
         "2024-04-13",
+        marks=_x(
+            "a pronoun subject of a second clause ('but he received') is not resolved to the first clause's subject"
+        ),
     ),
     (
         "Hamas did not respond to the latest proposal on Wednesday, but Qatar's prime minister held talks with CIA director William Burns in Doha on the deal.",
@@ -91,7 +110,8 @@ CASES = [
     ),
     (
         "Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir on Wednesday, the Indian army said.",
-        [("ASSAULT", "IND", "PAK")],
+        # slip corrected: an exchange of fire goes both ways (eval/README.md 5)
+        [("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND", "opt")],
         None,
     ),
     (
@@ -99,20 +119,26 @@ CASES = [
         [("ASSAULT", "UKR", "RUS")],
         None,
     ),
-    (
+    pytest.param(
         "South Korea's Unification Ministry said North Korea had blown up the inter-Korean liaison office in Kaesong on Tuesday.",
         [("ASSAULT", "PRK", "KOR")],
         "2020-06-16",
+        marks=_x(
+            "an 'inter-Korean' office names no target country (null side)"
+        ),
     ),
     (
         "Sri Lankan troops captured the rebel stronghold of Kilinochchi on Friday, the Defence Ministry said, dealing a major blow to the Tamil Tiger rebels who have fought for a separate homeland since 1983.",
         [(("ASSAULT", "COERCE"), "LKA", "LKA")],
         "2009-01-02",
     ),
-    (
+    pytest.param(
         "Russia, which fought two wars in Chechnya in the 1990s and 2000s, deployed additional troops to its border with Georgia on Sunday, the defence ministry said.",
         [("MOBILIZE", "RUS", None)],
         "2008-08-01",
+        marks=_x(
+            "a relative clause dated by a decade ('in the 1990s and 2000s') is not taken for background"
+        ),
     ),
     (
         "China's military launched large-scale exercises around Taiwan on Thursday in what analysts described as a warning to the island's new president.",
@@ -125,14 +151,17 @@ CASES = [
         [("COERCE", "VEN", None)],
         "2024-05-01",
     ),
-    (
+    pytest.param(
         "Israeli forces arrested the Palestinian governor of Jerusalem on Sunday, the third time he has been detained this year, his lawyer said.",
         [("COERCE", "ISR", "PSE")],
         None,
+        marks=_x(
+            "a repeated mention in an apposition ('the third time he has been detained') is coded again, with the wrong country"
+        ),
     ),
     (
         "Thai police arrested two Iranian men over a bomb blast in Bangkok, but Tehran denied any involvement in the plot.",
-        [("COERCE", "THA", "IRN")],
+        [("COERCE", "THA", "IRN"), ("REJECT", "IRN", None, "opt")],  # slip, as above
         "2012-02-15",
     ),
     (
@@ -158,12 +187,13 @@ CASES = [
     # --- verbal acts beside denials, background and hypotheticals ---
     (
         "China's Defence Ministry denied that its warships had fired on a Philippine supply boat and accused Manila of provoking the confrontation near the Second Thomas Shoal.",
-        [("ACCUSE", "CHN", "PHL")],
+        # slip corrected: a denial answering an accusation is a REJECT (eval/README.md 2)
+        [("ACCUSE", "CHN", "PHL"), ("REJECT", "CHN", "PHL", "opt")],
         "2024-05-01",
     ),
     (
         "Rwanda denied on Thursday that its troops were fighting alongside M23 rebels in eastern Congo and accused Kinshasa of backing the FDLR militia.",
-        [("ACCUSE", "RWA", "COD")],
+        [("ACCUSE", "RWA", "COD"), ("REJECT", "RWA", "COD", "opt")],  # slip, as above
         None,
     ),
     (
@@ -181,10 +211,18 @@ CASES = [
         [("REQUEST", "IGO", None)],
         "2023-11-06",
     ),
-    (
+    pytest.param(
         "Hungary's Viktor Orban, who has long opposed sanctions on Russia, vetoed on Thursday a 50 billion euro EU aid package for Ukraine.",
         [("REJECT", "HUN", None)],
         "2023-12-15",
+        marks=_x(
+            "spaCy parses 'vetoed on Thursday a ... package' after a relative clause as a participle (acl) of the subject"
+        ),
+    ),
+    (  # slip corrected (first written as a negative): a denial is a REJECT
+        "The Chinese foreign ministry denied that its coast guard had rammed a Philippine vessel.",
+        [("REJECT", "CHN", None, "opt")],
+        "2024-05-01",
     ),
     # --- sanctions, agreements, retreats beside what they will do ---
     (
@@ -227,10 +265,13 @@ CASES = [
         [("AGREE", "ISR", "ARE"), ("COOPERATE", "ISR", "ARE", "opt")],
         "2022-05-31",
     ),
-    (
+    pytest.param(
         "Colombia's government and the ELN, whose guerrillas have kidnapped hundreds of people since the 1960s, signed a six-month ceasefire in Havana on Friday.",
         [(("AGREE", "RETREAT"), "COL", "COL")],
         "2023-06-09",
+        marks=_x(
+            "a present-perfect tally 'since the 1960s' in a relative clause is coded as an abduction"
+        ),
     ),
     (
         "The deal signed in Doha in February commits the United States to withdraw all its troops from Afghanistan, and on Monday the Taliban released 100 Afghan government prisoners.",
@@ -244,23 +285,72 @@ NEGATIVES = [
     "Analysts say Moscow may try to destabilise Moldova ahead of next year's elections.",
     "Talks between Serbia and Kosovo on normalising relations are due to resume in Brussels next week, an EU spokesman said.",
     "Would Israel strike Iran's nuclear sites without American backing? Few analysts think so.",
-    "The Chinese foreign ministry denied that its coast guard had rammed a Philippine vessel.",
     "Sudan's army chief did not attend the talks in Geneva.",
-    "Under the agreement, Russia will withdraw its forces from the area and hand over control to Azerbaijani police.",
+    pytest.param(
+        "Under the agreement, Russia will withdraw its forces from the area and hand over control to Azerbaijani police.",
+        marks=_x(
+            "a deal's future term ('Under the agreement, Russia will withdraw') is a stated intent (AGREE); a rule for deal terms cost a GSR AGREE record"
+        ),
+    ),
     "The ruling party's election slogan, 'Crush the traitors', was painted on billboards across the capital.",
     "Egypt's Minister of Defence and Military Production, General Mohamed Zaki, is a former commander of the Republican Guard.",
     "The Peace and Security Council of the African Union is made up of 15 member states elected by the AU Executive Council.",
     "Operation Desert Storm, the U.S.-led campaign that drove Iraqi forces out of Kuwait in 1991, lasted just six weeks.",
     "The ceasefire line that has divided Cyprus since 1974 runs through the heart of Nicosia.",
     "Economists warn that a trade war between Washington and Beijing could shave half a percentage point off global growth.",
-    "If Pyongyang conducts a seventh nuclear test, Seoul and Washington will have to rethink their strategy, a former South Korean envoy said.",
+    pytest.param(
+        "If Pyongyang conducts a seventh nuclear test, Seoul and Washington will have to rethink their strategy, a former South Korean envoy said.",
+        marks=_x(
+            "'X will have to rethink, a former envoy said' is read as a REQUEST by the speaker"
+        ),
+    ),
     "Was the drone that crashed in Romania Russian? NATO officials say they still do not know.",
     "Far-right parties did well in what commentators called a protest vote against the government's austerity policies.",
-    "Hamas, which is designated a terrorist organisation by the United States and the European Union, has run Gaza since 2007.",
+    pytest.param(
+        "Hamas, which is designated a terrorist organisation by the United States and the European Union, has run Gaza since 2007.",
+        marks=_x(
+            "a present-tense passive of a standing designation ('is designated a terrorist organisation by') is coded as an act"
+        ),
+    ),
     "Neither side has claimed responsibility for the blast, which remains under investigation.",
 ]
 
-FIXES: list[tuple] = []
+FIXES = [
+    # customs duties are a tariff
+    (
+        "Britain slapped anti-dumping duties on Chinese steel on Monday.",
+        [("SANCTION", "GBR", "CHN")],
+        "2024-05-01",
+    ),
+    (
+        "The European Union imposed provisional duties on Chinese electric vehicles on Thursday.",
+        [("SANCTION", "IGO", "CHN")],
+        "2024-07-05",
+    ),
+    # a coordinated verb with no subject or auxiliary of its own shares the first verb's modal
+    (
+        "Hamas could release the hostages and hand over control of the crossing, a mediator said.",
+        [],
+        "2024-05-01",
+    ),
+    # a deal that commits or obliges a party to an act tells its terms, not the act
+    (
+        "The agreement obliges Armenia to hand over four villages to Azerbaijan.",
+        [],
+        "2024-05-01",
+    ),
+    (
+        "The truce commits Israel to withdraw its troops from populated areas of Gaza.",
+        [],
+        None,
+    ),
+    # the act itself, done, is still coded
+    (
+        "Israel's army withdrew from Khan Younis on Sunday and handed over the hospital to Palestinian medics.",
+        [("RETREAT", "ISR", "PSE")],
+        "2024-05-01",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
