@@ -25,8 +25,9 @@ whose reverse direction is optional, eval/README.md 5), corrected and marked; no
 ("but he received": a pronoun subject of a second clause; "vetoed on Thursday a package"
 misparsed; "imposed anti-dumping duties" not a tariff); null side 1 ("the inter-Korean
 liaison office"); extra events 7 - background 2 ("which fought two wars in Chechnya in
-the 1990s", "whose guerrillas have kidnapped hundreds since the 1960s"), a repeated
-mention 1 ("the third time he has been detained"), a deal's terms 2 ("the deal commits
+the 1990s", "whose guerrillas have kidnapped hundreds since the 1960s"), a wrong
+country 1 (the arrest of "the Palestinian governor of Jerusalem" coded twice, PSE and ISR,
+not the repeated mention "the third time he has been detained" as first thought), a deal's terms 2 ("the deal commits
 the United States to withdraw", "Under the agreement, Russia will withdraw ... and hand
 over"), a speaker's "X will have to rethink" as a REQUEST 1, a standing designation "is
 designated a terrorist organisation by" as an act 1. After the general fixes (duties as
@@ -154,7 +155,7 @@ CASES = [
         [("COERCE", "ISR", "PSE")],
         None,
         marks=_x(
-            "a repeated mention in an apposition ('the third time he has been detained') is coded again, with the wrong country"
+            "'the Palestinian governor of Jerusalem' is read both as PSE and, from the city, as ISR: the arrest is coded twice"
         ),
     ),
     (
