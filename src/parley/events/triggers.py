@@ -232,6 +232,14 @@ def _habitual(trig: _Trig) -> bool:
         and anchor.head.dep_ in ("dobj", "pobj")
     ):
         return True
+    if (
+        anchor.dep_ == "relcl"
+        and anchor.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children)
+        and not any(c.dep_ == "aux" for c in anchor.children)
+    ):
+        return True  # "Hamas, which is designated a terrorist group by the U.S.": a
+        # present passive in a relative clause tells a standing state, not an act
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
     if anchor.tag_ == "VBN" and (
         any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATE_VERBS for c in anchor.children)
