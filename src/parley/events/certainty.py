@@ -307,6 +307,19 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
         # "said it would keep attacking": the aspect verb carries the clause's modal
         own.add(anchor.head)
+    if (
+        anchor.dep_ == "conj"
+        and anchor.pos_ == "VERB"
+        and anchor.head.pos_ == "VERB"
+        and not any(c.dep_ in SHARED_BLOCKERS for c in anchor.children)
+    ):
+        # "Russia will withdraw its forces and hand over control": a second verb with
+        # no subject or auxiliary of its own shares the first one's modal
+        for child in anchor.head.children:
+            if child.dep_ == "aux" and child.lower_ in MODAL_FUTURE | MODAL_SPECULATIVE:
+                m.doubt("speculative")
+                m.plain_future = m.plain_future or child.lower_ in MODAL_FUTURE
+                m.modal_intent = m.modal_intent or child.lower_ in INTENT_MODALS
     for tok in own:
         for child in tok.children:
             low = child.lower_
@@ -537,6 +550,13 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
         ):
             m.doubt("speculative")  # "the bill would allow police to detain suspects",
             # "the army would need months to retake the city"
+        if (
+            lemma in BINDING_VERBS
+            and below.dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS for c in node.children)
+        ):
+            m.doubt("speculative")  # "the deal commits the United States to withdraw":
+            m.conditional = True  # the terms of a text, not an act or a party's own word
         if below.dep_ == "xcomp" and lemma in ATTEMPT_VERBS:
             m.doubt("speculative")  # "jailed for conspiring to kill the president": not done
         if (
@@ -692,6 +712,32 @@ ENABLING_VERBS = frozenset(
         "see",  # "a pact that would see all U.S. troops leave Iraq"
     }
 )
+
+# texts whose terms bind the parties ("the deal commits X to ...")
+DEAL_NOUNS = frozenset(
+    {
+        "deal",
+        "agreement",
+        "accord",
+        "treaty",
+        "pact",
+        "plan",
+        "resolution",
+        "truce",
+        "ceasefire",
+        "proposal",
+        "roadmap",
+        "protocol",
+        "framework",
+        "memorandum",
+        "arrangement",
+    }
+)
+# verbs by which such a text binds a party to an act still to be done
+BINDING_VERBS = frozenset({"commit", "oblige", "obligate", "bind", "require", "compel"})
+
+# dependents that give a coordinated verb a clause of its own (its own modal, or none)
+SHARED_BLOCKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 # nouns of proof: "no evidence that X did it" says the act is not shown to have happened
 PROOF_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "truth"})

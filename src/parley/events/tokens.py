@@ -112,11 +112,16 @@ def doc_words(doc: Doc) -> frozenset[str]:
 
 
 def doc_years(doc: Doc) -> frozenset[int]:
-    """The four-digit numbers the doc writes ("in 1964", "the 2008 war"), kept on the doc:
-    no year, no dating of an event to history."""
+    """The four-digit numbers the doc writes ("in 1964", "the 2008 war"), and the first
+    years of the decades it names ("in the 1990s"), kept on the doc: no year, no dating
+    of an event to history."""
     years = doc.user_data.get("parley_years")
     if years is None:
-        years = frozenset(int(w) for w in doc_words(doc) if len(w) == 4 and w.isdecimal())
+        years = frozenset(
+            int(w[:4])
+            for w in doc_words(doc)
+            if w[:4].isdecimal() and (len(w) == 4 or (len(w) == 5 and w[4] == "s"))
+        )
         doc.user_data["parley_years"] = years
     return years
 

@@ -232,6 +232,14 @@ def _habitual(trig: _Trig) -> bool:
         and anchor.head.dep_ in ("dobj", "pobj")
     ):
         return True
+    if (
+        anchor.dep_ == "relcl"
+        and anchor.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in anchor.children)
+        and not any(c.dep_ == "aux" for c in anchor.children)
+    ):
+        return True  # "Hamas, which is designated a terrorist group by the U.S.": a
+        # present passive in a relative clause tells a standing state, not an act
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
     if anchor.tag_ == "VBN" and (
         any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATE_VERBS for c in anchor.children)
@@ -470,6 +478,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
             # "began in November 2020 when Abiy sent troops": the month's year
             scope.extend(node.children)
     for tok in scope:
+        if _decade(tok):
+            # "fought two wars in Chechnya in the 1990s", "have kidnapped hundreds since
+            # the 1960s": a decade over before last year dates the act to history
+            if tok.dep_ == "pobj" and 1900 <= int(tok.text[:4]) + 9 < published.year - 1:
+                return True
+            continue
         if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
             continue
         # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
@@ -482,6 +496,12 @@ def _historical(trig: _Trig, published: date | None) -> bool:
         ):
             return True
     return False
+
+
+def _decade(tok: Token) -> bool:
+    """A decade written in digits ("the 1990s")."""
+    text = tok.text
+    return len(text) == 5 and text[4] == "s" and text[:4].isdecimal() and text[3] == "0"
 
 
 def _months_before(year: Token, published: date) -> int:
