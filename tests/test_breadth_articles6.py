@@ -173,8 +173,14 @@ ARTICLES = [
 
 # (article, index of the gold event) -> why it is still missed
 EVENT_XFAILS: dict[tuple[str, int], str] = {
-    ("bangsamoro-2014", 4): "no event: an agentless-subject passive with its critic in the 'by' phrase ('The agreement was criticised by a breakaway group, ...')",
-    ("mozambique-2019", 4): "wrong side: 'congratulated the two leaders' takes the two heads of state of the clause before ('Ramaphosa and Kagame attended the ceremony, and ...'), not the deal's signatories",
+    (
+        "bangsamoro-2014",
+        4,
+    ): "no event: an agentless-subject passive with its critic in the 'by' phrase ('The agreement was criticised by a breakaway group, ...')",
+    (
+        "mozambique-2019",
+        4,
+    ): "wrong side: 'congratulated the two leaders' takes the two heads of state of the clause before ('Ramaphosa and Kagame attended the ceremony, and ...'), not the deal's signatories",
 }
 
 # article -> why it still has extra events

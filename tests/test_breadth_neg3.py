@@ -82,7 +82,11 @@ CASES = [
     ),
     (
         "Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels on Thursday, but the meeting, brokered by EU foreign policy chief Josep Borrell, ended without agreement.",
-        [("CONSULT", "SRB", "XKX"), ("CONSULT", "IGO", "SRB", "opt"), ("CONSULT", "IGO", "XKX", "opt")],
+        [
+            ("CONSULT", "SRB", "XKX"),
+            ("CONSULT", "IGO", "SRB", "opt"),
+            ("CONSULT", "IGO", "XKX", "opt"),
+        ],
         "2023-09-14",
     ),
     (
@@ -126,9 +130,7 @@ CASES = [
         "South Korea's Unification Ministry said North Korea had blown up the inter-Korean liaison office in Kaesong on Tuesday.",
         [("ASSAULT", "PRK", "KOR")],
         "2020-06-16",
-        marks=_x(
-            "an 'inter-Korean' office names no target country (null side)"
-        ),
+        marks=_x("an 'inter-Korean' office names no target country (null side)"),
     ),
     (
         "Sri Lankan troops captured the rebel stronghold of Kilinochchi on Friday, the Defence Ministry said, dealing a major blow to the Tamil Tiger rebels who have fought for a separate homeland since 1983.",
@@ -354,7 +356,11 @@ FIXES = [
         [("REJECT", "RWA", None)],
         "2024-05-01",
     ),
-    ("The Muslim Brotherhood, which is banned in Egypt, called for calm.", [("REQUEST", "EGY", None, "opt")], None),
+    (
+        "The Muslim Brotherhood, which is banned in Egypt, called for calm.",
+        [("REQUEST", "EGY", None, "opt")],
+        None,
+    ),
     # the act itself, done, is still coded
     (
         "Israel's army withdrew from Khan Younis on Sunday and handed over the hospital to Palestinian medics.",
