@@ -194,10 +194,13 @@ CASES = [
         None,
     ),
     # --- 060 generic: cooperate, work together, join forces, team up, collaborate ---
-    (
+    pytest.param(
         "Colombian and Panamanian forces are cooperating closely to seal the jungle border against drug traffickers, Panama's security minister said on Friday.",
         [("COOPERATE", "COL", "PAN")],
         None,
+        marks=_x(
+            "'sealing' a border is now a closure (COERCE restrict), and 'to seal', the cooperation's aim, is coded as an act of its own against the traffickers"
+        ),
     ),
     (
         "Ethiopian and Somali government forces worked together to drive Islamist fighters out of the town of Baidoa, the Somali transitional government said on Tuesday.",

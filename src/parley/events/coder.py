@@ -1497,6 +1497,9 @@ class EventCoder:
                 t.entry.type == "COERCE"
                 and any(c.dep_ == "nsubj" and c.i in protests for c in t.tok.children)
             )
+            # "pledged not to use force against each other": a non-aggression pledge,
+            # with no use of force in it for the pledge to hold out
+            and not (t.entry.object == "force" and any(c.dep_ == "neg" for c in t.tok.children))
         ]
         self._trigger_tokens = {t.tok.i for t in out}
         return out
