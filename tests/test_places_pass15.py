@@ -162,6 +162,13 @@ DATED = [
         "ACCUSE",
         "2024-03-04",
     ),
+    # a day named in a time ("on Friday night" is one TIME entity)
+    ("Ecuadorian police raided the Mexican embassy on Friday night.", "ASSAULT", "2024-03-01"),
+    (
+        "Russian drones struck Kyiv on Sunday night, hours after the talks ended.",
+        "ASSAULT",
+        "2024-03-03",
+    ),
     # counted from another event's date
     (
         "Kenya recalled its ambassador to Mogadishu on Wednesday, two days after Somali troops shelled a border post.",

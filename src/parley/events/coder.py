@@ -25,6 +25,7 @@ triggers (trigger finding), actor_inference (countries and pairs), postprocess
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -4821,7 +4822,12 @@ class EventCoder:
             if when is None or days is None:
                 return None, None
             return when + timedelta(days=days), None
-        ents = [e for e in sent_ents(sent) if e.label_ == "DATE"]
+        # ("on Friday night" is one TIME entity: a day named in a time is a date)
+        ents = [
+            e
+            for e in sent_ents(sent)
+            if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_IN_TIME.search(e.text))
+        ]
         inside = [
             e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1
         ]
@@ -5678,6 +5684,9 @@ def _clause_dates(scope: Token, trig: _Trig, ents: list[Span]) -> list[Span]:
     return []
 
 
+DAY_IN_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I
+)
 SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minutes": 0}
 COUNT_WORDS = {
     "a": 1,
@@ -5737,12 +5746,13 @@ def _own_date(verb: Token, base: date | None) -> date | None:
         on = c.dep_ == "prep" and c.lower_ == "on"
         words = [p for p in c.children if p.dep_ == "pobj"] if on else [c]
         for w in words:
+            text = w.doc[w.left_edge.i : w.right_edge.i + 1].text.rstrip(" ,")
             if (
                 w.dep_ in ("pobj", "npadvmod")
                 and w.lower_ not in SPAN_DAYS
-                and any(t.ent_type_ == "DATE" for t in w.subtree)  # ("Friday night")
+                # ("Friday night", a TIME entity that names its day)
+                and (any(t.ent_type_ == "DATE" for t in w.subtree) or DAY_IN_TIME.search(text))
             ):
-                text = w.doc[w.left_edge.i : w.right_edge.i + 1].text.rstrip(" ,")
                 when, _until = resolve_date(text, base)
                 if when is not None:
                     return when
