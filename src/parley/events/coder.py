@@ -25,7 +25,6 @@ triggers (trigger finding), actor_inference (countries and pairs), postprocess
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -111,7 +110,7 @@ from parley.events.certainty import (
     on_condition,
     only_sought,
 )
-from parley.events.dates import resolve_date
+from parley.events.dates import names_a_day, resolve_date
 from parley.events.lexicon import Lexicon, Trigger
 from parley.events.places import SECESSIONS, Gazetteer, dateline_place
 from parley.events.postprocess import (
@@ -4826,7 +4825,7 @@ class EventCoder:
         ents = [
             e
             for e in sent_ents(sent)
-            if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_IN_TIME.search(e.text))
+            if e.label_ == "DATE" or (e.label_ == "TIME" and names_a_day(e.text))
         ]
         inside = [
             e for e in ents if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1
@@ -5684,9 +5683,6 @@ def _clause_dates(scope: Token, trig: _Trig, ents: list[Span]) -> list[Span]:
     return []
 
 
-DAY_IN_TIME = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I
-)
 SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minutes": 0}
 COUNT_WORDS = {
     "a": 1,
@@ -5751,7 +5747,7 @@ def _own_date(verb: Token, base: date | None) -> date | None:
                 w.dep_ in ("pobj", "npadvmod")
                 and w.lower_ not in SPAN_DAYS
                 # ("Friday night", a TIME entity that names its day)
-                and (any(t.ent_type_ == "DATE" for t in w.subtree) or DAY_IN_TIME.search(text))
+                and (any(t.ent_type_ == "DATE" for t in w.subtree) or names_a_day(text))
             ):
                 when, _until = resolve_date(text, base)
                 if when is not None:

@@ -64,7 +64,13 @@ PATTERNS = [
 ]
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+YESTERDAY = re.compile(r"\byesterday\b", re.I)
 VAGUE = re.compile(r"\b(last|next|recent|past|coming|this|early|late|mid)\b", re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a time expression names its day ("Friday night", "yesterday evening")."""
+    return bool(WEEKDAY.search(text) or YESTERDAY.search(text))
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
