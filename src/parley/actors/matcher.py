@@ -1782,7 +1782,10 @@ def _main_subject(tok: Token) -> bool:
 
 
 def both_sides(tok: Token) -> bool:
-    """ "the two sides", "both countries", "both governments", "the two nations"."""
+    """ "the two sides", "both countries", "both governments", "the two nations", and a
+    bare "the two" as a subject ("X met Y, and the two agreed to ...")."""
+    if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return [(c.dep_, c.lower_) for c in tok.children] == [("det", "the")]
     if tok.lemma_.lower() not in BOTH_SIDES_NOUNS or tok.tag_ != "NNS":
         return False
     kids = {c.lower_: c.dep_ for c in tok.children}

@@ -211,6 +211,35 @@ def _misread_of(noun: Token) -> tuple[Token, Token] | None:
     return next((m for c in noun.lefts if (m := _misread_verb(c)) is not None), None)
 
 
+def _repair_the_two(doc: Doc) -> None:
+    """ "X received Y in Delhi, and the two signed agreements on rail links": the small
+    model reads "the two signed agreements" as one noun phrase, the verb an adjective of
+    its object. After "and", a past verb between "the two" and a noun is made a clause
+    conjoined to the verb the phrase hung on, "the two" its subject and the noun its
+    object."""
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3:
+            continue
+        two, the, conj = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i - 3]
+        obj = verb.head
+        if (
+            two.lower_ != "two"
+            or the.lower_ != "the"
+            or conj.lower_ != "and"
+            or obj.i <= verb.i
+            or two.head.i != obj.i
+            or the.head.i != obj.i
+            or obj.head.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        head = obj.head
+        verb.head, verb.dep_ = head, "conj"
+        two.head, two.dep_ = verb, "nsubj"
+        the.head = two
+        obj.head, obj.dep_ = verb, "dobj"
+        conj.head = head
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1035,6 +1064,8 @@ def repair_parse(
     if words & UNDER_PREPS:
         _repair_under_attack(doc)
     _repair_verbless_pair(doc)
+    if "two" in words:
+        _repair_the_two(doc)
     _repair_fronted_participle(doc)
     _repair_fronted_subject(doc)
     if "it" in words and "be" in lemmas:
