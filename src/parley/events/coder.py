@@ -568,6 +568,27 @@ REFERENCE_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("arrival", "deployment"), frozenset({"MOBILIZE", "AID"})),
 }
 
+# "called it a hijacking", "demanded their release": an object pronoun (or a release of
+# "them") refers back to the act just reported, someone else's act against the speaker's
+# side; these are the acts it can mean
+REFERRED_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation", "handover"})
+
+
+def _pronoun_reference(verb: Token) -> Token | None:
+    """The object of a verb that refers back by a pronoun: "condemned it", "called it a
+    kidnapping", "demanded their release", "asked Caracas to free them"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "this"):
+            return c
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in RELEASE_NOUNS
+            and any(d.dep_ == "poss" and d.lower_ in ("their", "his", "her") for d in c.children)
+        ):
+            return c
+    return None
+
 
 # "support for X", "commitment to X": what a trigger's named object is about
 OBJECT_OF_PREPS = frozenset({"for", "to", "with", "on", "against"})
@@ -2981,6 +3002,11 @@ class EventCoder:
                 not targets
                 or (trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS)
             )
+        ) or (
+            sources
+            and trig.entry.type in (*REFERRING_TYPES, "REQUEST")
+            and _pronoun_reference(trig.tok) is not None
+            and not any(t.country not in {a.country for a in sources} for t in targets)
         ):
             targets = self._referred_actor(trig, sources, ctx) or targets
         if trig.addressee is not None:  # whom "must ..." is said of, if not the speaker
@@ -3590,9 +3616,22 @@ class EventCoder:
         )
         if ref is None and trig.tok.dep_ == "relcl" and trig.tok.head.lemma_.lower() in CLAIM_NOUNS:
             ref = trig.tok.head  # "..., a charge Iran denies"
+        own = {a.country for a in sources}
+        if ref is None and _pronoun_reference(trig.tok) is not None:
+            # "Iran seized a Greek tanker, and Athens called it an act of piracy": whoever
+            # did the last act the pronoun can mean, if not the speaker's side
+            return next(
+                (
+                    [e.source]
+                    for e in reversed(ctx.events)
+                    if e.type in REFERRED_ACTS
+                    and e.source is not None
+                    and e.source.country not in (*own, None)
+                ),
+                [],
+            )
         if ref is None:
             return []
-        own = {a.country for a in sources}
         claim = ref.lemma_.lower() in CLAIM_NOUNS
         kinds = REFERENCE_TYPES.get(ref.lemma_.lower())
         events = ctx.events
