@@ -1335,8 +1335,16 @@ class ActorResolver:
                         or (t.dep_ == "amod" and self.dictionary.role(t.lower_) is not None)
                     ):
                         for inner in t.children:  # "Kyrgyz border guards"
-                            if inner.dep_ in MODIFIER_DEPS:
-                                self._country_at(inner, scan, found)
+                            if (
+                                inner.dep_ in MODIFIER_DEPS
+                                and not self._country_at(inner, scan, found)
+                                and inner.dep_ == "compound"
+                            ):
+                                # "Chinese foreign ministry spokesman Wang Wenbin": the
+                                # demonym on the title's own compound
+                                for deeper in inner.children:
+                                    if deeper.dep_ in MODIFIER_DEPS:
+                                        self._country_at(deeper, scan, found)
                     elif tok.lemma_.lower() in JOINT_NOUNS:
                         # "a US-French proposal", "Egyptian-Qatari mediation": both
                         # states' (not "a Greek-Cypriot leader": one people)

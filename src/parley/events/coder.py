@@ -568,6 +568,10 @@ REFERENCE_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("arrival", "deployment"), frozenset({"MOBILIZE", "AID"})),
 }
 
+# "would pay a heavy price", "will face the consequences": what a warned party is told
+# it will pay or face
+PRICE_OBJECTS = {"pay": frozenset({"price"}), "face": frozenset({"consequence"})}
+
 # "called it a hijacking", "demanded their release": an object pronoun (or a release of
 # "them") refers back to the act just reported, someone else's act against the speaker's
 # side; these are the acts it can mean
@@ -1484,6 +1488,11 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
                 out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
                 muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
+            elif (judged := self._verdict(tok)) is not None:
+                # '"This is a flagrant violation of international law," X said of the
+                # decision': calling someone's act a wrong is criticism of its doer
+                entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
+                out.append(_Trig(tok, entry, "disapprove", _anchor(tok), addressee=judged))
             elif (given := _ultimatum(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
@@ -1493,7 +1502,8 @@ class EventCoder:
                 out.append(_Trig(tok, entry, "visit", _anchor(tok), addressee=host))
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
-                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payer))
+                named = payer if payer.pos_ in ("PROPN", "NOUN") else None  # not "those who"
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=named))
                 reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
@@ -1643,11 +1653,16 @@ class EventCoder:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            priced = clause.lemma_.lower() == "pay" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in clause.children
+            priced = any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PRICE_OBJECTS.get(clause.lemma_.lower(), ())
+                for c in clause.children
             )
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if priced and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            if priced and subject is not None and (
+                subject.pos_ in ("PROPN", "NOUN")
+                # "Those who fired on our cities will pay a heavy price": whoever did it
+                or subject.lower_ in ("those", "whoever", "anyone")
+            ):
                 return subject
         return None
 
@@ -1703,6 +1718,58 @@ class EventCoder:
                 and subject.pos_ in ("PROPN", "NOUN")
             ):
                 return subject
+        return None
+
+    def _verdict(self, tok: Token) -> Token | None:
+        """ "X said what Israel is doing in Gaza is a crime", '"These are war crimes
+        committed by Russian forces," Y said', '"This is an act of war," Z said of the
+        sanctions': a statement that an act is a wrong (a negative label as what the act
+        is) names its doer: the agent inside the label, else what the statement is "of",
+        else the doer the subject names."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+            if any(c.dep_ in ("neg", "aux", "mark") for c in clause.children):
+                continue  # "said it would not be a violation", "whether it was a crime"
+            labels = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            if not any(
+                t.lemma_.lower() in self.cues.negative_labels for lab in labels for t in lab.subtree
+            ):
+                continue
+            agents = [
+                p for lab in labels for a in lab.subtree if a.dep_ == "agent" for p in _pobjs(a)
+            ]
+            # "said of the decision" ("said on Monday of ...": hung on the day)
+            about = [
+                p
+                for c in tok.children
+                for o in (
+                    c,
+                    *(o for d in c.children if d.ent_type_ == "DATE" for o in d.children),
+                )
+                if o.dep_ == "prep" and o.lower_ == "of"
+                for p in _pobjs(o)
+            ]
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subject is not None and subject.dep_ == "csubj":  # "what Israel is doing"
+                subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ not in ("PROPN", "NOUN"):
+                subject = None  # "This is ...", "It was ...": named, if at all, by "of"
+            for doer in (*agents, *about, *([subject] if subject is not None else [])):
+                # "the American decision", "Israel's blockade", "the decision by the
+                # United States": the act's owner
+                return next(
+                    (
+                        c
+                        for c in (
+                            *doer.children,
+                            *(p for a in doer.children if a.lower_ == "by" for p in _pobjs(a)),
+                        )
+                        if c.dep_ in ("poss", "amod", "compound", "pobj")
+                        and c.ent_type_ in ("NORP", "GPE", "ORG")
+                    ),
+                    doer,
+                )
         return None
 
     def _culprit(self, tok: Token) -> Token | None:
