@@ -2290,6 +2290,12 @@ class EventCoder:
                     and trig.tok.head.head.i == node.i
                 ):
                     break  # "signed the accord at a ceremony hosted by X": the setting
+                if (
+                    node.dep_ == "prep"
+                    and node.lower_ in ("at", "during")
+                    and trig.entry.type == "CONSULT"
+                ):
+                    break  # "At a summit in Asmara, A and B signed ...": where they met
                 coordinated = node.dep_ == "conj"
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
