@@ -240,6 +240,26 @@ def _repair_the_two(doc: Doc) -> None:
         conj.head = head
 
 
+def _repair_agent_of_deed(doc: Doc) -> None:
+    """ "opened an inquiry on Friday into alleged atrocities by Ethiopian forces": the
+    small model hangs the "by" phrase on the active verb, where it reads as the verb's
+    agent. Right after the object of "into" or "over" ("sanctions over abuses by the
+    police"), on a verb with a subject of its own, it is the deed's doer."""
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.i == 0:
+            continue
+        deed, verb = doc[by.i - 1], by.head
+        if (
+            deed.pos_ == "NOUN"
+            and deed.dep_ == "pobj"
+            and deed.head.lower_ in ("into", "over")
+            and deed.head.head.i == verb.i
+            and verb.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            by.head = deed
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1066,6 +1086,8 @@ def repair_parse(
     _repair_verbless_pair(doc)
     if "two" in words:
         _repair_the_two(doc)
+    if "by" in words and ("into" in words or "over" in words):
+        _repair_agent_of_deed(doc)
     _repair_fronted_participle(doc)
     _repair_fronted_subject(doc)
     if "it" in words and "be" in lemmas:

@@ -346,7 +346,11 @@ def _habitual(trig: _Trig) -> bool:
             # ongoing effort, not this news (but "have been shelling Kharkiv for weeks"
             # is the violence still going on)
         if words & set(LONG_SPANS) or (
-            child.lower_ == "since" and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
+            child.lower_ == "since"
+            and any(t.like_num and len(t.text) >= 4 for t in child.subtree)
+            # (a simple past cannot run "since 2014": "opened an investigation into
+            # crimes in the territories since 2014" spans the crimes, not the opening)
+            and (perfect or anchor.tag_ != "VBD")
         ):
             return True
     return False
