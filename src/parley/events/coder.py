@@ -4586,7 +4586,9 @@ class EventCoder:
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
-        if trig.entry.type == "ACCUSE" and homes:
+        if trig.entry.type in ("ACCUSE", "SUPPORT") and homes:
+            # (and praise: "the withdrawal of French troops from Niger was welcomed by the
+            # government in Niamey" praises France, not Niger)
             # "slammed the expulsion of Russian diplomats from Prague", "found that
             # Sudanese forces and allied militias had ...": when the act accused has a
             # foreign doer, the accuser's own people and the stateless beside it are
