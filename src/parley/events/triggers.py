@@ -1475,8 +1475,10 @@ STATE_VOICE_NOUNS = frozenset({"government", "ministry", "embassy", "capital"})
 def _protest_from_state(noun: Token) -> bool:
     """ "prompting a protest from Beijing", "drew a protest from the Chinese foreign
     ministry": a state's protest is criticism (ACCUSE), not a demonstration (not
-    "protests from students")."""
-    return noun.tag_ == "NN" and any(
+    "protests from students"); so are protests a deed draws from states ("drew angry
+    protests from Canada and Sweden")."""
+    drawn = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("draw", "earn", "attract")
+    return (noun.tag_ == "NN" or drawn) and any(
         p.ent_type_ == "GPE" or p.lemma_.lower() in STATE_VOICE_NOUNS
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "from"
