@@ -910,7 +910,9 @@ def _aid_arrived(tok: Token) -> bool:
             for o in a.children
             if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "with")
             for n in ([o] if o.dep_ == "dobj" else _pobjs(o))
-            for g in (n, *n.conjuncts)
+            # "carrying 650 tonnes of rice and medicines": the goods the amount is of
+            for m in (n, *(_prep_objects(n, frozenset({"of"})) if n.ent_type_ == "QUANTITY" else ()))
+            for g in (m, *m.conjuncts)
         }
         giver = any(
             t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
