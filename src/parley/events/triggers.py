@@ -221,6 +221,15 @@ def _counted_over_span(verb: Token, perfect: bool) -> bool:
     return False
 
 
+def _many(noun: Token) -> bool:
+    """A noun counted in tens or more ("more than 150 attacks", "dozens of raids")."""
+    return any(
+        (c.dep_ == "nummod" and c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10)
+        or c.lower_ in COUNT_WORDS
+        for c in noun.children
+    )
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -258,6 +267,15 @@ def _habitual(trig: _Trig) -> bool:
         return True  # "more than 93,000 people have been killed in Syria's conflict"
     if trig.entry.type == "ASSAULT" and _counted_over_span(anchor, perfect):
         return True
+    if (
+        perfect
+        and trig.entry.type == "ASSAULT"
+        and trig.tok.dep_ == "dobj"
+        and _many(trig.tok)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in anchor.children)
+    ):
+        return True  # "have carried out more than 150 attacks on U.S. forces since
+        # October": a tally of attacks over a span, not one
     tok = trig.tok
     if (
         tok.dep_ in ("pobj", "pcomp")
