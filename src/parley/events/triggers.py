@@ -508,6 +508,14 @@ def _historical(trig: _Trig, published: date | None) -> bool:
             continue
         if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit()):
             continue
+        if (
+            tok.head.lower_ == "since"
+            and tok.head.head.i == trig.anchor.i
+            and trig.anchor.tag_ == "VBD"
+            and not any(c.dep_ == "aux" for c in trig.anchor.children)
+        ):
+            continue  # "opened an investigation into crimes ... since 2014": a simple past
+            # is not spanned by "since"; the year dates what the inquiry is into
         # the event's own date ("in 1964", "since 1984", "in March 1990"), not a year
         # naming something ("the 2015 nuclear deal")
         dated = tok.dep_ == "pobj" or (tok.head.dep_ == "pobj" and tok.head.ent_type_ == "DATE")
