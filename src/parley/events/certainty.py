@@ -513,9 +513,17 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             lemma == "expect" and any(c.dep_ == "auxpass" for c in node.children)
         ):
             m.doubt("speculative")  # "is due in Moscow for talks", "is expected in Damascus"
-        if lemma == "comment" and (
+        if lemma in ("comment", "confirm", "verify") and (
             any(c.dep_ == "neg" for c in node.children)
             or (node.dep_ == "xcomp" and node.head.lemma_.lower() in ("decline", "refuse"))
+            # "Neither Israeli nor Hamas officials would confirm reports that ..."
+            or any(
+                d.lower_ == "neither"
+                for c in node.children
+                if c.dep_ == "nsubj"
+                for d in c.subtree
+                if d.i < c.i
+            )
         ):
             m.doubt("speculative")  # "declined to comment on reports that troops were ..."
         if (
