@@ -1488,6 +1488,11 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
                 out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
                 muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
+            elif self._warned_any(tok):
+                # '"Any vessel that enters our waters will be sunk," a commander said':
+                # force promised against whoever does something is a threat
+                entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif (judged := self._verdict(tok)) is not None:
                 # '"This is a flagrant violation of international law," X said of the
                 # decision': calling someone's act a wrong is criticism of its doer
@@ -1654,14 +1659,19 @@ class EventCoder:
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             priced = any(
-                c.dep_ == "dobj" and c.lemma_.lower() in PRICE_OBJECTS.get(clause.lemma_.lower(), ())
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in PRICE_OBJECTS.get(clause.lemma_.lower(), ())
                 for c in clause.children
             )
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if priced and subject is not None and (
-                subject.pos_ in ("PROPN", "NOUN")
-                # "Those who fired on our cities will pay a heavy price": whoever did it
-                or subject.lower_ in ("those", "whoever", "anyone")
+            if (
+                priced
+                and subject is not None
+                and (
+                    subject.pos_ in ("PROPN", "NOUN")
+                    # "Those who fired on our cities will pay a heavy price": whoever did it
+                    or subject.lower_ in ("those", "whoever", "anyone")
+                )
             ):
                 return subject
         return None
@@ -1719,6 +1729,34 @@ class EventCoder:
             ):
                 return subject
         return None
+
+    def _warned_any(self, tok: Token) -> bool:
+        """ "said any vessel that enters its waters will be sunk", "anyone who crosses the
+        line would be shot": a speech verb whose clause puts force, in the future, on
+        whoever does something (a subject with "any", "anyone", "whoever")."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return False
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children
+            ):
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            forceful = any(
+                e.type == "ASSAULT" for e in self.lex.verbs.get(clause.lemma_.lower(), ())
+            )
+            whoever = any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and (
+                    c.lower_ in ("anyone", "anybody", "whoever")
+                    or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+                )
+                for c in clause.children
+            )
+            if forceful and whoever and any(c.dep_ == "auxpass" for c in clause.children):
+                return True
+        return False
 
     def _verdict(self, tok: Token) -> Token | None:
         """ "X said what Israel is doing in Gaza is a crime", '"These are war crimes

@@ -224,7 +224,11 @@ def _counted_over_span(verb: Token, perfect: bool) -> bool:
 def _many(noun: Token) -> bool:
     """A noun counted in tens or more ("more than 150 attacks", "dozens of raids")."""
     return any(
-        (c.dep_ == "nummod" and c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 10)
+        (
+            c.dep_ == "nummod"
+            and c.text.replace(",", "").isdigit()
+            and int(c.text.replace(",", "")) >= 10
+        )
         or c.lower_ in COUNT_WORDS
         for c in noun.children
     )
@@ -937,7 +941,10 @@ def _aid_arrived(tok: Token) -> bool:
             if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ == "with")
             for n in ([o] if o.dep_ == "dobj" else _pobjs(o))
             # "carrying 650 tonnes of rice and medicines": the goods the amount is of
-            for m in (n, *(_prep_objects(n, frozenset({"of"})) if n.ent_type_ == "QUANTITY" else ()))
+            for m in (
+                n,
+                *(_prep_objects(n, frozenset({"of"})) if n.ent_type_ == "QUANTITY" else ()),
+            )
             for g in (m, *m.conjuncts)
         }
         giver = any(
