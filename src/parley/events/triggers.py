@@ -273,6 +273,17 @@ def _habitual(trig: _Trig) -> bool:
         return True
     if (
         perfect
+        and anchor.dep_ == "relcl"
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in anchor.children)
+        and any(
+            c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
+            for c in anchor.children
+        )
+    ):
+        return True  # "Pakistan, which has fought three wars with India since
+        # independence, ...": a count of acts since a time, beside the news
+    if (
+        perfect
         and trig.entry.type == "ASSAULT"
         and trig.tok.dep_ == "dobj"
         and _many(trig.tok)
