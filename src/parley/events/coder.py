@@ -1796,17 +1796,15 @@ class EventCoder:
             for doer in (*agents, *about, *([subject] if subject is not None else [])):
                 # "the American decision", "Israel's blockade", "the decision by the
                 # United States": the act's owner
+                agents = [p for a in doer.children if a.lower_ == "by" for p in _pobjs(a)]
                 return next(
                     (
                         c
-                        for c in (
-                            *doer.children,
-                            *(p for a in doer.children if a.lower_ == "by" for p in _pobjs(a)),
-                        )
-                        if c.dep_ in ("poss", "amod", "compound", "pobj")
+                        for c in doer.children
+                        if c.dep_ in ("poss", "amod", "compound")
                         and c.ent_type_ in ("NORP", "GPE", "ORG")
                     ),
-                    doer,
+                    agents[0] if agents else doer,
                 )
         return None
 

@@ -1526,7 +1526,8 @@ def _protest_from_state(noun: Token) -> bool:
     drawn = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("draw", "earn", "attract")
     return (noun.tag_ == "NN" or drawn) and any(
         p.ent_type_ == "GPE" or p.lemma_.lower() in STATE_VOICE_NOUNS
-        for c in noun.children
+        # (the "from" phrase hung on the noun, or on the verb that drew it)
+        for c in (*noun.children, *(noun.head.children if drawn else ()))
         if c.dep_ == "prep" and c.lower_ == "from"
         for p in _pobjs(c)
     )
