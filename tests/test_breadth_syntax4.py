@@ -41,6 +41,21 @@ crossings with its eastern neighbour", "halt talks on joining the EU"), another 
 "which" clause ("relies on member states to make arrests"), a statistic ("have carried
 out more than 150 attacks"), and unconfirmed reports ("would confirm reports that the two
 sides had agreed").
+
+After the general fixes: 53/70 (39/55 CASES, 14/15 NEGATIVES); the 16 cases and one
+negative still failing are strict xfails with their cause (XFAILS). The same fixes turned
+six of tests/test_breadth_syntax3.py's strict xfails into passes (quoted criticism,
+quoted threat against "any vessel", a summit as the setting of a signing, "the two",
+pronoun targets, an investigation "into alleged war crimes by" X). FIXES (16 sentences)
+were written after the fixes, one or two per cause fixed: "the two" as a subject, an
+object pronoun that refers back ("called it a provocation", "demanded his return",
+"condemned it"), an act called a wrong in a quotation, "will face the consequences" and
+"those behind the attack would pay a heavy price", a meeting named as the setting of a
+signing, "an inquiry into alleged abuses by" X, praise of a foreign act not aimed at the
+praising state, "drew strong protests from" states, "carrying 2,000 tonnes of flour",
+force promised against "any foreign warship that entered the zone", a count of wars
+"since independence" in a relative clause, a tally of attacks since a month, and reports
+officials "declined to confirm".
 """
 
 from __future__ import annotations
@@ -354,7 +369,24 @@ CASES = [
 ]
 
 # strict xfails: records that still fail after the fixes, keyed by their opening words
-XFAILS: dict[str, str] = {}
+XFAILS: dict[str, str] = {
+    '"We categorically reject': "a denial answers the accusation told after it in the same sentence ('after X accused Kigali ...'); the accuser, coded later, is not yet known",
+    '"Any ship heading': "'will be considered a carrier of military cargo' is a threat only by implication (no force named)",
+    '"Taiwan is part of China': "the quoted 'Taiwan' is not taken as the side the warning is aimed at",
+    "Chad ended its defence": "'ended its defence cooperation agreement' is coded as the agreement (AGREE), not its ending",
+    "Georgian riot police": "'the ruling party pressed ahead with its decision to halt talks on joining the EU' is coded as a new SANCTION with no source",
+    "Egyptian President Abdel Fattah": "'hosted' a visiting president reads as a third-party host; the visit and pledge also get Turkey as their own target",
+    "Chinese Premier Li Qiang": "'agreed to deepen cooperation' also codes the cooperation agreed to (COOPERATE)",
+    "Three Malian soldiers": "'Mali', tagged a person, does not place 'the town of Boni' in Mali: the gazetteer's German Boni gives the attackers a country",
+    "The Colombian army was accused": "the content of a passive accusation whose 'of' phrase hangs on the distant agent ('by the tribunal of killing ...') is coded as an attack",
+    "Finland, which shares": "'closed all its crossings with its eastern neighbour': the neighbour is not resolved to Russia",
+    "The withdrawal of the last French": "a nominal subject told as done ('completed on Friday') and then welcomed is only the welcome's content",
+    "The release of four Israeli": "'the freeing of 200 Palestinian prisoners from Israeli jails': the prisoners' nationality is not the target (Israel is)",
+    "Jordanian air force planes": "'a series of drops coordinated with Egypt' is coded as a cooperation with no source",
+    "Iranian-backed militias fired": "'struck weapons depots near Albukamal': the town is not known, the strike gets no target",
+    "Rwandan-backed M23 rebels": "'after two days of heavy fighting with the army' is coded as a second, sourceless attack",
+    "The Houthi-held port of Hodeidah": "the port takes the country of 'Tel Aviv' in the 'after' clause, not Yemen",
+}
 CASES = [
     pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
     if any(c[0].startswith(k) for k in XFAILS)
@@ -367,7 +399,12 @@ NEGATIVES = [
     "Turkish-backed rebels, who control a strip of territory along the border, have long been accused of looting Kurdish homes in Afrin, according to rights groups and analysts in Beirut.",
     "Whether the Congolese and Rwandan presidents would sign the accord at the summit in Washington remained unclear on Thursday, diplomats in Kinshasa said.",
     "The convoy, which was carrying food for displaced families, had been due to leave Port Sudan on Monday, but the trip was postponed for security reasons, the agency said.",
-    "The International Criminal Court, which opened its investigation into the Philippine drug war in 2021, has no police force of its own and relies on member states to make arrests.",
+    pytest.param(
+        "The International Criminal Court, which opened its investigation into the Philippine drug war in 2021, has no police force of its own and relies on member states to make arrests.",
+        marks=_x(
+            "'relies on member states to make arrests': the arrests the court depends on are coded as an act"
+        ),
+    ),
     "Analysts said the two countries, which fought a brief but bloody border war in 1979, were unlikely to sign a new security pact before the end of the year.",
     '"We are not at war with the Russian people," the German chancellor said in a speech in Berlin, repeating a line he has used many times since the invasion began.',
     "Iranian-backed militias in Iraq and Syria have carried out more than 150 attacks on U.S. forces since October, according to a Pentagon tally released on Monday.",
@@ -381,7 +418,103 @@ NEGATIVES = [
     '"If they cross the line, they will regret it," the general wrote in his memoirs, published years after he had retired from the army, recalling the 1999 Kargil crisis.',
 ]
 
-FIXES: list[tuple] = []
+FIXES = [
+    # "the two" as a subject is the pair named before it
+    (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday, and the two signed agreements on a cross-border road and power exports.",
+        [("CONSULT", "KEN", "ETH"), ("AGREE", "KEN", "ETH")],
+        None,
+    ),
+    (
+        "Polish President Andrzej Duda spoke by telephone with Ukrainian President Volodymyr Zelensky on Sunday, and the two agreed to set up a joint commission on the grain dispute.",
+        [("CONSULT", "POL", "UKR"), ("AGREE", "POL", "UKR")],
+        None,
+    ),
+    # an object pronoun refers back to the act just reported
+    (
+        "Azerbaijani border guards detained an Armenian soldier near the village of Tegh on Monday, and Yerevan called it a provocation and demanded his return.",
+        [("COERCE", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE"), ("REQUEST", "ARM", "AZE")],
+        None,
+    ),
+    (
+        "Chinese coast guard vessels fired water cannon at two Philippine boats near Scarborough Shoal, and Manila condemned it in a statement on Sunday.",
+        [(("ASSAULT", "COERCE"), "CHN", "PHL"), ("ACCUSE", "PHL", "CHN")],
+        None,
+    ),
+    # quoted criticism: an act called a wrong accuses its doer; quoted threats
+    (
+        '"The shelling of Kherson by Russian forces is a war crime," the Ukrainian foreign ministry said on Friday.',
+        [("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR", "opt")],
+        None,
+    ),
+    (
+        '"Hezbollah will face the consequences of its aggression," Israeli Prime Minister Benjamin Netanyahu said on Sunday.',
+        [("THREATEN", "ISR", "LBN")],
+        "2024-07-28",
+    ),
+    (
+        "Israeli Defence Minister Yoav Gallant said those behind the attack on the army post would pay a heavy price.",
+        [("THREATEN", "ISR", None)],
+        "2023-08-20",
+    ),
+    # a meeting named as the setting of a signing
+    (
+        "At talks in Doha on Saturday, the United States and the Taliban signed an agreement on the withdrawal of foreign troops from Afghanistan.",
+        [("CONSULT", "USA", "AFG"), ("AGREE", "USA", "AFG"), ("RETREAT", "USA", "AFG", "opt")],
+        "2020-03-01",
+    ),
+    # an inquiry into alleged abuses "by X"
+    (
+        "The United Nations opened an inquiry on Tuesday into alleged abuses by Libyan coast guard units against migrants at sea.",
+        [("ACCUSE", "IGO", "LBY")],
+        None,
+    ),
+    # praise of a foreign act is aimed at its doer, not at the praising state
+    (
+        "The release of two Thai farmers by Cambodian soldiers was welcomed by the government in Bangkok on Thursday.",
+        [("SUPPORT", "THA", "KHM"), ("RETREAT", "KHM", "THA", "opt")],
+        None,
+    ),
+    # protests a deed draws from states are criticism
+    (
+        "The execution of a British-Iranian former deputy defence minister by Tehran drew strong protests from Britain and France.",
+        [
+            ("ACCUSE", "GBR", "IRN"),
+            ("ACCUSE", "FRA", "IRN"),
+            (("ASSAULT", "COERCE"), "IRN", None, "opt"),
+        ],
+        None,
+    ),
+    # an amount of relief goods carried
+    (
+        "A Turkish ship carrying 2,000 tonnes of flour and tents docked at the Egyptian port of El Arish on Thursday.",
+        [("AID", "TUR", None)],
+        None,
+    ),
+    # force promised against whoever does something
+    (
+        "A Russian navy spokesman said any foreign warship that entered the zone would be fired upon without warning.",
+        [("THREATEN", "RUS", None)],
+        None,
+    ),
+    # a count of acts since a time, beside the news
+    (
+        "Eritrea, which has fought two wars with Ethiopia since independence, on Monday closed its embassy in Addis Ababa.",
+        [(("SANCTION", "COERCE"), "ERI", "ETH")],
+        None,
+    ),
+    # tallies and unconfirmed reports: nothing
+    (
+        "Houthi fighters have carried out more than 100 attacks on merchant ships since November, according to a U.S. tally.",
+        [],
+        None,
+    ),
+    (
+        "Turkish officials declined to confirm reports that Ankara had agreed to buy more Russian air defence systems.",
+        [],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
