@@ -1,0 +1,504 @@
+# ruff: noqa: E501  (the sentences are kept whole, one per case)
+"""Fourth breadth round on ACCUSE, REQUEST, SUPPORT and CONCEDE, the types where parley
+is weakest on real news, in wording the earlier rounds (tests/test_breadth_verbal.py,
+test_breadth_verbal2.py, test_breadth_verbal3.py, test_breadth_concede.py) do not use.
+
+ACCUSE (nominal and framed accusations: "X's accusation that", "in a statement blaming",
+"drew angry condemnation from", "was to blame for", "said there were clear signs of X's
+involvement", "well-founded suspicion that", "named X as suspects", "identified X as
+responsible", "found clear manipulation", "a report said X was supporting"; criticism
+as a label: "described X as", "characterised X as", "called X a puppet"; condemnations
+whose object is a dated act by a named state: "condemned Monday's strike by Israeli
+jets"; "censured", "lodged stern representations"; an NGO's "documented the use of";
+investigations and suits: "brought a case against", "returned indictments against",
+"sought an arrest warrant for", "concluded that"), REQUEST ("renewed his plea",
+"formally requested the extradition", "asked X to send back", "requested military help
+from", "demanded the withdrawal", "demanded reparations", "appealed to X to stop",
+"renewed its call for the return", "was pushing X to", "was seeking the release",
+"asked X for help after"; ultimatums, where "gave X 72 hours to ..." is both a threat
+and a demand), SUPPORT ("gave its endorsement to", "lent its support to", "came out in
+favour of", "spoke out in favour of", "was encouraged by", "extolled", "was among the
+first to congratulate", "said X's move was a major step", "viewed the proposal
+positively", recognition of a state by three subjects and of a person as president),
+CONCEDE ("owned up to", "ended its holdout", "lifted punitive tariffs", "after intense
+lobbying ... freed", "sent back ... children", "accepted the terms", "dismissed the
+government after protests", "withdrew the farm laws", "relented and postponed",
+"accepted partial responsibility", "said he was sorry", "paused tariffs", "returned a
+first batch of archives"). Boundary cases: protests against an act (PROTEST, not
+ACCUSE), an order to close a consulate (SANCTION, not REQUEST), a cabinet approving a
+ceasefire deal (AGREE, not SUPPORT), a council endorsing a deployment (SUPPORT).
+
+Every sentence was written for this file and annotated (types, source country, target
+country per event) from shared/PLOVER.md and eval/README.md before the coder was run on
+it; about half are set in 1990-2015 and half in 2016-2025, with people in the offices
+they held then, and about half have no publication date. A record passes when every
+expected event is coded (any of its types, both countries; target None: any target) and
+no other countable event is coded; an event marked "opt" may or may not be coded.
+NEGATIVES must give no countable event.
+
+Coverage, as a measure of generalisation: (first run not yet made).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import case_text as _text
+from conftest import phrasebook_problems as _problems
+from conftest import show
+from conftest import strict_xfail as _x
+from parley.evaluate import countable
+
+RC = ("RETREAT", "CONCEDE")
+TR = ("THREATEN", "REQUEST")
+
+# (text, [(types, source, target[, "opt"]), ...], pub date)
+CASES = [
+    # --- ACCUSE: nominal and framed accusations ---
+    (
+        "Kyiv's accusation that Moscow had deliberately targeted the power grid drew a sharp rebuttal from the Kremlin.",
+        [("ACCUSE", "UKR", "RUS"), ("REJECT", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR", "opt")],
+        None,
+    ),
+    (
+        "In a statement blaming Armenia for the collapse of the ceasefire, Azerbaijan's defence ministry said its positions had come under fire overnight.",
+        [("ACCUSE", "AZE", "ARM"), ("ASSAULT", "ARM", "AZE", "opt")],
+        "2020-10-12",
+    ),
+    (
+        "Iran's downing of a Ukrainian airliner drew angry condemnation from Canada, which lost 57 citizens in the crash.",
+        [("ACCUSE", "CAN", "IRN"), ("ASSAULT", "IRN", "UKR", "opt")],
+        "2020-01-12",
+    ),
+    (
+        "Moscow said Kyiv was to blame for the drone attack on the Kremlin.",
+        [("ACCUSE", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS", "opt")],
+        "2023-05-03",
+    ),
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif said there were clear signs of Israeli involvement in the sabotage at the Natanz nuclear site.",
+        [("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN", "opt")],
+        "2021-04-12",
+    ),
+    (
+        "Czech Prime Minister Andrej Babis said there was well-founded suspicion that Russian intelligence officers were involved in the 2014 blast at the Vrbetice ammunition depot.",
+        [("ACCUSE", "CZE", "RUS")],
+        "2021-04-18",
+    ),
+    (
+        "Britain named two officers of Russia's military intelligence agency as the suspects in the nerve agent attack on a former spy.",
+        [("ACCUSE", "GBR", "RUS"), ("ASSAULT", "RUS", None, "opt")],
+        None,
+    ),
+    (
+        "South Korea formally concluded that a North Korean submarine had torpedoed the warship Cheonan.",
+        [("ACCUSE", "KOR", "PRK"), ("ASSAULT", "PRK", "KOR", "opt")],
+        "2010-05-20",
+    ),
+    (
+        "A report by the chemical weapons watchdog OPCW identified the Syrian air force as responsible for sarin attacks on the town of Ltamenah.",
+        [("ACCUSE", "IGO", "SYR"), ("ASSAULT", "SYR", "SYR", "opt")],
+        "2020-04-08",
+    ),
+    (
+        "The Organization of American States said it had found clear manipulation in Bolivia's presidential election.",
+        [("ACCUSE", "IGO", "BOL")],
+        "2019-11-10",
+    ),
+    (
+        "Rwanda is supporting the M23 rebels in eastern Congo with troops and weapons, a report by U.N. experts said.",
+        [("ACCUSE", "IGO", "RWA"), (("AID", "COOPERATE"), "RWA", "COD", "opt")],
+        None,
+    ),
+    (
+        "Turkish Interior Minister Suleyman Soylu said the PKK had ordered the bombing on Istanbul's Istiklal Avenue.",
+        [("ACCUSE", "TUR", "TUR"), ("ASSAULT", "TUR", "TUR", "opt")],
+        "2022-11-14",
+    ),
+    (
+        "U.N. investigators said the Myanmar army had acted with genocidal intent against the Rohingya.",
+        [("ACCUSE", "IGO", "MMR"), ("ASSAULT", "MMR", "MMR", "opt")],
+        "2018-08-27",
+    ),
+    # --- ACCUSE: criticism as a label, condemnation of a dated act ---
+    (
+        "Egypt condemned Monday's strike by Israeli jets on a school in Gaza City.",
+        [("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
+        None,
+    ),
+    (
+        "Jordan's foreign ministry described the storming of the Al-Aqsa mosque compound by Israeli police as a flagrant violation of international law.",
+        [("ACCUSE", "JOR", "ISR"), (("COERCE", "ASSAULT"), "ISR", None, "opt")],
+        "2023-04-05",
+    ),
+    (
+        "Beijing characterised the latest U.S. arms sale to Taiwan as gross interference in China's internal affairs.",
+        [("ACCUSE", "CHN", "USA"), (("COOPERATE", "AID", "AGREE"), "USA", "TWN", "opt")],
+        None,
+    ),
+    (
+        "Pyongyang's state media called the South Korean president a puppet and a traitor.",
+        [("ACCUSE", "PRK", "KOR")],
+        None,
+    ),
+    (
+        "The U.N. Human Rights Council censured Sri Lanka over abuses committed in the final phase of the civil war.",
+        [("ACCUSE", "IGO", "LKA")],
+        "2012-03-22",
+    ),
+    (
+        "Beijing lodged stern representations with Tokyo over the Japanese prime minister's visit to the Yasukuni Shrine.",
+        [("ACCUSE", "CHN", "JPN")],
+        "2013-12-26",
+    ),
+    (
+        "The shelling of the Zaporizhzhia nuclear plant was condemned by the head of the U.N. nuclear watchdog.",
+        [("ACCUSE", "IGO", None), ("ASSAULT", None, None, "opt")],
+        None,
+    ),
+    (
+        "Human Rights Watch documented the use of cluster munitions by Saudi-led coalition forces in northern Yemen.",
+        [("ACCUSE", "NGO", "SAU"), ("ASSAULT", "SAU", "YEM", "opt")],
+        None,
+    ),
+    (
+        "NATO allies sharply criticised Belgrade's decision to expel the head of the OSCE mission in Kosovo.",
+        [("ACCUSE", "IGO", "SRB"), (("SANCTION", "COERCE"), "SRB", "IGO", "opt")],
+        "1999-01-19",
+    ),
+    # --- ACCUSE: suits, indictments, warrants ---
+    (
+        "Mexico brought a case against Ecuador at the World Court over the police raid on its embassy in Quito.",
+        [("ACCUSE", "MEX", "ECU"), ("COERCE", "ECU", "MEX", "opt")],
+        "2024-04-12",
+    ),
+    (
+        "South Africa's genocide case against Israel opened at the International Court of Justice on Thursday.",
+        [("ACCUSE", "ZAF", "ISR")],
+        "2024-01-12",
+    ),
+    (
+        "A U.S. federal grand jury returned indictments against four members of China's People's Liberation Army over the hacking of a credit agency.",
+        [(("ACCUSE", "COERCE"), "USA", "CHN"), ("ASSAULT", "CHN", "USA", "opt")],
+        "2020-02-10",
+    ),
+    (
+        "The prosecutor of the International Criminal Court sought an arrest warrant for Myanmar's military chief Min Aung Hlaing.",
+        [(("ACCUSE", "REQUEST", "COERCE"), "IGO", "MMR")],
+        "2024-11-27",
+    ),
+    (
+        "Ecuador took Colombia to the International Court of Justice over the aerial spraying of herbicides along their border.",
+        [("ACCUSE", "ECU", "COL")],
+        "2008-04-01",
+    ),
+    # --- ACCUSE vs PROTEST ---
+    (
+        "Thousands of Chinese students hurled stones at the U.S. embassy in Beijing in protest at the NATO bombing of China's embassy in Belgrade.",
+        [("PROTEST", "CHN", "USA"), ("ASSAULT", "IGO", "CHN", "opt")],
+        "1999-05-09",
+    ),
+    (
+        "Thousands of Armenians marched in Yerevan to denounce the government's handover of border villages to Azerbaijan.",
+        [("PROTEST", "ARM", "ARM"), ("ACCUSE", "ARM", "ARM", "opt"), (RC, "ARM", "AZE", "opt")],
+        "2024-05-10",
+    ),
+    # --- REQUEST ---
+    (
+        "Ukrainian President Volodymyr Zelenskiy renewed his plea for more air defence systems during a visit to Washington.",
+        [("REQUEST", "UKR", "USA"), ("CONSULT", "UKR", "USA", "opt")],
+        "2023-12-12",
+    ),
+    (
+        "Turkey formally requested the extradition of the cleric Fethullah Gulen from the United States.",
+        [("REQUEST", "TUR", "USA")],
+        "2016-07-20",
+    ),
+    (
+        "Bangladesh's interim government asked India to send back the ousted prime minister Sheikh Hasina.",
+        [("REQUEST", "BGD", "IND")],
+        "2024-12-24",
+    ),
+    (
+        "Mozambique requested military help from Rwanda to fight insurgents in Cabo Delgado province.",
+        [("REQUEST", "MOZ", "RWA")],
+        None,
+    ),
+    (
+        "Mali's junta demanded the withdrawal of French troops from the country without delay.",
+        [("REQUEST", "MLI", "FRA")],
+        "2022-02-18",
+    ),
+    (
+        "Warsaw formally demanded 1.3 trillion euros in war reparations from Germany.",
+        [("REQUEST", "POL", "DEU")],
+        "2022-10-04",
+    ),
+    (
+        "Lebanese Prime Minister Najib Mikati appealed to the Security Council to stop the Israeli air strikes.",
+        [("REQUEST", "LBN", "IGO"), ("ASSAULT", "ISR", "LBN", "opt")],
+        "2024-09-24",
+    ),
+    (
+        "Tokyo renewed its call for the return of four islands seized by Soviet troops at the end of the Second World War.",
+        [("REQUEST", "JPN", "RUS")],
+        None,
+    ),
+    (
+        "The White House was pushing Israel to allow more humanitarian aid into Gaza.",
+        [("REQUEST", "USA", "ISR")],
+        None,
+    ),
+    (
+        "Washington was seeking the release of two Americans held in Russian prisons.",
+        [("REQUEST", "USA", "RUS")],
+        None,
+    ),
+    (
+        "Armenia asked the Russian-led CSTO alliance for help after Azerbaijani forces shelled towns inside its territory.",
+        [("REQUEST", "ARM", "IGO"), ("ASSAULT", "AZE", "ARM", "opt")],
+        "2022-09-14",
+    ),
+    (
+        "Sudan's government asked the United Nations to wind up its political mission in the country.",
+        [("REQUEST", "SDN", "IGO")],
+        None,
+    ),
+    (
+        "Pope Francis pleaded for an end to the fighting in Gaza in his Sunday address.",
+        [("REQUEST", "VAT", None)],
+        None,
+    ),
+    (
+        "Kuwait's emir asked Washington for protection for Kuwaiti oil tankers sailing through the Gulf.",
+        [("REQUEST", "KWT", "USA")],
+        "1987-03-02",
+    ),
+    (
+        "Seoul demanded an explanation from Tokyo for a textbook that glosses over Japan's wartime atrocities.",
+        [("REQUEST", "KOR", "JPN")],
+        "2001-04-04",
+    ),
+    (
+        "Baghdad's foreign minister asked Turkey to withdraw its troops from a base near Mosul.",
+        [("REQUEST", "IRQ", "TUR")],
+        "2015-12-06",
+    ),
+    (
+        "Athens pressed Ankara for an explanation of the repeated violations of Greek airspace by Turkish fighter jets.",
+        [("REQUEST", "GRC", "TUR"), ("ACCUSE", "GRC", "TUR", "opt")],
+        None,
+    ),
+    # --- REQUEST vs THREATEN: ultimatums ---
+    (
+        "Ethiopian Prime Minister Abiy Ahmed gave Tigrayan forces 72 hours to surrender before an assault on Mekelle.",
+        [(TR, "ETH", "ETH")],
+        "2020-11-22",
+    ),
+    (
+        "ECOWAS gave the junta in Niger a week to reinstate President Mohamed Bazoum or face possible military action.",
+        [(TR, "IGO", "NER")],
+        "2023-07-31",
+    ),
+    # --- REQUEST vs SANCTION: an order to close a mission ---
+    (
+        "Washington ordered Beijing to close its consulate in Houston.",
+        [(("SANCTION", "COERCE"), "USA", "CHN")],
+        "2020-07-22",
+    ),
+    # --- SUPPORT ---
+    (
+        "The Arab League gave its endorsement to an Egyptian plan for rebuilding Gaza.",
+        [("SUPPORT", "IGO", "EGY")],
+        "2025-03-05",
+    ),
+    (
+        "Britain lent its support to India's bid for a permanent seat on the Security Council.",
+        [("SUPPORT", "GBR", "IND")],
+        None,
+    ),
+    (
+        "Spain came out in favour of Morocco's autonomy plan for Western Sahara.",
+        [("SUPPORT", "ESP", "MAR")],
+        "2022-03-19",
+    ),
+    (
+        "Washington spoke out in favour of Taiwan's participation in the World Health Assembly.",
+        [("SUPPORT", "USA", "TWN")],
+        None,
+    ),
+    (
+        "The International Monetary Fund said it was encouraged by Pakistan's reform efforts.",
+        [("SUPPORT", "IGO", "PAK")],
+        None,
+    ),
+    (
+        "German Chancellor Olaf Scholz extolled Ukraine's resilience on the first anniversary of the invasion.",
+        [("SUPPORT", "DEU", "UKR")],
+        "2023-02-24",
+    ),
+    (
+        "Chinese President Xi Jinping was among the first leaders to congratulate Vladimir Putin on his re-election.",
+        [("SUPPORT", "CHN", "RUS")],
+        "2024-03-18",
+    ),
+    (
+        "The United States said Sudan's move to normalise relations with Israel was a major step toward peace.",
+        [("SUPPORT", "USA", "SDN"), ("AGREE", "SDN", "ISR", "opt")],
+        "2020-10-24",
+    ),
+    (
+        "Hamas said it viewed the latest ceasefire proposal positively.",
+        [(("SUPPORT", "AGREE"), "PSE", None)],
+        None,
+    ),
+    (
+        "Ireland, Norway and Spain formally recognised a Palestinian state.",
+        [("SUPPORT", "IRL", "PSE"), ("SUPPORT", "NOR", "PSE"), ("SUPPORT", "ESP", "PSE")],
+        "2024-05-28",
+    ),
+    (
+        "Seoul welcomed Pyongyang's decision to send athletes to the Winter Olympics in Pyeongchang.",
+        [("SUPPORT", "KOR", "PRK")],
+        "2018-01-10",
+    ),
+    (
+        "The United States recognised opposition leader Juan Guaido as Venezuela's interim president.",
+        [("SUPPORT", "USA", "VEN")],
+        "2019-01-24",
+    ),
+    (
+        "Moscow warmly backed Belgrade's position on Kosovo during the foreign minister's visit.",
+        [("SUPPORT", "RUS", "SRB"), ("CONSULT", None, None, "opt")],
+        None,
+    ),
+    (
+        "President Bill Clinton voiced strong support for Boris Yeltsin after the Russian president dissolved parliament.",
+        [("SUPPORT", "USA", "RUS")],
+        "1993-09-22",
+    ),
+    # --- SUPPORT vs AGREE, SUPPORT vs COOPERATE ---
+    (
+        "Israel's security cabinet approved the ceasefire deal with Hezbollah.",
+        [(("AGREE", "RETREAT"), "ISR", "LBN")],
+        "2024-11-26",
+    ),
+    (
+        "The Security Council endorsed the deployment of a Kenyan-led police force to Haiti.",
+        [("SUPPORT", "IGO", None)],
+        "2023-10-02",
+    ),
+    # --- CONCEDE ---
+    (
+        "The Iranian military owned up to shooting down the Ukrainian airliner by mistake.",
+        [("CONCEDE", "IRN", "UKR"), ("ASSAULT", "IRN", "UKR", "opt")],
+        "2020-01-11",
+    ),
+    (
+        "Hungary's parliament ended its holdout and ratified Sweden's accession to NATO.",
+        [("CONCEDE", "HUN", "SWE"), ("AGREE", "HUN", "SWE", "opt")],
+        "2024-02-26",
+    ),
+    (
+        "Beijing lifted punitive tariffs on Australian barley.",
+        [(RC, "CHN", "AUS")],
+        "2023-08-05",
+    ),
+    (
+        "After intense lobbying by Washington, Egypt freed the Egyptian-American activist Mohamed Soltan.",
+        [(RC, "EGY", None), ("REQUEST", "USA", "EGY", "opt")],
+        "2015-05-31",
+    ),
+    (
+        "Following mediation by Qatar, Russia sent back four Ukrainian children to their families.",
+        [(RC, "RUS", "UKR"), ("CONSULT", "QAT", None, "opt")],
+        None,
+    ),
+    (
+        "Greece accepted the terms of a third bailout from its eurozone creditors.",
+        [(("CONCEDE", "AGREE"), "GRC", None)],
+        "2015-07-13",
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev dismissed the government after protests over fuel prices.",
+        [("CONCEDE", "KAZ", "KAZ"), ("PROTEST", "KAZ", "KAZ", "opt")],
+        "2022-01-05",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi withdrew the three farm laws after a year of protests by farmers.",
+        [("CONCEDE", "IND", "IND"), ("PROTEST", "IND", "IND", "opt")],
+        "2021-11-19",
+    ),
+    (
+        "Kosovo's government relented and postponed a rule requiring Serbs in the north to switch to Kosovo licence plates.",
+        [("CONCEDE", "XKX", None)],
+        None,
+    ),
+    (
+        "The Dutch government accepted partial responsibility for the deaths of more than 300 Bosniak men at Srebrenica.",
+        [("CONCEDE", "NLD", "BIH")],
+        None,
+    ),
+    (
+        "North Korean leader Kim Jong Un said he was sorry for the killing of a South Korean fisheries official.",
+        [("CONCEDE", "PRK", "KOR"), ("ASSAULT", "PRK", "KOR", "opt")],
+        "2020-09-25",
+    ),
+    (
+        "President Donald Trump paused most of the new tariffs for 90 days after a sell-off on the markets.",
+        [(RC, "USA", None)],
+        "2025-04-10",
+    ),
+    (
+        "Iraq returned a first batch of the Kuwaiti national archives taken during the occupation.",
+        [(RC, "IRQ", "KWT")],
+        "2002-10-21",
+    ),
+    (
+        "Facing a wave of strikes, the Polish government agreed to legalise the Solidarity trade union.",
+        [(("CONCEDE", "AGREE"), "POL", "POL")],
+        "1989-04-06",
+    ),
+    (
+        "Serbia gave way and allowed Kosovo Albanians to cross its border with their own identity cards.",
+        [(("CONCEDE", "RETREAT"), "SRB", None)],
+        None,
+    ),
+]
+
+NEGATIVES = [
+    "Indonesia has long championed Palestinian statehood at international forums.",
+    "Tokyo has repeatedly stopped short of a formal apology for the wartime forced labour.",
+    "Calls for an international inquiry into the blast have so far gone unanswered.",
+    "Whoever was behind the sabotage of the pipelines has yet to be identified, investigators said.",
+    "Should Pyongyang apologise, Seoul would be ready to resume dialogue, officials said.",
+    "The ministry's lawyers are expected to file the lawsuit against the neighbouring state next month.",
+    "Endorsements from foreign leaders rarely sway voters, a pollster said.",
+    "The blame game between the two capitals shows no sign of ending, analysts said.",
+    "A demand for war reparations has hung over relations between Warsaw and Berlin for decades.",
+    "It was not clear who had ordered the strike, and no government claimed responsibility.",
+    "Kyiv stopped short of blaming Moscow directly for the power outage.",
+    "Whether Ankara will drop its objection to the bid is far from certain.",
+]
+
+FIXES: list[tuple] = []
+
+
+@pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
+def test_verbal4_coded(code, text, expected, pub):
+    events = code(text, pub)
+    assert not _problems(events, expected), (_problems(events, expected), show(events))
+
+
+@pytest.mark.parametrize(
+    "text", NEGATIVES, ids=[_text((t,) if isinstance(t, str) else t)[:60] for t in NEGATIVES]
+)
+def test_verbal4_negatives(code, text):
+    events = countable(code(text, "2024-05-01"))
+    assert not events, show(events)
+
+
+@pytest.mark.parametrize(("text", "expected", "pub"), FIXES, ids=[c[0][:60] for c in FIXES])
+def test_verbal4_fixed_patterns(code, text, expected, pub):
+    events = code(text, pub)
+    assert not _problems(events, expected), (_problems(events, expected), show(events))
