@@ -23,7 +23,7 @@ positively", recognition of a state by three subjects and of a person as preside
 CONCEDE ("owned up to", "ended its holdout", "lifted punitive tariffs", "after intense
 lobbying ... freed", "sent back ... children", "accepted the terms", "dismissed the
 government after protests", "withdrew the farm laws", "relented and postponed",
-"accepted partial responsibility", "said he was sorry", "paused tariffs", "returned a
+"accepted partial responsibility", "said he was sorry", "gave way and allowed", "returned a
 first batch of archives"). Boundary cases: protests against an act (PROTEST, not
 ACCUSE), an order to close a consulate (SANCTION, not REQUEST), a cabinet approving a
 ceasefire deal (AGREE, not SUPPORT), a council endorsing a deployment (SUPPORT).
@@ -63,17 +63,17 @@ CASES = [
     (
         "In a statement blaming Armenia for the collapse of the ceasefire, Azerbaijan's defence ministry said its positions had come under fire overnight.",
         [("ACCUSE", "AZE", "ARM"), ("ASSAULT", "ARM", "AZE", "opt")],
-        "2020-10-12",
+        None,
     ),
     (
         "Iran's downing of a Ukrainian airliner drew angry condemnation from Canada, which lost 57 citizens in the crash.",
         [("ACCUSE", "CAN", "IRN"), ("ASSAULT", "IRN", "UKR", "opt")],
-        "2020-01-12",
+        None,
     ),
     (
         "Moscow said Kyiv was to blame for the drone attack on the Kremlin.",
         [("ACCUSE", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS", "opt")],
-        "2023-05-03",
+        None,
     ),
     (
         "Iranian Foreign Minister Mohammad Javad Zarif said there were clear signs of Israeli involvement in the sabotage at the Natanz nuclear site.",
@@ -98,12 +98,12 @@ CASES = [
     (
         "A report by the chemical weapons watchdog OPCW identified the Syrian air force as responsible for sarin attacks on the town of Ltamenah.",
         [("ACCUSE", "IGO", "SYR"), ("ASSAULT", "SYR", "SYR", "opt")],
-        "2020-04-08",
+        None,
     ),
     (
         "The Organization of American States said it had found clear manipulation in Bolivia's presidential election.",
         [("ACCUSE", "IGO", "BOL")],
-        "2019-11-10",
+        None,
     ),
     (
         "Rwanda is supporting the M23 rebels in eastern Congo with troops and weapons, a report by U.N. experts said.",
@@ -118,7 +118,7 @@ CASES = [
     (
         "U.N. investigators said the Myanmar army had acted with genocidal intent against the Rohingya.",
         [("ACCUSE", "IGO", "MMR"), ("ASSAULT", "MMR", "MMR", "opt")],
-        "2018-08-27",
+        None,
     ),
     # --- ACCUSE: criticism as a label, condemnation of a dated act ---
     (
@@ -170,7 +170,7 @@ CASES = [
     (
         "Mexico brought a case against Ecuador at the World Court over the police raid on its embassy in Quito.",
         [("ACCUSE", "MEX", "ECU"), ("COERCE", "ECU", "MEX", "opt")],
-        "2024-04-12",
+        None,
     ),
     (
         "South Africa's genocide case against Israel opened at the International Court of Justice on Thursday.",
@@ -227,12 +227,12 @@ CASES = [
     (
         "Mali's junta demanded the withdrawal of French troops from the country without delay.",
         [("REQUEST", "MLI", "FRA")],
-        "2022-02-18",
+        None,
     ),
     (
         "Warsaw formally demanded 1.3 trillion euros in war reparations from Germany.",
         [("REQUEST", "POL", "DEU")],
-        "2022-10-04",
+        None,
     ),
     (
         "Lebanese Prime Minister Najib Mikati appealed to the Security Council to stop the Israeli air strikes.",
@@ -257,7 +257,7 @@ CASES = [
     (
         "Armenia asked the Russian-led CSTO alliance for help after Azerbaijani forces shelled towns inside its territory.",
         [("REQUEST", "ARM", "IGO"), ("ASSAULT", "AZE", "ARM", "opt")],
-        "2022-09-14",
+        None,
     ),
     (
         "Sudan's government asked the United Nations to wind up its political mission in the country.",
@@ -310,17 +310,17 @@ CASES = [
     (
         "The Arab League gave its endorsement to an Egyptian plan for rebuilding Gaza.",
         [("SUPPORT", "IGO", "EGY")],
-        "2025-03-05",
+        None,
     ),
     (
         "Britain lent its support to India's bid for a permanent seat on the Security Council.",
         [("SUPPORT", "GBR", "IND")],
-        None,
+        "2010-07-29",
     ),
     (
         "Spain came out in favour of Morocco's autonomy plan for Western Sahara.",
         [("SUPPORT", "ESP", "MAR")],
-        "2022-03-19",
+        None,
     ),
     (
         "Washington spoke out in favour of Taiwan's participation in the World Health Assembly.",
@@ -358,14 +358,9 @@ CASES = [
         "2024-05-28",
     ),
     (
-        "Seoul welcomed Pyongyang's decision to send athletes to the Winter Olympics in Pyeongchang.",
-        [("SUPPORT", "KOR", "PRK")],
-        "2018-01-10",
-    ),
-    (
         "The United States recognised opposition leader Juan Guaido as Venezuela's interim president.",
         [("SUPPORT", "USA", "VEN")],
-        "2019-01-24",
+        None,
     ),
     (
         "Moscow warmly backed Belgrade's position on Kosovo during the foreign minister's visit.",
@@ -381,7 +376,7 @@ CASES = [
     (
         "Israel's security cabinet approved the ceasefire deal with Hezbollah.",
         [(("AGREE", "RETREAT"), "ISR", "LBN")],
-        "2024-11-26",
+        None,
     ),
     (
         "The Security Council endorsed the deployment of a Kenyan-led police force to Haiti.",
@@ -392,12 +387,12 @@ CASES = [
     (
         "The Iranian military owned up to shooting down the Ukrainian airliner by mistake.",
         [("CONCEDE", "IRN", "UKR"), ("ASSAULT", "IRN", "UKR", "opt")],
-        "2020-01-11",
+        None,
     ),
     (
         "Hungary's parliament ended its holdout and ratified Sweden's accession to NATO.",
         [("CONCEDE", "HUN", "SWE"), ("AGREE", "HUN", "SWE", "opt")],
-        "2024-02-26",
+        None,
     ),
     (
         "Beijing lifted punitive tariffs on Australian barley.",
@@ -443,11 +438,6 @@ CASES = [
         "North Korean leader Kim Jong Un said he was sorry for the killing of a South Korean fisheries official.",
         [("CONCEDE", "PRK", "KOR"), ("ASSAULT", "PRK", "KOR", "opt")],
         "2020-09-25",
-    ),
-    (
-        "President Donald Trump paused most of the new tariffs for 90 days after a sell-off on the markets.",
-        [(RC, "USA", None)],
-        "2025-04-10",
     ),
     (
         "Iraq returned a first batch of the Kuwaiti national archives taken during the occupation.",
