@@ -453,6 +453,18 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 
 
+# verbs that put a label on what they name ("called the strikes an act of war",
+# "characterised the arms sale as interference"); the naming ones label only a culprit
+# ("identified the Syrian air force as responsible for", "named two officers as suspects")
+NAMING_VERBS = frozenset({"identify", "name"})
+LABEL_VERBS = (
+    frozenset({"call", "describe", "label", "brand", "term", "characterise", "characterize"})
+    | frozenset({"portray"})
+    | NAMING_VERBS
+)
+CULPRIT_LABELS = frozenset({"responsible", "suspect", "culprit", "perpetrator", "mastermind"})
+
+
 # verbs by which an inquiry or a government states a finding ("determined that ...")
 FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
 
@@ -693,6 +705,18 @@ WELCOMED_ACTS = frozenset(
     {"decision", "move", "announcement", "step", "plan", "proposal", "news", "initiative"}
     | {"resolution", "outcome", "result", "verdict", "ruling", "statement", "offer"}
 )
+
+
+def _as_phrases(tok: Token) -> list[Token]:
+    """The "as" phrases of a verb, also where the parser hung them on its object
+    ("named two officers as the suspects")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return [
+        c
+        for h in (tok, *objects)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+    ]
 
 
 def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1397,6 +1421,10 @@ class EventCoder:
                     muted |= _yielded_to(tok)
                 elif entry.type == "SUPPORT":
                     muted |= _credited_act(tok)
+                elif entry.type == "ACCUSE" and tok.lemma_.lower() in NAMING_VERBS:
+                    # "identified X as responsible for sarin attacks": the deed is the
+                    # accusation's content, not a second event
+                    muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1711,6 +1739,10 @@ class EventCoder:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said Iran was not behind the attack": a defence
             lemma = clause.lemma_.lower()
+            if tok.lemma_.lower() in FINDING_VERBS and (
+                (found := self._match(clause)) is not None and found.type == "ASSAULT"
+            ):
+                return subject  # "concluded that a North Korean submarine had torpedoed ..."
             heads = []  # the words whose "for"/"behind" object is the deed
             if lemma == "be":
                 heads = [
@@ -1756,6 +1788,10 @@ class EventCoder:
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
         return None
+
+    def _is_country(self, text: str) -> bool:
+        """Whether a word names a state ("U.S.", "Russia"), not a city or a region."""
+        return any(e.kind == "country" for e in self.resolver.dictionary.lookup(text))
 
     def _is_demonym(self, text: str) -> bool:
         """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
@@ -1817,7 +1853,7 @@ class EventCoder:
                 t.lemma_.lower() in ("terrorist", "terror") for lab in labels for t in lab.subtree
             ):
                 return Trigger(lemma, "VERB", "COERCE", "restrict")
-        if lemma not in ("call", "describe", "label", "brand", "term"):
+        if lemma not in LABEL_VERBS:
             return None
         if any(
             c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children
@@ -1825,7 +1861,9 @@ class EventCoder:
             return None  # "launched what it called anti-terrorist operations": a hedge, no label
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
         if label is None and lemma != "call":  # "described the remarks as irresponsible"
-            label = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            # (also where the parser hung the "as" phrase on the object: "described the
+            # storming of X by Y as a violation")
+            label = next(iter(_as_phrases(tok)), None)
         if label is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             label = (
@@ -1843,6 +1881,10 @@ class EventCoder:
         if label is None:
             return None
         words = {t.lemma_.lower() for t in label.subtree}
+        if lemma in NAMING_VERBS:  # "identified the air force as responsible for ..."
+            if label.lower_ == "as" and words & CULPRIT_LABELS:
+                return Trigger(lemma, "VERB", "ACCUSE", "allege")
+            return None
         if words & self.cues.negative_labels:
             return Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
         if words & self.cues.positive_labels:
@@ -4754,7 +4796,11 @@ class EventCoder:
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return []  # "defended its ally Pakistan": the noun names who it is
         agents = _event_agents(head) + [
-            c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+            c
+            for c in head.children
+            if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            # "the latest U.S. arms sale to Taiwan": a state's name as a modifier
+            or (c.dep_ == "compound" and self._is_country(c.text))
         ]
         # (a pronoun is left to the resolver: "its ally", "their decision")
         return [a for a in agents if a.pos_ != "PRON"]
