@@ -4257,6 +4257,14 @@ class EventCoder:
                 if trig.entry.type == "CONSULT"
                 for p in _prep_objects(n, frozenset({"from"}))
             ]
+        if trig.entry.type == "ACCUSE" and any(
+            h.dep_ == "pobj" and h.head.lower_ == "against" for h in (*tgt_heads, *late)
+        ):
+            # "brought a case against Ecuador at the World Court": the court is the venue
+            tgt_heads, late = (
+                [h for h in hs if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+                for hs in (tgt_heads, late)
+            )
         if trig.entry.type in ("ACCUSE", "SUPPORT"):
             # "condemned the removal of a Soviet memorial by the Estonian government",
             # "branded the British seizure of an Iranian tanker": whose act it was,
