@@ -473,7 +473,17 @@ HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
     # fighting named by its course ("bore full responsibility for the escalation")
     | {"escalation", "flare-up", "hostility", "fighting", "clash", "provocation"}
+    | {"sabotage", "assassination"}
 )
+
+# verbs by which a party is said to have authored a hostile act ("said the PKK had
+# ordered the bombing", "masterminded the attack")
+AUTHORSHIP_VERBS = frozenset(
+    {"order", "mastermind", "orchestrate", "plan", "perpetrate", "commission", "organise"}
+    | {"organize", "direct", "sponsor"}
+)
+# nouns for a part taken in an act ("signs of Israeli involvement in the sabotage")
+PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand", "participation"})
 
 
 # events whose object may be the source's own forces or goods, the other side in a
@@ -1722,6 +1732,9 @@ class EventCoder:
         ):
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            involved = self._involved_party(clause)
+            if involved is not None:
+                return involved
             subject = next(
                 (c for c in clause.children if c.dep_ == "nsubj"),
                 # "said Azerbaijan bore ...": a name the parser hung on the verb as nmod
@@ -1771,6 +1784,10 @@ class EventCoder:
                 )
                 if owner is not None:
                     return owner
+            elif lemma in AUTHORSHIP_VERBS and any(
+                c.dep_ == "dobj" and self._hostile_deed(c) for c in clause.children
+            ):
+                return subject  # "said the PKK had ordered the bombing"
             elif lemma in ("bear", "carry", "have"):
                 heads = [
                     c
@@ -1787,6 +1804,32 @@ class EventCoder:
                 )
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
+        return None
+
+    def _involved_party(self, clause: Token) -> Token | None:
+        """Who a reported clause says took part in a hostile act: "said Russian officers
+        were involved in the blast", "said there were signs of Israeli involvement in the
+        sabotage" (not under a negation: "no sign of Iranian involvement")."""
+        if any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in clause.subtree):
+            return None
+        for t in clause.subtree:
+            lemma = t.lemma_.lower()
+            if lemma != "involve" and lemma not in PART_NOUNS:
+                continue
+            if not any(self._hostile_deed(n) for n in _prep_objects(t, frozenset({"in"}))):
+                continue
+            if lemma == "involve":
+                doers = [c for c in t.children if c.dep_ == "nsubjpass"]
+            else:
+                doers = [
+                    c
+                    for c in t.children
+                    if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+                    or (c.dep_ == "poss" and c.pos_ == "PROPN")
+                ] + _prep_objects(t, frozenset({"of"}))
+            doers = [d for d in doers if d.pos_ in ("PROPN", "NOUN", "ADJ")]
+            if doers:
+                return doers[0]
         return None
 
     def _is_country(self, text: str) -> bool:
@@ -3040,8 +3083,12 @@ class EventCoder:
                 for a in targets
                 if a.country is None
                 or a.country not in speakers
-                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
-                or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
+                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours",
+                # and an accusation made of one: "Ankara said the PKK was behind the bombing"
+                or (
+                    trig.entry.type in ("THREATEN", "ACCUSE")
+                    and a.sector not in {b.sector for b in sources}
+                )
             ]
             if trig.entry.type == "ACCUSE":
                 # "found that Sudanese government forces and allied militias had ...": the
