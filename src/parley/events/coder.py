@@ -482,6 +482,8 @@ AUTHORSHIP_VERBS = frozenset(
     {"order", "mastermind", "orchestrate", "plan", "perpetrate", "commission", "organise"}
     | {"organize", "direct", "sponsor"}
 )
+# verbs by which a leader removes a government or an official
+OUSTING_VERBS = frozenset({"dismiss", "sack", "fire", "oust", "remove"})
 # nouns for a part taken in an act ("signs of Israeli involvement in the sabotage")
 PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand", "participation"})
 
@@ -1482,6 +1484,10 @@ class EventCoder:
                 entry = Trigger("apologise", "VERB", "CONCEDE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
                 muted |= {t.i for t in clause.subtree}
+            elif self._ousted_after_protest(tok):  # "dismissed the government after
+                # protests over fuel prices": a change of leadership conceded to protesters
+                entry = Trigger(tok.lemma_.lower(), "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _sorry(tok) and not _said_clause(tok):  # "Japan is sorry for the collision"
                 entry = Trigger("apologise", "VERB", "CONCEDE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1831,6 +1837,25 @@ class EventCoder:
             if doers:
                 return doers[0]
         return None
+
+    def _ousted_after_protest(self, tok: Token) -> bool:
+        """ "Tokayev dismissed the government after protests over fuel prices": a leader
+        who removes a government or minister after (amid, following) protests yields to
+        them (CAMEO 0832, accede to demands for a change in leadership)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in OUSTING_VERBS:
+            return False
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.object_classes["@rulers"]
+            for c in tok.children
+        ):
+            return False
+        protests = self.lex.object_classes["@protests"]
+        return any(
+            p.lemma_.lower() in protests or p.lemma_.lower() == "unrest"
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("after", "amid", "following")
+            for p in _pobjs(c)
+        )
 
     def _is_country(self, text: str) -> bool:
         """Whether a word names a state ("U.S.", "Russia"), not a city or a region."""

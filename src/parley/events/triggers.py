@@ -842,8 +842,22 @@ def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
         if w.pos_ == "PROPN"
         or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
         or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
+        or _placed_party(w)
     ]
     return (who[0], clause) if who else None
+
+
+def _placed_party(noun: Token) -> bool:
+    """ "the junta in Niger": a party named by where it rules or fights (the "in" phrase
+    on the noun, or hung by the parser on the verb right after it)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps += [
+        c
+        for c in noun.head.children
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1 and noun.dep_ == "dobj"
+    ]
+    # (a name, whatever the tagger made of it: "Niger a week" is read as one date)
+    return any(p.pos_ == "PROPN" for c in preps for p in c.children if p.dep_ == "pobj")
 
 
 def _ordered_out(tok: Token) -> bool:
