@@ -1507,6 +1507,14 @@ class EventCoder:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
                 out.append(_Trig(tok, entry, "allege", _anchor(tok), addressee=culprit))
                 muted |= {t.i for t in culprit.head.subtree}  # the deed is not coded
+            elif (judged := self._judged_act(tok)) is not None:
+                # "said Sudan's move ... was a major step toward peace": praise (or, for
+                # "was a violation of international law", criticism) of the act's owner
+                kind, owner, clause = judged
+                entry = Trigger(tok.lemma_.lower(), "VERB", kind, None)
+                mode = "disapprove" if kind == "ACCUSE" else None
+                out.append(_Trig(tok, entry, mode, _anchor(tok), addressee=owner))
+                muted |= {t.i for t in clause.subtree}
             elif (given := _ultimatum(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
@@ -1810,6 +1818,38 @@ class EventCoder:
                 )
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
+        return None
+
+    def _judged_act(self, tok: Token) -> tuple[str, Token, Token] | None:
+        """ "The United States said Sudan's move to normalise relations was a major step
+        toward peace": a reported clause that labels a party's act (its owner named as
+        possessor) praises it (SUPPORT) or condemns it (ACCUSE). Returns (type, owner,
+        clause)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or not (
+                subject.lemma_.lower() in WELCOMED_ACTS or subject.lemma_.lower() in self.lex.nouns
+            ):
+                continue
+            owner = next(
+                (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+            )
+            if owner is None:
+                continue
+            words = {  # the label and its modifiers, not what it is about ("a step toward war")
+                t.lemma_.lower()
+                for c in clause.children
+                if c.dep_ in ("attr", "acomp")
+                for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))
+            }
+            if words & self.cues.negative_labels:
+                return "ACCUSE", owner, clause
+            if words & self.cues.positive_labels:
+                return "SUPPORT", owner, clause
         return None
 
     def _involved_party(self, clause: Token) -> Token | None:
