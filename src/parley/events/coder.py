@@ -196,6 +196,7 @@ from parley.events.triggers import (
     _matched_org,
     _means_purpose,
     _met_for_purpose,
+    _visit_host,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -2872,7 +2873,7 @@ class EventCoder:
             # "met Assad in Damascus to press for a ceasefire": asked of whom was met
             targets = [
                 a
-                for host in _met_for_purpose(trig, trigs)
+                for host in _met_for_purpose(trig, trigs) + _visit_host(trig)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
         if trig.entry.type == "AGREE" and not any(t.country for t in targets):

@@ -1391,6 +1391,22 @@ def _met_for_purpose(trig: _Trig, trigs: list[_Trig]) -> list[Token]:
     return [c for c in clause.head.children if c.dep_ == "dobj"]
 
 
+def _visit_host(trig: _Trig) -> list[Token]:
+    """Whom a verbal act was made to while visiting them ("renewed his plea for air
+    defence systems during a visit to Washington"): the "to" place of the visit."""
+    verb = trig.tok if trig.tok.pos_ == "VERB" else trig.tok.head
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        host
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("during", "on")
+        for visit in _pobjs(c)
+        if visit.lemma_.lower() in ("visit", "trip", "tour")
+        for host in _prep_objects(visit, frozenset({"to"}))
+    ]
+
+
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
     """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
     is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
