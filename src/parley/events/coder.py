@@ -1495,6 +1495,11 @@ class EventCoder:
             elif _ordered_out(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "expel")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+                # (what the expelled are told to do is the order's content: "to close
+                # its consulate")
+                muted |= {
+                    t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                }
             elif _leaving_organisation(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "withdraw")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))

@@ -860,12 +860,23 @@ def _placed_party(noun: Token) -> bool:
     return any(p.pos_ == "PROPN" for c in preps for p in c.children if p.dep_ == "pobj")
 
 
+# a state's diplomatic posts abroad, which another state can order shut
+ENVOY_POSTS = frozenset({"embassy", "consulate", "legation", "chancery", "mission"})
+
+
 def _ordered_out(tok: Token) -> bool:
     """ "ordered all Americans working for the inspection teams to leave the country":
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and any(  # "ordered Beijing to close its consulate in Houston": an expulsion
+        c.dep_ in ("xcomp", "ccomp")
+        and c.lemma_.lower() in ("close", "shut", "vacate")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in ENVOY_POSTS for o in c.children)
+        for c in tok.children
+    ):
+        return True
     if any(o.ent_type_ == "GPE" for o in objs):
         return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
     return bool(objs) and any(
