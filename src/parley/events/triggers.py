@@ -1708,6 +1708,10 @@ RETURN_VERBS = frozenset(
 )
 
 
+# nouns for such a giving back ("the return of the islands", "the restitution of ...")
+RETURN_NOUNS = frozenset({"return", "restitution", "handover", "repatriation", "release"})
+
+
 def _returned_thing_participle(tok: Token) -> bool:
     """ "handed back three vessels seized off Crimea", "restituted treasures looted from
     Dahomey", "to release withheld tax revenues": a participle on what is given back says
@@ -1719,6 +1723,9 @@ def _returned_thing_participle(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "dep":  # "release withheld revenues": the adjective read as a verb
         verb = head if head.i == tok.i - 1 else None
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        # "called for the return of four islands seized by Soviet troops"
+        return head.head.head.lemma_.lower() in RETURN_NOUNS
     else:
         verb = head.head if head.dep_ == "dobj" and head.head.i < head.i else None
     return verb is not None and verb.lemma_.lower() in RETURN_VERBS
