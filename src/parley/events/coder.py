@@ -1428,6 +1428,9 @@ class EventCoder:
                 and _regret_at_other(tok)
             ):
                 entry = Trigger(entry.lemma, "VERB", "ACCUSE", "disapprove")
+            if entry is not None and entry.mode == "primitive" and _in_protest(tok):
+                # "hurled stones at the U.S. embassy in protest at ...": a riot
+                entry = Trigger(entry.lemma, "VERB", "PROTEST", "riot")
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
                 if entry.type == "CONCEDE":
