@@ -57,6 +57,31 @@ children" as a deportation), a side left null 2 ("Kyiv's accusation that Moscow 
 "islands seized by Soviet troops at the end of the Second World War"; "shelled towns
 inside its territory" with a null target; "approved the ceasefire deal" also a nominal
 RETREAT; a labour "wave of strikes" as an ASSAULT).
+
+After the general fixes (no annotation was revised): 80/90 (68/78 CASES, 12/12
+NEGATIVES); the 10 left are strict xfails with their cause (XFAILS: no event 4, another
+type 3, a side left null or wrong 2, an extra event 1). Fixed causes: lexicon ("came /
+spoke out in favour of", "lodged stern representations", an NGO's "documented the use
+/ torture of", "a case against X", "found manipulation / fraud / irregularities in", a
+ship torpedoed, "a rebuttal" drawn from a party, "owned up to", "ended its holdout /
+objection / opposition", "gave way", tariffs lifted or removed); "characterised /
+portrayed X as" and an "as" phrase the parser hung on the object; "identified / named
+X as responsible / the suspects" (the deed is its content); a finding ("concluded /
+found that") that a named party did a hostile act; a state's name as a compound
+modifier is the doer of the act noun ("the U.S. arms sale to Taiwan"); a participle on
+a statement in an "in" phrase speaks for the verb's subject ("In a statement blaming
+Armenia ..., the ministry said"); an accusation's "that" clause names the accused; a
+court after "against X" is the venue; a reported part in a hostile act ("were involved
+in the blast", "signs of Israeli involvement in the sabotage") and a reported author
+("had ordered / masterminded the bombing") are accused, also an armed group at home; an
+ultimatum to a party named by its place ("the junta in Niger"); a leader dismissing
+the government after protests concedes; the "to" clause of "X's decision / move / bid"
+is X's act; a reported label of a party's act praises or condemns its owner ("said
+Sudan's move ... was a major step toward peace"); a request made during a visit is
+made to the host; an order to close an embassy or consulate is an expulsion; a
+participle on what a return noun gives back is background ("the return of four
+islands seized by Soviet troops"); stones thrown "in protest" are a riot. FIXES (27
+records) were written after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -476,6 +501,27 @@ CASES = [
     ),
 ]
 
+# strict xfails: records that still fail after the fixes, keyed by their opening words
+XFAILS = {
+    "Rwanda is supporting": "'supporting the M23 rebels with troops and weapons' is coded SUPPORT, not military aid, and the U.N. experts' report that says so is not read as an accusation",
+    "U.N. investigators said": "'had acted with genocidal intent against the Rohingya' names no act parley knows, so no accusation",
+    "Thousands of Chinese students": "the riot is also aimed at China, from 'the U.S. embassy in Beijing', and at NATO, from 'in protest at the NATO bombing' (annotated against the United States only)",
+    "Armenia asked the Russian-led": "'shelled towns inside its territory': 'its' (Armenia, the main clause's subject) is not resolved, so the shelling has no target",
+    "The International Monetary Fund said": "'was encouraged by Pakistan's reform efforts': praise told as the speaker's feeling is not read",
+    "Hamas said it viewed": "'viewed the latest ceasefire proposal positively': approval told by an adverb is not read",
+    "Israel's security cabinet": "the tagger reads 'deal' in 'the ceasefire deal with Hezbollah' as a verb, so 'ceasefire' is coded as a nominal RETREAT of its own",
+    "Hungary's parliament": "'ended its holdout' takes its target from 'its' (Hungary), not from Sweden in the coordinated 'ratified Sweden's accession'; 'accession to NATO' adds an AGREE with NATO",
+    "Following mediation by Qatar": "'sent back four Ukrainian children to their families' is read as a deportation (COERCE), not a return",
+    "Facing a wave of strikes": "'a wave of strikes' facing a government is read as attacks, not labour strikes",
+}
+CASES = [
+    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
+    if any(c[0].startswith(k) for k in XFAILS)
+    else c
+    for c in CASES
+]
+assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+
 NEGATIVES = [
     "Indonesia has long championed Palestinian statehood at international forums.",
     "Tokyo has repeatedly stopped short of a formal apology for the wartime forced labour.",
@@ -491,7 +537,159 @@ NEGATIVES = [
     "Whether Ankara will drop its objection to the bid is far from certain.",
 ]
 
-FIXES: list[tuple] = []
+# written after the fixes: one or two new sentences per cause fixed
+FIXES = [
+    # "came/spoke out in favour of"
+    (
+        "Germany came out in favour of Ukraine's bid to join the European Union.",
+        [("SUPPORT", "DEU", "UKR")],
+        None,
+    ),
+    # "lodged stern representations"
+    (
+        "China lodged stern representations with Manila over the grounding of a warship at the shoal.",
+        [("ACCUSE", "CHN", "PHL")],
+        None,
+    ),
+    # an NGO documented abuses
+    (
+        "Amnesty International documented the torture of detainees by Syrian government forces.",
+        [("ACCUSE", "NGO", "SYR"), ("ASSAULT", "SYR", None, "opt")],
+        None,
+    ),
+    # "a case against X"
+    (
+        "Ukraine's case against Russia at the World Court opened on Monday.",
+        [("ACCUSE", "UKR", "RUS")],
+        "2024-06-04",
+    ),
+    # "found fraud / irregularities in"
+    (
+        "European Union observers found serious irregularities in Belarus's presidential election.",
+        [("ACCUSE", "IGO", "BLR")],
+        None,
+    ),
+    # a ship torpedoed; a finding that a named party did it
+    (
+        "Dutch investigators concluded that a Russian missile had downed the airliner over eastern Ukraine.",
+        [("ACCUSE", "NLD", "RUS"), ("ASSAULT", "RUS", None, "opt")],
+        None,
+    ),
+    # a rebuttal drawn from a party
+    (
+        "Warsaw's allegation that Minsk had pushed migrants across the border drew a swift rebuttal from Belarus.",
+        [("ACCUSE", "POL", "BLR"), ("REJECT", "BLR", "POL"), ("COERCE", "BLR", None, "opt")],
+        None,
+    ),
+    # "owned up to"; "ended its objection"; "gave way"; tariffs lifted
+    (
+        "Moscow owned up to the bombing of the market after days of denials.",
+        [("CONCEDE", "RUS", None), ("ASSAULT", "RUS", None, "opt")],
+        None,
+    ),
+    ("Athens ended its opposition to Skopje's bid.", [("CONCEDE", "GRC", "MKD")], None),
+    ("Washington removed the tariffs on Mexican steel.", [(RC, "USA", "MEX")], None),
+    # labels: "portrayed X as"; an "as" phrase hung on the object
+    (
+        "Tehran portrayed the killing of its general by an American drone as an act of terrorism.",
+        [("ACCUSE", "IRN", "USA"), ("ASSAULT", "USA", "IRN", "opt")],
+        None,
+    ),
+    # "identified / named X as responsible"
+    (
+        "The FBI identified North Korean hackers as responsible for the theft from Bangladesh's central bank.",
+        [("ACCUSE", "USA", "PRK")],
+        None,
+    ),
+    # a state's name as a compound modifier of the act
+    (
+        "Pyongyang denounced the U.S. bomber flights over the peninsula as a provocation.",
+        [("ACCUSE", "PRK", "USA")],
+        None,
+    ),
+    # a participle on a statement in an "in" phrase
+    (
+        "In a statement condemning the raid, the Palestinian Authority said Israeli troops had killed three men.",
+        [("ACCUSE", "PSE", None), ("ASSAULT", "ISR", None, "opt")],
+        None,
+    ),
+    # an accusation's "that" clause
+    (
+        "Seoul repeated its accusation that Pyongyang had jammed GPS signals near the border.",
+        [("ACCUSE", "KOR", "PRK"), ("COERCE", "PRK", None, "opt")],
+        None,
+    ),
+    # a part in a hostile act; an act ordered
+    (
+        "Kyiv said Belarusian troops were involved in the attack on Chernihiv.",
+        [("ACCUSE", "UKR", "BLR")],
+        None,
+    ),
+    (
+        "Pakistan said India had masterminded the bombing in Lahore.",
+        [("ACCUSE", "PAK", "IND")],
+        None,
+    ),
+    # an accusation of an armed group at home
+    (
+        "Nigeria said Boko Haram was behind the abduction of the schoolgirls.",
+        [("ACCUSE", "NGA", "NGA")],
+        None,
+    ),
+    # an ultimatum to a party named by its place
+    (
+        "The African Union gave the military rulers in Mali six months to hand power to civilians.",
+        [(("THREATEN", "REQUEST"), "IGO", "MLI")],
+        None,
+    ),
+    # a government dismissed after protests
+    (
+        "Jordan's King Abdullah sacked the government amid protests over price rises.",
+        [("CONCEDE", "JOR", "JOR"), ("PROTEST", "JOR", "JOR", "opt")],
+        "2011-02-01",
+    ),
+    # "X's decision to ..."
+    (
+        "Canberra condemned Beijing's decision to impose tariffs on Australian wine.",
+        [("ACCUSE", "AUS", "CHN"), ("SANCTION", "CHN", "AUS", "opt")],
+        None,
+    ),
+    # a reported label of a party's act
+    (
+        "The European Union said Kosovo's move to abolish the Serbian dinar was unacceptable.",
+        [("ACCUSE", "IGO", "XKX")],
+        None,
+    ),
+    (
+        "Tokyo said Seoul's decision to restore the intelligence pact was an important step.",
+        [("SUPPORT", "JPN", "KOR")],
+        None,
+    ),
+    # a request during a visit
+    (
+        "The Philippine president repeated his call for more patrol boats during a visit to Tokyo.",
+        [("REQUEST", "PHL", "JPN"), ("CONSULT", "PHL", "JPN", "opt")],
+        None,
+    ),
+    # an order to close a mission
+    (
+        "Moscow ordered Washington to close its consulate in Yekaterinburg.",
+        [("SANCTION", "RUS", "USA")],
+        None,
+    ),
+    # a participle on what a return gives back
+    (
+        "Athens renewed its demand for the return of the marbles taken by Lord Elgin.",
+        [("REQUEST", "GRC", None)],
+        None,
+    ),
+    # stones thrown in protest
+    (
+        "Angry villagers threw rocks at police vehicles in protest at the arrest of a local leader.",
+        [("PROTEST", None, None), ("COERCE", None, None, "opt")],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
