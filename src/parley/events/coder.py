@@ -196,7 +196,6 @@ from parley.events.triggers import (
     _matched_org,
     _means_purpose,
     _met_for_purpose,
-    _visit_host,
     _month_march,
     _named_culprit,
     _no_tolerance,
@@ -225,6 +224,7 @@ from parley.events.triggers import (
     _the_country,
     _ultimatum,
     _unnamed_addressee,
+    _visit_host,
     _vowed_response,
     _welcomed_guest,
 )
@@ -724,12 +724,7 @@ def _as_phrases(tok: Token) -> list[Token]:
     """The "as" phrases of a verb, also where the parser hung them on its object
     ("named two officers as the suspects")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return [
-        c
-        for h in (tok, *objects)
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-    ]
+    return [c for h in (tok, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
