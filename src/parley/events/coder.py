@@ -720,6 +720,40 @@ WELCOMED_ACTS = frozenset(
 )
 
 
+# what a speaker says it feels about another party's act: praise or criticism
+FEELINGS = {
+    **dict.fromkeys(("encourage", "hearten", "please", "gratify", "impress"), "SUPPORT"),
+    **dict.fromkeys(("disappoint", "dismay", "alarm", "appal", "appall", "outrage"), "ACCUSE"),
+}
+
+
+def _felt_about(clause: Token) -> tuple[str, Token] | None:
+    """ "said it was encouraged by Pakistan's reform efforts", "said it was deeply
+    disappointed by Israel's decision": the speaker's own feeling (a pronoun subject)
+    about a party's act (its owner the possessor, or the party itself)."""
+    feeling = clause
+    if clause.lemma_.lower() == "be":
+        feeling = next((c for c in clause.children if c.dep_ == "acomp"), clause)
+    kind = FEELINGS.get(feeling.lemma_.lower())
+    if kind is None or feeling.tag_ != "VBN":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+        return None
+    causes = [
+        p
+        for c in feeling.children
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at")
+        for p in _pobjs(c)
+    ]
+    for cause in causes:
+        if cause.pos_ == "PROPN":
+            return kind, cause
+        owner = next((c for c in cause.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return kind, owner
+    return None
+
+
 def _as_phrases(tok: Token) -> list[Token]:
     """The "as" phrases of a verb, also where the parser hung them on its object
     ("named two officers as the suspects")."""
@@ -1827,12 +1861,17 @@ class EventCoder:
     def _judged_act(self, tok: Token) -> tuple[str, Token, Token] | None:
         """ "The United States said Sudan's move to normalise relations was a major step
         toward peace": a reported clause that labels a party's act (its owner named as
-        possessor) praises it (SUPPORT) or condemns it (ACCUSE). Returns (type, owner,
-        clause)."""
+        possessor) praises it (SUPPORT) or condemns it (ACCUSE), as does the speaker's
+        feeling about it ("said it was encouraged by ..."). Returns (type, owner, clause)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-            if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            felt = _felt_about(clause)
+            if felt is not None:
+                return felt[0], felt[1], clause
+            if clause.lemma_.lower() != "be":
                 continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is None or not (
