@@ -584,6 +584,20 @@ def _left_agreement(noun: Token, by_tok: dict[int, _Trig], depth: int = 4) -> bo
     return False
 
 
+def _statement_issuer(node: Token) -> Token | None:
+    """The verb whose subject issued the statement a participle hangs on: "issued a
+    statement demanding ..." (the statement its object), "In a statement blaming X, the
+    ministry said ..." (the statement in an "in" phrase on the verb)."""
+    if node.dep_ != "acl" or node.head.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    gov = node.head.head
+    if node.head.dep_ == "pobj" and gov.lower_ == "in" and gov.dep_ == "prep":
+        gov = gov.head
+    elif node.head.dep_ != "dobj":
+        return None
+    return gov if gov.pos_ == "VERB" else None
+
+
 def _event_agents(noun: Token) -> list[Token]:
     """Who did what an event noun names: its possessor ("Russia's attack") or its "by"
     phrase ("the shelling of Kharkiv by Russian forces"), or the nationality the parser
@@ -760,11 +774,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             break
         if (
             node.dep_ == "acl"
-            and node.head.dep_ == "dobj"
-            and node.head.lemma_.lower() in STATEMENT_NOUNS
-            and node.head.head.pos_ == "VERB"
+            and node.head.lemma_.lower() in RESOLVE_NOUNS
+            and _infinitive(node)
+            and (owner := [c for c in node.head.children if c.dep_ == "poss"])
         ):
-            # "issued a statement demanding ...": whoever issued it demands, unless the
+            subj = owner  # "Belgrade's decision to expel the OSCE envoy": Belgrade expels
+            break
+        issuer = _statement_issuer(node)
+        if issuer is not None:
+            # "issued a statement demanding ...", "In a statement blaming Armenia ..., the
+            # ministry said": whoever issued it (or speaks in it) demands, unless the
             # statement names its own author ("blocked a joint EU statement condemning")
             authors = [
                 c
@@ -772,9 +791,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 if (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                 or (c.dep_ == "poss" and c.pos_ == "PROPN")
             ]
-            subj = authors or [
-                _true_subject(c) for c in node.head.head.children if c.dep_ == "nsubj"
-            ]
+            subj = authors or [_true_subject(c) for c in issuer.children if c.dep_ == "nsubj"]
             break
         if (
             node.dep_ == "advcl"
@@ -1228,10 +1245,21 @@ FROM_SPEAKER_NOUNS = frozenset(
         "praise",
         "protest",
         "objection",
+        "rebuttal",
         "aid",
         "assistance",
     }
 )
+
+
+# nouns for a resolve taken, whose "to" clause is their owner's act ("Belgrade's decision
+# to expel ...")
+RESOLVE_NOUNS = frozenset({"decision", "move", "bid", "attempt", "plan", "refusal", "order"})
+
+
+# nouns for a charge made, whose "that" clause names the accused ("the accusation that
+# Moscow had ...")
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
 
 
 DRAW_VERBS = frozenset({"draw", "attract", "earn", "prompt", "provoke", "spark", "trigger"})
@@ -1355,6 +1383,16 @@ def _noun_args(
             if not subjects and drew.dep_ == "advcl":
                 subjects, _passive = _subjects(drew.head)
             tgt.extend(subjects)
+    if not tgt and noun.lemma_.lower() in ALLEGATION_NOUNS:
+        # "Kyiv's accusation that Moscow had targeted the grid": who is said to have done it
+        tgt.extend(
+            s
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN")
+        )
     if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
         # or on the verb

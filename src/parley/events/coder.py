@@ -224,6 +224,7 @@ from parley.events.triggers import (
     _the_country,
     _ultimatum,
     _unnamed_addressee,
+    _visit_host,
     _vowed_response,
     _welcomed_guest,
 )
@@ -453,6 +454,18 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 CULPRIT_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
 
 
+# verbs that put a label on what they name ("called the strikes an act of war",
+# "characterised the arms sale as interference"); the naming ones label only a culprit
+# ("identified the Syrian air force as responsible for", "named two officers as suspects")
+NAMING_VERBS = frozenset({"identify", "name"})
+LABEL_VERBS = (
+    frozenset({"call", "describe", "label", "brand", "term", "characterise", "characterize"})
+    | frozenset({"portray"})
+    | NAMING_VERBS
+)
+CULPRIT_LABELS = frozenset({"responsible", "suspect", "culprit", "perpetrator", "mastermind"})
+
+
 # verbs by which an inquiry or a government states a finding ("determined that ...")
 FINDING_VERBS = frozenset({"determine", "find", "conclude", "establish"})
 
@@ -461,7 +474,19 @@ HOSTILE_DEEDS = frozenset(
     {"attack", "bombing", "blast", "explosion", "killing", "plot", "massacre", "violence", "death"}
     # fighting named by its course ("bore full responsibility for the escalation")
     | {"escalation", "flare-up", "hostility", "fighting", "clash", "provocation"}
+    | {"sabotage", "assassination"}
 )
+
+# verbs by which a party is said to have authored a hostile act ("said the PKK had
+# ordered the bombing", "masterminded the attack")
+AUTHORSHIP_VERBS = frozenset(
+    {"order", "mastermind", "orchestrate", "plan", "perpetrate", "commission", "organise"}
+    | {"organize", "direct", "sponsor"}
+)
+# verbs by which a leader removes a government or an official
+OUSTING_VERBS = frozenset({"dismiss", "sack", "fire", "oust", "remove"})
+# nouns for a part taken in an act ("signs of Israeli involvement in the sabotage")
+PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand", "participation"})
 
 
 # events whose object may be the source's own forces or goods, the other side in a
@@ -718,6 +743,47 @@ WELCOMED_ACTS = frozenset(
     {"decision", "move", "announcement", "step", "plan", "proposal", "news", "initiative"}
     | {"resolution", "outcome", "result", "verdict", "ruling", "statement", "offer"}
 )
+
+
+# what a speaker says it feels about another party's act: praise or criticism
+FEELINGS = {
+    **dict.fromkeys(("encourage", "hearten", "please", "gratify", "impress"), "SUPPORT"),
+    **dict.fromkeys(("disappoint", "dismay", "alarm", "appal", "appall", "outrage"), "ACCUSE"),
+}
+
+
+def _felt_about(clause: Token) -> tuple[str, Token] | None:
+    """ "said it was encouraged by Pakistan's reform efforts", "said it was deeply
+    disappointed by Israel's decision": the speaker's own feeling (a pronoun subject)
+    about a party's act (its owner the possessor, or the party itself)."""
+    feeling = clause
+    if clause.lemma_.lower() == "be":
+        feeling = next((c for c in clause.children if c.dep_ == "acomp"), clause)
+    kind = FEELINGS.get(feeling.lemma_.lower())
+    if kind is None or feeling.tag_ != "VBN":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+        return None
+    causes = [
+        p
+        for c in feeling.children
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "at")
+        for p in _pobjs(c)
+    ]
+    for cause in causes:
+        if cause.pos_ == "PROPN":
+            return kind, cause
+        owner = next((c for c in cause.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return kind, owner
+    return None
+
+
+def _as_phrases(tok: Token) -> list[Token]:
+    """The "as" phrases of a verb, also where the parser hung them on its object
+    ("named two officers as the suspects")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return [c for h in (tok, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1416,12 +1482,19 @@ class EventCoder:
                 and _regret_at_other(tok)
             ):
                 entry = Trigger(entry.lemma, "VERB", "ACCUSE", "disapprove")
+            if entry is not None and entry.mode == "primitive" and _in_protest(tok):
+                # "hurled stones at the U.S. embassy in protest at ...": a riot
+                entry = Trigger(entry.lemma, "VERB", "PROTEST", "riot")
             if entry is not None:
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
                 if entry.type == "CONCEDE":
                     muted |= _yielded_to(tok)
                 elif entry.type == "SUPPORT":
                     muted |= _credited_act(tok)
+                elif entry.type == "ACCUSE" and tok.lemma_.lower() in NAMING_VERBS:
+                    # "identified X as responsible for sarin attacks": the deed is the
+                    # accusation's content, not a second event
+                    muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -1469,12 +1542,21 @@ class EventCoder:
                 entry = Trigger("apologise", "VERB", "CONCEDE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
                 muted |= {t.i for t in clause.subtree}
+            elif self._ousted_after_protest(tok):  # "dismissed the government after
+                # protests over fuel prices": a change of leadership conceded to protesters
+                entry = Trigger(tok.lemma_.lower(), "VERB", "CONCEDE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _sorry(tok) and not _said_clause(tok):  # "Japan is sorry for the collision"
                 entry = Trigger("apologise", "VERB", "CONCEDE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
             elif _ordered_out(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "expel")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
+                # (what the expelled are told to do is the order's content: "to close
+                # its consulate")
+                muted |= {
+                    t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                }
             elif _leaving_organisation(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "SANCTION", "withdraw")
                 out.append(_Trig(tok, entry, entry.mode, _anchor(tok)))
@@ -1498,6 +1580,14 @@ class EventCoder:
                 # decision': calling someone's act a wrong is criticism of its doer
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
                 out.append(_Trig(tok, entry, "disapprove", _anchor(tok), addressee=judged))
+            elif (judged := self._judged_act(tok)) is not None:
+                # "said Sudan's move ... was a major step toward peace": praise (or, for
+                # "was a violation of international law", criticism) of the act's owner
+                kind, owner, clause = judged
+                entry = Trigger(tok.lemma_.lower(), "VERB", kind, None)
+                mode = "disapprove" if kind == "ACCUSE" else None
+                out.append(_Trig(tok, entry, mode, _anchor(tok), addressee=owner))
+                muted |= {t.i for t in clause.subtree}
             elif (given := _ultimatum(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
@@ -1818,6 +1908,9 @@ class EventCoder:
         ):
             return None
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            involved = self._involved_party(clause)
+            if involved is not None:
+                return involved
             subject = next(
                 (c for c in clause.children if c.dep_ == "nsubj"),
                 # "said Azerbaijan bore ...": a name the parser hung on the verb as nmod
@@ -1835,6 +1928,10 @@ class EventCoder:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said Iran was not behind the attack": a defence
             lemma = clause.lemma_.lower()
+            if tok.lemma_.lower() in FINDING_VERBS and (
+                (found := self._match(clause)) is not None and found.type == "ASSAULT"
+            ):
+                return subject  # "concluded that a North Korean submarine had torpedoed ..."
             heads = []  # the words whose "for"/"behind" object is the deed
             if lemma == "be":
                 heads = [
@@ -1863,6 +1960,10 @@ class EventCoder:
                 )
                 if owner is not None:
                     return owner
+            elif lemma in AUTHORSHIP_VERBS and any(
+                c.dep_ == "dobj" and self._hostile_deed(c) for c in clause.children
+            ):
+                return subject  # "said the PKK had ordered the bombing"
             elif lemma in ("bear", "carry", "have"):
                 heads = [
                     c
@@ -1880,6 +1981,92 @@ class EventCoder:
                 if any(self._hostile_deed(n) for p in preps for n in _pobjs(p)):
                     return subject
         return None
+
+    def _judged_act(self, tok: Token) -> tuple[str, Token, Token] | None:
+        """ "The United States said Sudan's move to normalise relations was a major step
+        toward peace": a reported clause that labels a party's act (its owner named as
+        possessor) praises it (SUPPORT) or condemns it (ACCUSE), as does the speaker's
+        feeling about it ("said it was encouraged by ..."). Returns (type, owner, clause)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            felt = _felt_about(clause)
+            if felt is not None:
+                return felt[0], felt[1], clause
+            if clause.lemma_.lower() != "be":
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or not (
+                subject.lemma_.lower() in WELCOMED_ACTS or subject.lemma_.lower() in self.lex.nouns
+            ):
+                continue
+            owner = next(
+                (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+            )
+            if owner is None:
+                continue
+            words = {  # the label and its modifiers, not what it is about ("a step toward war")
+                t.lemma_.lower()
+                for c in clause.children
+                if c.dep_ in ("attr", "acomp")
+                for t in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))
+            }
+            if words & self.cues.negative_labels:
+                return "ACCUSE", owner, clause
+            if words & self.cues.positive_labels:
+                return "SUPPORT", owner, clause
+        return None
+
+    def _involved_party(self, clause: Token) -> Token | None:
+        """Who a reported clause says took part in a hostile act: "said Russian officers
+        were involved in the blast", "said there were signs of Israeli involvement in the
+        sabotage" (not under a negation: "no sign of Iranian involvement")."""
+        if any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in clause.subtree):
+            return None
+        for t in clause.subtree:
+            lemma = t.lemma_.lower()
+            if lemma != "involve" and lemma not in PART_NOUNS:
+                continue
+            if not any(self._hostile_deed(n) for n in _prep_objects(t, frozenset({"in"}))):
+                continue
+            if lemma == "involve":
+                doers = [c for c in t.children if c.dep_ == "nsubjpass"]
+            else:
+                doers = [
+                    c
+                    for c in t.children
+                    if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+                    or (c.dep_ == "poss" and c.pos_ == "PROPN")
+                ] + _prep_objects(t, frozenset({"of"}))
+            doers = [d for d in doers if d.pos_ in ("PROPN", "NOUN", "ADJ")]
+            if doers:
+                return doers[0]
+        return None
+
+    def _ousted_after_protest(self, tok: Token) -> bool:
+        """ "Tokayev dismissed the government after protests over fuel prices": a leader
+        who removes a government or minister after (amid, following) protests yields to
+        them (CAMEO 0832, accede to demands for a change in leadership)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in OUSTING_VERBS:
+            return False
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.object_classes["@rulers"]
+            for c in tok.children
+        ):
+            return False
+        protests = self.lex.object_classes["@protests"]
+        return any(
+            p.lemma_.lower() in protests or p.lemma_.lower() == "unrest"
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("after", "amid", "following")
+            for p in _pobjs(c)
+        )
+
+    def _is_country(self, text: str) -> bool:
+        """Whether a word names a state ("U.S.", "Russia"), not a city or a region."""
+        return any(e.kind == "country" for e in self.resolver.dictionary.lookup(text))
 
     def _is_demonym(self, text: str) -> bool:
         """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
@@ -1941,7 +2128,7 @@ class EventCoder:
                 t.lemma_.lower() in ("terrorist", "terror") for lab in labels for t in lab.subtree
             ):
                 return Trigger(lemma, "VERB", "COERCE", "restrict")
-        if lemma not in ("call", "describe", "label", "brand", "term"):
+        if lemma not in LABEL_VERBS:
             return None
         if any(
             c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children
@@ -1949,7 +2136,9 @@ class EventCoder:
             return None  # "launched what it called anti-terrorist operations": a hedge, no label
         label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")), None)
         if label is None and lemma != "call":  # "described the remarks as irresponsible"
-            label = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            # (also where the parser hung the "as" phrase on the object: "described the
+            # storming of X by Y as a violation")
+            label = next(iter(_as_phrases(tok)), None)
         if label is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             label = (
@@ -1967,6 +2156,10 @@ class EventCoder:
         if label is None:
             return None
         words = {t.lemma_.lower() for t in label.subtree}
+        if lemma in NAMING_VERBS:  # "identified the air force as responsible for ..."
+            if label.lower_ == "as" and words & CULPRIT_LABELS:
+                return Trigger(lemma, "VERB", "ACCUSE", "allege")
+            return None
         if words & self.cues.negative_labels:
             return Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
         if words & self.cues.positive_labels:
@@ -2852,7 +3045,7 @@ class EventCoder:
             # "met Assad in Damascus to press for a ceasefire": asked of whom was met
             targets = [
                 a
-                for host in _met_for_purpose(trig, trigs)
+                for host in _met_for_purpose(trig, trigs) + _visit_host(trig)
                 for a in self.resolver.resolve(host, scan, ctx)
             ]
         if trig.entry.type == "AGREE" and not any(t.country for t in targets):
@@ -3133,8 +3326,12 @@ class EventCoder:
                 for a in targets
                 if a.country is None
                 or a.country not in speakers
-                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours"
-                or (trig.entry.type == "THREATEN" and a.sector not in {b.sector for b in sources})
+                # an ultimatum may be put on a party at home: "the army gave the RSF 48 hours",
+                # and an accusation made of one: "Ankara said the PKK was behind the bombing"
+                or (
+                    trig.entry.type in ("THREATEN", "ACCUSE")
+                    and a.sector not in {b.sector for b in sources}
+                )
             ]
             if trig.entry.type == "ACCUSE":
                 # "found that Sudanese government forces and allied militias had ...": the
@@ -4363,6 +4560,14 @@ class EventCoder:
                 if trig.entry.type == "CONSULT"
                 for p in _prep_objects(n, frozenset({"from"}))
             ]
+        if trig.entry.type == "ACCUSE" and any(
+            h.dep_ == "pobj" and h.head.lower_ == "against" for h in (*tgt_heads, *late)
+        ):
+            # "brought a case against Ecuador at the World Court": the court is the venue
+            tgt_heads, late = (
+                [h for h in hs if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+                for hs in (tgt_heads, late)
+            )
         if trig.entry.type in ("ACCUSE", "SUPPORT"):
             # "condemned the removal of a Soviet memorial by the Estonian government",
             # "branded the British seizure of an Iranian tanker": whose act it was,
@@ -4904,7 +5109,11 @@ class EventCoder:
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return []  # "defended its ally Pakistan": the noun names who it is
         agents = _event_agents(head) + [
-            c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+            c
+            for c in head.children
+            if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            # "the latest U.S. arms sale to Taiwan": a state's name as a modifier
+            or (c.dep_ == "compound" and self._is_country(c.text))
         ]
         # (a pronoun is left to the resolver: "its ally", "their decision")
         return [a for a in agents if a.pos_ != "PRON"]

@@ -84,6 +84,7 @@ class Lexicon:
     # noun trigger -> verbs whose object it cannot be as an event ("shattered the ceasefire")
     blocked_governors: dict[str, frozenset[str]] = field(default_factory=dict)
     descriptive_participles: frozenset[str] = frozenset()  # "rebels backed by Rwanda"
+    object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # "@rulers": words
     cues: Cues | None = None
 
     def intensity_of(self, type_: str, mode: str | None) -> float | None:
@@ -129,6 +130,7 @@ def _load_triggers(lex: Lexicon) -> None:
         str(k).lower(): _words(v) for k, v in (data.get("blocked_governors") or {}).items()
     }
     classes = {f"@{k}": sorted(_words(v)) for k, v in (data.get("object_classes") or {}).items()}
+    lex.object_classes = {k: frozenset(v) for k, v in classes.items()}
     for n, item in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {n} ({item!r})"
         obj = item.get("object") if isinstance(item, dict) else None

@@ -887,8 +887,26 @@ def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
         if w.pos_ == "PROPN"
         or any(c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN" for c in w.children)
         or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in w.children)
+        or _placed_party(w)
     ]
     return (who[0], clause) if who else None
+
+
+def _placed_party(noun: Token) -> bool:
+    """ "the junta in Niger": a party named by where it rules or fights (the "in" phrase
+    on the noun, or hung by the parser on the verb right after it)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps += [
+        c
+        for c in noun.head.children
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.i + 1 and noun.dep_ == "dobj"
+    ]
+    # (a name, whatever the tagger made of it: "Niger a week" is read as one date)
+    return any(p.pos_ == "PROPN" for c in preps for p in c.children if p.dep_ == "pobj")
+
+
+# a state's diplomatic posts abroad, which another state can order shut
+ENVOY_POSTS = frozenset({"embassy", "consulate", "legation", "chancery", "mission"})
 
 
 def _ordered_out(tok: Token) -> bool:
@@ -897,6 +915,13 @@ def _ordered_out(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and any(  # "ordered Beijing to close its consulate in Houston": an expulsion
+        c.dep_ in ("xcomp", "ccomp")
+        and c.lemma_.lower() in ("close", "shut", "vacate")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in ENVOY_POSTS for o in c.children)
+        for c in tok.children
+    ):
+        return True
     if any(o.ent_type_ == "GPE" for o in objs):
         return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
     return bool(objs) and any(
@@ -1427,6 +1452,22 @@ def _met_for_purpose(trig: _Trig, trigs: list[_Trig]) -> list[Token]:
     return [c for c in clause.head.children if c.dep_ == "dobj"]
 
 
+def _visit_host(trig: _Trig) -> list[Token]:
+    """Whom a verbal act was made to while visiting them ("renewed his plea for air
+    defence systems during a visit to Washington"): the "to" place of the visit."""
+    verb = trig.tok if trig.tok.pos_ == "VERB" else trig.tok.head
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        host
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("during", "on")
+        for visit in _pobjs(c)
+        if visit.lemma_.lower() in ("visit", "trip", "tour")
+        for host in _prep_objects(visit, frozenset({"to"}))
+    ]
+
+
 def _gathered_to_demand(tok: Token, sources: list[Actor], triggers: set[int]) -> bool:
     """A demand in a purpose clause ("to demand", "to call for") of a crowd's act that
     is no event of its own ("gathered", "laid flowers", "drove tractors into Paris")."""
@@ -1720,6 +1761,10 @@ RETURN_VERBS = frozenset(
 )
 
 
+# nouns for such a giving back ("the return of the islands", "the restitution of ...")
+RETURN_NOUNS = frozenset({"return", "restitution", "handover", "repatriation", "release"})
+
+
 def _returned_thing_participle(tok: Token) -> bool:
     """ "handed back three vessels seized off Crimea", "restituted treasures looted from
     Dahomey", "to release withheld tax revenues": a participle on what is given back says
@@ -1731,6 +1776,9 @@ def _returned_thing_participle(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "dep":  # "release withheld revenues": the adjective read as a verb
         verb = head if head.i == tok.i - 1 else None
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        # "called for the return of four islands seized by Soviet troops"
+        return head.head.head.lemma_.lower() in RETURN_NOUNS
     else:
         verb = head.head if head.dep_ == "dobj" and head.head.i < head.i else None
     return verb is not None and verb.lemma_.lower() in RETURN_VERBS
