@@ -100,7 +100,7 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
-    | {"rival", "foe", "adversary", "enemy"}  # "urged the two rivals to honour the deal"
+    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}  # "urged the two rivals to honour the deal"
 )
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
@@ -1351,6 +1351,14 @@ class ActorResolver:
                             for nested in self._countries_of(pobj, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+            elif child.dep_ == "acl" and child.lemma_.lower() == "belong":
+                # "rigs belonging to the U.S. company Helmerich & Payne": the owner's
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        if not self._country_at(pobj, scan, found):
+                            for nested in self._countries_of(pobj, scan, ctx):
+                                if nested not in found:
+                                    found.append(nested)
             elif child.dep_ == "appos" and (code := _ship_navy(child)) is not None:
                 # "the cruiser USS Vincennes": the navy the ship's prefix names
                 name = self.dictionary.countries.get(code, code)
@@ -1469,8 +1477,14 @@ class ActorResolver:
             for c in clause.children:
                 if c.dep_ == "nsubj":
                     teller.update(t.i for t in c.subtree)
-        for m in sorted(scan.matches, key=lambda m: -m.start):
-            if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+        # "urged the two neighbours to show restraint after Kyrgyz and Tajik border guards
+        # exchanged fire": named after it, in the clause that tells why
+        after = {t.i for c in clause.children if c.dep_ == "advcl" and c.i > tok.i for t in c.subtree}
+        before = sorted((m for m in scan.matches if m.start < start), key=lambda m: -m.start)
+        later = [m for m in scan.matches if m.start in after]
+        places: list[int] = []
+        for m in before + later:
+            if m.entry.kind not in PARTY_KINDS or not m.entry.country:
                 continue
             if m.start in teller:
                 continue
@@ -1514,8 +1528,9 @@ class ActorResolver:
                         continue
                     actor = self.country_actor(code, np_text(noun), sector)
             out.append(actor)
+            places.append(m.start)
             if len(out) == 2:
-                return out[::-1]
+                return out if places[0] < places[1] else out[::-1]
         return []
 
     def _leader_country(

@@ -2281,8 +2281,11 @@ def _called_someone(tok: Token) -> bool:
     ):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objs) and all(
-        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
+    return bool(objs) and all(  # ("telephoned the leaders of Armenia and Azerbaijan")
+        o.pos_ == "PROPN"
+        or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or o.lemma_.lower() in GUEST_NOUNS
+        for o in objs
     )
 
 
