@@ -102,6 +102,8 @@ BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
     | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}  # "urged the two rivals to honour the deal"
 )
+# what a clause "after ..." or "following ..." tells: the cause of an appeal to "the two sides"
+CAUSE_PREPS = frozenset({"after", "following", "amid", "over"})
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -1479,7 +1481,16 @@ class ActorResolver:
                     teller.update(t.i for t in c.subtree)
         # "urged the two neighbours to show restraint after Kyrgyz and Tajik border guards
         # exchanged fire": named after it, in the clause that tells why
-        after = {t.i for c in clause.children if c.dep_ == "advcl" and c.i > tok.i for t in c.subtree}
+        base = clause.head if clause.dep_ == "prep" else clause  # ("called on both countries")
+        heads = [base, *(c for c in base.children if c.dep_ == "xcomp")]
+        after = {
+            t.i
+            for h in heads
+            for c in h.children
+            if c.i > tok.i
+            and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
+            for t in c.subtree
+        }
         before = sorted((m for m in scan.matches if m.start < start), key=lambda m: -m.start)
         later = [m for m in scan.matches if m.start in after]
         places: list[int] = []
