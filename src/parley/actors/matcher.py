@@ -598,6 +598,10 @@ class ActorResolver:
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             if tok.idx in ctx.pronouns:
                 return ctx.pronouns[tok.idx]
+            if (partner := self._earlier_object(tok, scan)) is not None:
+                found = self.resolve(partner, scan, ctx)
+                ctx.pronouns[tok.idx] = [_retext(a, tok.text) for a in found]
+                return ctx.pronouns[tok.idx]
             speaker = self._clause_speaker(tok, scan, ctx) or (
                 ctx.subject_person if _main_subject(tok) else None
             )
@@ -1126,6 +1130,29 @@ class ActorResolver:
             ):
                 return None  # another first name
         return earlier
+
+    def _earlier_object(self, tok: Token, scan: Scan) -> Token | None:
+        """The person an object "him"/"her" of a second verb means when the first verb's
+        object is one: "met Ukraine's president in Kyiv and urged him to ..." (the two
+        verbs share their subject, which "him" cannot be)."""
+        if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her") or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        objects = [c for c in first.children if c.dep_ == "dobj"] + [
+            p
+            for c in first.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        role = self._role_of(obj)
+        match = scan.at(obj.i)
+        if (role is not None and role.person) or (match is not None and match.entry.kind == "person"):
+            return obj
+        return None
 
     def _own_subject(self, tok: Token, person: Actor, scan: Scan, ctx: ArticleContext) -> bool:
         """Whether an object "him"/"her" would be the subject of its own clause: "The
