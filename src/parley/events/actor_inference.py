@@ -94,12 +94,14 @@ def _anonymous_attacker(actor: Actor) -> bool:
     """ "Gunmen kidnapped two Italian aid workers in Baghdad", "a suicide bomber blew
     himself up in Jerusalem": an attacker the text gives no country or group keeps none
     (unlike "rebels in northern Mali", a side of a war that is fought there)."""
-    words = actor.text.lower().split()
+    words = actor.text.split()
     return (
         actor.country is None
         and actor.actor_id is None
         and bool(words)
-        and words[-1] in ANONYMOUS_ATTACKERS
+        and words[-1].lower() in ANONYMOUS_ATTACKERS
+        # (not "Islamic State gunmen": a group's name, capitalised past its first word)
+        and not any(w[:1].isupper() for w in words[1:-1])
     )
 
 
