@@ -1420,11 +1420,30 @@ class ActorResolver:
                             for nested in self._countries_of(t, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+        if not found:
+            self._city_force(tok, scan, found)
         if led and tok.lemma_.lower() == "coalition":
             ctx.coalition = led[0]
         elif not found and not based and ctx.coalition is not None and _bare_coalition(tok):
             found = [ctx.coalition]
         return found or based
+
+    def _city_force(self, tok: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The country of "Rotterdam police", "Mumbai police": a city's police are its
+        state's (the city named before them, not a state the dictionary knows)."""
+        role = self._role_of(tok)
+        if role is None or role.sector != "COP":
+            return
+        from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+        for city in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if scan.at(city.i) is not None:
+                continue  # (a name the dictionary knows gives its own country)
+            code = load_gazetteer().find(tok.doc[city.left_edge.i : city.i + 1].text).country
+            if code and code in self.dictionary.countries:
+                name = self.dictionary.countries[code]
+                out.append((code, Entry("country", f"country:{code}", name, code)))
+                return
 
     def _seated_in(self, tok: Token, prep: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The countries of "the juntas in Bamako and Niamey", "the authorities in Port
