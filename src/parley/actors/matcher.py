@@ -1207,6 +1207,7 @@ class ActorResolver:
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
         agents = _subject_agents(tok, lambda t: self.names_actor(t, scan))
         speaker = _reported_speaker(pron) if person else None
+        plural = False  # a plural group named before "its" was passed over
         if speaker is not None:
             # "the crown prince met President X and said his government would ...": the
             # speaker's, not the nearest person's
@@ -1232,7 +1233,15 @@ class ActorResolver:
                 while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
                     noun = noun.head
                 if noun.tag_ in ("NNS", "NNPS") and scan.at(noun.i) is None:
-                    return None  # "fighters seized the ship and held its crew": the ship's
+                    # "fighters seized the ship and held its crew": the ship's; but "Maersk
+                    # said Houthi rebels attacked one of its container ships": with no
+                    # thing named between, the organisation named before them
+                    plural = True
+                    continue
+            if plural and any(
+                t.tag_ == "NN" and scan.at(t.i) is None for t in tok.doc[match.end : pron.i]
+            ):
+                return None
             if match.entry.kind == "demonym" and person:
                 continue
             code = match.entry.country
