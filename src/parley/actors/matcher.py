@@ -1290,6 +1290,13 @@ class ActorResolver:
                 if role:
                     return role
         found = self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
+        if found is None and tok.lemma_.lower() in OFFICE_NOUNS:
+            # "the Afghan president's office", "the prime minister's office": the
+            # leader's office, as "the office of the president" is
+            holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+            held = self._role_of(holder) if holder is not None else None
+            if held is not None and held.person and held.sector == "GOV":
+                return self.dictionary.role("presidential office")
         if (
             found is None
             and mods
@@ -2340,6 +2347,8 @@ def _named_area(tok: Token) -> Token:
     return named[-1] if named else tok
 
 
+# a leader's staff named by the leader ("the president's office")
+OFFICE_NOUNS = frozenset({"office", "palace", "camp", "entourage"})
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
     {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}
