@@ -391,11 +391,27 @@ def _home_government(side: list[Actor], other: list[Actor]) -> list[Actor]:
         replace(a, country=home)
         if a.country is None
         and a.actor_id is None
-        and a.sector in STATE_SECTORS
-        and HOME_GOVERNMENT_WORDS & set(a.text.lower().split())
+        and (
+            (a.sector in STATE_SECTORS and HOME_GOVERNMENT_WORDS & set(a.text.lower().split()))
+            # "blamed government-allied militias": the same government's auxiliaries
+            or (a.sector == "REB" and _government_allied(a))
+        )
         else a
         for a in side
     ]
+
+
+def _government_allied(actor: Actor) -> bool:
+    """ "government-allied militias", "pro-government militias", "government-backed
+    paramilitaries": armed auxiliaries of the state."""
+    words = actor.text.lower().replace(" - ", "-").split()
+    return any(
+        w == "pro-government" or (w.startswith("government-") and w.split("-")[1] in ALLIED_WORDS)
+        for w in words
+    )
+
+
+ALLIED_WORDS = frozenset({"allied", "backed", "aligned", "sponsored", "affiliated"})
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
