@@ -255,6 +255,8 @@ PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
 
 
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
+# goods passing from one party to another ("the sale of fighter jets to Taiwan")
+TRANSFER_NOUNS = frozenset({"sale", "delivery", "transfer", "supply", "shipment", "export"})
 CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
 
 
@@ -4459,6 +4461,17 @@ class EventCoder:
                 for a in resolve(subj, scan, ctx)
                 if a.country and a.country not in own
             ]
+        if trig.entry.type == "ACCUSE" and len(targets) > 1:
+            # "condemned the sale of American fighter jets to Taiwan": the seller of a
+            # condemned transfer is accused, not whom the goods go to
+            receivers = {
+                a.country
+                for h in tgt_heads
+                if h.lemma_.lower() in TRANSFER_NOUNS
+                for p in _prep_objects(h, frozenset({"to"}))
+                for a in resolve(p, scan, ctx)
+            }
+            targets = [a for a in targets if a.country not in receivers] or targets
         if trig.entry.type == "REQUEST" and len(targets) > 1:
             # "called for the withdrawal of Iraqi troops from Kuwait": the place to be
             # left is not asked to do anything, the forces' state is
