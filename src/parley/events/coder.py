@@ -2821,7 +2821,11 @@ class EventCoder:
             said_by = [a for c in _subjects(denier)[0] for a in self.resolver.resolve(c, scan, ctx)]
             sources = said_by or sources
             mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
-        if mod.negated and trig.content_of is None and _refusal(trig):
+        onlookers = (  # "Analysts said Iran would not accept the deal": a prediction
+            mod.source_of_claim is not None
+            and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
+        )
+        if mod.negated and trig.content_of is None and not onlookers and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
             mode = "meet" if trig.entry.type == "CONSULT" else "yield"

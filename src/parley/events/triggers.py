@@ -630,6 +630,11 @@ def _refusal(trig: _Trig) -> bool:
         # "would not hand over its weapons as long as ...": a stated refusal to yield
         subject, passive = _subjects(tok)
         return bool(subject) and not passive
+    if trig.entry.type == "SUPPORT" and tok.pos_ == "VERB" and _stated_future(tok):
+        # "said Ankara would not approve the bids of Finland and Sweden", "would never
+        # recognise Kosovo": a stated refusal to back
+        subject, passive = _subjects(tok)
+        return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
         return False
     if trig.entry.type == "CONSULT" and (tok.lemma_.lower() != "meet" or not _stated_future(tok)):
