@@ -1438,6 +1438,13 @@ class ActorResolver:
                                     found.append(nested)
         if not found:
             self._city_force(tok, scan, found)
+        if any(
+            t.lemma_.lower() in MEMBERSHIP_NOUNS
+            for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]
+        ) and any(e.kind in ("country", "capital", "demonym") for _, e in found):
+            # "the NATO membership bids of Finland and Sweden", "Ukraine's EU accession":
+            # the states that would join, not the organisation they would join
+            found = [(c, e) for c, e in found if e.kind != "igo"]
         if led and tok.lemma_.lower() == "coalition":
             ctx.coalition = led[0]
         elif not found and not based and ctx.coalition is not None and _bare_coalition(tok):
@@ -2347,6 +2354,8 @@ def _named_area(tok: Token) -> Token:
     return named[-1] if named else tok
 
 
+# joining an organisation ("NATO membership", "EU accession")
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 # a leader's staff named by the leader ("the president's office")
 OFFICE_NOUNS = frozenset({"office", "palace", "camp", "entourage"})
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
