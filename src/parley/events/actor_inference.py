@@ -372,8 +372,17 @@ def _proper_name(actor: Actor) -> bool:
         actor.actor_id is None
         and len(words) > 1
         and words[-1][:1].isupper()
+        and words[-1].lower() not in FAITH_COMMUNITIES  # "Coptic Christians": a community
         and not any(w in ("in", "of", "from", "at", "on") for w in words)
     )
+
+
+# followers of a faith, capitalised in English but no name ("Coptic Christians
+# protested in Minya"): civilians of the place they are in
+FAITH_COMMUNITIES = frozenset(
+    {"christians", "muslims", "jews", "hindus", "buddhists", "sikhs", "copts", "catholics"}
+    | {"protestants", "shiites", "sunnis", "alawites", "yazidis", "druze", "ahmadis"}
+)
 
 
 # words by which rebels' own government is named without its country
