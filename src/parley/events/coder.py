@@ -5318,10 +5318,13 @@ class EventCoder:
                     (
                         m
                         for c in pobj.children
-                        if c.dep_ == "poss"
-                        and (m := scan.at(c.i)) is not None
-                        and m.entry.kind == "country"
+                        if (m := scan.at(c.i)) is not None
                         and m.entry.country
+                        and (
+                            (c.dep_ == "poss" and m.entry.kind == "country")
+                            # "in the Iranian capital", "in the Syrian northwest"
+                            or (c.dep_ == "amod" and m.entry.kind == "demonym")
+                        )
                     ),
                     None,
                 )
