@@ -255,6 +255,15 @@ PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
 
 
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
+def _claiming_responsibility(verb: Token) -> bool:
+    """Whether a reporting verb carries "claiming responsibility" ("said in a statement
+    claiming responsibility")."""
+    return any(
+        t.lemma_.lower() == "responsibility" and t.head.lemma_.lower() == "claim"
+        for t in verb.subtree
+    )
+
+
 # goods passing from one party to another ("the sale of fighter jets to Taiwan")
 TRANSFER_NOUNS = frozenset({"sale", "delivery", "transfer", "supply", "shipment", "export"})
 CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
@@ -2840,6 +2849,17 @@ class EventCoder:
         if mod.source_of_claim is not None:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
+        if (
+            trig.entry.type == "ASSAULT"
+            and attributed is not None
+            and attributed.country
+            and mod.source_of_claim is not None
+            and _claiming_responsibility(mod.source_of_claim.head)
+            and all(a.country is None and a.actor_id is None for a in sources)
+        ):
+            # "A suicide bomber killed 12 policemen, the Pakistani Taliban said in a
+            # statement claiming responsibility": the claimant's own attack
+            sources = [attributed]
         certainty = mod.certainty
         clause = trig.anchor if trig.anchor is not None else trig.tok
         if (
