@@ -2830,11 +2830,18 @@ class EventCoder:
             said_by = [a for c in _subjects(denier)[0] for a in self.resolver.resolve(c, scan, ctx)]
             sources = said_by or sources
             mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
-        onlookers = (  # "Analysts said Iran would not accept the deal": a prediction
-            mod.source_of_claim is not None
-            and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
+        # "Analysts said Iran would not accept the deal", "diplomats said Hungary would
+        # not support ...": others' forecast, not a refusal its own side stated
+        speaker = (
+            next(iter(self.resolver.resolve(mod.source_of_claim, scan, ctx)), None)
+            if mod.source_of_claim is not None
+            else None
         )
-        if mod.negated and trig.content_of is None and not onlookers and _refusal(trig):
+        own = mod.source_of_claim is None or (
+            mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
+            and _own_statement(speaker, sources)
+        )
+        if mod.negated and trig.content_of is None and own and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
             mode = "meet" if trig.entry.type == "CONSULT" else "yield"
@@ -3348,7 +3355,7 @@ class EventCoder:
             and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and not _deal_subject(trig.tok)
-            and _own_statement(attributed, out)
+            and _own_statement(attributed, [e.source for e in out])
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
                 mod.source_of_claim is not None

@@ -567,14 +567,15 @@ def _years_counted(prep: Token) -> bool:
     )
 
 
-def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
-    """Intent counts when its own side states it ("Finland will give ..., the ministry
-    said"), or when no speaker is named; not when others predict it."""
+def _own_statement(speaker: Actor | None, actors: list[Actor | None]) -> bool:
+    """Intent counts when its own side (one of ``actors``, the events' sources) states
+    it ("Finland will give ..., the ministry said"), or when no speaker is named; not
+    when others predict it."""
     if speaker is None:
         return True
-    if any(e.source is not None and _same(e.source, speaker) for e in events):
+    if any(a is not None and _same(a, speaker) for a in actors):
         return True  # "The Khmer Rouge said it would boycott ...": the same actor
-    sources = {e.source.country for e in events if e.source and e.source.country}
+    sources = {a.country for a in actors if a and a.country}
     if speaker.country is None and speaker.actor_id is None:
         # "Kenya will deploy police to Haiti, the government said": the state's own organ
         return bool(sources) and OWN_ORGAN.match(speaker.text.lower()) is not None
