@@ -1238,10 +1238,15 @@ class ActorResolver:
                     # thing named between, the organisation named before them
                     plural = True
                     continue
-            if plural and any(
-                t.tag_ == "NN" and scan.at(t.i) is None for t in tok.doc[match.end : pron.i]
-            ):
-                return None
+            if plural:
+                head = tok.doc[match.end - 1]
+                while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                    head = head.head  # (past its own noun: "the Danish shipping company")
+                if any(
+                    t.tag_ == "NN" and scan.at(t.i) is None
+                    for t in tok.doc[max(match.end, head.i + 1) : pron.i]
+                ):
+                    return None
             if match.entry.kind == "demonym" and person:
                 continue
             code = match.entry.country
@@ -1378,6 +1383,9 @@ class ActorResolver:
                         t.dep_ == "compound"
                         # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
                         or (t.dep_ == "amod" and self.dictionary.role(t.lower_) is not None)
+                        # "the Iraqi prime minister's office", "the Afghan president's
+                        # spokesman": the office-holder's state
+                        or (t.dep_ == "poss" and (r := self._role_of(t)) is not None and r.person)
                     ):
                         for inner in t.children:  # "Kyrgyz border guards"
                             if inner.dep_ in MODIFIER_DEPS:
@@ -1459,7 +1467,7 @@ class ActorResolver:
             return
         from parley.events.places import load_gazetteer  # the events layer's gazetteer
 
-        for city in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        for city in (c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()):
             if scan.at(city.i) is not None:
                 continue  # (a name the dictionary knows gives its own country)
             code = load_gazetteer().find(tok.doc[city.left_edge.i : city.i + 1].text).country

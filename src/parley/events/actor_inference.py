@@ -100,8 +100,10 @@ def _anonymous_attacker(actor: Actor) -> bool:
         and actor.actor_id is None
         and bool(words)
         and words[-1].lower() in ANONYMOUS_ATTACKERS
-        # (not "Islamic State gunmen": a group's name, capitalised past its first word)
+        # (not "Islamic State gunmen", "Al-Qaeda gunmen": a group's name, capitalised
+        # past its first word or inside it)
         and not any(w[:1].isupper() for w in words[1:-1])
+        and not (len(words) > 1 and any(p[:1].isupper() for p in words[0].split("-")[1:]))
     )
 
 
