@@ -100,8 +100,10 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
-    | {"rival", "foe", "adversary", "enemy"}  # "urged the two rivals to honour the deal"
+    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}  # "urged the two rivals to honour the deal"
 )
+# what a clause "after ..." or "following ..." tells: the cause of an appeal to "the two sides"
+CAUSE_PREPS = frozenset({"after", "following", "amid", "over"})
 PARTY_KINDS = frozenset({"country", "capital", "government", "demonym", "person", "group", "igo"})
 # prepositions of a venue ("talks in Astana", "met at Camp David"), not a party
 VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -595,6 +597,10 @@ class ActorResolver:
             return []
         if lower in PERSON_PRONOUNS and tok.pos_ == "PRON":
             if tok.idx in ctx.pronouns:
+                return ctx.pronouns[tok.idx]
+            if (partner := self._earlier_object(tok, scan)) is not None:
+                found = self.resolve(partner, scan, ctx)
+                ctx.pronouns[tok.idx] = [_retext(a, tok.text) for a in found]
                 return ctx.pronouns[tok.idx]
             speaker = self._clause_speaker(tok, scan, ctx) or (
                 ctx.subject_person if _main_subject(tok) else None
@@ -1125,6 +1131,29 @@ class ActorResolver:
                 return None  # another first name
         return earlier
 
+    def _earlier_object(self, tok: Token, scan: Scan) -> Token | None:
+        """The person an object "him"/"her" of a second verb means when the first verb's
+        object is one: "met Ukraine's president in Kyiv and urged him to ..." (the two
+        verbs share their subject, which "him" cannot be)."""
+        if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her") or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        objects = [c for c in first.children if c.dep_ == "dobj"] + [
+            p
+            for c in first.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        role = self._role_of(obj)
+        match = scan.at(obj.i)
+        if (role is not None and role.person) or (match is not None and match.entry.kind == "person"):
+            return obj
+        return None
+
     def _own_subject(self, tok: Token, person: Actor, scan: Scan, ctx: ArticleContext) -> bool:
         """Whether an object "him"/"her" would be the subject of its own clause: "The
         Turkish leader urged him to ..." (the leader, just named, is not "him")."""
@@ -1178,6 +1207,7 @@ class ActorResolver:
         before = [m for m in scan.matches if tok.sent.start <= m.start and m.end <= pron.i]
         agents = _subject_agents(tok, lambda t: self.names_actor(t, scan))
         speaker = _reported_speaker(pron) if person else None
+        plural = False  # a plural group named before "its" was passed over
         if speaker is not None:
             # "the crown prince met President X and said his government would ...": the
             # speaker's, not the nearest person's
@@ -1203,7 +1233,20 @@ class ActorResolver:
                 while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
                     noun = noun.head
                 if noun.tag_ in ("NNS", "NNPS") and scan.at(noun.i) is None:
-                    return None  # "fighters seized the ship and held its crew": the ship's
+                    # "fighters seized the ship and held its crew": the ship's; but "Maersk
+                    # said Houthi rebels attacked one of its container ships": with no
+                    # thing named between, the organisation named before them
+                    plural = True
+                    continue
+            if plural:
+                head = tok.doc[match.end - 1]
+                while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                    head = head.head  # (past its own noun: "the Danish shipping company")
+                if any(
+                    t.tag_ == "NN" and scan.at(t.i) is None
+                    for t in tok.doc[max(match.end, head.i + 1) : pron.i]
+                ):
+                    return None
             if match.entry.kind == "demonym" and person:
                 continue
             code = match.entry.country
@@ -1252,6 +1295,13 @@ class ActorResolver:
                 if role:
                     return role
         found = self.dictionary.role(tok.lemma_) or self.dictionary.role(tok.lower_)
+        if found is None and tok.lemma_.lower() in OFFICE_NOUNS:
+            # "the Afghan president's office", "the prime minister's office": the
+            # leader's office, as "the office of the president" is
+            holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+            held = self._role_of(holder) if holder is not None else None
+            if held is not None and held.person and held.sector == "GOV":
+                return self.dictionary.role("presidential office")
         if (
             found is None
             and mods
@@ -1333,6 +1383,9 @@ class ActorResolver:
                         t.dep_ == "compound"
                         # "Chinese dissident Fang Lizhi" ("dissident" tagged an adjective)
                         or (t.dep_ == "amod" and self.dictionary.role(t.lower_) is not None)
+                        # "the Iraqi prime minister's office", "the Afghan president's
+                        # spokesman": the office-holder's state
+                        or (t.dep_ == "poss" and (r := self._role_of(t)) is not None and r.person)
                     ):
                         for inner in t.children:  # "Kyrgyz border guards"
                             if (
@@ -1355,6 +1408,14 @@ class ActorResolver:
                 # "drones launched by Russia", "a tanker owned by a Greek firm": the owner's
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if not self._country_at(pobj, scan, found):
+                            for nested in self._countries_of(pobj, scan, ctx):
+                                if nested not in found:
+                                    found.append(nested)
+            elif child.dep_ == "acl" and child.lemma_.lower() == "belong":
+                # "rigs belonging to the U.S. company Helmerich & Payne": the owner's
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         if not self._country_at(pobj, scan, found):
                             for nested in self._countries_of(pobj, scan, ctx):
                                 if nested not in found:
@@ -1391,11 +1452,37 @@ class ActorResolver:
                             for nested in self._countries_of(t, scan, ctx):
                                 if nested not in found:
                                     found.append(nested)
+        if not found:
+            self._city_force(tok, scan, found)
+        if any(
+            t.lemma_.lower() in MEMBERSHIP_NOUNS
+            for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]
+        ) and any(e.kind in ("country", "capital", "demonym") for _, e in found):
+            # "the NATO membership bids of Finland and Sweden", "Ukraine's EU accession":
+            # the states that would join, not the organisation they would join
+            found = [(c, e) for c, e in found if e.kind != "igo"]
         if led and tok.lemma_.lower() == "coalition":
             ctx.coalition = led[0]
         elif not found and not based and ctx.coalition is not None and _bare_coalition(tok):
             found = [ctx.coalition]
         return found or based
+
+    def _city_force(self, tok: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
+        """The country of "Rotterdam police", "Mumbai police": a city's police are its
+        state's (the city named before them, not a state the dictionary knows)."""
+        role = self._role_of(tok)
+        if role is None or role.sector != "COP":
+            return
+        from parley.events.places import load_gazetteer  # the events layer's gazetteer
+
+        for city in (c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()):
+            if scan.at(city.i) is not None:
+                continue  # (a name the dictionary knows gives its own country)
+            code = load_gazetteer().find(tok.doc[city.left_edge.i : city.i + 1].text).country
+            if code and code in self.dictionary.countries:
+                name = self.dictionary.countries[code]
+                out.append((code, Entry("country", f"country:{code}", name, code)))
+                return
 
     def _seated_in(self, tok: Token, prep: Token, scan: Scan, out: list[tuple[str, Entry]]) -> None:
         """The countries of "the juntas in Bamako and Niamey", "the authorities in Port
@@ -1477,8 +1564,23 @@ class ActorResolver:
             for c in clause.children:
                 if c.dep_ == "nsubj":
                     teller.update(t.i for t in c.subtree)
-        for m in sorted(scan.matches, key=lambda m: -m.start):
-            if m.start >= start or m.entry.kind not in PARTY_KINDS or not m.entry.country:
+        # "urged the two neighbours to show restraint after Kyrgyz and Tajik border guards
+        # exchanged fire": named after it, in the clause that tells why
+        base = clause.head if clause.dep_ == "prep" else clause  # ("called on both countries")
+        heads = [base, *(c for c in base.children if c.dep_ == "xcomp")]
+        after = {
+            t.i
+            for h in heads
+            for c in h.children
+            if c.i > tok.i
+            and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
+            for t in c.subtree
+        }
+        before = sorted((m for m in scan.matches if m.start < start), key=lambda m: -m.start)
+        later = [m for m in scan.matches if m.start in after]
+        places: list[int] = []
+        for m in before + later:
+            if m.entry.kind not in PARTY_KINDS or not m.entry.country:
                 continue
             if m.start in teller:
                 continue
@@ -1522,8 +1624,9 @@ class ActorResolver:
                         continue
                     actor = self.country_actor(code, np_text(noun), sector)
             out.append(actor)
+            places.append(m.start)
             if len(out) == 2:
-                return out[::-1]
+                return out if places[0] < places[1] else out[::-1]
         return []
 
     def _leader_country(
@@ -2270,6 +2373,10 @@ def _named_area(tok: Token) -> Token:
     return named[-1] if named else tok
 
 
+# joining an organisation ("NATO membership", "EU accession")
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
+# a leader's staff named by the leader ("the president's office")
+OFFICE_NOUNS = frozenset({"office", "palace", "camp", "entourage"})
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})
 ARMED_MODIFIERS = frozenset(
     {"armed", "militant", "jihadist", "rebel", "insurgent", "extremist", "islamist"}

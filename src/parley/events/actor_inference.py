@@ -94,12 +94,16 @@ def _anonymous_attacker(actor: Actor) -> bool:
     """ "Gunmen kidnapped two Italian aid workers in Baghdad", "a suicide bomber blew
     himself up in Jerusalem": an attacker the text gives no country or group keeps none
     (unlike "rebels in northern Mali", a side of a war that is fought there)."""
-    words = actor.text.lower().split()
+    words = actor.text.split()
     return (
         actor.country is None
         and actor.actor_id is None
         and bool(words)
-        and words[-1] in ANONYMOUS_ATTACKERS
+        and words[-1].lower() in ANONYMOUS_ATTACKERS
+        # (not "Islamic State gunmen", "Al-Qaeda gunmen": a group's name, capitalised
+        # past its first word or inside it)
+        and not any(w[:1].isupper() for w in words[1:-1])
+        and not (len(words) > 1 and any(p[:1].isupper() for p in words[0].split("-")[1:]))
     )
 
 
@@ -370,8 +374,17 @@ def _proper_name(actor: Actor) -> bool:
         actor.actor_id is None
         and len(words) > 1
         and words[-1][:1].isupper()
+        and words[-1].lower() not in FAITH_COMMUNITIES  # "Coptic Christians": a community
         and not any(w in ("in", "of", "from", "at", "on") for w in words)
     )
+
+
+# followers of a faith, capitalised in English but no name ("Coptic Christians
+# protested in Minya"): civilians of the place they are in
+FAITH_COMMUNITIES = frozenset(
+    {"christians", "muslims", "jews", "hindus", "buddhists", "sikhs", "copts", "catholics"}
+    | {"protestants", "shiites", "sunnis", "alawites", "yazidis", "druze", "ahmadis"}
+)
 
 
 # words by which rebels' own government is named without its country
@@ -389,11 +402,27 @@ def _home_government(side: list[Actor], other: list[Actor]) -> list[Actor]:
         replace(a, country=home)
         if a.country is None
         and a.actor_id is None
-        and a.sector in STATE_SECTORS
-        and HOME_GOVERNMENT_WORDS & set(a.text.lower().split())
+        and (
+            (a.sector in STATE_SECTORS and HOME_GOVERNMENT_WORDS & set(a.text.lower().split()))
+            # "blamed government-allied militias": the same government's auxiliaries
+            or (a.sector == "REB" and _government_allied(a))
+        )
         else a
         for a in side
     ]
+
+
+def _government_allied(actor: Actor) -> bool:
+    """ "government-allied militias", "pro-government militias", "government-backed
+    paramilitaries": armed auxiliaries of the state."""
+    words = actor.text.lower().replace(" - ", "-").split()
+    return any(
+        w == "pro-government" or (w.startswith("government-") and w.split("-")[1] in ALLIED_WORDS)
+        for w in words
+    )
+
+
+ALLIED_WORDS = frozenset({"allied", "backed", "aligned", "sponsored", "affiliated"})
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

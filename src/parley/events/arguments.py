@@ -1047,6 +1047,12 @@ def _verb_args(
             tgt.extend(c for c in verb.head.children if c.dep_ == "nsubj")
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             src.extend(_pobjs(agent))
+        if not src:
+            # "were abducted and killed by Islamic State gunmen": the agent of the last
+            # of two passive verbs is the first one's too
+            for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+                for agent in (c for c in conj.children if c.dep_ == "agent"):
+                    src.extend(_pobjs(agent))
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
         if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":

@@ -256,6 +256,17 @@ PARTNER_VERBS = frozenset({"train", "pump", "ship", "export"})
 
 
 # restrictions whose "of" phrase is what they close off ("the blockade of Gaza")
+def _claiming_responsibility(verb: Token) -> bool:
+    """Whether a reporting verb carries "claiming responsibility" ("said in a statement
+    claiming responsibility")."""
+    return any(
+        t.lemma_.lower() == "responsibility" and t.head.lemma_.lower() == "claim"
+        for t in verb.subtree
+    )
+
+
+# goods passing from one party to another ("the sale of fighter jets to Taiwan")
+TRANSFER_NOUNS = frozenset({"sale", "delivery", "transfer", "supply", "shipment", "export"})
 CLOSURE_NOUNS = frozenset({"blockade", "siege", "encirclement", "occupation", "closure"})
 
 
@@ -3142,7 +3153,18 @@ class EventCoder:
             said_by = [a for c in _subjects(denier)[0] for a in self.resolver.resolve(c, scan, ctx)]
             sources = said_by or sources
             mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
-        if mod.negated and trig.content_of is None and _refusal(trig):
+        # "Analysts said Iran would not accept the deal", "diplomats said Hungary would
+        # not support ...": others' forecast, not a refusal its own side stated
+        speaker = (
+            next(iter(self.resolver.resolve(mod.source_of_claim, scan, ctx)), None)
+            if mod.source_of_claim is not None
+            else None
+        )
+        own = mod.source_of_claim is None or (
+            mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
+            and _own_statement(speaker, sources)
+        )
+        if mod.negated and trig.content_of is None and own and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
             mode = "meet" if trig.entry.type == "CONSULT" else "yield"
@@ -3157,6 +3179,17 @@ class EventCoder:
         if mod.source_of_claim is not None:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
+        if (
+            trig.entry.type == "ASSAULT"
+            and attributed is not None
+            and attributed.country
+            and mod.source_of_claim is not None
+            and _claiming_responsibility(mod.source_of_claim.head)
+            and all(a.country is None and a.actor_id is None for a in sources)
+        ):
+            # "A suicide bomber killed 12 policemen, the Pakistani Taliban said in a
+            # statement claiming responsibility": the claimant's own attack
+            sources = [attributed]
         certainty = mod.certainty
         clause = trig.anchor if trig.anchor is not None else trig.tok
         if (
@@ -3654,7 +3687,7 @@ class EventCoder:
             and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and not _deal_subject(trig.tok)
-            and _own_statement(attributed, out)
+            and _own_statement(attributed, [e.source for e in out])
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
                 mod.source_of_claim is not None
@@ -4812,6 +4845,17 @@ class EventCoder:
                 for a in resolve(subj, scan, ctx)
                 if a.country and a.country not in own
             ]
+        if trig.entry.type == "ACCUSE" and len(targets) > 1:
+            # "condemned the sale of American fighter jets to Taiwan": the seller of a
+            # condemned transfer is accused, not whom the goods go to
+            receivers = {
+                a.country
+                for h in tgt_heads
+                if h.lemma_.lower() in TRANSFER_NOUNS
+                for p in _prep_objects(h, frozenset({"to"}))
+                for a in resolve(p, scan, ctx)
+            }
+            targets = [a for a in targets if a.country not in receivers] or targets
         if trig.entry.type == "REQUEST" and len(targets) > 1:
             # "called for the withdrawal of Iraqi troops from Kuwait": the place to be
             # left is not asked to do anything, the forces' state is
@@ -5660,10 +5704,13 @@ class EventCoder:
                     (
                         m
                         for c in pobj.children
-                        if c.dep_ == "poss"
-                        and (m := scan.at(c.i)) is not None
-                        and m.entry.kind == "country"
+                        if (m := scan.at(c.i)) is not None
                         and m.entry.country
+                        and (
+                            (c.dep_ == "poss" and m.entry.kind == "country")
+                            # "in the Iranian capital", "in the Syrian northwest"
+                            or (c.dep_ == "amod" and m.entry.kind == "demonym")
+                        )
                     ),
                     None,
                 )

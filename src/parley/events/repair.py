@@ -1015,6 +1015,24 @@ def _repair_reported_conj(doc: Doc) -> None:
                 verb.head = clause.head
 
 
+def _repair_gerund_conj(doc: Doc) -> None:
+    """ "The OLA denied killing civilians and blamed government-allied militias": a
+    simple past with no subject of its own, read as coordinated with a gerund object
+    ("killing"), is the finite verb's second act (the group blamed; it did not deny
+    blaming)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
+            continue
+        gerund = verb.head
+        if gerund.tag_ != "VBG" or gerund.dep_ not in ("xcomp", "pcomp"):
+            continue
+        finite = gerund.head.head if gerund.dep_ == "pcomp" else gerund.head
+        if finite.tag_ not in ("VBD", "VBZ", "VBP") or finite.i > gerund.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            verb.head = finite
+
+
 # verbs with two objects ("gave U.S. officials information") and the people that are
 # their first, the receivers
 TWO_OBJECT_VERBS = frozenset({"give", "hand", "send", "offer", "grant", "show", "pass", "lend"})
@@ -1112,6 +1130,8 @@ def repair_parse(
     _repair_split_demonym(doc, is_demonym)
     if words & BODY_NOUNS:
         _repair_named_body(doc, scan)
+    if "and" in words:
+        _repair_gerund_conj(doc)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
     _break_cycles(doc)

@@ -612,14 +612,15 @@ def _years_counted(prep: Token) -> bool:
     )
 
 
-def _own_statement(speaker: Actor | None, events: list[Event]) -> bool:
-    """Intent counts when its own side states it ("Finland will give ..., the ministry
-    said"), or when no speaker is named; not when others predict it."""
+def _own_statement(speaker: Actor | None, actors: list[Actor | None]) -> bool:
+    """Intent counts when its own side (one of ``actors``, the events' sources) states
+    it ("Finland will give ..., the ministry said"), or when no speaker is named; not
+    when others predict it."""
     if speaker is None:
         return True
-    if any(e.source is not None and _same(e.source, speaker) for e in events):
+    if any(a is not None and _same(a, speaker) for a in actors):
         return True  # "The Khmer Rouge said it would boycott ...": the same actor
-    sources = {e.source.country for e in events if e.source and e.source.country}
+    sources = {a.country for a in actors if a and a.country}
     if speaker.country is None and speaker.actor_id is None:
         # "Kenya will deploy police to Haiti, the government said": the state's own organ
         return bool(sources) and OWN_ORGAN.match(speaker.text.lower()) is not None
@@ -673,6 +674,11 @@ def _refusal(trig: _Trig) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
     ):
         # "would not hand over its weapons as long as ...": a stated refusal to yield
+        subject, passive = _subjects(tok)
+        return bool(subject) and not passive
+    if trig.entry.type == "SUPPORT" and tok.pos_ == "VERB" and _stated_future(tok):
+        # "said Ankara would not approve the bids of Finland and Sweden", "would never
+        # recognise Kosovo": a stated refusal to back
         subject, passive = _subjects(tok)
         return bool(subject) and not passive
     if trig.entry.type not in ("AGREE", "CONCEDE", "CONSULT") or tok.pos_ != "VERB":
@@ -2382,8 +2388,11 @@ def _called_someone(tok: Token) -> bool:
     ):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objs) and all(
-        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
+    return bool(objs) and all(  # ("telephoned the leaders of Armenia and Azerbaijan")
+        o.pos_ == "PROPN"
+        or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or o.lemma_.lower() in GUEST_NOUNS
+        for o in objs
     )
 
 
