@@ -1355,6 +1355,14 @@ def _noun_args(
             if not subjects and drew.dep_ == "advcl":
                 subjects, _passive = _subjects(drew.head)
             tgt.extend(subjects)
+    if not tgt and noun.dep_ == "pobj" and _quantity_of(noun):
+        # "a wave of strikes on Beirut's suburbs": the parser hung the target on the wave
+        tgt.extend(
+            p
+            for c in noun.head.head.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
+            for p in _pobjs(c)
+        )
     if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
         # or on the verb
