@@ -1160,6 +1160,7 @@ class EventCoder:
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
         events = _retold_targets(events, earlier)
+        events = _with_other_side(events, ctx.sides)
         events = self._other_of_two(sent, events, scan)
         events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
@@ -6123,6 +6124,43 @@ def _term_of_deal(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+# what one side of a story does with the other when the text names no one else
+TWO_SIDED_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT"})
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _with_other_side(events: list[Event], sides: list[Actor]) -> list[Event]:
+    """ "Kyrgyzstan and Tajikistan agreed a ceasefire ... The heads of the two security
+    services, X of Kyrgyzstan and Y of Tajikistan, signed a ceasefire protocol": a deal,
+    talks or a truce of one of the story's two sides with no one else named is with the
+    other side."""
+    countries = {a.country for a in sides if a.country}
+    if len(countries) != 2 or countries & {"IGO", "NGO"}:
+        return events
+    out = []
+    for e in events:
+        if (
+            e.type in ("AGREE", "RETREAT")
+            and e.target is None
+            and e.source is not None
+            and e.source.country not in countries
+            and (e.trigger or "").lower() in TRUCE_NOUNS
+            and f" the {e.trigger.lower()}" in f" {e.sentence.lower()}"  # type: ignore[union-attr]
+        ):
+            continue  # "Trump announced the ceasefire": the sides' truce, told by an outsider
+        if (
+            e.type in TWO_SIDED_TYPES
+            and e.target is None
+            and e.source is not None
+            and e.source.country in countries
+            and (e.type != "RETREAT" or e.mode == "ceasefire")
+        ):
+            other = next(a for a in sides if a.country and a.country != e.source.country)
+            e = replace(e, target=other).with_id()
+        out.append(e)
+    return out
 
 
 def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:
