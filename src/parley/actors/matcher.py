@@ -640,6 +640,15 @@ class ActorResolver:
             named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
+        if _urged_them(tok) and len({a.country for a in ctx.sides}) == 2:
+            # "Fighting flared between Kyrgyzstan and Tajikistan ... The Kremlin urged them
+            # to resolve the conflict": an outsider's appeal to "them" is to the two sides
+            subject = _clause_subject(tok)
+            outsider = subject is None or not {
+                a.country for a in self.resolve(subject, scan, ctx)
+            } & {a.country for a in ctx.sides}
+            if outsider:
+                return [_retext(a, tok.text) for a in ctx.sides]
         if tok.lemma_.lower() in RELATIONAL_NOUNS:
             # "Iran's ally, Russia, vetoed ...", "Moscow's closest partner Belarus": the
             # ally the apposition names, not the state it is allied to
@@ -1314,6 +1323,15 @@ class ActorResolver:
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
+            if child.dep_ == "poss" and both_sides(child) and not found:
+                # "the two sides' chief negotiators": each side's
+                sides = self._last_two_named(child, scan) or ctx.sides
+                found.extend(
+                    (a.country, Entry("country", f"country:{a.country}", a.name or a.text, a.country))
+                    for a in sides
+                    if a.country
+                )
+                continue
             if child.dep_ == "poss" and (group := self._group_meant(child, scan, ctx)):
                 # "The group's deputy foreign minister": of the group the article named
                 found.append((group.country, group))  # type: ignore[arg-type]
@@ -1816,6 +1834,19 @@ def both_sides(tok: Token) -> bool:
     if kids.get("both") in ("det", "predet", "preconj"):
         return True
     return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+# verbs of appeal whose object "them" is the two sides a story is about
+URGING_VERBS = frozenset({"urge", "press", "ask", "encourage", "implore", "exhort", "call"})
+
+
+def _urged_them(tok: Token) -> bool:
+    """ "urged them to resolve the conflict", "called on them to ...": a bare "them" as
+    the one appealed to."""
+    if tok.lower_ != "them":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in URGING_VERBS
 
 
 def _the_parties(tok: Token) -> bool:

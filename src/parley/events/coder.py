@@ -906,6 +906,10 @@ RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 # what an audience does: praise only of someone or something named ("applauded the deal")
 AUDIENCE_VERBS = frozenset({"applaud", "cheer", "clap"})
+# speech acts whose simple present in a relative clause is a standing stance
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+# verbs of supplying weapons that give aid only to someone ("armed the rebels")
+ARMING_VERBS = frozenset({"arm", "rearm"})
 # passing freed people on, and the participles that say their release was told already
 RELEASE_TOLD = frozenset({"hand", "transfer", "release", "free"})
 RELEASED_WORDS = frozenset({"released", "freed", "liberated"})
@@ -1945,6 +1949,20 @@ class EventCoder:
             ):
                 return None  # "as hundreds of diplomats applauded": an audience, no praise
                 # of anyone
+            if (
+                tok.dep_ == "relcl"
+                and tok.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                and all(e.type in STANCE_TYPES for e in self.lex.verbs.get(lemma, ()))
+            ):
+                return None  # "the court, whose jurisdiction Caracas rejects": a standing
+                # stance that describes the noun, not a new act
+            if lemma in ARMING_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative")
+                for v in (tok, *tok.conjuncts)  # ("armed and trained the militia")
+                for c in v.children
+            ):
+                return None  # "both governments had armed heavily": arming oneself, no aid
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
             if lemma in RELEASE_TOLD and _agentless(tok) and _told_released(tok):
@@ -4650,6 +4668,8 @@ class EventCoder:
                 if entry.country and (entry.country not in src_countries or entry.kind == "group"):
                     found = self.resolver.resolve(tok, scan, ctx) if tok.pos_ != "ADJ" else []
                     found = [a for a in found if a.country]
+                    if found and tok.dep_ == "nsubj" and trig.entry.type in ("THREATEN", "REQUEST"):
+                        return found  # "warned that Washington and London would pay": both
                     if found:
                         return found[:1]
                     name = self.resolver.dictionary.countries.get(entry.country, entry.country)
