@@ -1325,7 +1325,11 @@ class ActorResolver:
                 continue  # "Ukraine's allies" are not Ukraine
             if child.dep_ == "poss" and both_sides(child) and not found:
                 # "the two sides' chief negotiators": each side's
-                sides = self._last_two_named(child, scan) or ctx.sides
+                sides = (
+                    ctx.sides
+                    if len({a.country for a in ctx.sides}) == 2
+                    else self._last_two_named(child, scan)
+                )
                 found.extend(
                     (a.country, Entry("country", f"country:{a.country}", a.name or a.text, a.country))
                     for a in sides
