@@ -4613,6 +4613,23 @@ class EventCoder:
             ]
             if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
                 return [a for a in tgt if a.text == tgt[0].text]
+        if trig.entry.type in ("ACCUSE", "REQUEST"):
+            # "called the drills a provocation", "demanding an end to the attacks": the
+            # doer of the act the article told
+            kinds = {t.tok.i: t.entry.type for t in trigs if t.tok.pos_ == "NOUN"}
+            objs = [c for c in trig.tok.children if c.dep_ == "dobj"]
+            objs += [
+                p
+                for o in objs
+                if o.lemma_.lower() in HALT_NOUNS
+                for p in _prep_objects(o, frozenset({"to"}))
+            ]
+            for obj in objs:
+                # (what is to end is no trigger of its own: the kind its noun retells)
+                kind = kinds.get(obj.i) or min(REFERENCE_TYPES.get(obj.lemma_.lower(), [""]))
+                told = _retold_event(obj, kind, ctx) if kind else None
+                if told is not None and told.source.country not in src_countries:  # type: ignore[union-attr]
+                    return [told.source]  # type: ignore[list-item]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
@@ -6146,6 +6163,8 @@ def _term_of_deal(verb: Token) -> bool:
     )
 
 
+# "an end to the attacks": what a demand asks to stop
+HALT_NOUNS = frozenset({"end", "halt", "stop"})
 # what one side of a story does with the other when the text names no one else
 TWO_SIDED_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT"})
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
