@@ -6018,6 +6018,8 @@ def _two_sides(events: list[Event]) -> list[Actor]:
             and ev.source.country
             and ev.target.country
             and (ev.source.country, ev.source.actor_id) != (ev.target.country, ev.target.actor_id)
+            # (two officials of one government are one side: "he and Vance had spoken")
+            and (ev.source.country, ev.source.sector) != (ev.target.country, ev.target.sector)
         ):
             return [ev.source, ev.target]
     return []
