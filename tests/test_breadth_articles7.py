@@ -48,6 +48,26 @@ gold event or none; events matching only an opt one left out):
   2021 killed about 50"), quotes 3 ("We will enforce the agreement", "We came here to
   talk", "We will defend every metre"), analysis 2 ("both governments had armed
   heavily"), a toll 1 ("24 people had been killed on its side").
+- after the fixes: recall 53/57 (0.930), precision 73/91 (0.802), F1 0.861; extras
+  37 -> 18, misses 12 -> 4; still 0/8 articles free of extras (Red Sea and India-Pakistan
+  keep one each). Fixed (general, each with FIXES texts): "a wave of strikes on X" aimed
+  by the wave's "on" phrase; a fired weapon with "its"/"their" ("its missiles had
+  destroyed") is its possessor's, as "its drones" was; leaders who "shook hands" met;
+  "the group's deputy foreign minister" is of the group named before; a deal, talks or a
+  truce of one of the story's two sides with no one else named is with the other side;
+  "announced the ceasefire" by an outsider is the sides' truce told again; an outsider's
+  appeal to "them" is to the two sides; "the two sides' negotiators" are the sides told
+  before; a threat on a conjoined subject ("that Washington and London would pay") is
+  aimed at each; "armed heavily" with no one armed is no aid; a stance in a present-tense
+  relative clause ("whose jurisdiction Caracas rejects") and a nominal state "since" a
+  past time that "has trapped" are background; a charge or demand aimed at an act the
+  article told ("called the drills a provocation", "an end to the attacks") is aimed at
+  its doer; several officials of one state who talk with another party are one side.
+  Left (strict xfails with cause): 4 misses (a null or wrong side 2, no event 2) and 18
+  extras in 8 articles: a toll or a retold act with no doer 5, another reading PLOVER
+  allows that the annotation did not list 5 (the resignations 3, the pact's AGREE, the
+  ceasefire's RETREAT), background 2, a wrong side 3, another type 3 (the
+  cabinet's 'approved' as SUPPORT, 'sought' as REQUEST, 'commitment to the deal' as AGREE).
 """
 
 from __future__ import annotations
@@ -288,13 +308,138 @@ ARTICLES = [
 ]
 
 # (article, index of the gold event) -> why it is still missed
-EVENT_XFAILS: dict[tuple[str, int], str] = {}
+EVENT_XFAILS: dict[tuple[str, int], str] = {
+    (
+        "hezbollah-truce-2024",
+        8,
+    ): "wrong side: 'urged residents not to return to villages near the border' gives the residents the speaker's country, not Lebanon",
+    (
+        "essequibo-2023",
+        3,
+    ): "no event: a border said to be 'not up for discussion' (a refusal to negotiate) is no trigger",
+    (
+        "somalia-ethiopia-2024",
+        12,
+    ): "wrong side: 'urged both countries' takes the pair of the last two-sided event (Somalia's defence pact with Egypt, told as background), not the story's sides",
+    (
+        "odesa-grain-2022",
+        8,
+    ): "no event: 'said it cast serious doubt on Russia's commitment to the deal' is no criticism to the coder (its 'deal' is coded as Blinken's AGREE)",
+}
 
 # article -> why it still has extra events
-ARTICLE_XFAILS: dict[str, str] = {}
+ARTICLE_XFAILS: dict[str, str] = {
+    "red-sea-2024": "a toll with no doer: 'five fighters were killed in 73 strikes' (the strikes told again, indefinite)",
+    "kosovo-plates-2022": "Serb officers, judges and prosecutors who 'quit Kosovo's institutions in protest' as RETREAT (resign, a reading PLOVER allows that the annotation did not list), the officers given Serbia by 'ethnic Serb' and the others no country (3)",
+    "kyrgyz-tajik-2022": "'instructed their officials to settle the dispute' given Uzbekistan (the summit's city); tolls with no doer: '24 people had been killed on its side', and background: 'Clashes in April 2021 killed about 50 people'",
+    "hezbollah-truce-2024": "the cabinet that 'approved it' (the truce) as SUPPORT with no target; the residents' request aimed at Israel",
+    "essequibo-2023": "background: a referendum's 'voters backed creating a Venezuelan state' as Guyana's SUPPORT of Venezuela",
+    "somalia-ethiopia-2024": "'Ethiopia sought secure access to the sea' as REQUEST; background: the pact with Cairo as AGREE (a reading PLOVER allows that the annotation did not list), troops 'fighting the al Shabaab insurgency' with no doer, 'threatened to expel them' with no target; 'urged both countries' aimed at Egypt",
+    "odesa-grain-2022": "'two more were shot down by air defences' with no target; 'Russia's commitment to the deal' as Blinken's AGREE",
+    "india-pakistan-2025": "'remained committed to the ceasefire' as Pakistan's RETREAT toward India (a reading PLOVER allows that the annotation, AGREE only, did not list)",
+}
 
 # general patterns fixed for this file, on sentences of their own
-FIXES: list[tuple[str, list[tuple], str | None]] = []
+FIXES: list[tuple[str, list[tuple], str | None]] = [
+    # a wave of strikes aimed by the wave's 'on' phrase
+    (
+        "Saudi-led jets launched a wave of air strikes on Sanaa's northern districts overnight.",
+        [("ASSAULT", "SAU", "YEM")],
+        None,
+    ),
+    # a fired weapon with 'its' is its possessor's
+    (
+        "Iran said on Tuesday that its missiles had hit militant bases in Iraq's Kurdistan region.",
+        [("ASSAULT", "IRN", "IRQ")],
+        None,
+    ),
+    # leaders who shook hands met
+    (
+        "SAN FRANCISCO, Nov 16 (Reuters) - Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida shook hands at the APEC summit in San Francisco on Thursday.",
+        [("CONSULT", "CHN", "JPN")],
+        "2023-11-16",
+    ),
+    # 'the group's deputy leader' is of the group named before
+    (
+        "Hezbollah fired rockets at northern Israel on Monday. The group's deputy leader warned Israel against a wider war.",
+        [("ASSAULT", "LBN", "ISR"), ("THREATEN", "LBN", "ISR")],
+        None,
+    ),
+    # a deal of one of the story's two sides with no one else named is with the other side
+    (
+        "Armenia and Azerbaijan agreed to resume border talks on Friday. Armenia's deputy prime minister later signed a protocol on the first section of the border.",
+        [("AGREE", "ARM", "AZE")],
+        "2024-04-20",
+    ),
+    # an outsider who announced 'the truce' is no party to it
+    (
+        "Israel and Hamas agreed to a four-day truce on Wednesday. U.S. President Joe Biden welcomed the truce in a statement, and Egypt announced the truce hours later.",
+        [("AGREE", "ISR", "PSE"), ("SUPPORT", "USA", None)],
+        "2023-11-22",
+    ),
+    # an outsider's appeal to 'them' is to the story's two sides
+    (
+        "Armenian and Azerbaijani troops exchanged fire on the border on Tuesday. The European Union urged them to show restraint.",
+        [
+            ("ASSAULT", "ARM", "AZE"),
+            ("ASSAULT", "AZE", "ARM"),
+            ("REQUEST", "IGO", "ARM"),
+            ("REQUEST", "IGO", "AZE"),
+        ],
+        None,
+    ),
+    # 'the two sides' delegations' are each side's
+    (
+        "Serbia and Kosovo agreed on Tuesday to resume EU-mediated talks. The two sides' chief negotiators met in Brussels on Friday.",
+        [("AGREE", "SRB", "XKX"), ("CONSULT", "SRB", "XKX"), ("CONSULT", "IGO", None, "opt")],
+        "2023-05-12",
+    ),
+    # a threat on a conjoined subject is aimed at each
+    (
+        "Beijing warned that Manila and Washington would bear full responsibility for the consequences.",
+        [("THREATEN", "CHN", "PHL"), ("THREATEN", "CHN", "USA")],
+        None,
+    ),
+    # arming with no one armed is no aid
+    ("Officials said Ethiopia and Eritrea had armed rapidly before the war.", [], None),
+    # a stance in a present-tense relative clause is background
+    (
+        "Amnesty International, which Israel accuses of bias, released the report on Tuesday.",
+        [],
+        None,
+    ),
+    # a nominal state 'since' a past time is background
+    (
+        "Israel's siege of the enclave since October has left most of its 2.3 million people short of food.",
+        [],
+        None,
+    ),
+    # a charge aimed at an act the article told is aimed at its doer
+    (
+        "Russian warships held naval drills off the coast of Japan on Monday. Tokyo called the drills a provocation.",
+        [("MOBILIZE", "RUS", None), ("ACCUSE", "JPN", "RUS")],
+        None,
+    ),
+    # a demand to end an act the article told is aimed at its doer
+    (
+        "Turkish jets struck Kurdish militant positions in northern Iraq on Sunday. The Arab League passed a resolution demanding an end to the strikes.",
+        [("ASSAULT", "TUR", "IRQ"), ("REQUEST", "IGO", "TUR")],
+        None,
+    ),
+    # officials of one state who hold talks with another party are one side
+    (
+        "MANILA, March 19 (Reuters) - U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin held talks with Philippine officials in Manila on Tuesday.",
+        [("CONSULT", "USA", "PHL")],
+        "2024-03-19",
+    ),
+    # two officials of one state who talk are no two sides: a later one-sided deal is
+    # with the other side the story told
+    (
+        "Russia and Ukraine agreed to a prisoner exchange on Friday. Turkish President Tayyip Erdogan and Foreign Minister Hakan Fidan held talks in Ankara on Saturday. Ukraine later signed the protocol.",
+        [("AGREE", "RUS", "UKR"), ("CONSULT", "TUR", None, "opt")],
+        None,
+    ),
+]
 
 BOOK = ArticleBook(ARTICLES, EVENT_XFAILS, ARTICLE_XFAILS)
 
