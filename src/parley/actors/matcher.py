@@ -76,6 +76,8 @@ EMISSARY_NOUNS = frozenset(
 # whom a state posts abroad, besides its emissaries ("Ukraine's ambassador to the OSCE")
 POSTING_NOUNS = frozenset({"ambassador", "mission", "embassy"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# weapons that act as the subject of an attack verb ("its missiles had destroyed a warship")
+FIRED_WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "artillery", "munition"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
 PHOENIX_ID = "person:phoenix:"  # actor ids of phoenix_people.tsv people
@@ -590,6 +592,10 @@ class ActorResolver:
             person = person or ctx.last_person
             if person is not None and person.country and person.country not in ("IGO", "NGO"):
                 return [self.country_actor(person.country, np_text(tok), "GOV")]
+        if tok.lemma_.lower() in FIRED_WEAPONS and tok.dep_ in ("nsubj", "nsubjpass"):
+            owner = self._possessor(tok, scan)
+            if owner is not None:  # "Russia said its missiles had destroyed a warship"
+                return [self.country_actor(owner, np_text(tok), "MIL")]
         if lower == "its" and tok.dep_ == "poss":
             owner = self._possessor(tok.head, scan)  # the nearest state before it
             if owner is not None:
@@ -640,6 +646,15 @@ class ActorResolver:
             named = self._last_two_named(tok, scan) or [_retext(a, np_text(tok)) for a in ctx.sides]
             if named:  # "Armenia and Azerbaijan held talks ... The two sides agreed"
                 return named
+        if _urged_them(tok) and len({a.country for a in ctx.sides}) == 2:
+            # "Fighting flared between Kyrgyzstan and Tajikistan ... The Kremlin urged them
+            # to resolve the conflict": an outsider's appeal to "them" is to the two sides
+            subject = _clause_subject(tok)
+            outsider = subject is None or not {
+                a.country for a in self.resolve(subject, scan, ctx)
+            } & {a.country for a in ctx.sides}
+            if outsider:
+                return [_retext(a, tok.text) for a in ctx.sides]
         if tok.lemma_.lower() in RELATIONAL_NOUNS:
             # "Iran's ally, Russia, vetoed ...", "Moscow's closest partner Belarus": the
             # ally the apposition names, not the state it is allied to
@@ -1194,6 +1209,23 @@ class ActorResolver:
             return None
         return self._from_match(subject, match, scan, ctx)
 
+    @staticmethod
+    def _group_meant(tok: Token, scan: Scan, ctx: ArticleContext) -> Entry | None:
+        """The group a definite "the group" / "the movement" refers back to (the last
+        one named), when ``tok`` is such an anaphor and names nothing itself."""
+        if (
+            tok.lemma_.lower() not in ORG_ANAPHORS
+            or tok.tag_ != "NN"
+            or scan.at(tok.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            return None
+        group = _group_named_before(tok, scan) or ctx.last_named_group
+        if group is None or not group.country:
+            return None
+        key = group.actor_id or f"group:{group.text}"
+        return Entry("group", key, group.name or group.text, group.country, group.sector)
+
     def _possessor(self, tok: Token, scan: Scan) -> str | None:
         """The country of whoever "its"/"their"/"his" in front of a role noun means: the
         nearest state, organisation or (for "his"/"her") person named before it in the
@@ -1341,6 +1373,23 @@ class ActorResolver:
         for child in tok.children:
             if child.dep_ == "poss" and relational:
                 continue  # "Ukraine's allies" are not Ukraine
+            if child.dep_ == "poss" and both_sides(child) and not found:
+                # "the two sides' chief negotiators": each side's
+                sides = (
+                    ctx.sides
+                    if len({a.country for a in ctx.sides}) == 2
+                    else self._last_two_named(child, scan)
+                )
+                found.extend(
+                    (a.country, Entry("country", f"country:{a.country}", a.name or a.text, a.country))
+                    for a in sides
+                    if a.country
+                )
+                continue
+            if child.dep_ == "poss" and (group := self._group_meant(child, scan, ctx)):
+                # "The group's deputy foreign minister": of the group the article named
+                found.append((group.country, group))  # type: ignore[arg-type]
+                continue
             if child.dep_ == "amod" and child.lower_ == "based":
                 self._based_at(tok, child, scan, based)
                 continue
@@ -1903,6 +1952,19 @@ def both_sides(tok: Token) -> bool:
     if kids.get("both") in ("det", "predet", "preconj"):
         return True
     return kids.get("two") == "nummod" and kids.get("the") == "det"
+
+
+# verbs of appeal whose object "them" is the two sides a story is about
+URGING_VERBS = frozenset({"urge", "press", "ask", "encourage", "implore", "exhort", "call"})
+
+
+def _urged_them(tok: Token) -> bool:
+    """ "urged them to resolve the conflict", "called on them to ...": a bare "them" as
+    the one appealed to."""
+    if tok.lower_ != "them":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in URGING_VERBS
 
 
 def _the_parties(tok: Token) -> bool:

@@ -447,7 +447,10 @@ def _pairs(
         for t in targets
         if t.country and t.sector and t.country not in {s.country for s in sources}
     ]
-    split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE"
+    # ("Rubio and Vance spoke with officials of both countries": one state's officials
+    # are one side, not each other's partners)
+    one_state = len({s.country for s in sources}) == 1 and bool(sources[0].country)
+    split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE" or one_state
     if type_ in SYMMETRIC_TYPES and len(sources) > 1 and split and others:
         pairs = list(product(sources, others))
     elif type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"

@@ -1399,6 +1399,14 @@ def _noun_args(
             for s in c.children
             if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN")
         )
+    if not tgt and noun.dep_ == "pobj" and _quantity_of(noun):
+        # "a wave of strikes on Beirut's suburbs": the parser hung the target on the wave
+        tgt.extend(
+            p
+            for c in noun.head.head.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > noun.i
+            for p in _pobjs(c)
+        )
     if not tgt and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         # "imposed a trade and financial embargo on Iraq": the parser hung "on" on "trade"
         # or on the verb

@@ -1008,6 +1008,10 @@ RULE_NOUNS = UNDER_ATTACK_NOUNS | DEFENCE_NOUNS
 
 # what an audience does: praise only of someone or something named ("applauded the deal")
 AUDIENCE_VERBS = frozenset({"applaud", "cheer", "clap"})
+# speech acts whose simple present in a relative clause is a standing stance
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+# verbs of supplying weapons that give aid only to someone ("armed the rebels")
+ARMING_VERBS = frozenset({"arm", "rearm"})
 # passing freed people on, and the participles that say their release was told already
 RELEASE_TOLD = frozenset({"hand", "transfer", "release", "free"})
 RELEASED_WORDS = frozenset({"released", "freed", "liberated"})
@@ -1262,6 +1266,7 @@ class EventCoder:
         events = _shared_targets(events)
         events = _answered_attacks(events, ctx.events, sentence.index)
         events = _retold_targets(events, earlier)
+        events = _with_other_side(events, ctx.sides)
         events = self._other_of_two(sent, events, scan)
         events = _own_side_between(sent, events)
         events = _one_per_dyad(events)
@@ -2272,6 +2277,20 @@ class EventCoder:
             ):
                 return None  # "as hundreds of diplomats applauded": an audience, no praise
                 # of anyone
+            if (
+                tok.dep_ == "relcl"
+                and tok.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                and all(e.type in STANCE_TYPES for e in self.lex.verbs.get(lemma, ()))
+            ):
+                return None  # "the court, whose jurisdiction Caracas rejects": a standing
+                # stance that describes the noun, not a new act
+            if lemma in ARMING_VERBS and not any(
+                c.dep_ in ("dobj", "nsubjpass", "dative")
+                for v in (tok, *tok.conjuncts)  # ("armed and trained the militia")
+                for c in v.children
+            ):
+                return None  # "both governments had armed heavily": arming oneself, no aid
             if _returned_thing_participle(tok):
                 return None  # "handed back vessels seized off Crimea": how they were held
             if lemma in RELEASE_TOLD and _agentless(tok) and _told_released(tok):
@@ -4993,6 +5012,23 @@ class EventCoder:
             ]
             if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
                 return [a for a in tgt if a.text == tgt[0].text]
+        if trig.entry.type in ("ACCUSE", "REQUEST"):
+            # "called the drills a provocation", "demanding an end to the attacks": the
+            # doer of the act the article told
+            kinds = {t.tok.i: t.entry.type for t in trigs if t.tok.pos_ == "NOUN"}
+            objs = [c for c in trig.tok.children if c.dep_ == "dobj"]
+            objs += [
+                p
+                for o in objs
+                if o.lemma_.lower() in HALT_NOUNS
+                for p in _prep_objects(o, frozenset({"to"}))
+            ]
+            for obj in objs:
+                # (what is to end is no trigger of its own: the kind its noun retells)
+                kind = kinds.get(obj.i) or min(REFERENCE_TYPES.get(obj.lemma_.lower(), [""]))
+                told = _retold_event(obj, kind, ctx) if kind else None
+                if told is not None and told.source.country not in src_countries:  # type: ignore[union-attr]
+                    return [told.source]  # type: ignore[list-item]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
             return self._protest_targets(trig, trigs, scan, ctx, sources)
         if trig.entry.type not in CONTENT_TARGET_TYPES:
@@ -5048,6 +5084,8 @@ class EventCoder:
                 if entry.country and (entry.country not in src_countries or entry.kind == "group"):
                     found = self.resolver.resolve(tok, scan, ctx) if tok.pos_ != "ADJ" else []
                     found = [a for a in found if a.country]
+                    if found and tok.dep_ == "nsubj" and trig.entry.type in ("THREATEN", "REQUEST"):
+                        return found  # "warned that Washington and London would pay": both
                     if found:
                         return found[:1]
                     name = self.resolver.dictionary.countries.get(entry.country, entry.country)
@@ -6386,6 +6424,8 @@ def _two_sides(events: list[Event]) -> list[Actor]:
             and ev.source.country
             and ev.target.country
             and (ev.source.country, ev.source.actor_id) != (ev.target.country, ev.target.actor_id)
+            # (two officials of one government are one side: "he and Vance had spoken")
+            and (ev.source.country, ev.source.sector) != (ev.target.country, ev.target.sector)
         ):
             return [ev.source, ev.target]
     return []
@@ -6529,6 +6569,45 @@ def _term_of_deal(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+# "an end to the attacks": what a demand asks to stop
+HALT_NOUNS = frozenset({"end", "halt", "stop"})
+# what one side of a story does with the other when the text names no one else
+TWO_SIDED_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT"})
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _with_other_side(events: list[Event], sides: list[Actor]) -> list[Event]:
+    """ "Kyrgyzstan and Tajikistan agreed a ceasefire ... The heads of the two security
+    services, X of Kyrgyzstan and Y of Tajikistan, signed a ceasefire protocol": a deal,
+    talks or a truce of one of the story's two sides with no one else named is with the
+    other side."""
+    countries = {a.country for a in sides if a.country}
+    if len(countries) != 2 or countries & {"IGO", "NGO"}:
+        return events
+    out = []
+    for e in events:
+        if (
+            e.type in ("AGREE", "RETREAT")
+            and e.target is None
+            and e.source is not None
+            and e.source.country not in countries
+            and (e.trigger or "").lower() in TRUCE_NOUNS
+            and f" the {e.trigger.lower()}" in f" {e.sentence.lower()}"  # type: ignore[union-attr]
+        ):
+            continue  # "Trump announced the ceasefire": the sides' truce, told by an outsider
+        if (
+            e.type in TWO_SIDED_TYPES
+            and e.target is None
+            and e.source is not None
+            and e.source.country in countries
+            and (e.type != "RETREAT" or e.mode == "ceasefire")
+        ):
+            other = next(a for a in sides if a.country and a.country != e.source.country)
+            e = replace(e, target=other).with_id()
+        out.append(e)
+    return out
 
 
 def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:

@@ -299,6 +299,14 @@ def _habitual(trig: _Trig) -> bool:
         and tok.pos_ in ("NOUN", "VERB")
     ):
         return True  # "have fled since fighting (erupted)": parsed as the object of "since"
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "nsubj"
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)
+    ):
+        return True  # "Russia's blockade of the ports since its invasion has trapped
+        # grain": a state lasting since then, the figure's background
     clause = anchor
     for _ in range(3):  # the start of a running toll or trend, inside its "since" clause
         if (
