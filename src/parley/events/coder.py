@@ -1866,7 +1866,8 @@ class EventCoder:
             and _misread_verb(tok) is not None
         )
         if (
-            (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
+            (misread and tok.pos_ == "ADJ")
+            or (tok.pos_ == "VERB" and (tok.tag_ in ("VBD", "VBN") or tok.lower_ in IRREGULAR_PASTS))
         ) and lemma not in self.lex.verbs:
             # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag";
             # "Orban defied EU leaders": lemma "defied" (-ied from -y)
@@ -5793,9 +5794,23 @@ def _manned_post(noun: Token) -> bool:
     return noun.lemma_.lower() == "post" and any(c.dep_ == "compound" for c in noun.children)
 
 
+# irregular pasts the tagger leaves unlemmatised ("Russia forgave Cuba ... debt")
+IRREGULAR_PASTS = {
+    "forgave": "forgive",
+    "forbade": "forbid",
+    "overran": "overrun",
+    "overthrew": "overthrow",
+    "withdrew": "withdraw",
+    "froze": "freeze",
+    "slew": "slay",
+}
+
+
 def _past_stems(word: str) -> tuple[str, ...]:
     """The verbs a past form the tagger did not lemmatise may be of ("relaxed": relax or
-    relaxe, "staged": stage, "defied": defy), likeliest first."""
+    relaxe, "staged": stage, "defied": defy, "forgave": forgive), likeliest first."""
+    if word in IRREGULAR_PASTS:
+        return (IRREGULAR_PASTS[word],)
     if not word.endswith("ed"):
         return ()
     stems = (word[:-1], word[:-2], word[:-3])

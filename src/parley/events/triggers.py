@@ -1840,6 +1840,13 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
         }
+        # "a Cuban medical brigade arrived": a two-word class member ("medical brigade")
+        words |= {
+            f"{m.lower_} {s.lemma_.lower()}"
+            for s in subjects
+            for m in s.children
+            if m.dep_ in ("amod", "compound")
+        }
         if not words & entry.subject:
             return False
     if entry.particle:
@@ -1998,6 +2005,16 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
         for g in c.children
         if g.dep_ == "compound" and g.ent_type_ == ""
+    }
+    objs |= {  # "handed filmmaker Oleg Sentsov a 20-year prison term": the second object
+        # of a giving verb, which the parser hangs on the first as an apposition
+        a.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.pos_ == "PROPN"
+        for a in c.children
+        if a.dep_ == "appos"
+        and a.pos_ == "NOUN"
+        and any(d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det")
     }
     objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
         c.lower_
