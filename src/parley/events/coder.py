@@ -1867,7 +1867,9 @@ class EventCoder:
         )
         if (
             (misread and tok.pos_ == "ADJ")
-            or (tok.pos_ == "VERB" and (tok.tag_ in ("VBD", "VBN") or tok.lower_ in IRREGULAR_PASTS))
+            or (
+                tok.pos_ == "VERB" and (tok.tag_ in ("VBD", "VBN") or tok.lower_ in IRREGULAR_PASTS)
+            )
         ) and lemma not in self.lex.verbs:
             # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag";
             # "Orban defied EU leaders": lemma "defied" (-ied from -y)
@@ -4137,6 +4139,19 @@ class EventCoder:
                 if h.dep_ == "pobj" and h.head.lower_ == "with" and self._instrument(h)
             ]
             tgt_heads = [h for h in tgt_heads if h not in tools]
+            # "struck a car carrying PKK members": whom the vehicle carried
+            carried = [
+                d
+                for h in tgt_heads
+                if h.lemma_.lower() in CARRIERS
+                for a in h.children
+                if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "transport")
+                for d in a.children
+                if d.dep_ == "dobj"
+            ]
+            tgt_heads = carried + [
+                h for h in tgt_heads if not carried or h.lemma_.lower() not in CARRIERS
+            ]
             late = [h for h in late if h not in tools] + [
                 # "opened fire with mortars and drones on Armenian positions": the
                 # target hung on the weapons
@@ -4593,6 +4608,14 @@ class EventCoder:
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
             ]
+            if (
+                len(tgt) > 1
+                and all((a.actor_id or "").startswith("country:") for a in tgt)
+                and _listed([a.text for a in tgt], trig.tok.sent.text)
+            ):
+                # "threatened to cut off aid to Honduras, Guatemala and El Salvador": each
+                # state the act is aimed at
+                return tgt
             if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
                 return [a for a in tgt if a.text == tgt[0].text]
         if trig.entry.type == "PROTEST":  # "rallied ..., chanting slogans against Israel"
@@ -5402,6 +5425,23 @@ class EventCoder:
                     if place.country:
                         return _compass_part(cand, place)
                     first = first or place
+            if first is not None and first.country is None:
+                # "near the village of Tongo Tongo in Niger": a place the gazetteer does
+                # not know is in the country its own "in" phrase names
+                within = next(
+                    (
+                        m.entry.country
+                        for t in pobj.subtree
+                        if t.dep_ == "prep" and t.lower_ == "in"
+                        for o in t.children
+                        if o.dep_ == "pobj"
+                        and (m := scan.at(o.i)) is not None
+                        and m.entry.kind == "country"
+                    ),
+                    None,
+                )
+                if within:
+                    return Location(first.name, within)
             if first is not None:
                 return first
             if part_of is not None:
@@ -5794,6 +5834,25 @@ def _manned_post(noun: Token) -> bool:
     return noun.lemma_.lower() == "post" and any(c.dep_ == "compound" for c in noun.children)
 
 
+# vehicles an attack on which is an attack on whom they carry ("a car carrying PKK members")
+CARRIERS = frozenset(
+    {
+        "car",
+        "vehicle",
+        "truck",
+        "lorry",
+        "bus",
+        "van",
+        "jeep",
+        "motorbike",
+        "motorcycle",
+        "convoy",
+        "boat",
+        "minibus",
+        "pickup",
+    }
+)
+
 # irregular pasts the tagger leaves unlemmatised ("Russia forgave Cuba ... debt")
 IRREGULAR_PASTS = {
     "forgave": "forgive",
@@ -5804,6 +5863,24 @@ IRREGULAR_PASTS = {
     "froze": "freeze",
     "slew": "slay",
 }
+
+
+def _listed(names: list[str], text: str) -> bool:
+    """Whether ``names`` stand in ``text`` as one list ("Honduras, Guatemala and El
+    Salvador"): each follows the one before with only commas and "and" / "or" between."""
+    at = text.find(names[0])
+    if at < 0:
+        return False
+    end = at + len(names[0])
+    for name in names[1:]:
+        nxt = text.find(name, end)
+        if nxt < 0:
+            return False
+        gap = f" {text[end:nxt]} ".replace(",", " ").replace(" and ", " ").replace(" or ", " ")
+        if gap.strip():
+            return False
+        end = nxt + len(name)
+    return True
 
 
 def _past_stems(word: str) -> tuple[str, ...]:
