@@ -531,6 +531,23 @@ def _time_reference(tok: Token) -> bool:
             )
             for m in tok.head.children
         )
+    if tok.dep_ == "advcl" and tok.pos_ == "VERB":
+        # "ten years after they first arrived", "half a century after Soviet forces
+        # arrived" (the count hung on the main verb, just before the "after")
+        return any(
+            m.dep_ == "mark"
+            and m.lower_ in ("after", "before")
+            and (
+                _years_counted(tok)
+                or any(
+                    c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in ("year", "decade", "century")
+                    and c.i == m.i - 1
+                    for c in tok.head.children
+                )
+            )
+            for m in tok.children
+        )
     if tok.dep_ not in ("pobj", "pcomp"):
         return False
     prep = tok.head
@@ -854,9 +871,18 @@ def _ordered_out(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if any(o.ent_type_ == "GPE" for o in objs):
         return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
+    # "gave Canada's ambassador 24 hours to leave": a diplomat given time to go is expelled
+    # (an armed party given hours to leave a city is under an ultimatum)
+    envoy = any(o.lemma_.lower() in ENVOY_NOUNS for o in objs)
     return bool(objs) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
+        (c.dep_ in ("xcomp", "ccomp") or (envoy and c.dep_ == "advcl" and _infinitive(c)))
+        and c.lemma_.lower() == "leave"
+        for c in tok.children
     )
+
+
+# a state's representatives abroad, whom a host state expels
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "chargé"})
 
 
 AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
