@@ -4152,6 +4152,21 @@ class EventCoder:
             tgt_heads = carried + [
                 h for h in tgt_heads if not carried or h.lemma_.lower() not in CARRIERS
             ]
+            # "stormed the residence, freeing hostages held by Tupac Amaru rebels": a
+            # rescue is aimed at the captors
+            captors = [
+                p
+                for a in tok.children
+                if a.dep_ == "advcl" and a.lemma_.lower() in ("free", "rescue", "liberate")
+                for d in a.children
+                if d.dep_ == "dobj"
+                for c in d.children
+                if c.dep_ == "acl" and c.lemma_.lower() in CAPTIVITY_VERBS
+                for g in c.children
+                if g.dep_ == "agent"
+                for p in _pobjs(g)
+            ]
+            tgt_heads = captors or tgt_heads
             late = [h for h in late if h not in tools] + [
                 # "opened fire with mortars and drones on Armenian positions": the
                 # target hung on the weapons
