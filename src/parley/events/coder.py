@@ -1813,6 +1813,9 @@ class EventCoder:
                 for c in o.children
                 if c.dep_ in ("oprd", "appos") and c.i > o.i
             ]
+            # "designated the opposition X a terrorist organisation": the label parsed as
+            # a second object
+            labels += [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
             if any(
                 t.lemma_.lower() in ("terrorist", "terror") for lab in labels for t in lab.subtree
             ):
@@ -4066,6 +4069,10 @@ class EventCoder:
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        if trig.entry.type == "COERCE" and tok.lemma_.lower() in DESIGNATION_VERBS:
+            # "designated X a terrorist organisation": the label is no second target
+            label = [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
+            tgt_heads = [h for h in tgt_heads if h not in label]
         if tok.pos_ == "NOUN" and (trig.entry.type == "MOBILIZE" or trig.mode == "withdraw"):
             # "the withdrawal of French troops from Mali", "the deployment of Kenyan police
             # to Haiti": whoever moves is the source, not the target ("announced the

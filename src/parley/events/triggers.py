@@ -1800,6 +1800,10 @@ def _celebration(tok: Token) -> bool:
 PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
 
 
+# lists a party is put on as a sanction ("its unreliable entity list", "a blacklist")
+LIST_NOUNS = frozenset({"list", "blacklist"})
+
+
 # what one is handed over to face ("to face charges", "to stand trial")
 TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "justice", "court"})
 
@@ -1851,6 +1855,17 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         )
     ):
         return False
+    if (
+        entry.type == "SANCTION"
+        and entry.object in LIST_NOUNS
+        and not any(
+            t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+    ):
+        return False  # "put two U.S. firms on its entity list" (not "put the issue on a list")
     if memo is None:
         memo = {}
     if "misread" not in memo:  # "Azerbaijan concentrated troops": (subject, object)
@@ -2103,8 +2118,11 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         and not (tok.lemma_.lower() in CLOSING_VERBS and c.lemma_.lower() in SPAN_NOUNS)
         for prep in c.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        # ("hundreds of Bangladeshi and Nepali nationals": the parser makes the first
+        # nationality the object and the people its conjunct)
+        for p in (o, *(g for g in o.conjuncts if g.pos_ == "NOUN"))
     }
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     # "rushed a rescue team and emergency supplies": any of the coordinated objects
