@@ -5313,7 +5313,7 @@ class EventCoder:
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)
             if pobj is None:
                 continue
-            pobj = _whole_place(pobj)  # "in the east of Congo": in Congo
+            outer, pobj = pobj, _whole_place(pobj)  # "in the east of Congo": in Congo
             if pobj.lemma_.lower() in MISSION_NOUNS:
                 continue  # "outside the US embassy in Baghdad": in Baghdad, not the US
             first: Location | None = None
@@ -5459,6 +5459,17 @@ class EventCoder:
                         if o.dep_ == "pobj"
                         and (m := scan.at(o.i)) is not None
                         and m.entry.kind == "country"
+                    ),
+                    None,
+                )
+                # "the northern Italian region of Lombardy": the nationality on the region
+                within = within or next(
+                    (
+                        m.entry.country
+                        for c in outer.children
+                        if c.dep_ == "amod"
+                        and (m := scan.at(c.i)) is not None
+                        and m.entry.kind == "demonym"
                     ),
                     None,
                 )
