@@ -301,6 +301,11 @@ class ActorResolver:
                 # demonstrators": no state or organisation of theirs
                 i += 1
                 continue
+            if found is not None and found.entry.kind == "person" and _double_barrelled(tokens, i):
+                # "Nazanin Zaghari-Ratcliffe": the second half of a hyphenated surname is
+                # not the namesake the bare surname names ("Ratcliffe")
+                i += 1
+                continue
             if found is not None and _common_word_opening(tokens[i], found):
                 # "Who attacked the convoy ...", "Memorial services were held ...": a
                 # sentence's first word used as an everyday word, not the WHO or Memorial
@@ -2005,6 +2010,17 @@ def _title_cased(sent: Span) -> bool:
 
 
 NOT_NAME_POS = frozenset({"PRON", "VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "SCONJ", "CCONJ"})
+
+
+def _double_barrelled(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a hyphen glued to a capitalised word ("Zaghari-")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and not tokens[i - 1].whitespace_
+        and not tokens[i - 2].whitespace_
+        and tokens[i - 2].text[:1].isupper()
+    )
 
 
 def _common_word_opening(tok: Token, match: Match) -> bool:

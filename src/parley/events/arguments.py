@@ -1516,9 +1516,12 @@ def _noun_args(
 
 
 def _downing(tok: Token) -> bool:
-    """ "shot down a drone", "intercepted two missiles": the weapon is what is hit."""
-    return tok.lemma_.lower() in ("intercept", "down") or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children
+    """ "shot down a drone", "intercepted two missiles": the weapon is what is hit (not
+    "gunned down", "mowed down": people killed)."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("intercept", "down") or (
+        lemma not in ("gun", "mow")
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)
     )
 
 

@@ -2140,6 +2140,9 @@ class EventCoder:
                 for c in o.children
                 if c.dep_ in ("oprd", "appos") and c.i > o.i
             ]
+            # "designated the opposition X a terrorist organisation": the label parsed as
+            # a second object
+            labels += [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
             if any(
                 t.lemma_.lower() in ("terrorist", "terror") for lab in labels for t in lab.subtree
             ):
@@ -2199,7 +2202,10 @@ class EventCoder:
             and _misread_verb(tok) is not None
         )
         if (
-            (misread and tok.pos_ == "ADJ") or (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"))
+            (misread and tok.pos_ == "ADJ")
+            or (
+                tok.pos_ == "VERB" and (tok.tag_ in ("VBD", "VBN") or tok.lower_ in IRREGULAR_PASTS)
+            )
         ) and lemma not in self.lex.verbs:
             # "Tehran relaxed curbs": lemma "relaxed"; "staged a coup": lemma "stag";
             # "Orban defied EU leaders": lemma "defied" (-ied from -y)
@@ -4460,6 +4466,10 @@ class EventCoder:
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        if trig.entry.type == "COERCE" and tok.lemma_.lower() in DESIGNATION_VERBS:
+            # "designated X a terrorist organisation": the label is no second target
+            label = [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
+            tgt_heads = [h for h in tgt_heads if h not in label]
         if tok.pos_ == "NOUN" and (trig.entry.type == "MOBILIZE" or trig.mode == "withdraw"):
             # "the withdrawal of French troops from Mali", "the deployment of Kenyan police
             # to Haiti": whoever moves is the source, not the target ("announced the
@@ -4533,6 +4543,34 @@ class EventCoder:
                 if h.dep_ == "pobj" and h.head.lower_ == "with" and self._instrument(h)
             ]
             tgt_heads = [h for h in tgt_heads if h not in tools]
+            # "struck a car carrying PKK members": whom the vehicle carried
+            carried = [
+                d
+                for h in tgt_heads
+                if h.lemma_.lower() in CARRIERS
+                for a in h.children
+                if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "transport")
+                for d in a.children
+                if d.dep_ == "dobj"
+            ]
+            tgt_heads = carried + [
+                h for h in tgt_heads if not carried or h.lemma_.lower() not in CARRIERS
+            ]
+            # "stormed the residence, freeing hostages held by Tupac Amaru rebels": a
+            # rescue is aimed at the captors
+            captors = [
+                p
+                for a in tok.children
+                if a.dep_ == "advcl" and a.lemma_.lower() in ("free", "rescue", "liberate")
+                for d in a.children
+                if d.dep_ == "dobj"
+                for c in d.children
+                if c.dep_ == "acl" and c.lemma_.lower() in CAPTIVITY_VERBS
+                for g in c.children
+                if g.dep_ == "agent"
+                for p in _pobjs(g)
+            ]
+            tgt_heads = captors or tgt_heads
             late = [h for h in late if h not in tools] + [
                 # "opened fire with mortars and drones on Armenian positions": the
                 # target hung on the weapons
@@ -5010,6 +5048,14 @@ class EventCoder:
             tgt = [a for a in tgt if a.country and a.country not in src_countries] or [
                 a for a in tgt if a.country and a not in sources
             ]
+            if (
+                len(tgt) > 1
+                and all((a.actor_id or "").startswith("country:") for a in tgt)
+                and _listed([a.text for a in tgt], trig.tok.sent.text)
+            ):
+                # "threatened to cut off aid to Honduras, Guatemala and El Salvador": each
+                # state the act is aimed at
+                return tgt
             if tgt:  # (each nation of "U.S. and British warplanes", one phrase)
                 return [a for a in tgt if a.text == tgt[0].text]
         if trig.entry.type in ("ACCUSE", "REQUEST"):
@@ -5708,7 +5754,7 @@ class EventCoder:
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)
             if pobj is None:
                 continue
-            pobj = _whole_place(pobj)  # "in the east of Congo": in Congo
+            outer, pobj = pobj, _whole_place(pobj)  # "in the east of Congo": in Congo
             if pobj.lemma_.lower() in MISSION_NOUNS:
                 continue  # "outside the US embassy in Baghdad": in Baghdad, not the US
             first: Location | None = None
@@ -5845,6 +5891,34 @@ class EventCoder:
                     if place.country:
                         return _compass_part(cand, place)
                     first = first or place
+            if first is not None and first.country is None:
+                # "near the village of Tongo Tongo in Niger": a place the gazetteer does
+                # not know is in the country its own "in" phrase names
+                within = next(
+                    (
+                        m.entry.country
+                        for t in pobj.subtree
+                        if t.dep_ == "prep" and t.lower_ == "in"
+                        for o in t.children
+                        if o.dep_ == "pobj"
+                        and (m := scan.at(o.i)) is not None
+                        and m.entry.kind == "country"
+                    ),
+                    None,
+                )
+                # "the northern Italian region of Lombardy": the nationality on the region
+                within = within or next(
+                    (
+                        m.entry.country
+                        for c in outer.children
+                        if c.dep_ == "amod"
+                        and (m := scan.at(c.i)) is not None
+                        and m.entry.kind == "demonym"
+                    ),
+                    None,
+                )
+                if within:
+                    return Location(first.name, within)
             if first is not None:
                 return first
             if part_of is not None:
@@ -6237,9 +6311,60 @@ def _manned_post(noun: Token) -> bool:
     return noun.lemma_.lower() == "post" and any(c.dep_ == "compound" for c in noun.children)
 
 
+# vehicles an attack on which is an attack on whom they carry ("a car carrying PKK members")
+CARRIERS = frozenset(
+    {
+        "car",
+        "vehicle",
+        "truck",
+        "lorry",
+        "bus",
+        "van",
+        "jeep",
+        "motorbike",
+        "motorcycle",
+        "convoy",
+        "boat",
+        "minibus",
+        "pickup",
+    }
+)
+
+# irregular pasts the tagger leaves unlemmatised ("Russia forgave Cuba ... debt")
+IRREGULAR_PASTS = {
+    "forgave": "forgive",
+    "forbade": "forbid",
+    "overran": "overrun",
+    "overthrew": "overthrow",
+    "withdrew": "withdraw",
+    "froze": "freeze",
+    "slew": "slay",
+}
+
+
+def _listed(names: list[str], text: str) -> bool:
+    """Whether ``names`` stand in ``text`` as one list ("Honduras, Guatemala and El
+    Salvador"): each follows the one before with only commas and "and" / "or" between."""
+    at = text.find(names[0])
+    if at < 0:
+        return False
+    end = at + len(names[0])
+    for name in names[1:]:
+        nxt = text.find(name, end)
+        if nxt < 0:
+            return False
+        gap = f" {text[end:nxt]} ".replace(",", " ").replace(" and ", " ").replace(" or ", " ")
+        if gap.strip():
+            return False
+        end = nxt + len(name)
+    return True
+
+
 def _past_stems(word: str) -> tuple[str, ...]:
     """The verbs a past form the tagger did not lemmatise may be of ("relaxed": relax or
-    relaxe, "staged": stage, "defied": defy), likeliest first."""
+    relaxe, "staged": stage, "defied": defy, "forgave": forgive), likeliest first."""
+    if word in IRREGULAR_PASTS:
+        return (IRREGULAR_PASTS[word],)
     if not word.endswith("ed"):
         return ()
     stems = (word[:-1], word[:-2], word[:-3])

@@ -584,6 +584,23 @@ def _time_reference(tok: Token) -> bool:
             )
             for m in tok.head.children
         )
+    if tok.dep_ == "advcl" and tok.pos_ == "VERB":
+        # "ten years after they first arrived", "half a century after Soviet forces
+        # arrived" (the count hung on the main verb, just before the "after")
+        return any(
+            m.dep_ == "mark"
+            and m.lower_ in ("after", "before")
+            and (
+                _years_counted(tok)
+                or any(
+                    c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in ("year", "decade", "century")
+                    and c.i == m.i - 1
+                    for c in tok.head.children
+                )
+            )
+            for m in tok.children
+        )
     if tok.dep_ not in ("pobj", "pcomp"):
         return False
     prep = tok.head
@@ -938,9 +955,18 @@ def _ordered_out(tok: Token) -> bool:
         return True
     if any(o.ent_type_ == "GPE" for o in objs):
         return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
+    # "gave Canada's ambassador 24 hours to leave": a diplomat given time to go is expelled
+    # (an armed party given hours to leave a city is under an ultimatum)
+    envoy = any(o.lemma_.lower() in ENVOY_NOUNS for o in objs)
     return bool(objs) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave" for c in tok.children
+        (c.dep_ in ("xcomp", "ccomp") or (envoy and c.dep_ == "advcl" and _infinitive(c)))
+        and c.lemma_.lower() == "leave"
+        for c in tok.children
     )
+
+
+# a state's representatives abroad, whom a host state expels
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "chargé"})
 
 
 AID_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "ship", "plane", "flight"})
@@ -1889,6 +1915,10 @@ def _celebration(tok: Token) -> bool:
 PRESSURE_VERBS = frozenset({"push", "nudge", "lean", "spur"})
 
 
+# lists a party is put on as a sanction ("its unreliable entity list", "a blacklist")
+LIST_NOUNS = frozenset({"list", "blacklist"})
+
+
 # what one is handed over to face ("to face charges", "to stand trial")
 TRIAL_NOUNS = frozenset({"charge", "trial", "prosecution", "justice", "court"})
 
@@ -1940,6 +1970,17 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         )
     ):
         return False
+    if (
+        entry.type == "SANCTION"
+        and entry.object in LIST_NOUNS
+        and not any(
+            t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+    ):
+        return False  # "put two U.S. firms on its entity list" (not "put the issue on a list")
     if memo is None:
         memo = {}
     if "misread" not in memo:  # "Azerbaijan concentrated troops": (subject, object)
@@ -1954,6 +1995,13 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         # "the first contingent of 400 police officers landed": the contingent or its people
         words = {
             w.lemma_.lower() for s in subjects for w in [s, *_prep_objects(s, frozenset({"of"}))]
+        }
+        # "a Cuban medical brigade arrived": a two-word class member ("medical brigade")
+        words |= {
+            f"{m.lower_} {s.lemma_.lower()}"
+            for s in subjects
+            for m in s.children
+            if m.dep_ in ("amod", "compound")
         }
         if not words & entry.subject:
             return False
@@ -2114,6 +2162,16 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         for g in c.children
         if g.dep_ == "compound" and g.ent_type_ == ""
     }
+    objs |= {  # "handed filmmaker Oleg Sentsov a 20-year prison term": the second object
+        # of a giving verb, which the parser hangs on the first as an apposition
+        a.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.pos_ == "PROPN"
+        for a in c.children
+        if a.dep_ == "appos"
+        and a.pos_ == "NOUN"
+        and any(d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det")
+    }
     objs |= {  # "halted fighting": a gerund object, whose lemma is the verb's
         c.lower_
         for c in tok.children
@@ -2175,8 +2233,11 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         and not (tok.lemma_.lower() in CLOSING_VERBS and c.lemma_.lower() in SPAN_NOUNS)
         for prep in c.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        # ("hundreds of Bangladeshi and Nepali nationals": the parser makes the first
+        # nationality the object and the people its conjunct)
+        for p in (o, *(g for g in o.conjuncts if g.pos_ == "NOUN"))
     }
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     # "rushed a rescue team and emergency supplies": any of the coordinated objects
