@@ -238,6 +238,9 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 # the words a remembered "X-led coalition" is written with
 COALITION_WORDS = frozenset({"coalition", "coalitions"})
+# the lemmas _options_open and _sorry test for: the only trigger rules after the lexicon's
+# that read a word that is not a verb ("all options are on the table", "is sorry for")
+UNVERBAL_RULE_LEMMAS = frozenset({"be", "remain", "stay", "keep", "leave", "say", "feel"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 HIT_PREPS = frozenset({"on", "with", "against"})  # "opened fire on", "clashed with"
@@ -1397,6 +1400,8 @@ class EventCoder:
                     muted |= _yielded_to(tok)
                 elif entry.type == "SUPPORT":
                     muted |= _credited_act(tok)
+            elif tok.pos_ != "VERB" and tok.lemma_.lower() not in UNVERBAL_RULE_LEMMAS:
+                continue  # every test below wants a verb, but _options_open's and _sorry's
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
