@@ -274,6 +274,10 @@ class ActorResolver:
         n = len(tokens)
         i = 0
         while i < n:
+            text = tokens[i].text
+            if not text[:1].isupper() and text not in ("the", "al", "el"):
+                i += 1  # no name starts here (_longest's own first test, without the call)
+                continue
             found = self._longest(tokens, i, offset)
             if found is not None and tokens[i].lower_ == "the" and i + 1 < n:
                 # "The Sudan Doctors Network": "The Sudan" is an alias of the country, but
