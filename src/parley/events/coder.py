@@ -1274,6 +1274,8 @@ class EventCoder:
         of the bond between "the two countries" with no one named is aimed at the other
         state, the one other state this sentence names (even as a venue: "during a visit
         to Pakistan"), else the nearest one named before it in the paragraph."""
+        if not any(e.type in ("SUPPORT", "AGREE", "COOPERATE") for e in events):
+            return events  # none of the events below: no walk over the words
         if not any(both_sides(t) and t.head.lower_ in ("between", "of") for t in sent):
             return events
         out = []
