@@ -410,9 +410,11 @@ class ActorResolver:
         ):
             return None
         found = None
+        text = ""  # the piece's text (as _text has it), a word longer each time
         for length in range(1, min(MAX_ALIAS_TOKENS, n - i) + 1):
             piece = tokens[i : i + length]
-            key = normalise(_text(piece))
+            text += piece[-1].text_with_ws
+            key = normalise(text.strip())
             entries = self.dictionary.aliases.get(key)
             if not entries and length == 1 and "-" in tok.text:
                 # "U.S.-led": the tokenizer keeps an abbreviation and its participle as

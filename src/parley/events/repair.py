@@ -1032,7 +1032,7 @@ def repair_parse(
         _repair_object_clauses(doc, object_verbs)
     if words & SAME_FORM_PARTICIPLES:
         _repair_passive_participles(doc)
-    if words & UNDER_PREPS:
+    if words & UNDER_PREPS and words & UNDER_ATTACK_NOUNS:
         _repair_under_attack(doc)
     _repair_verbless_pair(doc)
     _repair_fronted_participle(doc)
