@@ -1001,14 +1001,15 @@ class EventCoder:
                 self._is_demonym,
             )
             for sent in doc.sents:
-                if not sent.text.strip():
+                text = sent.text  # (spaCy joins the words again at each call)
+                if not text.strip():
                     continue
                 opinion = is_opinion(sent, self.cues)
                 sentence = Sentence(
                     len(sentences),
                     offset + sent.start_char,
                     offset + sent.end_char,
-                    sent.text,
+                    text,
                     opinion,
                 )
                 sentences.append(sentence)
