@@ -278,6 +278,10 @@ class ActorResolver:
         n = len(tokens)
         i = 0
         while i < n:
+            text = tokens[i].text
+            if not text[:1].isupper() and text not in ("the", "al", "el"):
+                i += 1  # no name starts here (_longest's own first test, without the call)
+                continue
             found = self._longest(tokens, i, offset)
             if found is not None and tokens[i].lower_ == "the" and i + 1 < n:
                 # "The Sudan Doctors Network": "The Sudan" is an alias of the country, but
@@ -415,9 +419,11 @@ class ActorResolver:
         ):
             return None
         found = None
+        text = ""  # the piece's text (as _text has it), a word longer each time
         for length in range(1, min(MAX_ALIAS_TOKENS, n - i) + 1):
             piece = tokens[i : i + length]
-            key = normalise(_text(piece))
+            text += piece[-1].text_with_ws
+            key = normalise(text.strip())
             entries = self.dictionary.aliases.get(key)
             if not entries and length == 1 and "-" in tok.text:
                 # "U.S.-led": the tokenizer keeps an abbreviation and its participle as

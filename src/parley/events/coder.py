@@ -239,6 +239,9 @@ CONTENT_GOVERNORS = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 # the words a remembered "X-led coalition" is written with
 COALITION_WORDS = frozenset({"coalition", "coalitions"})
+# the lemmas _options_open and _sorry test for: the only trigger rules after the lexicon's
+# that read a word that is not a verb ("all options are on the table", "is sorry for")
+UNVERBAL_RULE_LEMMAS = frozenset({"be", "remain", "stay", "keep", "leave", "say", "feel"})
 
 DEPLOYMENT_PREPS = frozenset({"near", "along", "around"})  # MOBILIZE only
 HIT_PREPS = frozenset({"on", "with", "against"})  # "opened fire on", "clashed with"
@@ -1104,14 +1107,15 @@ class EventCoder:
                 self._is_demonym,
             )
             for sent in doc.sents:
-                if not sent.text.strip():
+                text = sent.text  # (spaCy joins the words again at each call)
+                if not text.strip():
                     continue
                 opinion = is_opinion(sent, self.cues)
                 sentence = Sentence(
                     len(sentences),
                     offset + sent.start_char,
                     offset + sent.end_char,
-                    sent.text,
+                    text,
                     opinion,
                 )
                 sentences.append(sentence)
@@ -1378,6 +1382,8 @@ class EventCoder:
         of the bond between "the two countries" with no one named is aimed at the other
         state, the one other state this sentence names (even as a venue: "during a visit
         to Pakistan"), else the nearest one named before it in the paragraph."""
+        if not any(e.type in ("SUPPORT", "AGREE", "COOPERATE") for e in events):
+            return events  # none of the events below: no walk over the words
         if not any(both_sides(t) and t.head.lower_ in ("between", "of") for t in sent):
             return events
         out = []
@@ -1511,6 +1517,8 @@ class EventCoder:
                     # "identified X as responsible for sarin attacks": the deed is the
                     # accusation's content, not a second event
                     muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
+            elif tok.pos_ != "VERB" and tok.lemma_.lower() not in UNVERBAL_RULE_LEMMAS:
+                continue  # every test below wants a verb, but _options_open's and _sorry's
             elif self._pressing(tok):
                 entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))

@@ -73,8 +73,29 @@ class Gazetteer:
     countries: dict[str, tuple[str, str, int]]  # lower name -> (name, iso3, geonameid)
     regions: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     towns: dict[str, list[_City]] = field(default_factory=dict)  # 5,000 to 15,000 people
+    # what find answered, by its arguments (names repeat across a corpus; find is pure)
+    _found: dict[tuple[str, tuple[str, ...], str | None, bool], Location] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def find(
+        self,
+        name: str,
+        prefer: tuple[str, ...] = (),
+        region: str | None = None,
+        *,
+        towns: bool = True,
+    ) -> Location:
+        """The place a name means (see ``_find``), looked up once per arguments."""
+        key = (name, tuple(prefer), region, towns)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= 65_536:
+                self._found.clear()  # bounded over a long run
+            found = self._found[key] = self._find(name, prefer, region, towns=towns)
+        return found
+
+    def _find(
         self,
         name: str,
         prefer: tuple[str, ...] = (),

@@ -1099,7 +1099,7 @@ def repair_parse(
         _repair_object_clauses(doc, object_verbs)
     if words & SAME_FORM_PARTICIPLES:
         _repair_passive_participles(doc)
-    if words & UNDER_PREPS:
+    if words & UNDER_PREPS and words & UNDER_ATTACK_NOUNS:
         _repair_under_attack(doc)
     _repair_verbless_pair(doc)
     if "two" in words:
@@ -1140,22 +1140,30 @@ def repair_parse(
 def _break_cycles(doc: Doc) -> None:
     """A repair must never make a token its own ancestor, but if one ever does, every walk
     up the tree (to a clause, to the root) would never end: the loop is cut at its
-    first token, which becomes a root. One pass, each token visited once."""
+    first token, which becomes a root. One pass, each token visited once, on the heads
+    read from spaCy's arrays (no Token objects but for a loop's)."""
+    from spacy.attrs import DEP, HEAD
+
+    # (a token with no dependency label has no head: Token.head is the token itself)
+    rows = doc.to_array([HEAD, DEP]).astype("int64").tolist()
+    heads = [i + rel if dep else i for i, (rel, dep) in enumerate(rows)]
     done: set[int] = set()
-    for tok in doc:
+    for start in range(len(heads)):
         path: list[int] = []
         on_path: set[int] = set()
-        node = tok
-        while node.i not in done and node.head.i != node.i:
-            if node.i in on_path:
-                log.warning("parse repair left a loop at %r; cutting it", node.text)
-                node.head, node.dep_ = node, "ROOT"
+        node = start
+        while node not in done and heads[node] != node:
+            if node in on_path:
+                tok = doc[node]
+                log.warning("parse repair left a loop at %r; cutting it", tok.text)
+                tok.head, tok.dep_ = tok, "ROOT"
+                heads[node] = node
                 break
-            path.append(node.i)
-            on_path.add(node.i)
-            node = node.head
+            path.append(node)
+            on_path.add(node)
+            node = heads[node]
         done.update(path)
-        done.add(node.i)
+        done.add(node)
 
 
 # the prepositions _repair_under_attack starts from, and the words that join coordinated

@@ -141,7 +141,22 @@ def sent_ents(sent: Span) -> tuple[Span, ...]:
     """The sentence's named entities (``Span.ents`` walks all the doc's entities on every
     call), kept as offsets. Only for coding: the parse repairs, which may re-set
     ``doc.ents``, have run by then."""
-    found = per_sentence(
-        sent, "parley_sent_ents", lambda s: tuple((e.start, e.end, e.label_) for e in s.ents)
-    )
+    found = per_sentence(sent, "parley_sent_ents", _ents_within)
     return tuple(Span(sent.doc, start, end, label=label) for start, end, label in found)
+
+
+def _ents_within(sent: Span) -> tuple[tuple[int, int, str], ...]:
+    """What ``sent.ents`` holds, as offsets, from the doc's entities read once per doc
+    (``Span.ents`` builds every entity of the doc on each call): those starting in the
+    sentence, up to the first that runs past its end."""
+    doc = sent.doc
+    ents = doc.user_data.get("parley_ents")
+    if ents is None:
+        ents = doc.user_data["parley_ents"] = tuple((e.start, e.end, e.label_) for e in doc.ents)
+    found = []
+    for ent in ents:
+        if ent[0] >= sent.start:
+            if ent[1] > sent.end:
+                break
+            found.append(ent)
+    return tuple(found)
