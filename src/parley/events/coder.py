@@ -611,6 +611,9 @@ REFERENCE_TYPES: dict[str, frozenset[str]] = {
 # it will pay or face
 PRICE_OBJECTS = {"pay": frozenset({"price"}), "face": frozenset({"consequence"})}
 
+# labels that judge a claim, not an act ("called the report baseless")
+CLAIM_LABELS = frozenset({"baseless", "unfounded"})
+
 # "called it a hijacking", "demanded their release": an object pronoun (or a release of
 # "them") refers back to the act just reported, someone else's act against the speaker's
 # side; these are the acts it can mean
@@ -2187,7 +2190,11 @@ class EventCoder:
             if label.lower_ == "as" and words & CULPRIT_LABELS:
                 return Trigger(lemma, "VERB", "ACCUSE", "allege")
             return None
-        if words & self.cues.negative_labels:
+        if words & self.cues.negative_labels and not (
+            words & CLAIM_LABELS
+            and tok.dep_ == "advcl"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.head.children)
+        ):  # ("rejected a UN report ..., calling it baseless": the report's rejection)
             return Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
         if words & self.cues.positive_labels:
             return Trigger(tok.lemma_.lower(), "VERB", "SUPPORT", None)
@@ -2567,8 +2574,12 @@ class EventCoder:
                     node.dep_ == "prep"
                     and node.lower_ in ("at", "during")
                     and trig.entry.type == "CONSULT"
+                    and node.head.tag_ in ("VBD", "VBZ", "VBP")
+                    and node.head.i in by_tok
+                    and by_tok[node.head.i].entry.type == "AGREE"
                 ):
                     break  # "At a summit in Asmara, A and B signed ...": where they met
+                    # (not "urged NATO to offer a plan at their summit": what is urged)
                 coordinated = node.dep_ == "conj"
                 via_of = via_of or (node.dep_ == "prep" and node.lower_ in ("of", "for"))
                 node = node.head
