@@ -48,8 +48,8 @@ gold event or none; events matching only an opt one left out):
   2021 killed about 50"), quotes 3 ("We will enforce the agreement", "We came here to
   talk", "We will defend every metre"), analysis 2 ("both governments had armed
   heavily"), a toll 1 ("24 people had been killed on its side").
-- after the fixes: recall 53/57 (0.930), precision 73/91 (0.802), F1 0.861; extras
-  37 -> 18, misses 12 -> 4; still 0/8 articles free of extras (Red Sea and India-Pakistan
+- after the fixes: recall 53/57 (0.930), precision 73/90 (0.811), F1 0.866; extras
+  37 -> 17, misses 12 -> 4; still 0/8 articles free of extras (Red Sea and India-Pakistan
   keep one each). Fixed (general, each with FIXES texts): "a wave of strikes on X" aimed
   by the wave's "on" phrase; a fired weapon with "its"/"their" ("its missiles had
   destroyed") is its possessor's, as "its drones" was; leaders who "shook hands" met;
@@ -62,9 +62,10 @@ gold event or none; events matching only an opt one left out):
   relative clause ("whose jurisdiction Caracas rejects") and a nominal state "since" a
   past time that "has trapped" are background; a charge or demand aimed at an act the
   article told ("called the drills a provocation", "an end to the attacks") is aimed at
-  its doer; several officials of one state who talk with another party are one side.
-  Left (strict xfails with cause): 4 misses (a null or wrong side 2, no event 2) and 18
-  extras in 8 articles: a toll or a retold act with no doer 5, another reading PLOVER
+  its doer; several officials of one state who talk with another party are one side;
+  a present "has N troops in X fighting Y" is a standing deployment, no attack.
+  Left (strict xfails with cause): 4 misses (a null or wrong side 2, no event 2) and 17
+  extras in 8 articles: a toll or a retold act with no doer or target 4, another reading PLOVER
   allows that the annotation did not list 5 (the resignations 3, the pact's AGREE, the
   ceasefire's RETREAT), background 2, a wrong side 3, another type 3 (the
   cabinet's 'approved' as SUPPORT, 'sought' as REQUEST, 'commitment to the deal' as AGREE).
@@ -334,7 +335,7 @@ ARTICLE_XFAILS: dict[str, str] = {
     "kyrgyz-tajik-2022": "'instructed their officials to settle the dispute' given Uzbekistan (the summit's city); tolls with no doer: '24 people had been killed on its side', and background: 'Clashes in April 2021 killed about 50 people'",
     "hezbollah-truce-2024": "the cabinet that 'approved it' (the truce) as SUPPORT with no target; the residents' request aimed at Israel",
     "essequibo-2023": "background: a referendum's 'voters backed creating a Venezuelan state' as Guyana's SUPPORT of Venezuela",
-    "somalia-ethiopia-2024": "'Ethiopia sought secure access to the sea' as REQUEST; background: the pact with Cairo as AGREE (a reading PLOVER allows that the annotation did not list), troops 'fighting the al Shabaab insurgency' with no doer, 'threatened to expel them' with no target; 'urged both countries' aimed at Egypt",
+    "somalia-ethiopia-2024": "'Ethiopia sought secure access to the sea' as REQUEST; background: the pact with Cairo as AGREE (a reading PLOVER allows that the annotation did not list), 'threatened to expel them' with no target; 'urged both countries' aimed at Egypt",
     "odesa-grain-2022": "'two more were shot down by air defences' with no target; 'Russia's commitment to the deal' as Blinken's AGREE",
     "india-pakistan-2025": "'remained committed to the ceasefire' as Pakistan's RETREAT toward India (a reading PLOVER allows that the annotation, AGREE only, did not list)",
 }
@@ -432,6 +433,8 @@ FIXES: list[tuple[str, list[tuple], str | None]] = [
         [("CONSULT", "USA", "PHL")],
         "2024-03-19",
     ),
+    # a present "has N troops in X fighting Y" is a standing deployment
+    ("Kenya has about 4,000 troops in Somalia fighting al Shabaab militants.", [], None),
     # two officials of one state who talk are no two sides: a later one-sided deal is
     # with the other side the story told
     (

@@ -1392,7 +1392,10 @@ class ActorResolver:
                     else self._last_two_named(child, scan)
                 )
                 found.extend(
-                    (a.country, Entry("country", f"country:{a.country}", a.name or a.text, a.country))
+                    (
+                        a.country,
+                        Entry("country", f"country:{a.country}", a.name or a.text, a.country),
+                    )
                     for a in sides
                     if a.country
                 )

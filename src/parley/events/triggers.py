@@ -234,6 +234,19 @@ def _many(noun: Token) -> bool:
     )
 
 
+def _kept_forces(noun: Token) -> bool:
+    """Whether a noun is in the object of a present "has" ("has 4,000 troops in
+    Somalia"), however the parser hung its phrases."""
+    while noun.dep_ in ("pobj", "prep"):
+        noun = noun.head
+    have = noun.head if noun.dep_ == "dobj" else noun
+    return (
+        have.lemma_ == "have"
+        and have.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "dobj" for c in have.children)
+    )
+
+
 def _habitual(trig: _Trig) -> bool:
     """A clause about a long stretch of time ("for three decades", "since the 1990s")
     describes background, not an event the article reports; so does a past-perfect
@@ -299,6 +312,9 @@ def _habitual(trig: _Trig) -> bool:
         and tok.pos_ in ("NOUN", "VERB")
     ):
         return True  # "have fled since fighting (erupted)": parsed as the object of "since"
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBG" and _kept_forces(anchor.head):
+        return True  # "Ethiopia has thousands of troops in Somalia fighting al Shabaab":
+        # a standing deployment described, not an act reported
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "nsubj"
