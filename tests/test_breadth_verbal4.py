@@ -75,8 +75,8 @@ court after "against X" is the venue; a reported part in a hostile act ("were in
 in the blast", "signs of Israeli involvement in the sabotage") and a reported author
 ("had ordered / masterminded the bombing") are accused, also an armed group at home; an
 ultimatum to a party named by its place ("the junta in Niger"); a leader dismissing
-the government after protests concedes; the "to" clause of "X's decision / move / bid"
-is X's act; a reported label of a party's act praises or condemns its owner ("said
+the government after protests concedes; what a criticised or praised "decision / move
+/ bid to ..." resolves is its content, not a second event; a reported label of a party's act praises or condemns its owner ("said
 Sudan's move ... was a major step toward peace"), as does the speaker's feeling about
 it ("said it was encouraged by Pakistan's reform efforts"); a request made during a visit is
 made to the host; an order to close an embassy or consulate is an expulsion; a
@@ -648,7 +648,7 @@ FIXES = [
         [("CONCEDE", "JOR", "JOR"), ("PROTEST", "JOR", "JOR", "opt")],
         "2011-02-01",
     ),
-    # "X's decision to ..."
+    # what a condemned decision resolves is its content
     (
         "Canberra condemned Beijing's decision to impose tariffs on Australian wine.",
         [("ACCUSE", "AUS", "CHN"), ("SANCTION", "CHN", "AUS", "opt")],

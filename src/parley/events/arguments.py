@@ -772,14 +772,6 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(3):
         if subj or passive:
             break
-        if (
-            node.dep_ == "acl"
-            and node.head.lemma_.lower() in RESOLVE_NOUNS
-            and _infinitive(node)
-            and (owner := [c for c in node.head.children if c.dep_ == "poss"])
-        ):
-            subj = owner  # "Belgrade's decision to expel the OSCE envoy": Belgrade expels
-            break
         issuer = _statement_issuer(node)
         if issuer is not None:
             # "issued a statement demanding ...", "In a statement blaming Armenia ..., the
@@ -1256,11 +1248,6 @@ FROM_SPEAKER_NOUNS = frozenset(
         "assistance",
     }
 )
-
-
-# nouns for a resolve taken, whose "to" clause is their owner's act ("Belgrade's decision
-# to expel ...")
-RESOLVE_NOUNS = frozenset({"decision", "move", "bid", "attempt", "plan", "refusal", "order"})
 
 
 # nouns for a charge made, whose "that" clause names the accused ("the accusation that

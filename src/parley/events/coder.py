@@ -342,6 +342,33 @@ def _credited_act(tok: Token) -> set[int]:
     }
 
 
+# nouns for a resolve taken, whose "to" clause says what was resolved ("Belgrade's
+# decision to expel the OSCE envoy")
+RESOLVE_NOUNS = frozenset({"decision", "move", "bid", "attempt", "plan", "refusal", "order"})
+
+
+def _judged_resolve(tok: Token) -> set[int]:
+    """The words of what a criticised or praised decision resolves ("criticised
+    Belgrade's decision to expel the head of the OSCE mission"): the decision is what is
+    judged, its content is not coded again."""
+    acts = [
+        c
+        for obj in tok.children
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in RESOLVE_NOUNS
+        for c in obj.children
+        if c.dep_ == "acl" and _infinitive(c)
+    ]
+    # (the act and what it acts on, not a phrase the parser hung on it: "backed Ukraine's
+    # bid to join NATO during a trip to Kyiv")
+    return {a.i for a in acts} | {
+        t.i
+        for a in acts
+        for c in a.children
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prt")
+        for t in c.subtree
+    }
+
+
 def _regret_at_other(tok: Token) -> bool:
     """ "Seoul voiced strong regret over Tokyo's decision": regret at an act another
     party's possessive names is diplomatic criticism (CAMEO 111), not an apology, which
@@ -1520,6 +1547,8 @@ class EventCoder:
                     # "identified X as responsible for sarin attacks": the deed is the
                     # accusation's content, not a second event
                     muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
+                if entry.type in ("ACCUSE", "SUPPORT"):
+                    muted |= _judged_resolve(tok)
             elif tok.pos_ != "VERB" and tok.lemma_.lower() not in UNVERBAL_RULE_LEMMAS:
                 continue  # every test below wants a verb, but _options_open's and _sorry's
             elif self._pressing(tok):
