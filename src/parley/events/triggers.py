@@ -868,7 +868,7 @@ def _ordered_out(tok: Token) -> bool:
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if any(o.ent_type_ == "GPE" for o in objs):
         return False  # "Kyiv told Moscow to leave Ukraine": a demand made of a state
     # "gave Canada's ambassador 24 hours to leave": a diplomat given time to go is expelled
