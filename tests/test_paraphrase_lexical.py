@@ -1152,9 +1152,6 @@ CASES = [
             ("SANCTION", "SRB", "USA"),
         ],
         "2008-02-19",
-        marks=_x(
-            "'called home its ambassador' is parsed with the ambassador as an object predicate"
-        ),
     ),
     # wire-0143
     pytest.param(

@@ -1134,6 +1134,16 @@ def _verb_args(
         late.extend(
             p for c in adv.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)
         )
+    if any(c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in verb.children):
+        # "called home its ambassador from Tehran": the object read as an object predicate
+        late.extend(
+            p
+            for o in verb.children
+            if o.dep_ == "oprd"
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in _pobjs(c)
+        )
     if passive and not src:  # "was recognised as a state by the United States": the
         # parser hung the agent on the noun before it ("was declared a terrorist
         # organisation by Egypt's government": on the object)

@@ -3325,6 +3325,7 @@ class EventCoder:
             _habitual(trig)
             or _historical(trig, article.date)
             or _cause_of(trig.tok, self._trigger_tokens)
+            or _kind_described(trig.tok)
         ):
             return []  # "have fought over the region for three decades": background
         if trig.content_of is not None and (
@@ -6388,6 +6389,23 @@ IRREGULAR_PASTS = {
     "froze": "freeze",
     "slew": "slay",
 }
+
+
+# modals under which an object names any member of a kind ("would sanction firms that ...")
+KIND_MODALS = frozenset({"would", "will", "could", "may", "might", "wo", "'ll"})
+
+
+def _kind_described(tok: Token) -> bool:
+    """ "would sanction U.S. firms that sold arms to Taiwan": a relative clause on a bare
+    plural object of a verb not yet done describes whoever would be such, not an act."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB":
+        return False
+    noun = tok.head
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False  # "the firms that sold arms", "two firms that ...": particular ones
+    return any(c.dep_ == "aux" and c.lower_ in KIND_MODALS for c in noun.head.children)
 
 
 def _listed(names: list[str], text: str) -> bool:

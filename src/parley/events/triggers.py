@@ -961,7 +961,7 @@ def _ordered_out(tok: Token) -> bool:
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if objs and any(  # "ordered Beijing to close its consulate in Houston": an expulsion
         c.dep_ in ("xcomp", "ccomp")
         and c.lemma_.lower() in ("close", "shut", "vacate")
@@ -2004,6 +2004,9 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
     misread = memo["misread"]
     if entry.subject is not None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "officers burst into the flat and led him away": the first verb's subject
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         subjects += [s for s in [_acl_subject(tok)] if s is not None]
         subjects += list(misread[:1]) if misread else []
         # "the town has been surrounded by Russian troops": the agent of a passive
@@ -2171,6 +2174,9 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         for c in tok.children
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.ent_type_ == "")
     }
+    if any(c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in tok.children):
+        # "called home its ambassador": the object read as an object predicate
+        objs |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}
     objs |= {  # "received South Korean President Kim Dae-jung": the title before a name
         g.lemma_.lower()
         for c in tok.children
