@@ -961,7 +961,7 @@ def _ordered_out(tok: Token) -> bool:
     an expulsion (SANCTION expel)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "give", "instruct"):
         return False
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if objs and any(  # "ordered Beijing to close its consulate in Houston": an expulsion
         c.dep_ in ("xcomp", "ccomp")
         and c.lemma_.lower() in ("close", "shut", "vacate")
