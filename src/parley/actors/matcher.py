@@ -100,7 +100,8 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
-    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}  # "urged the two rivals to honour the deal"
+    # "urged the two rivals to honour the deal", "urged the two neighbours to ..."
+    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}
 )
 # what a clause "after ..." or "following ..." tells: the cause of an appeal to "the two sides"
 CAUSE_PREPS = frozenset({"after", "following", "amid", "over"})
@@ -1150,9 +1151,8 @@ class ActorResolver:
         obj = objects[0]
         role = self._role_of(obj)
         match = scan.at(obj.i)
-        if (role is not None and role.person) or (match is not None and match.entry.kind == "person"):
-            return obj
-        return None
+        person = match is not None and match.entry.kind == "person"
+        return obj if person or (role is not None and role.person) else None
 
     def _own_subject(self, tok: Token, person: Actor, scan: Scan, ctx: ArticleContext) -> bool:
         """Whether an object "him"/"her" would be the subject of its own clause: "The
@@ -1564,8 +1564,7 @@ class ActorResolver:
             t.i
             for h in heads
             for c in h.children
-            if c.i > tok.i
-            and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
+            if c.i > tok.i and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
             for t in c.subtree
         }
         before = sorted((m for m in scan.matches if m.start < start), key=lambda m: -m.start)
