@@ -2832,14 +2832,13 @@ class EventCoder:
             mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
         # "Analysts said Iran would not accept the deal", "diplomats said Hungary would
         # not support ...": others' forecast, not a refusal its own side stated
-        speaker = (
-            next(iter(self.resolver.resolve(mod.source_of_claim, scan, ctx)), None)
-            if mod.source_of_claim is not None
-            else None
-        )
+        attributed: Actor | None = None
+        if mod.source_of_claim is not None:
+            found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
+            attributed = found[0] if found else None
         own = mod.source_of_claim is None or (
             mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
-            and _own_statement(speaker, sources)
+            and _own_statement(attributed, sources)
         )
         if mod.negated and trig.content_of is None and own and _refusal(trig):
             # "will not accept any more refugees", "failed to reach agreement", "would
@@ -2852,10 +2851,6 @@ class EventCoder:
             if mod.certainty == "speculative" and not mod.conditional:
                 mod.certainty = "asserted"  # "said it would not ...": the refusal is stated
         extra: list[Event] = []
-        attributed: Actor | None = None
-        if mod.source_of_claim is not None:
-            found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
-            attributed = found[0] if found else None
         if (
             trig.entry.type == "ASSAULT"
             and attributed is not None
