@@ -294,13 +294,10 @@ CASES = [
         [("COERCE", "PER", "PER")],
         None,
     ),
-    pytest.param(
+    (
         "Tupac Amaru rebels stormed the Japanese ambassador's residence in Lima, taking hundreds of guests hostage.",
         [(SEIZE, "PER", "JPN")],
         None,
-        marks=_x(
-            "the hostage-taking participle is a second ASSAULT (abduct) whose guests take the place's country (PER), not part of the storming"
-        ),
     ),
     (
         "Zapatista rebels occupied San Cristobal de las Casas and several other towns in the southern Mexican state of Chiapas.",

@@ -1449,7 +1449,10 @@ class ActorResolver:
         if any(
             t.lemma_.lower() in MEMBERSHIP_NOUNS
             for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]
-        ) and any(e.kind in ("country", "capital", "demonym") for _, e in found):
+        ) and (
+            any(e.kind in ("country", "capital", "demonym") for _, e in found)
+            or any(c.dep_ == "poss" for c in tok.children)  # "its NATO bid": its, not NATO
+        ):
             # "the NATO membership bids of Finland and Sweden", "Ukraine's EU accession":
             # the states that would join, not the organisation they would join
             found = [(c, e) for c, e in found if e.kind != "igo"]
@@ -1468,8 +1471,9 @@ class ActorResolver:
         from parley.events.places import load_gazetteer  # the events layer's gazetteer
 
         for city in (c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()):
-            if scan.at(city.i) is not None:
-                continue  # (a name the dictionary knows gives its own country)
+            if scan.at(city.i) is not None or self.dictionary.role(city.lower_) is not None:
+                continue  # (a name the dictionary knows gives its own country; "Police
+                # forces" is no town)
             code = load_gazetteer().find(tok.doc[city.left_edge.i : city.i + 1].text).country
             if code and code in self.dictionary.countries:
                 name = self.dictionary.countries[code]
@@ -2362,7 +2366,7 @@ def _named_area(tok: Token) -> Token:
 
 
 # joining an organisation ("NATO membership", "EU accession")
-MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession", "bid", "application"})
 # a leader's staff named by the leader ("the president's office")
 OFFICE_NOUNS = frozenset({"office", "palace", "camp", "entourage"})
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})

@@ -2838,9 +2838,17 @@ class EventCoder:
             attributed = found[0] if found else None
         own = mod.source_of_claim is None or (
             mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
-            and _own_statement(attributed, sources)
+            # (a source with no country yet, "the government", is the speaker's own)
+            and (not any(a.country for a in sources) or _own_statement(attributed, sources))
         )
-        if mod.negated and trig.content_of is None and own and _refusal(trig):
+        if (
+            mod.negated
+            and trig.content_of is None
+            and own
+            and _refusal(trig)
+            # "would not recognise the junta": a refusal to back someone the text names
+            and (trig.entry.type != "SUPPORT" or any(t.country for t in targets))
+        ):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
             mode = "meet" if trig.entry.type == "CONSULT" else "yield"
