@@ -50,6 +50,41 @@ and the UN secretary-general" read as hosting talks between the two guests); an 
 event 2 (the buyer "to Taiwan" of a condemned sale accused too; "brokered a prisoner
 exchange between" giving talks between the two sides); a negation leak 1 ("denied
 killing civilians ... and blamed" coding the blame as negated).
+
+Three annotations were revised after the first run because they went against the
+written conventions, not the coder: "hosted the Turkish leader and the UN
+secretary-general" follows rule 4 (host with the first guest required, the rest
+optional), "brokered a prisoner exchange between" lists the two sides' dealings as an
+optional CONSULT as rule 4 does for brokered talks, and the named district commissioner
+shot "in Mogadishu" keeps a null country (rule 6), so that event has none on either side.
+An optional attack with no named attacker was added to the Turkish soldiers record.
+
+After the general fixes: 89/96 (79/86 CASES, 10/10 NEGATIVES; 3 of the 19 gains from
+the revisions); the 7 left are strict xfails with their cause (XFAILS: three parser
+misreadings, two wrong countries, two other types). Fixed causes: a phone call placed to
+a role noun ("telephoned the leaders of Armenia and Azerbaijan"); aircraft and
+helicopters as a state's forces ("its aircraft"), passenger and cargo aircraft not;
+"rigs belonging to X" are X's; "the two sides/neighbours/both countries" named after the
+appeal, in the clause that tells why ("following clashes between Indian and Chinese
+troops"); an object "him" of a second verb is the first verb's object person ("met
+Ukraine's president and urged him"); gunmen named with a group ("Islamic State
+gunmen", "Al-Qaeda gunmen") are not anonymous attackers; the agent of the second of two
+passive verbs is the first one's ("were abducted and killed by"); a city's police
+("Rotterdam police"); "its" after a plural group is the organisation named before them
+("Maersk ... Houthi rebels attacked one of its container ships"), and merchant ships
+stand for their owners; a leader's office and staff take the office-holder's state
+("the Afghan president's office", "the Iraqi prime minister's spokesman"); a simple past
+read as coordinated with a gerund object is the finite verb's second act ("denied
+killing ... and blamed", a parse repair); government-allied militias are of the rebels'
+own state; the receiver of a condemned transfer is not accused ("the sale of fighter
+jets to Taiwan"); a stated "would not approve/support/recognise" is a refusal (REJECT),
+and a refusal is coded only when its own side states it (not "analysts/diplomats said");
+"the NATO membership bids of Finland and Sweden" are the states'; "proposed talks" is an
+offer (AGREE) and "the test-firing of" a weapons test; followers of a faith named with
+an adjective ("Coptic Christians", "Ahmadi Muslims") are a community of their place;
+"in the Iranian capital" is in Iran; an attack a group reports "in a statement claiming
+responsibility" is its own. FIXES (22 records) were written after the fixes, one or
+two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -106,7 +141,12 @@ CASES = [
     ),
     (
         "Riyadh severed ties with Tehran after protesters in the Iranian capital stormed the Saudi embassy.",
-        [("SANCTION", "SAU", "IRN"), ("ASSAULT", "IRN", "SAU", "opt"), ("PROTEST", "IRN", "SAU", "opt"), ("PROTEST", "IRN", None, "opt")],
+        [
+            ("SANCTION", "SAU", "IRN"),
+            ("ASSAULT", "IRN", "SAU", "opt"),
+            ("PROTEST", "IRN", "SAU", "opt"),
+            ("PROTEST", "IRN", None, "opt"),
+        ],
         "2016-01-04",
     ),
     (
@@ -137,12 +177,20 @@ CASES = [
     ),
     (
         "Ukraine's president hosted the Turkish leader and the UN secretary-general in Lviv on Thursday.",
-        [("CONSULT", "UKR", "TUR"), ("CONSULT", "UKR", "IGO", "opt"), ("CONSULT", "TUR", "IGO", "opt")],
+        [
+            ("CONSULT", "UKR", "TUR"),
+            ("CONSULT", "UKR", "IGO", "opt"),
+            ("CONSULT", "TUR", "IGO", "opt"),
+        ],
         "2022-08-19",
     ),
     (
         "Japan's Ministry of Foreign Affairs lodged a protest with Beijing after Chinese coast guard ships entered the waters around the Senkaku Islands.",
-        [("ACCUSE", "JPN", "CHN"), ("MOBILIZE", "CHN", None, "opt"), ("COERCE", "CHN", None, "opt")],
+        [
+            ("ACCUSE", "JPN", "CHN"),
+            ("MOBILIZE", "CHN", None, "opt"),
+            ("COERCE", "CHN", None, "opt"),
+        ],
         None,
     ),
     (
@@ -209,7 +257,11 @@ CASES = [
     ),
     (
         "The Israeli military said its aircraft had struck Hamas targets in the Gaza Strip in response to rocket fire.",
-        [("ASSAULT", "ISR", "PSE"), ("ASSAULT", "PSE", "ISR", "opt"), ("ASSAULT", None, "ISR", "opt")],
+        [
+            ("ASSAULT", "ISR", "PSE"),
+            ("ASSAULT", "PSE", "ISR", "opt"),
+            ("ASSAULT", None, "ISR", "opt"),
+        ],
         None,
     ),
     (
@@ -245,7 +297,12 @@ CASES = [
     ),
     (
         "Wagner fighters and Malian soldiers killed hundreds of villagers in Moura, Human Rights Watch said.",
-        [("ASSAULT", "MLI", "MLI"), ("ASSAULT", "RUS", "MLI"), ("ACCUSE", "NGO", "MLI", "opt"), ("ACCUSE", "NGO", "RUS", "opt")],
+        [
+            ("ASSAULT", "MLI", "MLI"),
+            ("ASSAULT", "RUS", "MLI"),
+            ("ACCUSE", "NGO", "MLI", "opt"),
+            ("ACCUSE", "NGO", "RUS", "opt"),
+        ],
         "2022-04-05",
     ),
     (
@@ -343,7 +400,11 @@ CASES = [
     ),
     (
         "The International Committee of the Red Cross brokered a prisoner exchange between Yemen's government and the Houthis.",
-        [("RETREAT", "YEM", "YEM"), (("CONSULT", "COOPERATE"), "NGO", "YEM", "opt"), ("CONSULT", "YEM", "YEM", "opt")],
+        [
+            ("RETREAT", "YEM", "YEM"),
+            (("CONSULT", "COOPERATE"), "NGO", "YEM", "opt"),
+            ("CONSULT", "YEM", "YEM", "opt"),
+        ],
         "2020-10-16",
     ),
     # --- companies ---
@@ -437,7 +498,13 @@ CASES = [
     ),
     (
         "Qatar hosted talks between U.S. and Taliban negotiators in Doha and urged the two sides to agree a timetable for the withdrawal of foreign troops.",
-        [("CONSULT", "USA", "AFG"), ("CONSULT", "QAT", "USA"), ("CONSULT", "QAT", "AFG", "opt"), ("REQUEST", "QAT", "USA"), ("REQUEST", "QAT", "AFG")],
+        [
+            ("CONSULT", "USA", "AFG"),
+            ("CONSULT", "QAT", "USA"),
+            ("CONSULT", "QAT", "AFG", "opt"),
+            ("REQUEST", "QAT", "USA"),
+            ("REQUEST", "QAT", "AFG"),
+        ],
         "2019-03-12",
     ),
     (
@@ -447,12 +514,22 @@ CASES = [
     ),
     (
         "The U.S. secretary of state telephoned the leaders of Armenia and Azerbaijan and pressed both governments to return to negotiations.",
-        [("CONSULT", "USA", "ARM"), ("CONSULT", "USA", "AZE"), ("REQUEST", "USA", "ARM"), ("REQUEST", "USA", "AZE")],
+        [
+            ("CONSULT", "USA", "ARM"),
+            ("CONSULT", "USA", "AZE"),
+            ("REQUEST", "USA", "ARM"),
+            ("REQUEST", "USA", "AZE"),
+        ],
         "2022-09-14",
     ),
     (
         "Moscow urged the two neighbours to show restraint after Kyrgyz and Tajik border guards exchanged fire.",
-        [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK"), ("ASSAULT", "KGZ", "TJK", "opt"), ("ASSAULT", "TJK", "KGZ", "opt")],
+        [
+            ("REQUEST", "RUS", "KGZ"),
+            ("REQUEST", "RUS", "TJK"),
+            ("ASSAULT", "KGZ", "TJK", "opt"),
+            ("ASSAULT", "TJK", "KGZ", "opt"),
+        ],
         "2022-09-16",
     ),
     # --- sources named only in a "said" frame ---
@@ -468,7 +545,11 @@ CASES = [
     ),
     (
         "Two Turkish soldiers were killed in a rocket attack in northern Syria, the ministry said, blaming Kurdish YPG militants.",
-        [("ACCUSE", "TUR", "SYR"), ("ASSAULT", "SYR", "TUR", "opt"), ("ASSAULT", None, "TUR", "opt")],
+        [
+            ("ACCUSE", "TUR", "SYR"),
+            ("ASSAULT", "SYR", "TUR", "opt"),
+            ("ASSAULT", None, "TUR", "opt"),
+        ],
         None,
     ),
     # --- office-holders by name on the date ---
@@ -560,7 +641,12 @@ FIXES = [
     # "the two sides" named after the appeal, in the clause that tells why
     (
         "Washington urged both governments to avoid escalation following a deadly clash between Indian and Chinese soldiers in Ladakh.",
-        [("REQUEST", "USA", "IND"), ("REQUEST", "USA", "CHN"), ("ASSAULT", "IND", "CHN", "opt"), ("ASSAULT", "CHN", "IND", "opt")],
+        [
+            ("REQUEST", "USA", "IND"),
+            ("REQUEST", "USA", "CHN"),
+            ("ASSAULT", "IND", "CHN", "opt"),
+            ("ASSAULT", "CHN", "IND", "opt"),
+        ],
         None,
     ),
     # an object "him" of a second verb: the first verb's object
@@ -648,7 +734,11 @@ FIXES = [
     # followers of a faith named with an adjective are a community of their place
     (
         "Ahmadi Muslims protested in Lahore after their mosque was vandalised.",
-        [("PROTEST", "PAK", None), ("PROTEST", None, None, "opt"), ("PROTEST", "PAK", "PAK", "opt")],
+        [
+            ("PROTEST", "PAK", None),
+            ("PROTEST", None, None, "opt"),
+            ("PROTEST", "PAK", "PAK", "opt"),
+        ],
         None,
     ),
     # a part of a country named by its adjective ("the Sudanese capital")

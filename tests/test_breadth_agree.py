@@ -670,12 +670,7 @@ NEGATIVES = [
             "a denial of having agreed is coded REJECT (parley's reading of denials); annotated as no event"
         ),
     ),
-    pytest.param(
-        "North Korea has not agreed to any new inspections of its nuclear sites, a South Korean official said on Tuesday.",
-        marks=_x(
-            "'has not agreed' is coded a refusal (REJECT yield), parley's reading of negated acceptances ('failed to reach agreement' in dev); annotated as no event"
-        ),
-    ),
+    "North Korea has not agreed to any new inspections of its nuclear sites, a South Korean official said on Tuesday.",
     "Analysts say the peace deal signed in Juba is unlikely to hold unless the armed groups are disarmed.",
     "The 1994 Lusaka Protocol, which both sides signed after years of fighting, collapsed within four years.",
     "Will Armenia and Azerbaijan finally sign a peace treaty this year?",

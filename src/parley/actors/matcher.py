@@ -102,7 +102,8 @@ RELATIONAL_NOUNS = frozenset(
 # governments") and the kinds of dictionary entry that can be those parties
 BOTH_SIDES_NOUNS = frozenset(
     {"side", "party", "country", "nation", "government", "state", "leader", "president"}
-    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}  # "urged the two rivals to honour the deal"
+    # "urged the two rivals to honour the deal", "urged the two neighbours to ..."
+    | {"rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}
 )
 # what a clause "after ..." or "following ..." tells: the cause of an appeal to "the two sides"
 CAUSE_PREPS = frozenset({"after", "following", "amid", "over"})
@@ -1176,9 +1177,8 @@ class ActorResolver:
         obj = objects[0]
         role = self._role_of(obj)
         match = scan.at(obj.i)
-        if (role is not None and role.person) or (match is not None and match.entry.kind == "person"):
-            return obj
-        return None
+        person = match is not None and match.entry.kind == "person"
+        return obj if person or (role is not None and role.person) else None
 
     def _own_subject(self, tok: Token, person: Actor, scan: Scan, ctx: ArticleContext) -> bool:
         """Whether an object "him"/"her" would be the subject of its own clause: "The
@@ -1520,7 +1520,10 @@ class ActorResolver:
         if any(
             t.lemma_.lower() in MEMBERSHIP_NOUNS
             for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]
-        ) and any(e.kind in ("country", "capital", "demonym") for _, e in found):
+        ) and (
+            any(e.kind in ("country", "capital", "demonym") for _, e in found)
+            or any(c.dep_ == "poss" for c in tok.children)  # "its NATO bid": its, not NATO
+        ):
             # "the NATO membership bids of Finland and Sweden", "Ukraine's EU accession":
             # the states that would join, not the organisation they would join
             found = [(c, e) for c, e in found if e.kind != "igo"]
@@ -1539,8 +1542,9 @@ class ActorResolver:
         from parley.events.places import load_gazetteer  # the events layer's gazetteer
 
         for city in (c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()):
-            if scan.at(city.i) is not None:
-                continue  # (a name the dictionary knows gives its own country)
+            if scan.at(city.i) is not None or self.dictionary.role(city.lower_) is not None:
+                continue  # (a name the dictionary knows gives its own country; "Police
+                # forces" is no town)
             code = load_gazetteer().find(tok.doc[city.left_edge.i : city.i + 1].text).country
             if code and code in self.dictionary.countries:
                 name = self.dictionary.countries[code]
@@ -1635,8 +1639,7 @@ class ActorResolver:
             t.i
             for h in heads
             for c in h.children
-            if c.i > tok.i
-            and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
+            if c.i > tok.i and (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS))
             for t in c.subtree
         }
         before = sorted((m for m in scan.matches if m.start < start), key=lambda m: -m.start)
@@ -2461,7 +2464,7 @@ def _named_area(tok: Token) -> Token:
 
 
 # joining an organisation ("NATO membership", "EU accession")
-MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession", "bid", "application"})
 # a leader's staff named by the leader ("the president's office")
 OFFICE_NOUNS = frozenset({"office", "palace", "camp", "entourage"})
 POSTED_ROLES = frozenset({"embassy", "diplomat", "ambassador", "envoy", "special_envoy"})

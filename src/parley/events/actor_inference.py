@@ -275,7 +275,15 @@ def _infer_countries(
                     and not (
                         side == "target"
                         and (
-                            armed
+                            # ("NATO aircraft bombed a train south of Belgrade, killing
+                            # civilians": the one country named is no attacker's own)
+                            (
+                                armed
+                                and not (
+                                    all(o.country for o in others)
+                                    and home not in {o.country for o in others}
+                                )
+                            )
                             or (
                                 foreign
                                 and a.sector != "OPP"

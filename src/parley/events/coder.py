@@ -3228,16 +3228,23 @@ class EventCoder:
             mod.negated, mod.certainty, mod.source_of_claim = False, "asserted", None
         # "Analysts said Iran would not accept the deal", "diplomats said Hungary would
         # not support ...": others' forecast, not a refusal its own side stated
-        speaker = (
-            next(iter(self.resolver.resolve(mod.source_of_claim, scan, ctx)), None)
-            if mod.source_of_claim is not None
-            else None
-        )
+        attributed: Actor | None = None
+        if mod.source_of_claim is not None:
+            found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
+            attributed = found[0] if found else None
         own = mod.source_of_claim is None or (
             mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
-            and _own_statement(speaker, sources)
+            # (a source with no country yet, "the government", is the speaker's own)
+            and (not any(a.country for a in sources) or _own_statement(attributed, sources))
         )
-        if mod.negated and trig.content_of is None and own and _refusal(trig):
+        if (
+            mod.negated
+            and trig.content_of is None
+            and own
+            and _refusal(trig)
+            # "would not recognise the junta": a refusal to back someone the text names
+            and (trig.entry.type != "SUPPORT" or any(t.country for t in targets))
+        ):
             # "will not accept any more refugees", "failed to reach agreement", "would
             # not meet the hostage-takers' demands": a refusal (REJECT), which happened
             mode = "meet" if trig.entry.type == "CONSULT" else "yield"
@@ -3248,10 +3255,6 @@ class EventCoder:
             if mod.certainty == "speculative" and not mod.conditional:
                 mod.certainty = "asserted"  # "said it would not ...": the refusal is stated
         extra: list[Event] = []
-        attributed: Actor | None = None
-        if mod.source_of_claim is not None:
-            found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
-            attributed = found[0] if found else None
         if (
             trig.entry.type == "ASSAULT"
             and attributed is not None

@@ -31,7 +31,7 @@ from parley.events.dates import MONTHS
 from parley.events.lexicon import Trigger
 from parley.events.repair import _misread_verb
 from parley.events.tokens import _infinitive, _pobjs, _prep_objects, _same, _Trig, doc_years
-from parley.models import Actor, Event
+from parley.models import Actor
 
 # what one "commits" that is a grave crime of force ("committed genocide")
 ATROCITY_NOUNS = frozenset({"genocide", "atrocity", "massacre", "cleansing"})
