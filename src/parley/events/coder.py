@@ -1349,7 +1349,7 @@ class EventCoder:
                 and not _backer_of(sent.doc[m.end - 1])
             ):
                 found.add(m.entry.country)
-        for ent in sent_ents(sent):
+        for ent in sent_ents(sent, ("GPE", "LOC")):
             if (
                 ent.label_ in ("GPE", "LOC")
                 and scan.at(ent.start) is None
@@ -5363,7 +5363,7 @@ class EventCoder:
         # ("on Friday night" is one TIME entity: a day named in a time is a date)
         ents = [
             e
-            for e in sent_ents(sent)
+            for e in sent_ents(sent, ("DATE", "TIME"))
             if e.label_ == "DATE" or (e.label_ == "TIME" and names_a_day(e.text))
         ]
         inside = [

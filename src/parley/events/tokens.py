@@ -137,12 +137,16 @@ def per_sentence(sent: Span, name: str, build: Callable[[Span], T]) -> T:
     return cast(T, cache[key])
 
 
-def sent_ents(sent: Span) -> tuple[Span, ...]:
+def sent_ents(sent: Span, labels: tuple[str, ...] | None = None) -> tuple[Span, ...]:
     """The sentence's named entities (``Span.ents`` walks all the doc's entities on every
-    call), kept as offsets. Only for coding: the parse repairs, which may re-set
-    ``doc.ents``, have run by then."""
+    call), kept as offsets; with ``labels``, only those (no Span made for the others).
+    Only for coding: the parse repairs, which may re-set ``doc.ents``, have run by then."""
     found = per_sentence(sent, "parley_sent_ents", _ents_within)
-    return tuple(Span(sent.doc, start, end, label=label) for start, end, label in found)
+    return tuple(
+        Span(sent.doc, start, end, label=label)
+        for start, end, label in found
+        if labels is None or label in labels
+    )
 
 
 def _ents_within(sent: Span) -> tuple[tuple[int, int, str], ...]:
