@@ -1636,10 +1636,10 @@ class EventCoder:
                 # decision': calling someone's act a wrong is criticism of its doer
                 entry = Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "disapprove")
                 out.append(_Trig(tok, entry, "disapprove", _anchor(tok), addressee=judged))
-            elif (judged := self._judged_act(tok)) is not None:
+            elif (judgement := self._judged_act(tok)) is not None:
                 # "said Sudan's move ... was a major step toward peace": praise (or, for
                 # "was a violation of international law", criticism) of the act's owner
-                kind, owner, clause = judged
+                kind, owner, clause = judgement
                 entry = Trigger(tok.lemma_.lower(), "VERB", kind, None)
                 mode = "disapprove" if kind == "ACCUSE" else None
                 out.append(_Trig(tok, entry, mode, _anchor(tok), addressee=owner))
@@ -1653,8 +1653,8 @@ class EventCoder:
                 out.append(_Trig(tok, entry, "visit", _anchor(tok), addressee=host))
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
-                named = payer if payer.pos_ in ("PROPN", "NOUN") else None  # not "those who"
-                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=named))
+                payee = payer if payer.pos_ in ("PROPN", "NOUN") else None  # not "those who"
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=payee))
                 reason = {t.i for t in payer.head.subtree}  # "... for the attack": its reason
                 out = [t for t in out if t.tok.i not in reason]
         out = [t for t in out if t.tok.i not in muted]
@@ -3232,7 +3232,7 @@ class EventCoder:
         if mod.source_of_claim is not None:
             found = self.resolver.resolve(mod.source_of_claim, scan, ctx)
             attributed = found[0] if found else None
-        own = mod.source_of_claim is None or (
+        own_side = mod.source_of_claim is None or (
             mod.source_of_claim.lemma_.lower() not in ONLOOKER_NOUNS
             # (a source with no country yet, "the government", is the speaker's own)
             and (not any(a.country for a in sources) or _own_statement(attributed, sources))
@@ -3240,7 +3240,7 @@ class EventCoder:
         if (
             mod.negated
             and trig.content_of is None
-            and own
+            and own_side
             and _refusal(trig)
             # "would not recognise the junta": a refusal to back someone the text names
             and (trig.entry.type != "SUPPORT" or any(t.country for t in targets))

@@ -10,6 +10,7 @@ Moved out of coder.py unchanged (behaviour-preserving split); EventCoder calls t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -653,7 +654,7 @@ def _years_counted(prep: Token) -> bool:
     )
 
 
-def _own_statement(speaker: Actor | None, actors: list[Actor | None]) -> bool:
+def _own_statement(speaker: Actor | None, actors: Sequence[Actor | None]) -> bool:
     """Intent counts when its own side (one of ``actors``, the events' sources) states
     it ("Finland will give ..., the ministry said"), or when no speaker is named; not
     when others predict it."""
