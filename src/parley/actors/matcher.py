@@ -768,7 +768,9 @@ class ActorResolver:
                 and has_det
                 and role.person
                 and ctx.last_person is not None
-                and ctx.last_person.sector == role.sector
+                # ("the former general" after "Ratko Mladic commanded ...": a past post
+                # names the person, whatever his sector is on the article's date)
+                and (ctx.last_person.sector == role.sector or _former(tok))
                 and tok.tag_ == "NN"
                 # not someone the same sentence names ("X declined to meet the envoy")
                 and not any(
@@ -2574,3 +2576,8 @@ def np_text(tok: Token) -> str:
             left = min(left, child.left_edge.i)
     span = tok.doc[left : tok.i + 1]
     return span.text.rstrip(".,;:")
+
+
+def _former(tok: Token) -> bool:
+    """A post named as held in the past ("the former general", "the ex-president")."""
+    return any(c.lower_ in ("former", "ex", "ex-") and c.i < tok.i for c in tok.children)

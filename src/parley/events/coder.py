@@ -1916,9 +1916,8 @@ class EventCoder:
             if any(c.dep_ in ("neg", "aux", "mark") for c in clause.children):
                 continue  # "said it would not be a violation", "whether it was a crime"
             labels = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-            if not any(
-                t.lemma_.lower() in self.cues.negative_labels for lab in labels for t in lab.subtree
-            ):
+            said = {t.lemma_.lower() for lab in labels for t in _phrase(lab)}
+            if said.isdisjoint(self.cues.negative_labels):
                 continue
             agents = [
                 p for lab in labels for a in lab.subtree if a.dep_ == "agent" for p in _pobjs(a)
@@ -6336,6 +6335,21 @@ def _dates_clause(tok: Token) -> int:
             continue
         break
     return head.i
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a label's own phrase ("a flagrant violation of international law"),
+    without the clauses hung on it: "(the rebels were) unlikely to pose a threat" is a
+    forecast, not a threat; "crimes committed by ..." is labelled by "crimes"."""
+    words, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return words
+
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "csubj"})
 
 
 def _named_part(noun: Token) -> bool:
