@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 import pytest
@@ -255,3 +256,19 @@ class ArticleBook:
             p for p in phrasebook_problems(events, self.articles[name][3]) if p.startswith("extra")
         ]
         assert not extra, (extra, show(countable(events)))
+
+
+def with_xfails(cases: list[Any], xfails: dict[str, str]) -> list[Any]:
+    """Phrasebook records with the strict xfails of ``xfails`` (keyed by each record's
+    opening words) marked on them; every key must mark exactly one record."""
+    out: list[Any] = []
+    used: list[str] = []
+    for case in cases:
+        keys = [k for k in xfails if case[0].startswith(k)]
+        if keys:
+            used.extend(keys)
+            out.append(pytest.param(*case, marks=strict_xfail(xfails[keys[0]])))
+        else:
+            out.append(case)
+    assert sorted(used) == sorted(xfails), "an XFAILS key marks no record, or several"
+    return out

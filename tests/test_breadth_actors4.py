@@ -93,8 +93,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show
-from conftest import strict_xfail as _x
+from conftest import show, with_xfails
 from parley.evaluate import countable
 
 SC = ("SANCTION", "COERCE")
@@ -606,13 +605,7 @@ XFAILS = {
     "NATO warplanes struck Bosnian Serb": "parser: 'ammunition dumps' read as a clause ('ammunition' subject of the verb 'dumps'); the target is lost",
 }
 
-CASES = [
-    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
-    if any(c[0].startswith(k) for k in XFAILS)
-    else c
-    for c in CASES
-]
-assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+CASES = with_xfails(CASES, XFAILS)
 
 FIXES = [
     # a call placed to a role noun ("telephoned his Iranian counterpart")

@@ -105,7 +105,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show
+from conftest import show, with_xfails
 from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
@@ -565,13 +565,7 @@ XFAILS: dict[str, str] = {
     "Russian military hackers": "no event: 'knocked out electricity to ... homes' (an entry for it made the same words after an air strike, its damage, replace the strike; it was dropped)",
     "Militants hurled": "wrong country: unnamed 'militants' take the place's country (India), where the gunmen rule keeps none (the armed-group convention gives the same reading)",
 }
-CASES = [
-    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
-    if any(c[0].startswith(k) for k in XFAILS)
-    else c
-    for c in CASES
-]
-assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+CASES = with_xfails(CASES, XFAILS)
 
 FIXES = [
     # a surname alias inside a double-barrelled name names no one ("Zaghari-Ratcliffe")

@@ -51,8 +51,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show
-from conftest import strict_xfail as _x
+from conftest import show, with_xfails
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -570,13 +569,7 @@ XFAILS = {
     "Foreign ministers of the Arab League": "'called on the army': the army's country (Syria, named in the clause before) is not carried over",
     "Days after China staged": "'approved the sale of 1.1 billion dollars' worth of missiles' is coded SUPPORT (the 'worth of' amount hides the arms)",
 }
-CASES = [
-    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
-    if any(c[0].startswith(k) for k in XFAILS)
-    else c
-    for c in CASES
-]
-assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+CASES = with_xfails(CASES, XFAILS)
 
 NEGATIVES = [
     "Had Israeli troops not pulled out of southern Lebanon in 2000, Hezbollah would never have grown into the force it is today, a retired Israeli general argued in a newspaper column.",

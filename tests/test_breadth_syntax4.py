@@ -64,7 +64,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show
+from conftest import show, with_xfails
 from conftest import strict_xfail as _x
 from parley.evaluate import countable
 
@@ -387,13 +387,7 @@ XFAILS: dict[str, str] = {
     "Rwandan-backed M23 rebels": "'after two days of heavy fighting with the army' is coded as a second, sourceless attack",
     "The Houthi-held port of Hodeidah": "the port takes the country of 'Tel Aviv' in the 'after' clause, not Yemen",
 }
-CASES = [
-    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
-    if any(c[0].startswith(k) for k in XFAILS)
-    else c
-    for c in CASES
-]
-assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+CASES = with_xfails(CASES, XFAILS)
 
 NEGATIVES = [
     "Turkish-backed rebels, who control a strip of territory along the border, have long been accused of looting Kurdish homes in Afrin, according to rights groups and analysts in Beirut.",

@@ -91,8 +91,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show
-from conftest import strict_xfail as _x
+from conftest import show, with_xfails
 from parley.evaluate import countable
 
 RC = ("RETREAT", "CONCEDE")
@@ -514,13 +513,7 @@ XFAILS = {
     "Following mediation by Qatar": "'sent back four Ukrainian children to their families' is read as a deportation (COERCE), not a return",
     "Facing a wave of strikes": "'a wave of strikes' facing a government is read as attacks, not labour strikes",
 }
-CASES = [
-    pytest.param(*c, marks=_x(next(v for k, v in XFAILS.items() if c[0].startswith(k))))
-    if any(c[0].startswith(k) for k in XFAILS)
-    else c
-    for c in CASES
-]
-assert sum(hasattr(c, "marks") for c in CASES) == len(XFAILS)
+CASES = with_xfails(CASES, XFAILS)
 
 NEGATIVES = [
     "Indonesia has long championed Palestinian statehood at international forums.",
