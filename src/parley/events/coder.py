@@ -1238,13 +1238,15 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 out.append(replace(_with_country(actors[0], codes[0]), actor_id=None))
         return out
 
-    def _is_country(self, text: str) -> bool:
-        """Whether a word names a state ("U.S.", "Russia"), not a city or a region."""
-        return any(e.kind == "country" for e in self.resolver.dictionary.lookup(text))
+    def _of_kind(self, text: str, kind: str) -> bool:
+        """Whether the dictionary has a word as an entry of this kind: a state ("U.S.",
+        "Russia": "country", not a city or a region), a nationality adjective
+        ("Azerbaijani": "demonym")."""
+        return any(e.kind == kind for e in self.resolver.dictionary.lookup(text))
 
     def _is_demonym(self, text: str) -> bool:
-        """Whether a word is a nationality adjective ("Azerbaijani", "Chinese")."""
-        return any(e.kind == "demonym" for e in self.resolver.dictionary.lookup(text))
+        """Whether a word is a nationality adjective (the parse repairs' test)."""
+        return self._of_kind(text, "demonym")
 
     def _link_content(self, trigs: list[_Trig]) -> None:
         """Mark triggers that are the content of a governing trigger."""
@@ -4016,7 +4018,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             for c in head.children
             if (c.dep_ == "amod" and c.ent_type_ == "NORP")
             # "the latest U.S. arms sale to Taiwan": a state's name as a modifier
-            or (c.dep_ == "compound" and self._is_country(c.text))
+            or (c.dep_ == "compound" and self._of_kind(c.text, "country"))
         ]
         # (a pronoun is left to the resolver: "its ally", "their decision")
         return [a for a in agents if a.pos_ != "PRON"]
