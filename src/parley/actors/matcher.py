@@ -79,6 +79,10 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # weapons that act as the subject of an attack verb ("its missiles had destroyed a warship")
 FIRED_WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "artillery", "munition"})
 PERSON_KINDS = frozenset({"person"})
+# words that say a post is held no more ("former President", "the ex-president"), and
+# titles no longer held for other reasons ("the late king", "the ousted president")
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+PAST_TITLE_WORDS = FORMER_WORDS | {"late", "ousted", "deposed"}
 COUNTRY_KINDS = frozenset({"country", "capital", "government", "demonym"})
 PHOENIX_ID = "person:phoenix:"  # actor ids of phoenix_people.tsv people
 # nouns naming others by their relation to the possessor: "Ukraine's allies"
@@ -824,7 +828,7 @@ class ActorResolver:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return None
         lefts = list(tok.lefts)
-        if any(t.lower_ in ("former", "ex", "ex-", "late", "ousted", "deposed") for t in lefts):
+        if any(t.lower_ in PAST_TITLE_WORDS for t in lefts):
             return None
         title = next(
             (r for c in lefts if c.dep_ == "compound" and (r := self._role_of(c)) is not None),
@@ -1302,7 +1306,7 @@ class ActorResolver:
         """The sector a title in front of a name gives ("President", "Gen."), unless
         the text says the title is past ("former President")."""
         lefts = list(tok.lefts)
-        if any(t.lower_ in ("former", "ex", "ex-", "late", "ousted", "deposed") for t in lefts):
+        if any(t.lower_ in PAST_TITLE_WORDS for t in lefts):
             return None
         for t in lefts:
             if t.dep_ in ("compound", "amod") and (role := self._role_of(t)) is not None:
@@ -2580,4 +2584,4 @@ def np_text(tok: Token) -> str:
 
 def _former(tok: Token) -> bool:
     """A post named as held in the past ("the former general", "the ex-president")."""
-    return any(c.lower_ in ("former", "ex", "ex-") and c.i < tok.i for c in tok.children)
+    return any(c.lower_ in FORMER_WORDS for c in tok.lefts)
