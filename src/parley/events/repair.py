@@ -556,9 +556,6 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = verb
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _repair_fronted_participle(doc: Doc) -> None:
     """ "Visiting Yerevan on Friday, the minister announced ...", "Accusing Mugabe's
     supporters of violence, Tsvangirai pulled out ...": a sentence that opens with a
