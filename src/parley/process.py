@@ -53,6 +53,7 @@ from parley.models import (
     Track,
     WeekIndicator,
 )
+from parley.yamlload import load_yaml
 
 if TYPE_CHECKING:
     from parley.settings import Settings
@@ -131,7 +132,7 @@ class Knowledge:
 def load_knowledge(path: Path = DATA) -> Knowledge:
     """Load and check the process knowledge file; raises ConfigError if malformed."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read process knowledge {path}: {exc}") from exc
     try:

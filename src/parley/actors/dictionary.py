@@ -39,6 +39,7 @@ import yaml
 
 from parley.errors import ConfigError
 from parley.settings import Settings
+from parley.yamlload import load_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -209,7 +210,7 @@ def _as_date(value: Any, where: str) -> date | None:
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return load_yaml(fh)
     except OSError as exc:
         raise ConfigError(f"cannot read dictionary {path}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
@@ -469,9 +470,16 @@ def build_dictionary(user_paths: tuple[str, ...] = (), phoenix: bool = True) -> 
     return d
 
 
-@lru_cache(maxsize=8)
 def load_dictionary(user_paths: tuple[str, ...] = ()) -> ActorDictionary:
     """Load the bundled dictionary plus user dictionaries (cached per path list)."""
+    return _cached_dictionary(tuple(user_paths))
+
+
+@lru_cache(maxsize=8)
+def _cached_dictionary(user_paths: tuple[str, ...]) -> ActorDictionary:
+    # one cache key per path list: ``load_dictionary()`` (the gazetteer's country
+    # aliases) and ``load_dictionary(())`` (a pipeline with no user dictionaries)
+    # are the same dictionary, built once
     return build_dictionary(user_paths)
 
 

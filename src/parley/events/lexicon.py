@@ -16,6 +16,7 @@ import yaml
 
 from parley.errors import ConfigError
 from parley.models import EVENT_TYPES
+from parley.yamlload import load_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -104,7 +105,7 @@ def _read(name: str) -> Any:
     path = DATA_DIR / name
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return load_yaml(fh)
     except OSError as exc:
         raise ConfigError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:

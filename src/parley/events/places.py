@@ -21,10 +21,9 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from parley.errors import ConfigError
 from parley.models import Location
+from parley.yamlload import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +240,7 @@ def load_towns() -> dict[str, list[_City]]:
 def load_regions() -> dict[str, tuple[str, tuple[str, ...]]]:
     """``data/regions.yaml``: lower-case region name -> (name, ISO3 codes, most usual first)."""
     path = resources.files("parley.events").joinpath("data/regions.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = load_yaml(path.read_text("utf-8"))
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for name, codes in (raw.get("regions") or {}).items():
         codes = (codes,) if isinstance(codes, str) else tuple(codes)
