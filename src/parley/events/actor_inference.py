@@ -442,14 +442,17 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 
 
 def _pairs(
-    type_: str, sources: list[Actor], targets: list[Actor]
+    type_: str, sources: list[Actor], targets: list[Actor], partnered: bool = False
 ) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; ``partnered``: the targets are whom joint subjects of a
+    meeting or a deal met or dealt "with" (``EventCoder._joint_partners``)."""
     pairs: list[tuple[Actor | None, Actor | None]]
     # "Mediators from Egypt and Qatar conferred with Hamas officials": one side, split by
     # country, meets another party (a party, not "a U.S. air base" or "jihadist fighters");
     # "France and Germany supplied Ukraine with tanks": co-suppliers are no partners (but
-    # parties to a deal or a meeting are: its other actor is often a broker or a venue,
-    # "signed ... with Turkey and the UN", "at the White House")
+    # parties to a deal or a meeting are: another actor the clause names is often a broker
+    # or a venue, "at the White House", unless they met or dealt with it: "Macron and
+    # Scholz met Xi", "signed separate deals with Turkey and the UN")
     others = [
         t
         for t in targets
@@ -459,7 +462,7 @@ def _pairs(
     # are one side, not each other's partners)
     one_state = len({s.country for s in sources}) == 1 and bool(sources[0].country)
     split = len({s.text for s in sources}) == 1 or type_ == "COOPERATE" or one_state
-    if type_ in SYMMETRIC_TYPES and len(sources) > 1 and split and others:
+    if type_ in SYMMETRIC_TYPES and len(sources) > 1 and (split or partnered) and others:
         pairs = list(product(sources, others))
     elif type_ in SYMMETRIC_TYPES and len(sources) > 1:  # "Malian and Burkinabe troops"
         pairs = [(sources[0], other) for other in sources[1:]]

@@ -2176,6 +2176,9 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
             targets = self._across_border(trig, scan, ctx, sources)
+        if not targets and len(sources) > 1 and trig.entry.type in SYMMETRIC_TYPES:
+            # "Egypt and Qatar held talks with Hamas": joint subjects and whom they met
+            targets = self._joint_partners(trig, scan, ctx, {a.country for a in sources})
         mutual = len(sources) > 1 and _mutual(trig.tok)  # "A and B restored ties": each other
         if not targets and not mutual and not _unnamed_addressee(trig) and not denial:
             targets = self._content_targets(trig, trigs, scan, ctx, sources)
@@ -2320,7 +2323,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             # home; cooperation when another state is on the receiving end
         if trig.entry.type == "AID" and not any(t.country for t in targets) and _sum_given(trig):
             return []  # "gave away 2 billion pounds in tax cuts": money to no one named
-        pairs = self._pairs_for(trig, sources, targets, stateless)
+        # joint subjects of a meeting or a deal that met or dealt "with" another party
+        partnered = (
+            len(sources) > 1
+            and trig.entry.type in SYMMETRIC_TYPES
+            and bool(targets)
+            and bool(self._joint_partners(trig, scan, ctx, {a.country for a in sources}))
+        )
+        pairs = self._pairs_for(trig, sources, targets, stateless, partnered)
         if not pairs:
             return []
         out = self._build_events(
@@ -2330,11 +2340,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         return out + extra
 
     def _pairs_for(
-        self, trig: _Trig, sources: list[Actor], targets: list[Actor], stateless: bool
+        self,
+        trig: _Trig,
+        sources: list[Actor],
+        targets: list[Actor],
+        stateless: bool,
+        partnered: bool = False,
     ) -> list[tuple[Actor | None, Actor | None]]:
         """Who did the act to whom, one pair an event: each to the other for a mutual
         act of several sources, each mediator with the parties, each host with the one
-        met; never a press encounter or a speech to no named party."""
+        met; never a press encounter or a speech to no named party. ``partnered``: the
+        targets are whom joint subjects met or dealt "with" (see ``_pairs``)."""
         if (
             (
                 (trig.tok.lemma_.lower() in self.lex.reciprocal or _mutual(trig.tok))
@@ -2397,7 +2413,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             # with each other
             pairs = [(a, b) for a in sources for b in targets if not _same(a, b)]
         else:
-            pairs = _pairs(trig.entry.type, sources, targets)
+            pairs = _pairs(trig.entry.type, sources, targets, partnered)
         if trig.entry.type == "CONSULT":
             # "met reporters", "told journalists": a press encounter, not consultation
             pairs = [
@@ -3922,6 +3938,31 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                         )
                     ]
         return []
+
+    def _joint_partners(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, src_countries: set[str | None]
+    ) -> list[Actor]:
+        """Another party that joint subjects of a meeting or a deal met or dealt with:
+        the verb's object ("met Xi"), or what the verb, its event noun ("signed deals
+        with Turkey") or the trigger noun ("held talks with Hamas") has "with"."""
+        tok = trig.tok
+        heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+        heads += [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.nouns
+        ]
+        found = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        found += [p for h in heads for p in _prep_objects(h, frozenset({"with"}))]
+        found += [c for f in found for c in f.conjuncts]
+        partners: list[Actor] = []
+        for name in found:
+            partners += [
+                a
+                for a in self.resolver.resolve(name, scan, ctx)
+                if a.country and a.country not in src_countries and a not in partners
+            ]
+        return partners
 
     def _protest_targets(
         self,
