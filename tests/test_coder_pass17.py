@@ -8,6 +8,12 @@ written for these tests.
   agreements with China" is Kenya-China and Ethiopia-China. A venue ("at the White
   House") or a broker is still no party, and with no other party the subjects are still
   each other's partners.
+- Raids named as how people were detained ("detaining the president in dawn raids",
+  "rounded up X and leaders of the party in night raids") are the arrests, not attacks
+  of their own, whatever noun the parser hangs "in ... raids" on.
+- "X were killed and Y was shot down in an ambush by Z": the doer of the act both
+  passive verbs happened in is the first verb's source too (it was left without one
+  and dropped as a sourceless duplicate).
 - Data: António Costa was Portugal's prime minister (2015-2024) before he chaired the
   European Council; the dictionary had only the later post, so "Portuguese Prime
   Minister Antonio Costa" in 2019 was coded IGO.
@@ -78,3 +84,31 @@ def test_with_no_other_party_joint_subjects_are_partners(code, text, pub, type_,
     events = code(text, pub)
     assert counted(events, type_, src, tgt), show(events)
     assert not any(e.target and e.target.country == "USA" for e in countable(events)), show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutinous soldiers seized the state broadcaster in Niamey on Wednesday, detaining the interior minister in dawn raids.",
+        "Gabonese officers annulled the election result, detaining President Ali Bongo and several of his aides in early-morning raids.",
+    ],
+)
+def test_raids_that_made_arrests_are_no_attack(code, text) -> None:
+    events = countable(code(text, None))
+    assert any(e.type == "COERCE" for e in events), show(events)
+    assert not any(e.type == "ASSAULT" for e in events), show(events)
+
+
+def test_an_ambush_gives_both_passive_verbs_their_doer(code) -> None:
+    events = code(
+        "Nine Nigerian soldiers were killed and two army trucks were set ablaze in an ambush by Boko Haram fighters in Borno state.",
+        None,
+    )
+    assert any(
+        e.type == "ASSAULT"
+        and e.source is not None
+        and "Boko Haram" in e.source.text
+        and e.target is not None
+        and "soldiers" in e.target.text
+        for e in countable(events)
+    ), show(events)

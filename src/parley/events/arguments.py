@@ -1045,6 +1045,14 @@ def _verb_args(
             for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"):
                 for agent in (c for c in conj.children if c.dep_ == "agent"):
                     src.extend(_pobjs(agent))
+                if not src:
+                    # "twelve soldiers were killed and a helicopter was shot down in an
+                    # ambush by jihadists": the doer of the act both happened in
+                    src.extend(
+                        p
+                        for n in _prep_objects(conj, frozenset({"in", "during"}))
+                        for p in _prep_objects(n, frozenset({"by"}))
+                    )
         if verb.dep_ == "acl" and not tgt and verb.head.pos_ in ("NOUN", "PROPN"):
             tgt.append(verb.head)  # "soldiers killed by shelling"
         if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":

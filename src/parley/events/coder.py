@@ -769,6 +769,19 @@ def _party(actor: Actor, parties: list[Actor]) -> bool:
     )
 
 
+def _governing_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, through the nouns it may be hung on
+    ("detained X and leaders of the party in raids": detained)."""
+    up = prep.head
+    for _ in range(8):
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+        if up.dep_ not in ("dobj", "conj", "pobj", "prep", "appos", "compound") or up.head is up:
+            return None
+        up = up.head
+    return None
+
+
 class EventCoder(TriggerFinding, PlaceAndDate):
     """Codes parsed articles into events with one lexicon, resolver and gazetteer."""
 
@@ -1486,6 +1499,19 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ):
                 trig.dropped = True  # "signed a $5 billion deal to buy S-400 systems from
                 # Russia": the deal signed is the event, the purchase its content
+            if (
+                trig.entry.type == "ASSAULT"
+                and trig.tok.pos_ == "NOUN"
+                and trig.tok.dep_ == "pobj"
+                and head.lower_ in ("in", "during")
+                and (verb := _governing_verb(head)) is not None
+                and verb.i in by_tok
+                and by_tok[verb.i].entry.type == "COERCE"
+            ):
+                # "detaining the president in dawn raids": how the arrest was made (the
+                # parser may hang the raids on whom it took: "detaining X and leaders of
+                # the NLD in dawn raids")
+                trig.dropped = True
             if (
                 trig.entry.type == "ASSAULT"
                 and trig.tok.lemma_.lower() == "target"
