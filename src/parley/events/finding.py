@@ -793,13 +793,18 @@ class TriggerFinding:
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
         """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
-        offensive": telling or ordering a named party to act is a demand."""
+        offensive": telling or ordering a named party (or its "leaders", "junta") to act
+        is a demand."""
         if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-        if obj is None or clause is None or obj.pos_ != "PROPN":
+        if obj is None or clause is None:
             return None
+        if obj.pos_ != "PROPN":  # "told Niger's coup leaders to ...": a named party's men
+            obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if obj is None:
+                return None
         if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
             return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if _infinitive(clause):

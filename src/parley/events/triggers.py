@@ -1103,7 +1103,9 @@ DISPLACED_NOUNS = frozenset(
 )
 
 
-DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
+DISPLACEMENT_VERBS = frozenset(
+    {"evacuate", "leave", "flee", "vacate", "relocate", "abandon", "move"}
+)
 
 
 def _ordered_away(tok: Token) -> bool:
@@ -1115,7 +1117,12 @@ def _ordered_away(tok: Token) -> bool:
     people = [
         c
         for c in tok.children
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.lemma_.lower() in DISPLACED_NOUNS
+            # "ordered 1.1 million Palestinians in northern Gaza to move south": a people
+            or (c.tag_ == "NNPS" and any(n.like_num for n in c.subtree if n.i < c.i))
+        )
     ]
     return (
         bool(people)
