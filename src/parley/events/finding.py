@@ -103,6 +103,28 @@ CREDITING_VERBS = frozenset(
 )
 
 
+# joint work one party joins another in ("joined Haitian police in the investigation")
+JOINT_WORK_NOUNS = frozenset(
+    {"investigation", "probe", "inquiry", "search", "hunt", "manhunt", "effort", "rescue"}
+)
+
+
+def _joined_in(tok: Token) -> tuple[Token, Token] | None:
+    """ "FBI agents joined Haitian police in the investigation into the assassination":
+    taking part in another's investigation or search is cooperation with it (the
+    partner and the shared work, which is no event of its own)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "join":
+        return None
+    partner = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    work = next(
+        (w for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for w in _pobjs(p)),
+        None,
+    )
+    if partner is None or work is None or work.lemma_.lower() not in JOINT_WORK_NOUNS:
+        return None
+    return partner, work
+
+
 def _credited_act(tok: Token) -> set[int]:
     """The words of what a thanked or praised party is credited with ("thanked Qatar for
     mediating the release of the hostages"); as with "accused X of shelling", the speech
@@ -545,9 +567,10 @@ class TriggerFinding:
                     muted |= _yielded_to(tok)
                 elif entry.type == "SUPPORT":
                     muted |= _credited_act(tok)
-                elif entry.type == "ACCUSE" and tok.lemma_.lower() in NAMING_VERBS:
-                    # "identified X as responsible for sarin attacks": the deed is the
-                    # accusation's content, not a second event
+                elif entry.type == "ACCUSE" and tok.pos_ == "VERB":
+                    # "identified X as responsible for sarin attacks", "denounced the
+                    # drills as a rehearsal for invasion": the label (and a deed in it)
+                    # is the accusation's content, not a second event
                     muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
                 if entry.type in ("ACCUSE", "SUPPORT"):
                     muted |= _judged_resolve(tok)
@@ -573,6 +596,10 @@ class TriggerFinding:
             elif _said_no(tok, "yes"):  # "Pakistan said yes to an Indian offer of talks"
                 entry = Trigger("accept", "VERB", "AGREE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (joined := _joined_in(tok)) is not None:
+                entry = Trigger("join", "VERB", "COOPERATE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=joined[0]))
+                muted.add(joined[1].i)
             elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
                 entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
