@@ -554,7 +554,56 @@ NEGATIVES = [
 ]
 
 # (text, [(types, source, target[, "opt"]), ...], pub date), written after the fixes
-FIXES: list[tuple] = []
+FIXES = [
+    # treated water let into the sea is no release of captives
+    (
+        "South Korean fishermen rallied in Busan as Japan released a third batch of treated wastewater into the Pacific.",
+        [("PROTEST", "KOR", None)],
+        None,
+    ),
+    # water cannon in a "with" phrase the parser hung on the object
+    (
+        "A Chinese coast guard vessel blasted the Philippine supply ship Unaizah May 4 with water cannon, Manila said.",
+        [(("ASSAULT", "COERCE"), "CHN", "PHL")],
+        "2024-03-06",
+    ),
+    # "reaffirmed its backing for"
+    (
+        "Germany reaffirmed its backing for Moldova's bid to join the European Union.",
+        [("SUPPORT", "DEU", "MDA")],
+        None,
+    ),
+    # telling a named party's men to act
+    (
+        "The United States told Sudan's warring generals to return to the negotiating table in Jeddah.",
+        [("REQUEST", "USA", "SDN")],
+        None,
+    ),
+    # a counted people ordered to move
+    (
+        "Russia ordered some 60,000 Ukrainians on the east bank of the Dnipro to leave their homes.",
+        [("COERCE", "RUS", "UKR")],
+        None,
+    ),
+    # a second clause after a date, misread as an adverbial clause
+    (
+        "Russia freed 90 Ukrainian prisoners of war on Friday and Ukraine handed back 90 Russian soldiers.",
+        [("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")],
+        None,
+    ),
+    # joining another party in its search or investigation
+    (
+        "Greek coast guard vessels joined Italian rescuers in the search for migrants missing off Crete.",
+        [("COOPERATE", "GRC", "ITA")],
+        None,
+    ),
+    # the label of a denunciation is no event
+    (
+        "Moscow denounced the NATO exercises in Estonia as preparation for an attack on Russia.",
+        [("ACCUSE", "RUS", "IGO"), ("MOBILIZE", "IGO", None, "opt")],
+        None,
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
