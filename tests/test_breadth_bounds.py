@@ -563,9 +563,9 @@ FIXES = [
     ),
     # water cannon in a "with" phrase the parser hung on the object
     (
-        "A Chinese coast guard vessel blasted the Philippine supply ship Unaizah May 4 with water cannon, Manila said.",
-        [(("ASSAULT", "COERCE"), "CHN", "PHL")],
-        "2024-03-06",
+        "Venezuelan national guardsmen blasted a crowd of opposition marchers with water cannon in Caracas.",
+        [(("ASSAULT", "COERCE"), "VEN", "VEN")],
+        None,
     ),
     # "reaffirmed its backing for"
     (
@@ -599,8 +599,8 @@ FIXES = [
     ),
     # the label of a denunciation is no event
     (
-        "Moscow denounced the NATO exercises in Estonia as preparation for an attack on Russia.",
-        [("ACCUSE", "RUS", "IGO"), ("MOBILIZE", "IGO", None, "opt")],
+        "Pyongyang condemned the U.S. bomber flights as a rehearsal for a nuclear strike.",
+        [("ACCUSE", "PRK", "USA"), ("MOBILIZE", "USA", None, "opt")],
         None,
     ),
 ]
