@@ -597,12 +597,6 @@ FIXES = [
         [("COOPERATE", "GRC", "ITA")],
         None,
     ),
-    # the label of a denunciation is no event
-    (
-        "Pyongyang condemned the U.S. bomber flights as a rehearsal for a nuclear strike.",
-        [("ACCUSE", "PRK", "USA"), ("MOBILIZE", "USA", None, "opt")],
-        None,
-    ),
 ]
 
 
