@@ -591,6 +591,17 @@ FIXES = [
         [("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")],
         None,
     ),
+    # a restriction beside acts against one foreign state; checkpoints sealed
+    (
+        "Thailand recalled its ambassador from Cambodia and closed all land border crossings.",
+        [("SANCTION", "THA", "KHM"), ("COERCE", "THA", "KHM")],
+        None,
+    ),
+    (
+        "Kyrgyzstan expelled a Tajik diplomat and sealed its border checkpoints with Tajikistan.",
+        [("SANCTION", "KGZ", "TJK"), ("COERCE", "KGZ", "TJK")],
+        None,
+    ),
     # joining another party in its search or investigation
     (
         "Greek coast guard vessels joined Italian rescuers in the search for migrants missing off Crete.",
