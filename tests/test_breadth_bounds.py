@@ -34,7 +34,44 @@ held on it. A record passes when every expected event is coded (any of its types
 countries; target None: any target) and no other countable event is coded; an event
 marked "opt" may or may not be coded. NEGATIVES must give no countable event.
 
-FIRST-RUN
+Coverage, as a measure of generalisation: 83/103 records passed on the first run (74/93
+CASES, 9/10 NEGATIVES), before any fix made for this file. The 19 failing CASES by cause
+(the first cause of each): no event 4 ("ordered 1.1 million Palestinians ... to move
+south", "reaffirmed France's backing for", "told Niger's coup leaders to reinstate",
+"told Israel in a letter that it had 30 days to ... or risk"), another type 3 ("blasted
+a fisheries vessel with its water cannon" as ACCUSE, "joined Haitian police in the
+investigation" as ACCUSE investigate, "send Challenger 2 tanks to Ukraine" as MOBILIZE),
+a side left null or wrong 7 ("Sudan's military cut internet access and detained", the
+tagger reading "cut" as a noun; "seized their rifles"; "the joint U.S.-South Korean
+drills"; "halted all exports to and imports from Israel"; "... on Saturday and Israel
+released 200 Palestinian prisoners" read as Palestine releasing; "eased restrictions on
+aid trucks entering Gaza"; police deployed "across the country"), an extra countable
+event 5 ("at a summit in Cairo" as CONSULT; "releasing treated wastewater" as RETREAT;
+"closed the Attari border crossing" with no target; "admitted that its soldiers had
+mistakenly shot dead three Israeli hostages" also as ASSAULT; the hunger strike's "to
+demand" as REQUEST). The failing negative: unnamed officials who "warned" that Kyiv
+"could face renewed shelling" are read as threatening it.
+
+Two annotations were slips against eval/README.md and were corrected after the first
+run, each now with an optional event: the Arab League summit in Cairo (guideline 4: talks
+that are background to the main event are an optional CONSULT) and the admitted shooting
+of the hostages (guideline 9: an actor's claim about its own act is still coded, hedged).
+
+After the general fixes: 93/103 (84/93 CASES, 9/10 NEGATIVES); the 10 left are strict
+xfails with their cause (XFAILS: no event 1, another type 1, a side left null 6, an
+extra event 1; and the negative). Fixed causes: lexicon (treated water, wastewater,
+sewage released is no release of captives; "reaffirmed its backing"; "blasted X with
+its water cannon" with "with" hung on the object; border checkpoints closed or sealed);
+telling a named party's men ("Niger's coup leaders", "Sudan's warring generals") to act
+is a demand of that party; ordering a counted people ("some 1.1 million Palestinians")
+to move or leave is a forced evacuation; "joined X in the investigation / search" is
+cooperation with X, the shared work no event of its own; the "as" label of any accusing
+verb is the accusation's content (shows in the stored events, which countable already
+left out); a second clause after a date ("freed four soldiers on Saturday and Israel
+released ..."), misread as an adverbial clause with no subordinator, is a conjoined
+clause with its own subject; a restriction with no target beside acts of the same state
+against one foreign state is against that state. FIXES (9 records) were written after
+the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -43,7 +80,7 @@ import pytest
 
 from conftest import case_text as _text
 from conftest import phrasebook_problems as _problems
-from conftest import show, with_xfails
+from conftest import show, strict_xfail, with_xfails
 from parley.evaluate import countable
 
 # (text, [(types, source, target[, "opt"]), ...], pub date)
@@ -230,7 +267,7 @@ CASES = [
     ),
     (
         "The Arab League endorsed Egypt's plan for the reconstruction of Gaza at a summit in Cairo.",
-        [("SUPPORT", "IGO", "EGY")],
+        [("SUPPORT", "IGO", "EGY"), ("CONSULT", "IGO", "EGY", "opt")],
         "2025-03-05",
     ),
     (
@@ -448,7 +485,7 @@ CASES = [
     ),
     (
         "The Israeli military admitted that its soldiers had mistakenly shot dead three Israeli hostages in Gaza.",
-        [("CONCEDE", "ISR", None)],
+        [("CONCEDE", "ISR", None), ("ASSAULT", "ISR", "ISR", "opt")],
         "2023-12-16",
     ),
     (
@@ -536,7 +573,17 @@ CASES = [
 ]
 
 
-XFAILS: dict[str, str] = {}
+XFAILS = {
+    "Sudan's military cut": "the tagger reads 'cut' in 'Sudan's military cut internet access' as a noun, so the shutdown is not coded and the detention has no subject",
+    "Chinese coast guard personnel": "'seized their rifles': 'their' (the boats' crews, the first verb's object) is not resolved, so the seizure has no target",
+    "Britain will send": "'send Challenger 2 tanks to Ukraine' is read as a deployment (MOBILIZE); a handover of arms and a deployment of one's own forces are told by the same words",
+    "North Korea denounced": "'U.S.-South Korean' is one token ('U.S.-South'), so the owners of the drills, the target of the denunciation, are not found",
+    "The United States told Israel": "'told Israel in a letter that it had 30 days to ... or risk losing some military aid': a deadline told in a 'that' clause with 'or risk' is not read as a demand or threat",
+    "Turkey halted": "'all exports to and imports from Israel': the parser leaves 'to' without an object and hangs 'from Israel' on 'imports', so the halt has no target",
+    "Israel eased restrictions": "'eased restrictions on aid trucks entering Gaza': the trucks are no party and Gaza in their clause is not taken as the target (coded CONCEDE with no target, not RETREAT access to Palestine)",
+    "France deployed": "a state deploying its own police 'across the country' gets no target: the state itself is not made the target of its own act",
+    "Alexei Navalny went": "the hunger strike's aim ('to demand proper medical treatment') is also coded as a REQUEST with no target, as dev codes 'rallied ... to demand' (dev-0071); annotated here as the protest's aim only",
+}
 
 CASES = with_xfails(CASES, XFAILS)
 
@@ -545,7 +592,12 @@ NEGATIVES = [
     "Analysts said the naval exercises were likely to raise tensions in the region.",
     "More than 1,500 people have been detained since the protests began in September, rights groups say.",
     "The embassy has been closed since 2012, when the two countries broke off relations.",
-    "If the ceasefire collapses, Kyiv could face renewed shelling, officials warned.",
+    pytest.param(
+        "If the ceasefire collapses, Kyiv could face renewed shelling, officials warned.",
+        marks=strict_xfail(
+            "unnamed officials warning of a danger to Kyiv are read as threatening it (a warning of risk and a threat share 'warned ... could face')"
+        ),
+    ),
     "The foreign ministry declined to comment on reports that the ambassador had been recalled.",
     "Sanctions have cut Iran's oil exports by more than half since 2018, according to industry data.",
     "Donors are due to meet in Brussels next week to discuss reconstruction aid for Syria.",
@@ -617,7 +669,9 @@ def test_bounds_coded(code, text, expected, pub):
     assert not _problems(events, expected), (_problems(events, expected), show(events))
 
 
-@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:60] for t in NEGATIVES])
+@pytest.mark.parametrize(
+    "text", NEGATIVES, ids=[_text((t,) if isinstance(t, str) else t)[:60] for t in NEGATIVES]
+)
 def test_bounds_negatives(code, text):
     events = countable(code(text, "2024-05-01"))
     assert not events, show(events)
