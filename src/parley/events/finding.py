@@ -77,6 +77,7 @@ from parley.events.triggers import (
     _subject_lemma,
     _suspect_handed,
     _test_fired,
+    _told_deadline,
     _ultimatum,
     _vowed_response,
     _welcomed_guest,
@@ -673,7 +674,7 @@ class TriggerFinding:
                 mode = "disapprove" if kind == "ACCUSE" else None
                 out.append(_Trig(tok, entry, mode, _anchor(tok), addressee=owner))
                 muted |= {t.i for t in clause.subtree}
-            elif (given := _ultimatum(tok)) is not None:
+            elif (given := _ultimatum(tok) or _told_deadline(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
                 muted |= {t.i for t in given[1].subtree}  # the act demanded is not coded
