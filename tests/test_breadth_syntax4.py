@@ -379,7 +379,6 @@ XFAILS: dict[str, str] = {
     "Chinese Premier Li Qiang": "'agreed to deepen cooperation' also codes the cooperation agreed to (COOPERATE)",
     "Three Malian soldiers": "'Mali', tagged a person, does not place 'the town of Boni' in Mali: the gazetteer's German Boni gives the attackers a country",
     "The Colombian army was accused": "the content of a passive accusation whose 'of' phrase hangs on the distant agent ('by the tribunal of killing ...') is coded as an attack",
-    "Finland, which shares": "'closed all its crossings with its eastern neighbour': the neighbour is not resolved to Russia",
     "The withdrawal of the last French": "a nominal subject told as done ('completed on Friday') and then welcomed is only the welcome's content",
     "The release of four Israeli": "'the freeing of 200 Palestinian prisoners from Israeli jails': the prisoners' nationality is not the target (Israel is)",
     "Jordanian air force planes": "'a series of drops coordinated with Egypt' is coded as a cooperation with no source",

@@ -77,6 +77,7 @@ from parley.events.triggers import (
     _subject_lemma,
     _suspect_handed,
     _test_fired,
+    _told_deadline,
     _ultimatum,
     _vowed_response,
     _welcomed_guest,
@@ -101,6 +102,28 @@ REGRET_PREPS = frozenset({"over", "at", "about"})
 CREDITING_VERBS = frozenset(
     {"thank", "praise", "commend", "congratulate", "laud", "hail", "applaud", "salute"}
 )
+
+
+# joint work one party joins another in ("joined Haitian police in the investigation")
+JOINT_WORK_NOUNS = frozenset(
+    {"investigation", "probe", "inquiry", "search", "hunt", "manhunt", "effort", "rescue"}
+)
+
+
+def _joined_in(tok: Token) -> tuple[Token, Token] | None:
+    """ "FBI agents joined Haitian police in the investigation into the assassination":
+    taking part in another's investigation or search is cooperation with it (the
+    partner and the shared work, which is no event of its own)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "join":
+        return None
+    partner = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    work = next(
+        (w for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for w in _pobjs(p)),
+        None,
+    )
+    if partner is None or work is None or work.lemma_.lower() not in JOINT_WORK_NOUNS:
+        return None
+    return partner, work
 
 
 def _credited_act(tok: Token) -> set[int]:
@@ -545,9 +568,10 @@ class TriggerFinding:
                     muted |= _yielded_to(tok)
                 elif entry.type == "SUPPORT":
                     muted |= _credited_act(tok)
-                elif entry.type == "ACCUSE" and tok.lemma_.lower() in NAMING_VERBS:
-                    # "identified X as responsible for sarin attacks": the deed is the
-                    # accusation's content, not a second event
+                elif entry.type == "ACCUSE" and tok.pos_ == "VERB":
+                    # "identified X as responsible for sarin attacks", "denounced the
+                    # drills as a rehearsal for invasion": the label (and a deed in it)
+                    # is the accusation's content, not a second event
                     muted |= {t.i for p in _as_phrases(tok) for t in p.subtree}
                 if entry.type in ("ACCUSE", "SUPPORT"):
                     muted |= _judged_resolve(tok)
@@ -573,6 +597,10 @@ class TriggerFinding:
             elif _said_no(tok, "yes"):  # "Pakistan said yes to an Indian offer of talks"
                 entry = Trigger("accept", "VERB", "AGREE", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
+            elif (joined := _joined_in(tok)) is not None:
+                entry = Trigger("join", "VERB", "COOPERATE", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=joined[0]))
+                muted.add(joined[1].i)
             elif _aid_arrived(tok):  # "a Jordanian aid convoy crossed into Gaza"
                 entry = Trigger("deliver", "VERB", "AID", None, contexts=("humanitarian",))
                 out.append(_Trig(tok, entry, None, _anchor(tok)))
@@ -646,7 +674,7 @@ class TriggerFinding:
                 mode = "disapprove" if kind == "ACCUSE" else None
                 out.append(_Trig(tok, entry, mode, _anchor(tok), addressee=owner))
                 muted |= {t.i for t in clause.subtree}
-            elif (given := _ultimatum(tok)) is not None:
+            elif (given := _ultimatum(tok) or _told_deadline(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 out.append(_Trig(tok, entry, None, _anchor(tok), addressee=given[0]))
                 muted |= {t.i for t in given[1].subtree}  # the act demanded is not coded
@@ -793,13 +821,18 @@ class TriggerFinding:
     @staticmethod
     def _told_to(tok: Token) -> Token | None:
         """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
-        offensive": telling or ordering a named party to act is a demand."""
+        offensive": telling or ordering a named party (or its "leaders", "junta") to act
+        is a demand."""
         if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-        if obj is None or clause is None or obj.pos_ != "PROPN":
+        if obj is None or clause is None:
             return None
+        if obj.pos_ != "PROPN":  # "told Niger's coup leaders to ...": a named party's men
+            obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if obj is None:
+                return None
         if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
             return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if _infinitive(clause):

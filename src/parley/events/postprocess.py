@@ -191,7 +191,12 @@ def _shared_targets(events: list[Event]) -> list[Event]:
             e.target is None
             and e.source is not None
             and e.source.sector in STATE_SECTORS
-            and e.type in SHARED_TARGET_TYPES
+            and (
+                e.type in SHARED_TARGET_TYPES
+                # "suspended the treaty with Pakistan and closed the border crossing": a
+                # restriction beside acts against one foreign state is against it too
+                or (e.type == "COERCE" and e.mode == "restrict")
+            )
             and len(others.get(e.source.country or "", ())) == 1
         ):
             [code] = others[e.source.country]  # type: ignore[index]

@@ -297,6 +297,7 @@ def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
             left = tok.left_edge.i
             tok.head = verb
             tok.dep_ = "nsubjpass" if passive else "nsubj"
+            verb.dep_ = "conj"
             for c in joiners:
                 c.head = verb.head
             for t in doc[tok.i + 1 : end + 1]:
@@ -322,6 +323,7 @@ def _repair_clause_subjects(doc: Doc, scan: Scan) -> None:
                         t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
             cc.head = verb.head
             tok.head, tok.dep_ = verb, "nsubj"
+            verb.dep_ = "conj"
             first.head, first.dep_ = own, dep  # "on Friday"
 
 
@@ -333,9 +335,12 @@ def _subjectless_verb_after(doc: Doc, end: int, anchor: Token) -> Token | None:
     verb = doc[end + 1]
     while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
         verb = verb.head
+    # ("freed four soldiers on Saturday and Israel released 200 prisoners": the second
+    # verb read as an adverbial clause with no word that subordinates it)
+    unmarked = verb.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in verb.children)
     if (
         verb.pos_ != "VERB"
-        or verb.dep_ != "conj"
+        or (verb.dep_ != "conj" and not unmarked)
         or verb.head.pos_ not in ("VERB", "AUX")
         or anchor not in verb.head.subtree
         or not any(t.tag_ in FINITE_TAGS for t in doc[end + 1 : verb.i + 1])

@@ -940,6 +940,41 @@ def _ultimatum(tok: Token) -> tuple[Token, Token] | None:
     return (who[0], clause) if who else None
 
 
+def _told_deadline(tok: Token) -> tuple[Token, Token] | None:
+    """ "told Israel (in a letter) that it had 30 days to improve the situation or risk
+    losing aid": telling a named party it has a time limit to act is an ultimatum, as
+    "gave Israel 30 days to ..." is. Returns (addressee, clause)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("tell", "inform", "warn"):
+        return None
+    listener = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if listener is None:
+        return None
+    # the "that" clause, or where the parser hung it: on the noun of "in a letter that"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [
+        c
+        for p in tok.children
+        if p.dep_ == "prep"
+        for n in _pobjs(p)
+        for c in n.children
+        if c.dep_ == "relcl" and any(m.dep_ == "mark" for m in c.children)
+    ]
+    for have in clauses:
+        if have.lemma_.lower() != "have":
+            continue
+        spans = [
+            c
+            for c in have.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in ULTIMATUM_SPANS
+            and any(n.dep_ == "nummod" for n in c.children)
+        ]
+        clause = next((c for h in (have, *spans) if (c := _to_clause(h))), None)
+        if spans and clause is not None:
+            return listener, have
+    return None
+
+
 def _placed_party(noun: Token) -> bool:
     """ "the junta in Niger": a party named by where it rules or fights (the "in" phrase
     on the noun, or hung by the parser on the verb right after it)."""
@@ -1103,7 +1138,9 @@ DISPLACED_NOUNS = frozenset(
 )
 
 
-DISPLACEMENT_VERBS = frozenset({"evacuate", "leave", "flee", "vacate", "relocate", "abandon"})
+DISPLACEMENT_VERBS = frozenset(
+    {"evacuate", "leave", "flee", "vacate", "relocate", "abandon", "move"}
+)
 
 
 def _ordered_away(tok: Token) -> bool:
@@ -1115,7 +1152,12 @@ def _ordered_away(tok: Token) -> bool:
     people = [
         c
         for c in tok.children
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DISPLACED_NOUNS
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.lemma_.lower() in DISPLACED_NOUNS
+            # "ordered 1.1 million Palestinians in northern Gaza to move south": a people
+            or (c.tag_ == "NNPS" and any(n.like_num for n in c.subtree if n.i < c.i))
+        )
     ]
     return (
         bool(people)
