@@ -14,6 +14,10 @@ written for these tests.
 - "X were killed and Y was shot down in an ambush by Z": the doer of the act both
   passive verbs happened in is the first verb's source too (it was left without one
   and dropped as a sourceless duplicate).
+- "agreed to a plan for ending the war ... on Tuesday after talks in Moscow with X": the
+  day and the talks are the agreeing verb's (the parser hung them on the gerund of
+  purpose, so the talks had no source), and what is agreed to or conceded after talks
+  with X is agreed with X (not with the place the plan is about).
 - Data: António Costa was Portugal's prime minister (2015-2024) before he chaired the
   European Council; the dictionary had only the later post, so "Portuguese Prime
   Minister Antonio Costa" in 2019 was coded IGO.
@@ -112,3 +116,27 @@ def test_an_ambush_gives_both_passive_verbs_their_doer(code) -> None:
         and "soldiers" in e.target.text
         for e in countable(events)
     ), show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "talks"),
+    [
+        (
+            "Malian junta leader Assimi Goita agreed to a timetable for restoring civilian rule on Friday after talks in Bamako with former Nigerian President Goodluck Jonathan.",
+            "MLI",
+            "NGA",
+            True,
+        ),
+        (
+            "Colombia's government agreed to a framework toward ending the conflict on Sunday following talks in Havana with Cuban officials.",
+            "COL",
+            "CUB",
+            False,
+        ),
+    ],
+)
+def test_agreed_after_talks_with_the_negotiator(code, text, src, tgt, talks) -> None:
+    events = code(text, None)
+    assert counted(events, "AGREE", src, tgt), show(events)
+    if talks:
+        assert counted(events, "CONSULT", src, tgt), show(events)

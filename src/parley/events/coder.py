@@ -2202,6 +2202,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 return []
         if not targets and sources and trig.entry.type in ("MOBILIZE", "RETREAT"):
             targets = self._across_border(trig, scan, ctx, sources)
+        if trig.entry.type in ("AGREE", "CONCEDE") and trig.tok.pos_ == "VERB":
+            # "agreed to a plan for ending the war in Georgia after talks in Moscow with
+            # Sarkozy": the agreement is with whom it was negotiated (not the war's place)
+            targets = self._negotiated_with(trig, scan, ctx, sources) or targets
         if not targets and len(sources) > 1 and trig.entry.type in SYMMETRIC_TYPES:
             # "Egypt and Qatar held talks with Hamas": joint subjects and whom they met
             targets = self._joint_partners(trig, scan, ctx, {a.country for a in sources})
@@ -3964,6 +3968,25 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                         )
                     ]
         return []
+
+    def _negotiated_with(
+        self, trig: _Trig, scan: Scan, ctx: ArticleContext, sources: list[Actor]
+    ) -> list[Actor]:
+        """Whom "after (or following) talks with X" names as the other side of what the
+        verb's subject then agreed to or conceded (X of another country)."""
+        own = {a.country for a in sources}
+        out: list[Actor] = []
+        for talks in _prep_objects(trig.tok, frozenset({"after", "following"})):
+            if not any(e.type == "CONSULT" for e in self.lex.nouns.get(talks.lemma_.lower(), ())):
+                continue
+            for name in _prep_objects(talks, frozenset({"with"})):
+                for n in (name, *name.conjuncts):
+                    out += [
+                        a
+                        for a in self.resolver.resolve(n, scan, ctx)
+                        if a.country and a.country not in own and a not in out
+                    ]
+        return out
 
     def _joint_partners(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, src_countries: set[str | None]

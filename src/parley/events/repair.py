@@ -1035,6 +1035,40 @@ def _repair_gerund_conj(doc: Doc) -> None:
             verb.head = finite
 
 
+# "a plan for ending the war": a gerund of purpose inside a noun phrase
+PURPOSE_PREPS = frozenset({"for", "toward", "towards"})
+# when the clause's act happened ("on Tuesday", "after talks in Moscow with ...")
+CLAUSE_TIME_PREPS = frozenset({"on", "after", "following", "before"})
+
+
+def _repair_purpose_gerund_adjuncts(doc: Doc) -> None:
+    """ "Medvedev agreed to a plan for ending the war in Georgia on Tuesday after talks in
+    Moscow with Sarkozy": the day and the "after" talks tell when the agreeing verb's act
+    happened, not the purpose's; the parser hangs them on the gerund ("ending")."""
+    for gerund in doc:
+        if (
+            gerund.tag_ != "VBG"
+            or gerund.dep_ != "pcomp"
+            or gerund.head.lower_ not in PURPOSE_PREPS
+        ):
+            continue
+        up = gerund.head.head  # the noun the purpose is of ("plan"), up to its verb
+        for _ in range(4):
+            if up.pos_ == "VERB" or up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+                break
+            up = up.head
+        if up.pos_ != "VERB" or up.tag_ not in FINITE_TAGS or up.i > gerund.i:
+            continue
+        for c in list(gerund.children):
+            if c.dep_ != "prep" or c.lower_ not in CLAUSE_TIME_PREPS:
+                continue
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "on" and not all(o.ent_type_ == "DATE" for o in objs):
+                continue  # "ending the war on terror"
+            if objs:
+                c.head = up
+
+
 # verbs with two objects ("gave U.S. officials information") and the people that are
 # their first, the receivers
 TWO_OBJECT_VERBS = frozenset({"give", "hand", "send", "offer", "grant", "show", "pass", "lend"})
@@ -1134,6 +1168,8 @@ def repair_parse(
         _repair_named_body(doc, scan)
     if "and" in words:
         _repair_gerund_conj(doc)
+    if words & PURPOSE_PREPS and words & CLAUSE_TIME_PREPS:
+        _repair_purpose_gerund_adjuncts(doc)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
     _break_cycles(doc)
