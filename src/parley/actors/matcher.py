@@ -791,6 +791,10 @@ class ActorResolver:
                 # an organisation's post, of the organisation the article named
                 return [_retext(ctx.last_igo, text)]
             owner = self._possessor(tok, scan)
+            if owner is None and has_det and role.person:
+                # "Hungary's foreign ministry said the prime minister had telephoned ...":
+                # a post named alone in what a state body reports is that state's
+                owner = self._speaker_state(tok, scan)
             if owner is not None:  # "Islamabad said its air force had shot down ..."
                 actor = self.country_actor(owner, text, role.sector)
                 ctx.remember(actor, role.role)
@@ -1242,6 +1246,22 @@ class ActorResolver:
             return None
         key = group.actor_id or f"group:{group.text}"
         return Entry("group", key, group.name or group.text, group.country, group.sector)
+
+    @staticmethod
+    def _speaker_state(tok: Token, scan: Scan) -> str | None:
+        """The state of the body whose report holds ``tok`` ("The Polish presidency said
+        the president had travelled ..." -> POL): a state, capital or state body (not a
+        person, an organisation or an NGO) as the subject of the speech verb."""
+        speaker = _reported_speaker(tok)
+        if speaker is None:
+            return None
+        inside = {t.i for t in speaker.subtree}
+        codes = {
+            m.entry.country
+            for m in scan.matches
+            if m.start in inside and m.entry.kind in ("country", "capital", "government", "demonym")
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _possessor(self, tok: Token, scan: Scan) -> str | None:
         """The country of whoever "its"/"their"/"his" in front of a role noun means: the

@@ -1993,7 +1993,7 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         and not any(
             t.pos_ == "PROPN" or t.ent_type_ == "NORP"
             for c in tok.children
-            if c.dep_ == "dobj"
+            if c.dep_ in ("dobj", "nsubjpass")  # ("Huawei was added to a trade blacklist")
             for t in c.subtree
         )
     ):
