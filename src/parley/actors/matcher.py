@@ -66,6 +66,10 @@ REGION_WORDS = frozenset(
     }
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: sectors of a state's own posts, which a state body reporting on one means as its own
+#: ("The Polish presidency said the president had travelled ...")
+STATE_POSTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -791,7 +795,7 @@ class ActorResolver:
                 # an organisation's post, of the organisation the article named
                 return [_retext(ctx.last_igo, text)]
             owner = self._possessor(tok, scan)
-            if owner is None and has_det and role.person:
+            if owner is None and has_det and tok.tag_ == "NN" and role.sector in STATE_POSTS:
                 # "Hungary's foreign ministry said the prime minister had telephoned ...":
                 # a post named alone in what a state body reports is that state's
                 owner = self._speaker_state(tok, scan)
