@@ -180,8 +180,12 @@ TOLL_SPANS = frozenset(
 
 def _running_toll(verb: Token) -> bool:
     """A perfect passive with no agent whose subject is counted in thousands ("more
-    than 93,000 people have been killed"): a cumulative figure, not one attack."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    than 93,000 people have been killed"): a cumulative figure, not one attack. With an
+    agent, only when counted since a point in the past ("more than 1,000 people have been
+    killed by security forces since the coup")."""
+    if any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
+    ):
         return False
     counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
