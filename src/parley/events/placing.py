@@ -320,7 +320,19 @@ class PlaceAndDate:
         found = None
         if trig.entry.type in PLACE_TARGET_TYPES:
             found = self._named_settlement(trig, sent, scan)  # "stormed the village of X"
-        found = found or self._place_in(scope, sent, scan, actors, preps)
+        # "The ruling party in South Africa condemned Israel's offensive in Gaza": the
+        # speaker's place is not where the act it names happened
+        apart = (
+            frozenset(
+                t.i
+                for c in scope.children
+                if c.dep_ == "nsubj" and trig.tok.i not in {d.i for d in c.subtree}
+                for t in c.subtree
+            )
+            if trig.tok is not scope and trig.tok.pos_ == "NOUN"
+            else frozenset()
+        )
+        found = found or self._place_in(scope, sent, scan, actors, preps, apart)
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
             found = self._place_in(scope.head, sent, scan, actors)
@@ -507,6 +519,7 @@ class PlaceAndDate:
         scan: Scan,
         actors: list[Actor],
         preps: frozenset[str] = PLACE_PREPS,
+        apart: frozenset[int] = frozenset(),
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
         # "struck Rafah and Hamas fired rockets at Ashkelon": a conjoined clause with an
@@ -538,6 +551,7 @@ class PlaceAndDate:
             if (
                 (tok.lower_ not in preps and not edge and not people)
                 or tok.i in others
+                or tok.i in apart
                 or tok.head.lower_ == "based"
             ):
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)
