@@ -1463,6 +1463,18 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         for trig in trigs:
             head = trig.tok.head
             if (
+                trig.entry.type == "AID"
+                and trig.tok.dep_ == "pobj"
+                and head.lower_ == "in"
+                and head.head.dep_ == "dobj"
+                and head.head.lemma_.lower() in self.lex.object_classes.get("@sums", ())
+                and head.head.head.i in by_tok
+                and by_tok[head.head.head.i].entry.type == "SUPPORT"
+                and head.head.head.lemma_.lower() in APPROVAL_VERBS
+            ):
+                # "approved 50 billion euros in aid to Ukraine": the aid it grants, no praise
+                by_tok[head.head.head.i].dropped = True
+            if (
                 trig.entry.type in ("COOPERATE", "AID")
                 and trig.tok.dep_ == "dobj"
                 and head.i in by_tok
