@@ -151,6 +151,7 @@ from parley.events.tokens import (
 )
 from parley.events.triggers import (
     CLASH_VERBS,
+    ENVOY_NOUNS,
     CROWD_SECTORS,
     DEFENCE_NOUNS,
     EXERCISE_NOUNS,
@@ -1918,6 +1919,13 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 targets = hit or targets
         if (
             not sources
+            and trig.entry.type == "ACCUSE"
+            and trig.tok.lemma_.lower() == "summon"
+            and _agentless(trig.tok)
+        ):
+            sources = self._envoy_host(trig.tok, scan, ctx)
+        if (
+            not sources
             and trig.entry.type in ("ACCUSE", "SUPPORT")
             and trig.tok.pos_ == "VERB"
             and _agentless(trig.tok)
@@ -2924,6 +2932,23 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             else t
             for t in targets
         ]
+
+    def _envoy_host(self, verb: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """Who summoned an envoy when no one is named: the state he is posted to ("Beijing's
+        ambassador in Manila was summoned", "the Russian envoy to Warsaw was summoned")."""
+        posts = [
+            p
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOY_NOUNS
+            for p in _prep_objects(c, frozenset({"in", "to"}))
+        ]
+        hosts = [
+            a.country
+            for p in posts
+            for a in self.resolver.resolve(p, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        ]
+        return [self.resolver.state_actor(hosts[0], "GOV")] if hosts else []
 
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]
