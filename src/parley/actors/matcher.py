@@ -1402,6 +1402,13 @@ class ActorResolver:
             role = self._role_of(employer) if employer is not None else None
             if role is not None and role.sector in ("NGO", "IGO"):
                 return role
+        if found is None and tok.pos_ == "NOUN":
+            # "the chief of army staff", "the head of state": a title with its "of" phrase
+            for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.right_edge.i - obj.left_edge.i < 4:
+                    words = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+                    found = self.dictionary.role(f"{tok.lower_} of {words}")
         return found
 
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:
