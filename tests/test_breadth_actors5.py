@@ -82,7 +82,7 @@ CASES = [
     ),
     (
         "The ruling party in South Africa, the ANC, condemned Israel's military offensive in Gaza.",
-        [("ACCUSE", "ZAF", "ISR")],
+        [("ACCUSE", "ZAF", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
         None,
     ),
     (
@@ -236,7 +236,7 @@ CASES = [
     ),
     (
         "The UN human rights office condemned the execution of four prisoners in Iran.",
-        [("ACCUSE", "IGO", "IRN")],
+        [("ACCUSE", "IGO", "IRN"), ("ASSAULT", "IRN", "IRN", "opt")],
         None,
     ),
     (

@@ -203,6 +203,8 @@ COALITION_WORDS = frozenset({"coalition", "coalitions"})
 
 # verbs of a government or court giving the go-ahead to an act it then carries out
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
+# killing by a state's sentence: with no one named, done by the state of the place
+EXECUTION_WORDS = frozenset({"execute", "execution"})
 
 # COOPERATE verbs that are cooperation only with another state on the receiving end
 # ("trained Ukrainian recruits", "pumped crude to Turkey"; not "trained new recruits")
@@ -2303,6 +2305,16 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
+        if (
+            not sources
+            and place
+            and place not in ("IGO", "NGO")
+            and trig.entry.type == "ASSAULT"
+            and trig.tok.lemma_.lower() in EXECUTION_WORDS
+        ):
+            # "condemned the execution of four prisoners in Iran": put to death by the
+            # state whose courts sentenced them
+            sources = [self.resolver.state_actor(place, "JUD")]
         stateless = all(t.country is None for t in targets)  # before a place fills one in
         targets = self._hit_with_object(trig, scan, ctx, targets)
         sources, targets = _infer_countries(
