@@ -320,8 +320,12 @@ class PlaceAndDate:
         found = None
         if trig.entry.type in PLACE_TARGET_TYPES:
             found = self._named_settlement(trig, sent, scan)  # "stormed the village of X"
-        # "The ruling party in South Africa condemned Israel's offensive in Gaza": the
-        # speaker's place is not where the act it names happened
+        # "The ruling party in South Africa condemned Israel's offensive in Gaza": an act
+        # whose noun names its own doer did not happen where the subject is
+        own_doer = trig.tok.pos_ == "NOUN" and any(
+            c.dep_ in ("poss", "amod", "compound") and scan.at(c.i) is not None
+            for c in trig.tok.lefts
+        )
         apart = (
             frozenset(
                 t.i
@@ -329,7 +333,7 @@ class PlaceAndDate:
                 if c.dep_ == "nsubj" and trig.tok.i not in {d.i for d in c.subtree}
                 for t in c.subtree
             )
-            if trig.tok is not scope and trig.tok.pos_ == "NOUN"
+            if own_doer and trig.tok is not scope
             else frozenset()
         )
         found = found or self._place_in(scope, sent, scan, actors, preps, apart)
