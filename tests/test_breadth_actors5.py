@@ -525,11 +525,97 @@ CASES = [
 ]
 
 # strict xfails: records that still fail after the fixes, keyed by their opening words
-XFAILS: dict[str, str] = {}
+XFAILS = {
+    "Protesters in the capital Nairobi": "a side left null: the target of 'set fire to part of the parliament building' is not read as the state's parliament",
+    "The OSCE's chairman-in-office held": "parser: 'chairman-in-office held talks' read with 'held' a modifier of 'talks'; no verb, no event",
+    "Azerbaijani forces shelled Jermuk": "wrong country: the gazetteer knows Jermuk only as an alternate name of the Turkish town of Cermik",
+    "Troops from Rwanda and Mozambique": "another type: 'a joint offensive against insurgents' is coded as the partners' cooperation only, with no attack on the insurgents",
+}
 
 CASES = with_xfails(CASES, XFAILS)
 
-FIXES: list = []
+FIXES = [
+    # a regulator's or court's fine is a sanction
+    (
+        "South Korea's antitrust regulator fined Apple for abusing its dominance in the app market.",
+        [(SC, "KOR", "USA")],
+        None,
+    ),
+    (
+        "The Russian communications regulator fined Google for failing to delete banned content.",
+        [(SC, "RUS", "USA")],
+        None,
+    ),
+    # a party added to a blacklist, told in the passive
+    (
+        "Five Chinese chipmakers were added to a trade blacklist by Washington.",
+        [("SANCTION", "USA", "CHN")],
+        None,
+    ),
+    # a post named alone in what a state body reports is that state's
+    (
+        "Egypt's presidency said the president had received the Sudanese army chief in Cairo.",
+        [("CONSULT", "EGY", "SDN")],
+        None,
+    ),
+    (
+        "The Turkish foreign ministry said the minister had telephoned his Greek counterpart.",
+        [("CONSULT", "TUR", "GRC")],
+        None,
+    ),
+    # a toll counted since a point in the past, with an agent, is a tally
+    ("More than 3,000 people have been killed by police since 2016, a rights group said.", [], None),
+    # "stationed" describes where troops are
+    (
+        "Turkish soldiers stationed in northern Iraq killed four PKK militants.",
+        [("ASSAULT", "TUR", "TUR")],
+        None,
+    ),
+    # the speaker's place is not where an act with its own doer happened
+    (
+        "Officials in Ankara condemned the Israeli raid in Jenin.",
+        [("ACCUSE", "TUR", "ISR"), ("ASSAULT", "ISR", "PSE", "opt")],
+        None,
+    ),
+    # a sum approved "in aid to" a state is aid, not praise
+    (
+        "The European Parliament approved 5 billion euros in aid to Moldova.",
+        [(AA, "IGO", "MDA")],
+        None,
+    ),
+    # a bare peacekeeper serves an organisation
+    (
+        "Militiamen attacked peacekeepers near Beni, killing two.",
+        [("ASSAULT", "COD", "IGO")],
+        None,
+    ),
+    # bodies that run elections are state bodies of their place
+    (
+        "Opposition parties in Kenya accused the electoral commission of doctoring results.",
+        [("ACCUSE", "KEN", "KEN")],
+        None,
+    ),
+    # where an office sits is no seizure
+    ("The Israeli embassy occupies two floors of an office block in central Ankara.", [], None),
+    # an envoy summoned with no one named: by the state he is posted to
+    (
+        "The Iranian ambassador to Denmark was summoned over the plot.",
+        [("ACCUSE", "DNK", "IRN")],
+        None,
+    ),
+    # a title with its "of" phrase, named alone in a state body's report
+    (
+        "The Kenyan government said the head of state had met Somalia's president in Nairobi.",
+        [("CONSULT", "KEN", "SOM")],
+        None,
+    ),
+    # an execution with no one named is by the state of the place
+    (
+        "Amnesty International condemned the execution of a protester in Saudi Arabia.",
+        [("ACCUSE", "NGO", "SAU"), ("ASSAULT", "SAU", "SAU", "opt")],
+        None,
+    ),
+]
 
 NEGATIVES = [
     "Police in Lahore said the investigation into last year's bombing of the courthouse was continuing.",
