@@ -31,7 +31,42 @@ expected event is coded (any of its types, both countries; target None: any targ
 either way round for the symmetric types) and no other countable event is coded; an
 event marked "opt" may or may not be coded. NEGATIVES must give no countable event.
 
-FIRST_RUN
+Coverage, as a measure of generalisation: 78/97 records passed on the first run (70/87
+CASES, 8/10 NEGATIVES), before any fix made for this file. The 19 failing records by
+cause (the first cause of each): a side left null 6 ("the electoral council" not known
+as a state body; "the prime minister" / "the president" / "the chief of army staff"
+named alone in what "Hungary's foreign ministry", "the Polish presidency", "the Nigerian
+army" said; "Beijing's ambassador in Manila was summoned" with no summoner; the target of
+"set fire to part of the parliament building"); no event 3 ("fined Google", "fined ...
+Didi Chuxing", "Huawei was added to a trade blacklist by"); a wrong country 3 ("Israel's
+military offensive in Gaza" placed in the speaker's South Africa; "peacekeepers in
+Zvecan" coded as Kosovo's; Jermuk read as the Turkish town of Cermik); an extra event 2
+("troops stationed near Goma" as a deployment; "the execution of four prisoners in Iran"
+with no source); another type 2 ("approved 50 billion euros in aid" also SUPPORT; "a
+joint offensive against insurgents" only COOPERATE); a parser misreading 1
+("chairman-in-office held talks"); a negative coded 2 ("occupies a glass tower";
+"more than 1,000 people have been killed by security forces ... since the coup").
+
+Two annotations were revised after the first run because they went against the fourth
+round's convention that an act a speaker condemns may be coded (it lists "condemned a
+NATO air strike" as an optional ASSAULT): "condemned Israel's military offensive in
+Gaza" and "condemned the execution of four prisoners in Iran" now list the condemned
+act as optional.
+
+After the general fixes: 93/97 (83/87 CASES, 10/10 NEGATIVES); the 4 left are strict
+xfails with their cause (XFAILS). Fixed causes: a regulator's or court's fine is a
+SANCTION ("fined", "imposed a fine on"); a party put on a blacklist in the passive;
+a state post named alone ("the prime minister", "the president") in what a state body
+reports is that state's; a title with its "of" phrase ("the chief of army staff", "the
+head of state") is a role noun wherever it stands; bodies that run elections are state
+bodies; a bare peacekeeper serves an organisation (IGO), a nationality still winning;
+an envoy summoned with no one named is summoned by the state he is posted to; an
+execution with no one named is by the state of the place; a sum "approved in aid to" a
+state is the aid, not praise; "stationed" describes troops, no deployment; the place in
+a speaker's own subject is not where an act whose noun names its own doer happened; a
+toll counted "since" a past point is a tally even with an agent; "occupies a tower /
+the post of" is no seizure. FIXES (15 records) were written after the fixes, one or
+two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -564,7 +599,11 @@ FIXES = [
         None,
     ),
     # a toll counted since a point in the past, with an agent, is a tally
-    ("More than 3,000 people have been killed by police since 2016, a rights group said.", [], None),
+    (
+        "More than 3,000 people have been killed by police since 2016, a rights group said.",
+        [],
+        None,
+    ),
     # "stationed" describes where troops are
     (
         "Turkish soldiers stationed in northern Iraq killed four PKK militants.",

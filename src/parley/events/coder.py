@@ -151,9 +151,9 @@ from parley.events.tokens import (
 )
 from parley.events.triggers import (
     CLASH_VERBS,
-    ENVOY_NOUNS,
     CROWD_SECTORS,
     DEFENCE_NOUNS,
+    ENVOY_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
     PHASE_NOUNS,
