@@ -760,7 +760,9 @@ class ActorResolver:
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and role.country and not countries:
-            return [self.country_actor(role.country, text, role.sector)]  # "the pope"
+            # "the pope"; "its peacekeepers" are still the possessor's
+            owner = self._possessor(tok, scan)
+            return [self.country_actor(owner or role.country, text, role.sector)]
         if role is not None and not countries:
             name = role.role or role.term
             previous = ctx.by_role.get(name)
@@ -795,7 +797,13 @@ class ActorResolver:
                 # an organisation's post, of the organisation the article named
                 return [_retext(ctx.last_igo, text)]
             owner = self._possessor(tok, scan)
-            if owner is None and has_det and tok.tag_ == "NN" and role.sector in STATE_POSTS:
+            if (
+                owner is None
+                and has_det
+                and role.person
+                and tok.tag_ == "NN"
+                and role.sector in STATE_POSTS
+            ):
                 # "Hungary's foreign ministry said the prime minister had telephoned ...":
                 # a post named alone in what a state body reports is that state's
                 owner = self._speaker_state(tok, scan)
