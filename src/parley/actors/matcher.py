@@ -66,6 +66,10 @@ REGION_WORDS = frozenset(
     }
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: sectors of a state's own posts, which a state body reporting on one means as its own
+#: ("The Polish presidency said the president had travelled ...")
+STATE_POSTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
 # what "it" in "X said it would ..." can stand for
 ORG_SPEAKERS = frozenset({"country", "capital", "government", "igo", "group"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -756,7 +760,9 @@ class ActorResolver:
             return self._unknown_named(tok, scan)
         text = np_text(tok)
         if role is not None and role.country and not countries:
-            return [self.country_actor(role.country, text, role.sector)]  # "the pope"
+            # "the pope"; "its peacekeepers" are still the possessor's
+            owner = self._possessor(tok, scan)
+            return [self.country_actor(owner or role.country, text, role.sector)]
         if role is not None and not countries:
             name = role.role or role.term
             previous = ctx.by_role.get(name)
@@ -791,6 +797,16 @@ class ActorResolver:
                 # an organisation's post, of the organisation the article named
                 return [_retext(ctx.last_igo, text)]
             owner = self._possessor(tok, scan)
+            if (
+                owner is None
+                and has_det
+                and role.person
+                and tok.tag_ == "NN"
+                and role.sector in STATE_POSTS
+            ):
+                # "Hungary's foreign ministry said the prime minister had telephoned ...":
+                # a post named alone in what a state body reports is that state's
+                owner = self._speaker_state(tok, scan)
             if owner is not None:  # "Islamabad said its air force had shot down ..."
                 actor = self.country_actor(owner, text, role.sector)
                 ctx.remember(actor, role.role)
@@ -1243,6 +1259,22 @@ class ActorResolver:
         key = group.actor_id or f"group:{group.text}"
         return Entry("group", key, group.name or group.text, group.country, group.sector)
 
+    @staticmethod
+    def _speaker_state(tok: Token, scan: Scan) -> str | None:
+        """The state of the body whose report holds ``tok`` ("The Polish presidency said
+        the president had travelled ..." -> POL): a state, capital or state body (not a
+        person, an organisation or an NGO) as the subject of the speech verb."""
+        speaker = _reported_speaker(tok)
+        if speaker is None:
+            return None
+        inside = {t.i for t in speaker.subtree}
+        codes = {
+            m.entry.country
+            for m in scan.matches
+            if m.start in inside and m.entry.kind in ("country", "capital", "government", "demonym")
+        }
+        return codes.pop() if len(codes) == 1 else None
+
     def _possessor(self, tok: Token, scan: Scan) -> str | None:
         """The country of whoever "its"/"their"/"his" in front of a role noun means: the
         nearest state, organisation or (for "his"/"her") person named before it in the
@@ -1378,6 +1410,13 @@ class ActorResolver:
             role = self._role_of(employer) if employer is not None else None
             if role is not None and role.sector in ("NGO", "IGO"):
                 return role
+        if found is None and tok.pos_ == "NOUN":
+            # "the chief of army staff", "the head of state": a title with its "of" phrase
+            for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.right_edge.i - obj.left_edge.i < 4:
+                    words = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+                    found = self.dictionary.role(f"{tok.lower_} of {words}")
         return found
 
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:

@@ -153,6 +153,7 @@ from parley.events.triggers import (
     CLASH_VERBS,
     CROWD_SECTORS,
     DEFENCE_NOUNS,
+    ENVOY_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
     PHASE_NOUNS,
@@ -202,6 +203,8 @@ COALITION_WORDS = frozenset({"coalition", "coalitions"})
 
 # verbs of a government or court giving the go-ahead to an act it then carries out
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "clear"})
+# killing by a state's sentence: with no one named, done by the state of the place
+EXECUTION_WORDS = frozenset({"execute", "execution"})
 
 # COOPERATE verbs that are cooperation only with another state on the receiving end
 # ("trained Ukrainian recruits", "pumped crude to Turkey"; not "trained new recruits")
@@ -1476,6 +1479,18 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         for trig in trigs:
             head = trig.tok.head
             if (
+                trig.entry.type == "AID"
+                and trig.tok.dep_ == "pobj"
+                and head.lower_ == "in"
+                and head.head.dep_ == "dobj"
+                and head.head.lemma_.lower() in self.lex.object_classes.get("@sums", ())
+                and head.head.head.i in by_tok
+                and by_tok[head.head.head.i].entry.type == "SUPPORT"
+                and head.head.head.lemma_.lower() in APPROVAL_VERBS
+            ):
+                # "approved 50 billion euros in aid to Ukraine": the aid it grants, no praise
+                by_tok[head.head.head.i].dropped = True
+            if (
                 trig.entry.type in ("COOPERATE", "AID")
                 and trig.tok.dep_ == "dobj"
                 and head.i in by_tok
@@ -1932,6 +1947,13 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 targets = hit or targets
         if (
             not sources
+            and trig.entry.type == "ACCUSE"
+            and trig.tok.lemma_.lower() == "summon"
+            and _agentless(trig.tok)
+        ):
+            sources = self._envoy_host(trig.tok, scan, ctx)
+        if (
+            not sources
             and trig.entry.type in ("ACCUSE", "SUPPORT")
             and trig.tok.pos_ == "VERB"
             and _agentless(trig.tok)
@@ -2316,6 +2338,16 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         if not sources and place and trig.entry.type == "ASSAULT" and _downing(trig.tok):
             # "20 Ukrainian drones were shot down over the Moscow region": by its defenders
             sources = [self.resolver.state_actor(place, "MIL")]
+        if (
+            not sources
+            and place
+            and place not in ("IGO", "NGO")
+            and trig.entry.type == "ASSAULT"
+            and trig.tok.lemma_.lower() in EXECUTION_WORDS
+        ):
+            # "condemned the execution of four prisoners in Iran": put to death by the
+            # state whose courts sentenced them
+            sources = [self.resolver.state_actor(place, "JUD")]
         stateless = all(t.country is None for t in targets)  # before a place fills one in
         targets = self._hit_with_object(trig, scan, ctx, targets)
         sources, targets = _infer_countries(
@@ -2958,6 +2990,23 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             else t
             for t in targets
         ]
+
+    def _envoy_host(self, verb: Token, scan: Scan, ctx: ArticleContext) -> list[Actor]:
+        """Who summoned an envoy when no one is named: the state he is posted to ("Beijing's
+        ambassador in Manila was summoned", "the Russian envoy to Warsaw was summoned")."""
+        posts = [
+            p
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in ENVOY_NOUNS
+            for p in _prep_objects(c, frozenset({"in", "to"}))
+        ]
+        hosts = [
+            a.country
+            for p in posts
+            for a in self.resolver.resolve(p, scan, ctx)
+            if a.country and a.country not in ("IGO", "NGO")
+        ]
+        return [self.resolver.state_actor(hosts[0], "GOV")] if hosts else []
 
     def _released_from_custody(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, targets: list[Actor]

@@ -320,7 +320,23 @@ class PlaceAndDate:
         found = None
         if trig.entry.type in PLACE_TARGET_TYPES:
             found = self._named_settlement(trig, sent, scan)  # "stormed the village of X"
-        found = found or self._place_in(scope, sent, scan, actors, preps)
+        # "The ruling party in South Africa condemned Israel's offensive in Gaza": an act
+        # whose noun names its own doer did not happen where the subject is
+        own_doer = trig.tok.pos_ == "NOUN" and any(
+            c.dep_ in ("poss", "amod", "compound") and scan.at(c.i) is not None
+            for c in trig.tok.lefts
+        )
+        apart = (
+            frozenset(
+                t.i
+                for c in scope.children
+                if c.dep_ == "nsubj" and trig.tok.i not in {d.i for d in c.subtree}
+                for t in c.subtree
+            )
+            if own_doer and trig.tok is not scope
+            else frozenset()
+        )
+        found = found or self._place_in(scope, sent, scan, actors, preps, apart)
         if found is None and scope.dep_ in ("advcl", "xcomp") and scope.head.pos_ == "VERB":
             # "rallied outside the base in Niamey to demand ...": the demand was made there
             found = self._place_in(scope.head, sent, scan, actors)
@@ -507,6 +523,7 @@ class PlaceAndDate:
         scan: Scan,
         actors: list[Actor],
         preps: frozenset[str] = PLACE_PREPS,
+        apart: frozenset[int] = frozenset(),
     ) -> Location | None:
         prefer = tuple(a.country for a in actors if a.country)
         # "struck Rafah and Hamas fired rockets at Ashkelon": a conjoined clause with an
@@ -538,6 +555,7 @@ class PlaceAndDate:
             if (
                 (tok.lower_ not in preps and not edge and not people)
                 or tok.i in others
+                or tok.i in apart
                 or tok.head.lower_ == "based"
             ):
                 continue  # (not "a group based in Geneva": where it sits, not where it acts)

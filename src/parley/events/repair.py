@@ -890,6 +890,26 @@ def _repair_posted_to(doc: Doc) -> None:
                 second.head = last
 
 
+# nouns a place's name stands beside ("in the capital Nairobi", "in the port city Aden")
+NAMED_PLACE_NOUNS = frozenset({"capital", "city", "town", "port"})
+
+
+def _repair_named_capital(doc: Doc) -> None:
+    """ "Protesters in the capital Nairobi set fire to ...": the parser may read the
+    city's name as a second subject of the verb; it names the capital (an apposition)."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.left_edge.i == 0:
+            continue
+        noun = doc[tok.left_edge.i - 1]
+        if (
+            noun.lower_ in NAMED_PLACE_NOUNS
+            and noun.dep_ == "pobj"
+            and any(c.dep_ == "nsubj" and c.i < noun.i for c in tok.head.children)
+            and tok.head in noun.ancestors
+        ):
+            tok.head, tok.dep_ = noun, "appos"
+
+
 def _repair_split_demonym(doc: Doc, is_demonym: Callable[[str], bool]) -> None:
     """ "accused Azerbaijani forces of ...": the parser may read the demonym as a noun of
     its own, a second object beside "forces"; it is the noun's modifier."""
@@ -1164,6 +1184,8 @@ def repair_parse(
     if ("had" in words and lemmas & SPEAKER_VERBS) or words & MODAL_AUX:
         _repair_reported_conj(doc)
     _repair_split_demonym(doc, is_demonym)
+    if words & NAMED_PLACE_NOUNS:
+        _repair_named_capital(doc)
     if words & BODY_NOUNS:
         _repair_named_body(doc, scan)
     if "and" in words:

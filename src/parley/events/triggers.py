@@ -180,8 +180,12 @@ TOLL_SPANS = frozenset(
 
 def _running_toll(verb: Token) -> bool:
     """A perfect passive with no agent whose subject is counted in thousands ("more
-    than 93,000 people have been killed"): a cumulative figure, not one attack."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    than 93,000 people have been killed"): a cumulative figure, not one attack. With an
+    agent, only when counted since a point in the past ("more than 1,000 people have been
+    killed by security forces since the coup")."""
+    if any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
+    ):
         return False
     counted = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TOLL_SPANS:
@@ -2035,7 +2039,7 @@ def _requirements_met(tok: Token, entry: Trigger, memo: dict[Any, Any] | None = 
         and not any(
             t.pos_ == "PROPN" or t.ent_type_ == "NORP"
             for c in tok.children
-            if c.dep_ == "dobj"
+            if c.dep_ in ("dobj", "nsubjpass")  # ("Huawei was added to a trade blacklist")
             for t in c.subtree
         )
     ):
