@@ -548,8 +548,12 @@ EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "
 # sectors of people who act for no state (reporters, firms, clerics, teachers): putting
 # them out of a country deports them (not "all Americans working for the inspection teams")
 PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
-# verbs of putting a member out of a body ("was thrown out of the Council of Europe")
-EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
+# verbs of putting a member out of a body ("was thrown out of the Council of Europe") or
+# people out of a state ("were deported from the United States", "were ordered out of
+# Norway"): with no agent, the body or state left is who puts them out
+EJECTION_VERBS = frozenset(
+    {"expel", "suspend", "throw", "kick", "oust", "exclude", "deport", "order", "evict", "banish"}
+)
 
 
 # participles that name who holds a captive ("sailors detained by Iran")
@@ -3275,7 +3279,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             and _subjects(tok)[1]
         ):
             # "Russia was thrown out of the Council of Europe", "Syria was suspended from
-            # the Arab League": with no agent, the body left is who expelled
+            # the Arab League", "were deported from the United States": with no agent,
+            # the body or state left is who expelled
             src_heads = _prep_objects(tok, frozenset({"from"})) + [
                 p
                 for c in tok.children

@@ -1455,9 +1455,10 @@ class TriggerFinding:
                 continue
             if entry.particle and not _noun_particle(tok, entry.particle.lower()):
                 continue  # "a call for talks", not "a call from Putin"
-            if entry.object and not any(  # "the departure of French troops"
+            if entry.object and not any(  # "the departure of French troops", "a ban on
+                # Russian crude" (an entry's particle names its object's preposition)
                 (quantity_head(p) or p).lemma_.lower() == entry.object
-                for p in _prep_objects(tok, frozenset({"of"}))
+                for p in _prep_objects(tok, frozenset({"of", (entry.particle or "of").lower()}))
             ):
                 continue
             if entry.light_verb_only and not (

@@ -2348,8 +2348,10 @@ def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
     adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
     for t in tok.subtree:
         if t.lemma_.lower() == head and t.i != tok.i:
-            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+            mods_of = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+            # "search-and-rescue teams": a modifier coordinated with another
+            mods_of += [g for c in mods_of for g in c.conjuncts]
+            have = {c.lower_ for c in mods_of} | {c.lemma_.lower() for c in mods_of}
             if all(m in have for m in mods):
                 return True
     return False
