@@ -2829,12 +2829,20 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
         power to 200,000 homes"): damage done by the attack, not a second, coercive act.
         The same for what a sanction does ("slapped sanctions on the central bank,
-        cutting Moscow off from its reserves")."""
+        cutting Moscow off from its reserves"), or with the attack as its subject ("a
+        drone attack on a power station cut electricity to the city")."""
         tok = trig.tok
+        if trig.entry.type != "COERCE" or trig.mode != "withhold":
+            return False
+        if any(
+            c.dep_ == "nsubj"
+            and c.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.nouns.get(c.lemma_.lower(), ()))
+            for c in tok.children
+        ):
+            return True
         return (
-            trig.entry.type == "COERCE"
-            and trig.mode == "withhold"
-            and tok.tag_ == "VBG"
+            tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj", "xcomp")
             and tok.head.i in self._trigger_tokens
             and any(

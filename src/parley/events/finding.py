@@ -1466,8 +1466,27 @@ class TriggerFinding:
                 or _by_named_agent(tok)  # "an appeal by the African Union for a truce"
             ):
                 continue
+            if entry.type == "ASSAULT" and lemma == "raid" and self._police_search(tok):
+                return replace(entry, type="COERCE", mode=None)
             return _retype_noun(tok, entry)
         return None
+
+    def _police_search(self, raid: Token) -> bool:
+        """A raid by law enforcement on premises ("a raid by anti-terror police on the
+        offices of NewsClick", "a police raid on his home"): a search, as the verb with
+        those sides is ("police raided the offices")."""
+        lawmen = self.lex.object_classes["@lawmen"]
+        raiders = [c for c in raid.children if c.dep_ == "compound"]
+        raiders += _prep_objects(raid, frozenset({"by"}))
+        if not any(r.lemma_.lower() in lawmen for r in raiders):
+            return False
+        premises = self.lex.object_classes["@premises"]
+        # ("by police on the offices": the parser hangs the place on the raiders)
+        return any(
+            p.lemma_.lower() in premises
+            for h in (raid, *raiders)
+            for p in _prep_objects(h, frozenset({"on"}))
+        )
 
     def _verb_reading(self, tok: Token, lemma: str) -> bool:
         """Whether the word is a lexicon verb as it stands or, for an adjective, with its
