@@ -3383,6 +3383,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+        if trig.entry.type == "AID" and tok.dep_ == "acl":
+            late += _arrival_place(tok)  # "doses donated by China arrived in Cairo"
         if trig.entry.type == "RETREAT" and trig.mode == "withdraw":
             # "rolled out of Iraq into Kuwait", "withdrew from Iraq to Kuwait": the place
             # left is the target, not where the forces go
@@ -4771,6 +4773,23 @@ def _with_other_side(events: list[Event], sides: list[Actor]) -> list[Event]:
             e = replace(e, target=other).with_id()
         out.append(e)
     return out
+
+
+# verbs by which goods come to their receiver ("the shipment arrived in Cairo")
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
+
+
+def _arrival_place(giving: Token) -> list[Token]:
+    """Where goods a giving participle describes arrived ("a shipment of doses donated by
+    China arrived in Cairo"): the receiver, when the giving names none."""
+    goods = giving.head
+    while goods.dep_ == "pobj" and goods.head.lower_ == "of":  # "a shipment of doses"
+        goods = goods.head.head
+    verb = goods.head
+    if goods.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    reached = [c for c in verb.children if c.dep_ == "dobj"]  # "reached Gaza"
+    return reached + _prep_objects(verb, frozenset({"in", "at"}))
 
 
 def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:
