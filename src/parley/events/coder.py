@@ -155,6 +155,7 @@ from parley.events.triggers import (
     DEFENCE_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
+    OWN_ORGAN,
     PHASE_NOUNS,
     _after_event,
     _agentless,
@@ -2477,6 +2478,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             out = self._fought_alongside(trig, out, scan, ctx)
         if trig.entry.type == "ASSAULT" and out and _downing(trig.tok):
             out.extend(_downed_attack(e, self.resolver) for e in list(out) if _launched(e))
+        stated = _speaker_organs(out, attributed) if mod.intent else out
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
@@ -2493,14 +2495,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and not _deal_subject(trig.tok)
-            and _own_statement(attributed, [e.source for e in out])
+            and _own_statement(attributed, [e.source for e in stated])
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
                 mod.source_of_claim is not None
                 and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
             )
         ):
-            intents = self._intent_events(trig, out, attributed, threat=mod.unless)
+            intents = self._intent_events(trig, stated, attributed, threat=mod.unless)
             if any(e.type == "THREATEN" and e.target is None for e in intents):
                 # "would respond with military-technical measures if Finland joined
                 # NATO": a threat with no one named is held out to the condition's doer
@@ -4773,6 +4775,23 @@ def _with_other_side(events: list[Event], sides: list[Actor]) -> list[Event]:
             e = replace(e, target=other).with_id()
         out.append(e)
     return out
+
+
+def _speaker_organs(out: list[Event], speaker: Actor | None) -> list[Event]:
+    """ "China's defence ministry said the army would crush ...": an unnamed organ of a
+    state ("the army", "the government") in what a state's speaker says it will do is
+    that state's own."""
+    if speaker is None or speaker.country is None or speaker.sector not in STATE_SECTORS:
+        return out
+    return [
+        replace(e, source=replace(e.source, country=speaker.country))
+        if e.source is not None
+        and e.source.actor_id is None
+        and e.source.country != speaker.country
+        and OWN_ORGAN.match(e.source.text.lower()) is not None
+        else e
+        for e in out
+    ]
 
 
 # verbs by which goods come to their receiver ("the shipment arrived in Cairo")
