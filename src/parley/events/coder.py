@@ -3257,6 +3257,13 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        # "bulldozers escorted by Israeli troops demolished ...": machines that are no
+        # actor act for those who escort them
+        src_heads = [
+            e
+            for h in src_heads
+            for e in (h.pos_ == "NOUN" and not resolve(h, scan, ctx) and _escorts(h)) or [h]
+        ]
         if trig.entry.type == "COERCE" and tok.lemma_.lower() in DESIGNATION_VERBS:
             # "designated X a terrorist organisation": the label is no second target
             label = [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
@@ -4791,6 +4798,22 @@ def _speaker_organs(out: list[Event], speaker: Actor | None) -> list[Event]:
         and OWN_ORGAN.match(e.source.text.lower()) is not None
         else e
         for e in out
+    ]
+
+
+# participles by which machines or vehicles are with the forces that bring them
+ESCORT_VERBS = frozenset({"escort", "accompany", "guard", "protect"})
+
+
+def _escorts(head: Token) -> list[Token]:
+    """Who escorts what ``head`` names ("bulldozers escorted by Israeli troops")."""
+    return [
+        p
+        for a in head.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ESCORT_VERBS
+        for g in a.children
+        if g.dep_ == "agent"
+        for p in _pobjs(g)
     ]
 
 
