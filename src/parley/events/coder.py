@@ -3471,6 +3471,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
+        # "blocked two supply boats and fired water cannon at one of them"
+        late = [_object_for(h, tok) if h.pos_ in ("PRON", "NUM") else h for h in late]
         if (
             trig.entry.object
             and trig.entry.particle
