@@ -186,7 +186,7 @@ CASES = [
     # --- COERCE: arrests, detentions, raids, deportations ---
     (
         "Police in Harare arrested journalist Hopewell Chin'ono at his home on Monday.",
-        [("COERCE", "ZWE", "ZWE")],
+        [("COERCE", "ZWE", None)],
         "2020-07-21",
     ),
     (
@@ -433,7 +433,7 @@ CASES = [
     ),
     (
         "Thailand and Cambodia halted hostilities along their border at midnight.",
-        [("RETREAT", "THA", "KHM")],
+        [("RETREAT", "THA", "KHM"), ("RETREAT", "KHM", "THA", "opt")],
         None,
     ),
     (
@@ -519,7 +519,115 @@ NEGATIVES = [
 XFAILS: dict[str, str] = {}
 CASES = with_xfails(CASES, XFAILS)
 
-FIXES: list[tuple] = []
+FIXES = [
+    # forces that depart a country or move out of a town pull out
+    (
+        "The last U.S. troops departed Afghanistan shortly before midnight.",
+        [("RETREAT", "USA", "AFG")],
+        "2021-08-31",
+    ),
+    (
+        "Ukrainian forces moved out of the eastern town of Avdiivka.",
+        [("RETREAT", "UKR", "UKR")],
+        "2024-02-17",
+    ),
+    # trade curbs aimed at a state: restricted exports, raised tariffs, a ban on a commodity
+    (
+        "Japan restricted exports of chipmaking materials to South Korea.",
+        [("SANCTION", "JPN", "KOR")],
+        "2019-07-04",
+    ),
+    (
+        "Canada raised tariffs on Chinese steel and aluminium to 25 percent.",
+        [("SANCTION", "CAN", "CHN")],
+        None,
+    ),
+    (
+        "Britain's ban on Russian oil imports took effect on Monday.",
+        [("SANCTION", "GBR", "RUS")],
+        "2022-12-05",
+    ),
+    # a modifier coordinated with another ("search-and-rescue teams")
+    (
+        "Turkey sent search-and-rescue teams to Albania after the earthquake.",
+        [("AID", "TUR", "ALB")],
+        "2019-11-27",
+    ),
+    # a passive expulsion or deportation with no agent: the state left puts them out
+    (
+        "Two Russian diplomats were ordered out of Bulgaria on suspicion of espionage.",
+        [("SANCTION", "BGR", "RUS")],
+        None,
+    ),
+    (
+        "Hundreds of Afghans were deported from Iran through the Islam Qala crossing.",
+        [("COERCE", "IRN", "AFG")],
+        None,
+    ),
+    # a mock or simulated attack is a rehearsal
+    ("Soldiers staged a simulated attack on a power plant during the exercise.", [], None),
+    # fire traded as gunfire, each side at the other
+    (
+        "Indian and Pakistani troops traded gunfire along the Line of Control.",
+        [("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")],
+        None,
+    ),
+    # what an attack named as the subject cuts off is its damage
+    (
+        "A missile strike by Russia on a thermal power plant cut heating to thousands of homes in Kharkiv.",
+        [("ASSAULT", "RUS", "UKR")],
+        None,
+    ),
+    # a raid by law enforcement on premises is a search
+    (
+        "A raid by Turkish police on the Istanbul offices of the newspaper Zaman lasted six hours.",
+        [("COERCE", "TUR", "TUR")],
+        None,
+    ),
+    # refuge granted, as asylum is
+    (
+        "Former Sri Lankan President Gotabaya Rajapaksa was granted refuge in Singapore.",
+        [("AID", "SGP", "LKA")],
+        "2022-07-14",
+    ),
+    # goods a giving participle describes go to where they arrived
+    (
+        "Tonnes of flour sent by Turkey reached Gaza on Friday.",
+        [("AID", "TUR", "PSE")],
+        None,
+    ),
+    # an unnamed organ of the speaker's state in what it says it will do ("smash" as "crush")
+    (
+        "Iran's foreign ministry said the army would smash any aggression against the country.",
+        [("THREATEN", "IRN", None)],
+        None,
+    ),
+    (
+        "North Korea's foreign ministry said the military would crush any attack by the United States.",
+        [("THREATEN", "PRK", None)],
+        None,
+    ),
+    # people forced back across a border are deported
+    (
+        "Greek coast guards forced migrants back across the maritime border into Turkish waters.",
+        [("COERCE", "GRC", None)],
+        None,
+    ),
+    # machines that are no actor act for those who escort them
+    (
+        "Bulldozers escorted by Indian police demolished homes in Srinagar.",
+        [(CA, "IND", "IND")],
+        None,
+    ),
+    # a pronoun object in a prepositional phrase of a conjoined verb is the first verb's object
+    (
+        "Israeli troops stopped two Palestinian ambulances and opened fire on one of them.",
+        [("ASSAULT", "ISR", "PSE"), (("COERCE", "ASSAULT"), "ISR", "PSE", "opt")],
+        None,
+    ),
+    # a business seizes a lead or a spot, no property
+    ("Nvidia seized the lead in the market for artificial intelligence chips.", [], None),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
