@@ -51,6 +51,33 @@ EDGE_OF_PLACE_NOUNS = frozenset(
 
 
 # material events whose target may be the country of the place they happen in
+# sites an attack hits, which belong to the country of the town they are in ("a
+# hospital in Omdurman", "a power station in Kharkiv")
+SITE_NOUNS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "school",
+        "university",
+        "market",
+        "marketplace",
+        "mosque",
+        "church",
+        "temple",
+        "station",
+        "plant",
+        "refinery",
+        "airport",
+        "hotel",
+        "factory",
+        "warehouse",
+        "bridge",
+        "dam",
+        "substation",
+    }
+)
+
+
 PLACE_TARGET_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE"}
 )  # (CONCEDE: "eased its blockade of Gaza", as RETREAT "lifted the blockade of Gaza")
@@ -352,6 +379,20 @@ class PlaceAndDate:
         if trig.entry.type not in PLACE_TARGET_TYPES:
             return actors
         toks = [head, *head.conjuncts]
+        if (
+            trig.entry.type == "ASSAULT"
+            and head.lemma_.lower() in SITE_NOUNS
+            and not any(a.country or a.actor_id for a in actors)
+        ):
+            # "drones struck a hospital in Omdurman": a site stands where it is (the
+            # place hung on the site or on the verb it is the object of)
+            ins = frozenset({"in"})
+            held = _prep_objects(head.head, ins) if head.dep_ == "dobj" else []
+            for p in _prep_objects(head, ins) or held:
+                place = self._settlement(p, trig, scan)
+                if place is not None and place.country:
+                    sector = actors[0].sector if actors else None
+                    return [self.resolver.country_actor(place.country, _span_text(head), sector)]
         if not actors and head.lower_ in PART_OF_PLACE_NOUNS:
             # "shelled the outskirts of Goma", "the centre of Kharkiv": the place itself
             toks = _prep_objects(head, frozenset({"of"}))
