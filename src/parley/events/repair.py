@@ -58,9 +58,19 @@ SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", 
 
 
 def _phrase_start(tok: Token) -> int:
-    """Where the noun phrase ending at ``tok`` starts, by tags only."""
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
+    """Where the noun phrase ending at ``tok`` starts, by tags (and coordinated
+    modifiers)."""
+    start, doc = tok.i, tok.doc
+    while start > tok.sent.start:
+        before = doc[start - 1]
+        coordinated = (  # "Jordanian and Egyptian air force planes": two demonyms
+            before.tag_ == "CC"
+            and start - 2 >= tok.sent.start
+            and doc[start - 2].tag_ in ("JJ", "NNP")
+            and before.head.i == start - 2
+        )
+        if before.tag_ not in SUBJECT_PHRASE_TAGS and not coordinated:
+            break
         start -= 1
     return start
 
@@ -181,8 +191,9 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
     verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
     verbless = verbless or (
-        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
-    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
+        obj.dep_ in ("dobj", "appos") and obj.head.i == subj.i and subj.dep_ == "ROOT"
+    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb; "air force planes
+    # parachuted pallets of food": the object read as the subject's apposition
     if not verbless:
         return None
     if not _opens_clause(subj):

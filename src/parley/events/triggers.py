@@ -2229,8 +2229,9 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
         for p in _prep_objects(c, frozenset({"of"}))
     }
-    if misread:
+    if misread:  # (and the substance of its amount: "parachuted pallets of food")
         objs.add(misread[1].lemma_.lower())
+        objs |= {p.lemma_.lower() for p in _prep_objects(misread[1], frozenset({"of"}))}
     if particle:  # "took to the streets": the particle's object
         particles = frozenset({particle})
         held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particles)]
