@@ -132,6 +132,13 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     has its own verb)."""
     if (headline := _headline_compound(tok)) is not None:
         return headline  # "Russia, Ukraine swap prisoners"
+    if tok.tag_ == "JJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "ccomp"):
+        # "French military planes parachuted pallets of food": an "-ed" adjective that
+        # heads a clause with a subject and an object is a past tense
+        subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if subj is not None and obj is not None:
+            return subj, obj
     if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
         # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
         # read as a noun (a noun has no direct object); its subject is the capitalised
