@@ -1150,9 +1150,43 @@ def repair_parse(
         _repair_named_body(doc, scan)
     if "and" in words:
         _repair_gerund_conj(doc)
+        if "'s" in words:
+            _repair_coordinated_possessive(doc)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
     _break_cycles(doc)
+
+
+def _repair_coordinated_possessive(doc: Doc) -> None:
+    """ "the subsidiaries of France's Danone and Denmark's Carlsberg": the small model
+    reads the first owned name as a modifier of the second and the second owner as the
+    first name's conjunct. The first name takes the second's place, the second becomes
+    its conjunct, and the second owner the second name's owner."""
+    for first in doc:
+        second = first.head
+        if (
+            first.dep_ != "nmod"
+            or first.pos_ != "PROPN"
+            or second.pos_ != "PROPN"
+            or second.i < first.i
+            or second.dep_ == "ROOT"
+            or not any(c.dep_ == "poss" for c in first.children)
+            or any(c.dep_ == "poss" for c in second.children)
+        ):
+            continue
+        owner = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        owner.head, owner.dep_ = second, "poss"
 
 
 def _break_cycles(doc: Doc) -> None:
