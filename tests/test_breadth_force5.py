@@ -625,6 +625,34 @@ FIXES = [
         [("ASSAULT", "ISR", "PSE"), (("COERCE", "ASSAULT"), "ISR", "PSE", "opt")],
         None,
     ),
+    # a site an attack hits belongs to the country of the town it is in
+    (
+        "Israeli missiles struck a hospital in Khan Younis.",
+        [("ASSAULT", "ISR", "PSE")],
+        None,
+    ),
+    (
+        "RSF drones struck a market in Omdurman.",
+        [("ASSAULT", "SDN", "SDN")],
+        None,
+    ),
+    # a past tense read as an adjective ("planes parachuted pallets of food")
+    (
+        "French military planes parachuted pallets of food into Gaza.",
+        [("AID", "FRA", "PSE")],
+        None,
+    ),
+    (
+        "Egyptian and Qatari planes parachuted pallets of medicine into Gaza.",
+        [("AID", "EGY", "PSE"), ("AID", "QAT", "PSE")],
+        None,
+    ),
+    # coordinated possessive names ("Italy's Ariston and Germany's BSH")
+    (
+        "Russia seized the assets of Italy's Ariston and Germany's BSH.",
+        [("COERCE", "RUS", "ITA"), ("COERCE", "RUS", "DEU")],
+        "2024-05-01",
+    ),
     # a business seizes a lead or a spot, no property
     ("Nvidia seized the lead in the market for artificial intelligence chips.", [], None),
 ]
