@@ -40,6 +40,7 @@ from parley.actors.matcher import (
     _amount,
     both_sides,
     of_object,
+    quantity_head,
     stance_of,
 )
 from parley.events.actor_inference import (
@@ -3472,7 +3473,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
         # "blocked two supply boats and fired water cannon at one of them"
-        late = [_object_for(h, tok) if h.pos_ in ("PRON", "NUM") else h for h in late]
+        late = [_object_for(h, tok) if _pronoun_head(h) else h for h in late]
         if (
             trig.entry.object
             and trig.entry.particle
@@ -3577,6 +3578,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             )
             sources = [_with_country(a, home) if home else a for a in sources]
         nations = {h.i: self._each_nation(h, resolve(h, scan, ctx), scan, ctx) for h in tgt_heads}
+        if trig.entry.type == "ASSAULT" and any(s.country for s in sources):
+            # (a site's town names the victim only beside a known attacker: not "a fire
+            # burned three warehouses in Mombasa", "a drone strike hit the airport in Goma")
+            nations = {h.i: self._sited(h, nations[h.i], trig, scan) for h in tgt_heads}
         targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
@@ -4817,6 +4822,12 @@ def _escorts(head: Token) -> list[Token]:
         if g.dep_ == "agent"
         for p in _pobjs(g)
     ]
+
+
+def _pronoun_head(head: Token) -> bool:
+    """A pronoun, or an amount of one ("them", "one of them")."""
+    inner = quantity_head(head)
+    return head.pos_ == "PRON" or (inner is not None and inner.pos_ == "PRON")
 
 
 # verbs by which goods come to their receiver ("the shipment arrived in Cairo")

@@ -379,20 +379,6 @@ class PlaceAndDate:
         if trig.entry.type not in PLACE_TARGET_TYPES:
             return actors
         toks = [head, *head.conjuncts]
-        if (
-            trig.entry.type == "ASSAULT"
-            and head.lemma_.lower() in SITE_NOUNS
-            and not any(a.country or a.actor_id for a in actors)
-        ):
-            # "drones struck a hospital in Omdurman": a site stands where it is (the
-            # place hung on the site or on the verb it is the object of)
-            ins = frozenset({"in"})
-            held = _prep_objects(head.head, ins) if head.dep_ == "dobj" else []
-            for p in _prep_objects(head, ins) or held:
-                place = self._settlement(p, trig, scan)
-                if place is not None and place.country:
-                    sector = actors[0].sector if actors else None
-                    return [self.resolver.country_actor(place.country, _span_text(head), sector)]
         if not actors and head.lower_ in PART_OF_PLACE_NOUNS:
             # "shelled the outskirts of Goma", "the centre of Kharkiv": the place itself
             toks = _prep_objects(head, frozenset({"of"}))
@@ -425,6 +411,21 @@ class PlaceAndDate:
                 actor = self.resolver.country_actor(place.country, text, None)
             out.append(actor)
         return out
+
+    def _sited(self, head: Token, actors: list[Actor], trig: _Trig, scan: Scan) -> list[Actor]:
+        """ "RSF drones struck a hospital in Omdurman": a site an attack hits stands for
+        the country of the town it is in (the place hung on the site or on the verb it
+        is the object of)."""
+        if head.lemma_.lower() not in SITE_NOUNS or any(a.country or a.actor_id for a in actors):
+            return actors
+        ins = frozenset({"in"})
+        held = _prep_objects(head.head, ins) if head.dep_ == "dobj" else []
+        for p in _prep_objects(head, ins) or held:
+            place = self._settlement(p, trig, scan)
+            if place is not None and place.country:
+                sector = actors[0].sector if actors else None
+                return [self.resolver.country_actor(place.country, _span_text(head), sector)]
+        return actors
 
     def _named_settlement(self, trig: _Trig, sent: Span, scan: Scan) -> Location | None:
         """ "stormed the village of Banjska in northern Kosovo", "an attack on the town of
