@@ -79,8 +79,9 @@ premises is a search (COERCE), as the verb is; goods a giving participle describ
 where they arrived; an unnamed organ of a state ("the army") in what that state's
 speaker says it will do is the speaker's state's; machines that are no actor act for
 those who escort them; an object pronoun in a prepositional phrase of a conjoined verb
-("fired water cannon at one of them") is the first verb's object; a site an attack hits
-(a hospital, market, power station) in a known town is that town's country's; a past
+("fired water cannon at one of them") is the first verb's object; a site a known
+attacker hits (a hospital, market, power station) in a known town is that town's
+country's; a past
 tense read as the adjective of the subject's apposition, or as an adjective heading a
 clause with a subject and an object, is the verb (with coordinated demonyms in the
 subject phrase and the substance of the amount as the object); coordinated possessive
