@@ -1415,8 +1415,8 @@ class ActorResolver:
             for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 if obj is not None and obj.right_edge.i - obj.left_edge.i < 4:
-                    words = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
-                    found = self.dictionary.role(f"{tok.lower_} of {words}")
+                    phrase = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text.lower()
+                    found = self.dictionary.role(f"{tok.lower_} of {phrase}")
         return found
 
     def _countries_of(self, tok: Token, scan: Scan, ctx: ArticleContext) -> list[tuple[str, Entry]]:

@@ -40,6 +40,7 @@ from parley.actors.matcher import (
     _amount,
     both_sides,
     of_object,
+    quantity_head,
     stance_of,
 )
 from parley.events.actor_inference import (
@@ -156,6 +157,7 @@ from parley.events.triggers import (
     ENVOY_NOUNS,
     EXERCISE_NOUNS,
     LONG_SPANS,
+    OWN_ORGAN,
     PHASE_NOUNS,
     _after_event,
     _agentless,
@@ -551,8 +553,12 @@ EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "initiative", "attempt", "
 # sectors of people who act for no state (reporters, firms, clerics, teachers): putting
 # them out of a country deports them (not "all Americans working for the inspection teams")
 PRIVATE_SECTORS = frozenset({"MED", "BUS", "REL", "EDU"})
-# verbs of putting a member out of a body ("was thrown out of the Council of Europe")
-EJECTION_VERBS = frozenset({"expel", "suspend", "throw", "kick", "oust", "exclude"})
+# verbs of putting a member out of a body ("was thrown out of the Council of Europe") or
+# people out of a state ("were deported from the United States", "were ordered out of
+# Norway"): with no agent, the body or state left is who puts them out
+EJECTION_VERBS = frozenset(
+    {"expel", "suspend", "throw", "kick", "oust", "exclude", "deport", "order", "evict", "banish"}
+)
 
 
 # participles that name who holds a captive ("sailors detained by Iran")
@@ -2551,6 +2557,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             out = self._fought_alongside(trig, out, scan, ctx)
         if trig.entry.type == "ASSAULT" and out and _downing(trig.tok):
             out.extend(_downed_attack(e, self.resolver) for e in list(out) if _launched(e))
+        stated = _speaker_organs(out, attributed) if mod.intent else out
         if (
             mod.intent
             and not (mod.unattributed_intent and trig.entry.type == "CONSULT")
@@ -2567,14 +2574,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             and not (mod.conditioned_step and trig.entry.type not in INTENT_THREAT_MODES)
             and trig.content_of is None
             and not _deal_subject(trig.tok)
-            and _own_statement(attributed, [e.source for e in out])
+            and _own_statement(attributed, [e.source for e in stated])
             # "Analysts said Israel would attack Iran": a prediction by onlookers
             and not (
                 mod.source_of_claim is not None
                 and mod.source_of_claim.lemma_.lower() in ONLOOKER_NOUNS
             )
         ):
-            intents = self._intent_events(trig, out, attributed, threat=mod.unless)
+            intents = self._intent_events(trig, stated, attributed, threat=mod.unless)
             if any(e.type == "THREATEN" and e.target is None for e in intents):
                 # "would respond with military-technical measures if Finland joined
                 # NATO": a threat with no one named is held out to the condition's doer
@@ -2903,12 +2910,20 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         """A supply cut told as what an attack did ("missiles struck the grid, cutting
         power to 200,000 homes"): damage done by the attack, not a second, coercive act.
         The same for what a sanction does ("slapped sanctions on the central bank,
-        cutting Moscow off from its reserves")."""
+        cutting Moscow off from its reserves"), or with the attack as its subject ("a
+        drone attack on a power station cut electricity to the city")."""
         tok = trig.tok
+        if trig.entry.type != "COERCE" or trig.mode != "withhold":
+            return False
+        if any(
+            c.dep_ == "nsubj"
+            and c.i in self._trigger_tokens
+            and any(e.type == "ASSAULT" for e in self.lex.nouns.get(c.lemma_.lower(), ()))
+            for c in tok.children
+        ):
+            return True
         return (
-            trig.entry.type == "COERCE"
-            and trig.mode == "withhold"
-            and tok.tag_ == "VBG"
+            tok.tag_ == "VBG"
             and tok.dep_ in ("advcl", "conj", "xcomp")
             and tok.head.i in self._trigger_tokens
             and any(
@@ -3338,6 +3353,13 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 if not passive:
                     src_heads.extend(subj)
         resolve = self.resolver.resolve
+        # "bulldozers escorted by Israeli troops demolished ...": machines that are no
+        # actor act for those who escort them
+        src_heads = [
+            e
+            for h in src_heads
+            for e in (h.pos_ == "NOUN" and not resolve(h, scan, ctx) and _escorts(h)) or [h]
+        ]
         if trig.entry.type == "COERCE" and tok.lemma_.lower() in DESIGNATION_VERBS:
             # "designated X a terrorist organisation": the label is no second target
             label = [c for c in tok.children if c.dep_ in ("dative", "dobj")][1:]
@@ -3370,7 +3392,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             and _subjects(tok)[1]
         ):
             # "Russia was thrown out of the Council of Europe", "Syria was suspended from
-            # the Arab League": with no agent, the body left is who expelled
+            # the Arab League", "were deported from the United States": with no agent,
+            # the body or state left is who expelled
             src_heads = _prep_objects(tok, frozenset({"from"})) + [
                 p
                 for c in tok.children
@@ -3465,6 +3488,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         elif trig.entry.type in SYMMETRIC_TYPES:  # "met at the United Nations": a venue
             tgt_heads = [h for h in tgt_heads if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
             late = [h for h in late if not (h.dep_ == "pobj" and h.head.lower_ == "at")]
+        if trig.entry.type == "AID" and tok.dep_ == "acl":
+            late += _arrival_place(tok)  # "doses donated by China arrived in Cairo"
         if trig.entry.type == "RETREAT" and trig.mode == "withdraw":
             # "rolled out of Iraq into Kuwait", "withdrew from Iraq to Kuwait": the place
             # left is the target, not where the forces go
@@ -3542,6 +3567,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ]
         src_heads = [self._speaker_for(self._firer(h)) for h in src_heads]
         tgt_heads = [_object_for(h, tok) for h in tgt_heads]
+        # "blocked two supply boats and fired water cannon at one of them"
+        late = [_object_for(h, tok) if _pronoun_head(h) else h for h in late]
         if (
             trig.entry.object
             and trig.entry.particle
@@ -3646,6 +3673,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             )
             sources = [_with_country(a, home) if home else a for a in sources]
         nations = {h.i: self._each_nation(h, resolve(h, scan, ctx), scan, ctx) for h in tgt_heads}
+        if trig.entry.type == "ASSAULT" and any(s.country for s in sources):
+            # (a site's town names the victim only beside a known attacker: not "a fire
+            # burned three warehouses in Mombasa", "a drone strike hit the airport in Goma")
+            nations = {h.i: self._sited(h, nations[h.i], trig, scan) for h in tgt_heads}
         targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
@@ -4897,6 +4928,62 @@ def _with_other_side(events: list[Event], sides: list[Actor]) -> list[Event]:
             e = replace(e, target=other).with_id()
         out.append(e)
     return out
+
+
+def _speaker_organs(out: list[Event], speaker: Actor | None) -> list[Event]:
+    """ "China's defence ministry said the army would crush ...": an unnamed organ of a
+    state ("the army", "the government") in what a state's speaker says it will do is
+    that state's own."""
+    if speaker is None or speaker.country is None or speaker.sector not in STATE_SECTORS:
+        return out
+    return [
+        replace(e, source=replace(e.source, country=speaker.country))
+        if e.source is not None
+        and e.source.actor_id is None
+        and e.source.country != speaker.country
+        and OWN_ORGAN.match(e.source.text.lower()) is not None
+        else e
+        for e in out
+    ]
+
+
+# participles by which machines or vehicles are with the forces that bring them
+ESCORT_VERBS = frozenset({"escort", "accompany", "guard", "protect"})
+
+
+def _escorts(head: Token) -> list[Token]:
+    """Who escorts what ``head`` names ("bulldozers escorted by Israeli troops")."""
+    return [
+        p
+        for a in head.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ESCORT_VERBS
+        for g in a.children
+        if g.dep_ == "agent"
+        for p in _pobjs(g)
+    ]
+
+
+def _pronoun_head(head: Token) -> bool:
+    """A pronoun, or an amount of one ("them", "one of them")."""
+    inner = quantity_head(head)
+    return head.pos_ == "PRON" or (inner is not None and inner.pos_ == "PRON")
+
+
+# verbs by which goods come to their receiver ("the shipment arrived in Cairo")
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "dock"})
+
+
+def _arrival_place(giving: Token) -> list[Token]:
+    """Where goods a giving participle describes arrived ("a shipment of doses donated by
+    China arrived in Cairo"): the receiver, when the giving names none."""
+    goods = giving.head
+    while goods.dep_ == "pobj" and goods.head.lower_ == "of":  # "a shipment of doses"
+        goods = goods.head.head
+    verb = goods.head
+    if goods.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    reached = [c for c in verb.children if c.dep_ == "dobj"]  # "reached Gaza"
+    return reached + _prep_objects(verb, frozenset({"in", "at"}))
 
 
 def _terms_by_sides(intents: list[Event], sides: list[Actor]) -> list[Event]:

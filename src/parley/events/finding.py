@@ -1488,9 +1488,10 @@ class TriggerFinding:
                 continue
             if entry.particle and not _noun_particle(tok, entry.particle.lower()):
                 continue  # "a call for talks", not "a call from Putin"
-            if entry.object and not any(  # "the departure of French troops"
+            if entry.object and not any(  # "the departure of French troops", "a ban on
+                # Russian crude" (an entry's particle names its object's preposition)
                 (quantity_head(p) or p).lemma_.lower() == entry.object
-                for p in _prep_objects(tok, frozenset({"of"}))
+                for p in _prep_objects(tok, frozenset({"of", (entry.particle or "of").lower()}))
             ):
                 continue
             if entry.light_verb_only and not (
@@ -1498,8 +1499,27 @@ class TriggerFinding:
                 or _by_named_agent(tok)  # "an appeal by the African Union for a truce"
             ):
                 continue
+            if entry.type == "ASSAULT" and lemma == "raid" and self._police_search(tok):
+                return replace(entry, type="COERCE", mode=None)
             return _retype_noun(tok, entry)
         return None
+
+    def _police_search(self, raid: Token) -> bool:
+        """A raid by law enforcement on premises ("a raid by anti-terror police on the
+        offices of NewsClick", "a police raid on his home"): a search, as the verb with
+        those sides is ("police raided the offices")."""
+        lawmen = self.lex.object_classes["@lawmen"]
+        raiders = [c for c in raid.children if c.dep_ == "compound"]
+        raiders += _prep_objects(raid, frozenset({"by"}))
+        if not any(r.lemma_.lower() in lawmen for r in raiders):
+            return False
+        premises = self.lex.object_classes["@premises"]
+        # ("by police on the offices": the parser hangs the place on the raiders)
+        return any(
+            p.lemma_.lower() in premises
+            for h in (raid, *raiders)
+            for p in _prep_objects(h, frozenset({"on"}))
+        )
 
     def _verb_reading(self, tok: Token, lemma: str) -> bool:
         """Whether the word is a lexicon verb as it stands or, for an adjective, with its

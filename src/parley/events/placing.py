@@ -51,6 +51,33 @@ EDGE_OF_PLACE_NOUNS = frozenset(
 
 
 # material events whose target may be the country of the place they happen in
+# sites an attack hits, which belong to the country of the town they are in ("a
+# hospital in Omdurman", "a power station in Kharkiv")
+SITE_NOUNS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "school",
+        "university",
+        "market",
+        "marketplace",
+        "mosque",
+        "church",
+        "temple",
+        "station",
+        "plant",
+        "refinery",
+        "airport",
+        "hotel",
+        "factory",
+        "warehouse",
+        "bridge",
+        "dam",
+        "substation",
+    }
+)
+
+
 PLACE_TARGET_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE"}
 )  # (CONCEDE: "eased its blockade of Gaza", as RETREAT "lifted the blockade of Gaza")
@@ -400,6 +427,21 @@ class PlaceAndDate:
                 actor = self.resolver.country_actor(place.country, text, None)
             out.append(actor)
         return out
+
+    def _sited(self, head: Token, actors: list[Actor], trig: _Trig, scan: Scan) -> list[Actor]:
+        """ "RSF drones struck a hospital in Omdurman": a site an attack hits stands for
+        the country of the town it is in (the place hung on the site or on the verb it
+        is the object of)."""
+        if head.lemma_.lower() not in SITE_NOUNS or any(a.country or a.actor_id for a in actors):
+            return actors
+        ins = frozenset({"in"})
+        held = _prep_objects(head.head, ins) if head.dep_ == "dobj" else []
+        for p in _prep_objects(head, ins) or held:
+            place = self._settlement(p, trig, scan)
+            if place is not None and place.country:
+                sector = actors[0].sector if actors else None
+                return [self.resolver.country_actor(place.country, _span_text(head), sector)]
+        return actors
 
     def _named_settlement(self, trig: _Trig, sent: Span, scan: Scan) -> Location | None:
         """ "stormed the village of Banjska in northern Kosovo", "an attack on the town of

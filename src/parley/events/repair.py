@@ -58,9 +58,19 @@ SUBJECT_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", 
 
 
 def _phrase_start(tok: Token) -> int:
-    """Where the noun phrase ending at ``tok`` starts, by tags only."""
-    start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].tag_ in SUBJECT_PHRASE_TAGS:
+    """Where the noun phrase ending at ``tok`` starts, by tags (and coordinated
+    modifiers)."""
+    start, doc = tok.i, tok.doc
+    while start > tok.sent.start:
+        before = doc[start - 1]
+        coordinated = (  # "Jordanian and Egyptian air force planes": two demonyms
+            before.tag_ == "CC"
+            and start - 2 >= tok.sent.start
+            and doc[start - 2].tag_ in ("JJ", "NNP")
+            and before.head.i == start - 2
+        )
+        if before.tag_ not in SUBJECT_PHRASE_TAGS and not coordinated:
+            break
         start -= 1
     return start
 
@@ -122,6 +132,13 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     has its own verb)."""
     if (headline := _headline_compound(tok)) is not None:
         return headline  # "Russia, Ukraine swap prisoners"
+    if tok.tag_ == "JJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "ccomp"):
+        # "French military planes parachuted pallets of food": an "-ed" adjective that
+        # heads a clause with a subject and an object is a past tense
+        subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if subj is not None and obj is not None:
+            return subj, obj
     if tok.tag_ in ("NN", "NNS") and tok.dep_ == "ROOT" and tok.i > tok.sent.start:
         # "Pakistan expels Afghan diplomats", "Police arrest protesters": a headline verb
         # read as a noun (a noun has no direct object); its subject is the capitalised
@@ -181,8 +198,9 @@ def _misread_verb(tok: Token) -> tuple[Token, Token] | None:
     )  # "Moscow concentrated forces near Kupiansk, Ukraine's military said": two subjects
     verbless = verbless or (obj.dep_ == "nsubj" and _dangling_and(obj))
     verbless = verbless or (
-        obj.dep_ == "dobj" and obj.head.i == subj.i and subj.dep_ == "ROOT"
-    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb
+        obj.dep_ in ("dobj", "appos") and obj.head.i == subj.i and subj.dep_ == "ROOT"
+    )  # "ECOWAS imposed sanctions on Niger": the name read as the verb; "air force planes
+    # parachuted pallets of food": the object read as the subject's apposition
     if not verbless:
         return None
     if not _opens_clause(subj):
@@ -1190,11 +1208,45 @@ def repair_parse(
         _repair_named_body(doc, scan)
     if "and" in words:
         _repair_gerund_conj(doc)
+        if "'s" in words:
+            _repair_coordinated_possessive(doc)
     if words & PURPOSE_PREPS and words & CLAUSE_TIME_PREPS:
         _repair_purpose_gerund_adjuncts(doc)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
     _break_cycles(doc)
+
+
+def _repair_coordinated_possessive(doc: Doc) -> None:
+    """ "the subsidiaries of France's Danone and Denmark's Carlsberg": the small model
+    reads the first owned name as a modifier of the second and the second owner as the
+    first name's conjunct. The first name takes the second's place, the second becomes
+    its conjunct, and the second owner the second name's owner."""
+    for first in doc:
+        second = first.head
+        if (
+            first.dep_ != "nmod"
+            or first.pos_ != "PROPN"
+            or second.pos_ != "PROPN"
+            or second.i < first.i
+            or second.dep_ == "ROOT"
+            or not any(c.dep_ == "poss" for c in first.children)
+            or any(c.dep_ == "poss" for c in second.children)
+        ):
+            continue
+        owner = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        owner.head, owner.dep_ = second, "poss"
 
 
 def _break_cycles(doc: Doc) -> None:

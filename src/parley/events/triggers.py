@@ -2275,8 +2275,9 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
         for p in _prep_objects(c, frozenset({"of"}))
     }
-    if misread:
+    if misread:  # (and the substance of its amount: "parachuted pallets of food")
         objs.add(misread[1].lemma_.lower())
+        objs |= {p.lemma_.lower() for p in _prep_objects(misread[1], frozenset({"of"}))}
     if particle:  # "took to the streets": the particle's object
         particles = frozenset({particle})
         held = [p for d in tok.children if d.dep_ == "dobj" for p in _prep_objects(d, particles)]
@@ -2394,8 +2395,10 @@ def _modified_object(tok: Token, head: str, mods: list[str]) -> bool:
     adjectives or compounds ("a red line", not "a line"; "cold water", not "water")."""
     for t in tok.subtree:
         if t.lemma_.lower() == head and t.i != tok.i:
-            have = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-            have |= {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+            mods_of = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+            # "search-and-rescue teams": a modifier coordinated with another
+            mods_of += [g for c in mods_of for g in c.conjuncts]
+            have = {c.lower_ for c in mods_of} | {c.lemma_.lower() for c in mods_of}
             if all(m in have for m in mods):
                 return True
     return False
