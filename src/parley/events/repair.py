@@ -260,6 +260,18 @@ def _repair_agent_of_deed(doc: Doc) -> None:
             by.head = deed
 
 
+def _repair_active_agent(doc: Doc) -> None:
+    """ "Washington stuck by Riyadh", "stood by its ally": the parser marks the "by"
+    phrase of an active verb (a subject, no passive auxiliary) as its agent; there it is
+    a plain preposition, and the "by" party is no doer."""
+    for by in doc:
+        if by.dep_ != "agent" or by.head.tag_ not in FINITE_TAGS:
+            continue
+        deps = {c.dep_ for c in by.head.children}
+        if "nsubj" in deps and not deps & {"auxpass", "nsubjpass"}:
+            by.dep_ = "prep"
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -554,6 +566,18 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = name
         for c in later:
             c.head = verb
+
+
+def _repair_active_agent(doc: Doc) -> None:
+    """ "Washington stuck by Riyadh", "stood by its ally": the parser marks the "by"
+    phrase of an active verb (a subject, no passive auxiliary) as its agent; there it is
+    a plain preposition, and the "by" party is no doer."""
+    for by in doc:
+        if by.dep_ != "agent" or by.head.tag_ not in FINITE_TAGS:
+            continue
+        deps = {c.dep_ for c in by.head.children}
+        if "nsubj" in deps and not deps & {"auxpass", "nsubjpass"}:
+            by.dep_ = "prep"
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1106,6 +1130,8 @@ def repair_parse(
         _repair_the_two(doc)
     if "by" in words and ("into" in words or "over" in words):
         _repair_agent_of_deed(doc)
+    if "by" in words:
+        _repair_active_agent(doc)
     _repair_fronted_participle(doc)
     _repair_fronted_subject(doc)
     if "it" in words and "be" in lemmas:
