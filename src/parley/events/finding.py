@@ -790,17 +790,29 @@ class TriggerFinding:
             return None
         return next((c for c in tok.children if c.dep_ == "ccomp" and test(c)), None)
 
-    @staticmethod
-    def _told_to(tok: Token) -> Token | None:
+    def _told_to(self, tok: Token) -> Token | None:
         """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
-        offensive": telling or ordering a named party to act is a demand."""
-        if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
+        offensive", "wants Bangladesh to hold the police accountable": telling, ordering
+        or wanting a named party to act is a demand; so is wanting an act from a party
+        ("wants an apology from Tokyo")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in ("tell", "order", "instruct", "direct", "want"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if lemma == "want" and obj is not None and obj.lemma_.lower() in self.lex.nouns:
+            giver = _prep_objects(obj, frozenset({"from"})) or _prep_objects(
+                tok, frozenset({"from"})
+            )
+            if giver and giver[0].pos_ == "PROPN":
+                return giver[0]
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if lemma == "want" and obj is None:  # ("wants Bangladesh to hold ...": the party
+            # parsed as the subject of the infinitive)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
         if obj is None or clause is None or obj.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
+        if lemma not in ("tell", "want") and obj.ent_type_ != "GPE":
             return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if _infinitive(clause):
             return obj
@@ -810,7 +822,7 @@ class TriggerFinding:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
         if tok.pos_ == "VERB" and (told := self._told_to(tok)) is not None:
-            if tok.lemma_.lower() == "tell":
+            if tok.lemma_.lower() in ("tell", "want"):
                 return told
             # "ordered Israel to halt": an order to a state (not "ordered Shoigu to ...")
             name = told.doc[told.left_edge.i : told.i + 1].text
