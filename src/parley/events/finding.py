@@ -212,6 +212,8 @@ OUSTING_VERBS = frozenset({"dismiss", "sack", "fire", "oust", "remove"})
 
 # nouns for a part taken in an act ("signs of Israeli involvement in the sabotage")
 PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand", "participation"})
+# verbs that hold such a part ("had a hand in", "played a role in")
+PART_VERBS = frozenset({"have", "play"})
 
 
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
@@ -1057,7 +1059,16 @@ class TriggerFinding:
             lemma = t.lemma_.lower()
             if lemma != "involve" and lemma not in PART_NOUNS:
                 continue
-            if not any(self._hostile_deed(n) for n in _prep_objects(t, frozenset({"in"}))):
+            # "had a hand in the attack", "played a role in": the part's verb holds it
+            holder = (
+                t.head
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in PART_VERBS and lemma != "involve"
+                else None
+            )
+            deeds = _prep_objects(t, frozenset({"in"})) + (
+                _prep_objects(holder, frozenset({"in"})) if holder is not None else []
+            )
+            if not any(self._hostile_deed(n) for n in deeds):
                 continue
             if lemma == "involve":
                 doers = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -1068,6 +1079,8 @@ class TriggerFinding:
                     if (c.dep_ == "amod" and c.ent_type_ == "NORP")
                     or (c.dep_ == "poss" and c.pos_ == "PROPN")
                 ] + _prep_objects(t, frozenset({"of"}))
+                if holder is not None:  # the part's verb's subject took it
+                    doers += [c for c in holder.children if c.dep_ == "nsubj"]
             doers = [d for d in doers if d.pos_ in ("PROPN", "NOUN", "ADJ")]
             if doers:
                 return doers[0]
