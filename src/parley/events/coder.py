@@ -3702,6 +3702,22 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 if a.country
             }
             targets = [t for t in targets if t.country not in vacated] or targets
+        if (
+            trig.entry.type == "REQUEST"
+            and len(targets) > 1
+            and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children
+            )
+        ):
+            # "sought assurances from Beijing on the safety of Japanese nationals": the
+            # party asked ("from") is the addressee, not the people the request is about
+            asked = {
+                a.country
+                for p in _prep_objects(tok, frozenset({"from"}))
+                for a in resolve(p, scan, ctx)
+                if a.country
+            }
+            targets = [t for t in targets if t.country in asked] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
