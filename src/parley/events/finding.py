@@ -1025,9 +1025,18 @@ class TriggerFinding:
             felt = _felt_about(clause)
             if felt is not None:
                 return felt[0], felt[1], clause
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if clause.lemma_.lower() in PART_VERBS and subject is not None:
+                # "'Qatar has played an indispensable role,' Blinken said": the part a
+                # named party played, labelled
+                roles = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "role"]
+                words = {m.lemma_.lower() for r in roles for m in r.children if m.dep_ == "amod"}
+                if subject.pos_ == "PROPN" and words & self.cues.negative_labels:
+                    return "ACCUSE", subject, clause
+                if subject.pos_ == "PROPN" and words & self.cues.positive_labels:
+                    return "SUPPORT", subject, clause
             if clause.lemma_.lower() != "be":
                 continue
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is None or not (
                 subject.lemma_.lower() in WELCOMED_ACTS or subject.lemma_.lower() in self.lex.nouns
             ):
