@@ -583,6 +583,36 @@ TIME_PREPS = frozenset(
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+def _rejected_claims(verb: Token) -> list[Token]:
+    """The claims a denial or dismissal answers: "denied Indian claims that ...",
+    "Amnesty's allegation ... was dismissed by Riyadh" (its object, or its passive
+    subject)."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS
+    ]
+
+
+def _owned_accusation(trig: _Trig) -> bool:
+    """ "Kyiv's allegation that Moscow ...", "accusations by Kenya that ...": an accusation
+    noun with its author and what it says named is the author's act, whoever answers it
+    (not a bare "rejected Manila's accusations": only the answer is told)."""
+    tok = trig.tok
+    kids = list(tok.children)
+    return (
+        trig.entry.type == "ACCUSE"
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in ACCUSATION_NOUNS
+        and any(c.dep_ in ("acl", "ccomp") and c.i > tok.i for c in kids)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids
+        )
+    )
+
+
 def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
     """ "Israel's military said Hamas was using hospitals as command centres, an
     allegation the group denied": a claim noun added after a reported clause labels it an
@@ -1404,6 +1434,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                     and claim_tail(gov.tok, trig.anchor)
                 ):
                     break  # "X accused Y of ..., a charge Y denies": both acts stand
+                if gov.entry.type == "REJECT" and _owned_accusation(trig):
+                    break  # "dismissed Kyiv's allegation that ...": the claim is Kyiv's act
                 if gov.entry.type in CONTENT_GOVERNORS and (gov.tok.pos_ == "VERB" or spoken_noun):
                     trig.content_of = gov
                     trig.dropped = True
@@ -1778,6 +1810,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 and trig.entry.type in CONDEMNED_ACTS
             ):
                 continue  # "Kyiv condemned the Russian strikes on Odesa": both happened
+            elif gov.entry.type == "REJECT" and _owned_accusation(trig):
+                continue  # "dismissed Kyiv's allegation that ...": the claim and its answer
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
@@ -1869,7 +1903,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
             # response is aimed at whoever provoked it
             targets = [a for h in _provoker(trig.tok) for a in self.resolver.resolve(h, scan, ctx)]
-        denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
+        denial = (
+            trig.entry.type == "REJECT"
+            and trig.entry.object is None
+            and (_denies_act(trig.tok) or bool(_rejected_claims(trig.tok)))
+        )
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
             # charge (named earlier in the article, or no one), not the act's target
@@ -4096,9 +4134,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         """ "denied Indian claims that ...", "rejected Washington's allegations": a denial
         answers whoever the denied claim itself names as its author."""
         own = {a.country for a in denier if a.country}
-        for claim in trig.tok.children:
-            if claim.dep_ != "dobj" or claim.lemma_.lower() not in CLAIM_NOUNS:
-                continue
+        for claim in _rejected_claims(trig.tok):
             authors = [
                 a
                 for a in self.resolver.resolve(claim, scan, ctx)
