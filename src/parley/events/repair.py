@@ -272,6 +272,37 @@ def _repair_active_agent(doc: Doc) -> None:
             by.dep_ = "prep"
 
 
+def _repair_name_read_as_verb(doc: Doc) -> None:
+    """ "expressed gratitude to Denmark for its pledge": the small model reads "to" as an
+    infinitive marker and the name as its verb (a relative clause). A capitalised name
+    the entity tagger marks as a place, people or body is no verb: "to" is a preposition
+    with the name as its object, and the name's phrases go back to what "to" hangs on."""
+    for name in doc:
+        if (
+            name.pos_ != "VERB"
+            or name.i < 2
+            or name.ent_type_ not in NAME_LABELS
+            or not name.text[:1].isupper()
+        ):
+            continue
+        to = doc[name.i - 1]
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != name.i:
+            continue
+        host = name.head if name.dep_ != "ROOT" else None
+        if host is None:
+            continue
+        for c in list(name.children):
+            if c.dep_ == "prep":
+                c.head = host
+        to.head, to.dep_ = host, "prep"
+        name.head, name.dep_ = to, "pobj"
+        name.pos_, name.tag_ = "PROPN", "NNP"
+
+
+# entity labels of names the parser may misread as verbs
+NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1132,6 +1163,8 @@ def repair_parse(
         _repair_agent_of_deed(doc)
     if "by" in words:
         _repair_active_agent(doc)
+    if "to" in words:
+        _repair_name_read_as_verb(doc)
     _repair_fronted_participle(doc)
     _repair_fronted_subject(doc)
     if "it" in words and "be" in lemmas:
