@@ -198,6 +198,15 @@ HOSTILE_DEEDS = frozenset(
 )
 
 
+# breaking a binding text, charged in a reported clause ("said Russia had violated the
+# INF treaty", "found that Iran had breached the nuclear deal")
+BREACH_VERBS = frozenset({"violate", "breach", "flout", "contravene"})
+BREACHED_THINGS = frozenset(
+    {"treaty", "agreement", "accord", "deal", "ceasefire", "truce", "resolution", "sanction"}
+    | {"embargo", "law", "convention", "pact", "ban", "sovereignty"}
+)
+
+
 # verbs by which a party is said to have authored a hostile act ("said the PKK had
 # ordered the bombing", "masterminded the attack")
 AUTHORSHIP_VERBS = frozenset(
@@ -958,6 +967,10 @@ class TriggerFinding:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said Iran was not behind the attack": a defence
             lemma = clause.lemma_.lower()
+            if lemma in BREACH_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_THINGS for c in clause.children
+            ):
+                return subject  # "said Russia had violated the INF treaty": a breach charged
             if tok.lemma_.lower() in FINDING_VERBS and (
                 (found := self._match(clause)) is not None and found.type == "ASSAULT"
             ):
