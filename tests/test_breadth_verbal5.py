@@ -40,7 +40,56 @@ publication date. A record passes when every expected event is coded (any of its
 both countries; target None: any target) and no other countable event is coded; an
 event marked "opt" may or may not be coded. NEGATIVES must give no countable event.
 
-Coverage, as a measure of generalisation: FIRST_RUN.
+Coverage, as a measure of generalisation: 51/94 records passed on the first run (40/82
+CASES, 11/12 NEGATIVES), before any fix made for this file. The 42 failing CASES by cause
+(the first cause of each): no event 30 (ACCUSE: "a sharply worded statement against", "a
+scathing assessment of", "said India was sponsoring terrorism", "reasonable grounds to
+believe that X bears criminal responsibility", "said Russia had violated the INF treaty",
+"laid responsibility ... at Baku's door", "said the remarks ... were egregious", "was
+using migrants as a weapon", "bore the hallmarks of Hezbollah", "singled out", "a
+preliminary examination into", "had a hand in the attack", "Amnesty International's
+allegation that ... was dismissed by Riyadh"; SUPPORT: "reaffirmed its backing for", "a
+vote of confidence", "stuck by", "a message of support", "became the first country to
+recognise", "'Qatar has played an indispensable role'"; REQUEST: "pressed his demand
+for", "turned to India for an emergency credit line", "invoked the collective defence
+clause", "handed X a list of demands"; CONCEDE: "dismantled its zero-COVID regime", "let
+X fly home", "cleared the way for", "reopened the Kerem Shalom crossing" (a tagging
+error), "returned a tooth of Lumumba", "acquiesced to", "scaled back the job quotas"),
+another type 4 ("wants Bangladesh to hold the police accountable" as Bangladesh's
+ACCUSE; "wants a sincere apology from Tokyo" as an apology; "backed away from" as
+SUPPORT; "waived its veto" as a veto), a side left null 2 (an OPCW finding whose
+content "dropped a chlorine cylinder" is no known act; "expressed gratitude to Denmark",
+"Denmark" read as a verb), a wrong country 2 ("was blamed on an Iranian missile" aimed
+at the Ukrainian airliner; "Bowing to demands from Washington, Islamabad reopened the
+NATO supply routes" aimed at NATO), an extra countable event 4 ("gang violence" in the
+purpose of the troops requested; background "Russian strikes on the power grid" with no
+target; "Japanese nationals" a second addressee of "sought assurances from Beijing on
+the safety of"; the genocide Germany acknowledged). The failing NEGATIVE: "Any apology
+from Tokyo would first have to be approved by parliament" coded as praise.
+
+After the general fixes (no annotation was revised): 72/94 (60/82 CASES, 12/12
+NEGATIVES); the 22 left are strict xfails with their cause (XFAILS: no event 13, a
+side left null or wrong 4, an extra event 5). Fixed causes: lexicon
+("stuck by", "backed away from", "acquiesced", a veto waived, quotas or taxes scaled
+back, "granted an amnesty", a crossing reopened, "singled out", "invoked the clause",
+"pressed its demand", "turned to X for a loan / credit line", "reaffirmed its backing",
+"a sharply / strongly worded statement", "a scathing assessment / report", weapons
+dropped from the air; the labels "egregious", "flagrant", "blatant" ... and
+"indispensable", "instrumental" ...); a "by" phrase the parser marks as the agent of an
+active verb is a plain preposition ("stuck by Riyadh"); a capitalised name after "to"
+read as an infinitive verb is the object of "to" ("gratitude to Denmark"); a trigger
+under "would have to" or "would need to" is a condition; wanting a named party to act
+or an act from it is a demand ("wants Bangladesh to", "wants an apology from Tokyo");
+a part "had" or "played" in a hostile act accuses the verb's subject ("had a hand
+in"); a labelled role a named party played, in a reported clause, praises or condemns
+it ("'Qatar has played an indispensable role'"); a reported breach of a treaty, truce
+or resolution accuses the breaker ("said Russia had violated the INF treaty"); a
+request's "from" party is its addressee, not the people it is about; a rejected
+accusation with its author and content named is the author's ACCUSE, and the rejection
+answers the author ("Amnesty International's allegation that ... was dismissed by
+Riyadh"); an infinitive on the predicate noun of "be/become" has the copula's subject
+("Russia became the first country to recognise ..."). FIXES (25 records) were written
+after the fixes, one or two new sentences per cause fixed.
 """
 
 from __future__ import annotations
@@ -437,7 +486,11 @@ CASES = [
     ),
     (
         "The Colombian government acquiesced to the rebels' demand that the peace talks be held in Havana.",
-        [("CONCEDE", "COL", "COL"), ("CONSULT", "COL", "COL", "opt"), ("REQUEST", "COL", "COL", "opt")],
+        [
+            ("CONCEDE", "COL", "COL"),
+            ("CONSULT", "COL", "COL", "opt"),
+            ("REQUEST", "COL", "COL", "opt"),
+        ],
         None,
     ),
     (
@@ -473,6 +526,33 @@ CASES = [
     ),
 ]
 
+# strict xfails: records that still fail after the fixes, keyed by their opening words
+XFAILS = {
+    "The downing of the Ukrainian": "'blamed on an Iranian surface-to-air missile': a weapon named with a nationality does not stand for its state, so the target falls back on the passive subject's 'Ukrainian airliner'",
+    "A senior Pakistani official": "'was sponsoring terrorism in Balochistan' names no act parley knows, so the reported clause is no accusation",
+    "ICC prosecutor Karim Khan": "'reasonable grounds to believe that X bears criminal responsibility for war crimes': a responsibility under 'grounds to believe' is not read as a charge",
+    "Armenia laid responsibility": "the parser reads 'Armenia' as an adverbial, and 'laid responsibility ... at Baku's door' is not in the lexicon",
+    "Polish officials said": "'was using migrants as a weapon against' names no act parley knows",
+    "Bulgaria said the bombing": "'bore the hallmarks of Hezbollah' is not read as naming the bomber; the bombing is coded with no doer",
+    "The International Criminal Court's": "'into the situation in Venezuela' hangs on the verb, and 'the situation in X' does not stand for X, so the examination has no target",
+    "The IMF gave a vote": "'a vote of confidence' is not in the lexicon",
+    "Cuba's government sent": "'sent a message of support': 'send' is no light verb, and 'support' counts only after one",
+    "Ukrainian President Volodymyr Zelensky expressed": "'its pledge of F-16 fighter jets', the act thanked for, is coded as Denmark's AGREE with no target (annotated optional toward Ukraine)",
+    "Haiti's government": "'gang violence', inside the purpose of the troops requested ('to help quell'), is coded as an ASSAULT with no sides",
+    "The U.N. human rights office wants": "'the killing of protesters' Bangladesh is asked to hold the police accountable for is coded as a Bangladeshi ASSAULT",
+    "Russia handed the United States": "'handed X a list of demands': a demand inside 'a list of' after 'hand' is not read",
+    "Kyiv's plea": "the background 'Russian strikes on the power grid' (annotated optional against Ukraine) is coded with no target",
+    "Beijing dismantled": "'dismantled its zero-COVID regime' is not read as restrictions eased",
+    "Iran let the British-Iranian": "'let X fly home' is not read as a release (only 'let X go')",
+    "Ankara cleared the way": "'cleared the way for Finland to join NATO' is not in the lexicon",
+    "Israel reopened the Kerem": "the tagger reads 'crossing' in 'the Kerem Shalom crossing for aid trucks' as a verb, so 'reopened the crossing' is not matched",
+    "Germany formally acknowledged": "the admitted genocide of 1904-08 is coded as an ASSAULT; dev-0073 codes the act an admission owns up to, so a rule dropping it was not kept",
+    "Belgium returned a gold-capped": "a relic ('a tooth of Patrice Lumumba') returned is not in the return lexicon (pilots, vessels, treasures, archives)",
+    "Bowing to demands from Washington": "the fronted 'Bowing to demands from Washington' is folded into the reopening, whose target is NATO (the routes' users), not the United States",
+    "The Colombian government acquiesced": "the concession takes its target from 'Havana' in the demand's content, not from the rebels who made the demand",
+}
+CASES = with_xfails(CASES, XFAILS)
+
 NEGATIVES = [
     "Did Moscow order the poisoning? Western governments think so but have offered no proof.",
     "Critics have long argued that the council's resolutions on Gaza lack teeth.",
@@ -488,6 +568,99 @@ NEGATIVES = [
     "Beijing has never recognised the independence of Kosovo.",
 ]
 
+# written after the fixes: one or two new sentences per cause fixed
+FIXES = [
+    ("Tokyo stuck by Washington throughout the trade dispute.", [("SUPPORT", "JPN", "USA")], None),
+    (
+        "Nigeria's government backed away from its plan to raise fuel prices.",
+        [("CONCEDE", "NGA", None)],
+        None,
+    ),
+    (
+        "Khartoum acquiesced to the deployment of U.N. peacekeepers in Darfur.",
+        [("CONCEDE", "SDN", None), ("MOBILIZE", "IGO", "SDN", "opt")],
+        None,
+    ),
+    (
+        "Austria waived its veto on Croatia's entry into the Schengen area.",
+        [("CONCEDE", "AUT", None)],
+        None,
+    ),
+    (
+        "Jordan scaled back the fuel tax after street protests.",
+        [("CONCEDE", "JOR", None), ("PROTEST", "JOR", "JOR", "opt")],
+        None,
+    ),
+    ("Cuba granted an amnesty to 2,900 prisoners.", [(RC, "CUB", "CUB")], None),
+    (
+        "The European Union singled out Hungary for criticism over media freedom.",
+        [("ACCUSE", "IGO", "HUN")],
+        None,
+    ),
+    (
+        "Poland invoked the consultation clause of NATO's founding treaty.",
+        [("REQUEST", "POL", "IGO")],
+        None,
+    ),
+    (
+        "Kosovo pressed its demand for membership of the Council of Europe.",
+        [("REQUEST", "XKX", None)],
+        None,
+    ),
+    ("Pakistan turned to China for a fresh credit line.", [("REQUEST", "PAK", "CHN")], None),
+    ("Any deal with the rebels would first need to be endorsed by parliament.", [], None),
+    ("Kyiv wants Berlin to send Taurus missiles.", [("REQUEST", "UKR", "DEU")], None),
+    ("Beijing wants an apology from Manila.", [("REQUEST", "CHN", "PHL")], None),
+    (
+        "Tehran said Israel had a hand in the killing of its nuclear scientist.",
+        [("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN", "opt")],
+        None,
+    ),
+    ("Cairo reaffirmed its backing for Sudan's army.", [("SUPPORT", "EGY", "SDN")], None),
+    (
+        "Yerevan sought assurances from Moscow on the safety of Armenian civilians.",
+        [("REQUEST", "ARM", "RUS")],
+        None,
+    ),
+    ("Ankara issued a strongly worded statement against Athens.", [("ACCUSE", "TUR", "GRC")], None),
+    (
+        "The U.N. human rights office published a scathing report on Myanmar's junta.",
+        [("ACCUSE", "IGO", "MMR")],
+        None,
+    ),
+    (
+        "Washington said Beijing's treatment of the detained journalists was egregious.",
+        [("ACCUSE", "USA", "CHN")],
+        None,
+    ),
+    (
+        "'Oman has played an instrumental role,' the Iranian foreign minister said.",
+        [("SUPPORT", "IRN", "OMN")],
+        None,
+    ),
+    (
+        "Manila's accusation that Chinese ships had rammed its vessel was dismissed by Beijing.",
+        [("ACCUSE", "PHL", "CHN"), ("REJECT", "CHN", "PHL"), ("ASSAULT", "CHN", None, "opt")],
+        None,
+    ),
+    (
+        "Norway became the first Nordic country to recognise Palestine.",
+        [("SUPPORT", "NOR", "PSE")],
+        "2024-05-28",
+    ),
+    ("Syrian helicopters dropped barrel bombs on Aleppo.", [("ASSAULT", "SYR", "SYR")], None),
+    (
+        "The Kenyan president expressed gratitude to Japan for its support.",
+        [("SUPPORT", "KEN", "JPN")],
+        None,
+    ),
+    (
+        "Seoul said Pyongyang had breached the 2018 military agreement.",
+        [("ACCUSE", "KOR", "PRK")],
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
 def test_verbal5_coded(code, text, expected, pub):
@@ -501,3 +674,9 @@ def test_verbal5_coded(code, text, expected, pub):
 def test_verbal5_negatives(code, text):
     events = countable(code(text, "2024-05-01"))
     assert not events, show(events)
+
+
+@pytest.mark.parametrize(("text", "expected", "pub"), FIXES, ids=[c[0][:60] for c in FIXES])
+def test_verbal5_fixed_patterns(code, text, expected, pub):
+    events = code(text, pub)
+    assert not _problems(events, expected), (_problems(events, expected), show(events))

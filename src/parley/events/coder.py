@@ -607,9 +607,7 @@ def _owned_accusation(trig: _Trig) -> bool:
         and tok.pos_ == "NOUN"
         and tok.lemma_.lower() in ACCUSATION_NOUNS
         and any(c.dep_ in ("acl", "ccomp") and c.i > tok.i for c in kids)
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids
-        )
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids)
     )
 
 
