@@ -83,10 +83,11 @@ or an act from it is a demand ("wants Bangladesh to", "wants an apology from Tok
 a part "had" or "played" in a hostile act accuses the verb's subject ("had a hand
 in"); a labelled role a named party played, in a reported clause, praises or condemns
 it ("'Qatar has played an indispensable role'"); a reported breach of a treaty, truce
-or resolution accuses the breaker ("said Russia had violated the INF treaty"); a
-request's "from" party is its addressee, not the people it is about; a rejected
-accusation with its author and content named is the author's ACCUSE, and the rejection
-answers the author ("Amnesty International's allegation that ... was dismissed by
+or resolution accuses the breaker ("said Russia had violated the INF treaty"; not a
+defiance of sanctions, an event of its own); a
+request's "from" party is its addressee, not the people it is about; an accusation
+with its author and content named, the subject of a passive rejection, is the author's
+ACCUSE, and the rejection answers the author ("Amnesty International's allegation that ... was dismissed by
 Riyadh"); an infinitive on the predicate noun of "be/become" has the copula's subject
 ("Russia became the first country to recognise ..."). FIXES (25 records) were written
 after the fixes, one or two new sentences per cause fixed.

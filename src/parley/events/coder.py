@@ -586,7 +586,7 @@ ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 def _rejected_claims(verb: Token) -> list[Token]:
     """The claims a denial or dismissal answers: "denied Indian claims that ...",
     "Amnesty's allegation ... was dismissed by Riyadh" (its object, or its passive
-    subject)."""
+    subject; a dismissal with a claim for object keeps its own target rules)."""
     if verb.pos_ != "VERB":
         return []
     return [
@@ -597,13 +597,15 @@ def _rejected_claims(verb: Token) -> list[Token]:
 
 
 def _owned_accusation(trig: _Trig) -> bool:
-    """ "Kyiv's allegation that Moscow ...", "accusations by Kenya that ...": an accusation
-    noun with its author and what it says named is the author's act, whoever answers it
-    (not a bare "rejected Manila's accusations": only the answer is told)."""
+    """ "Kyiv's allegation that Moscow ... was dismissed by the Kremlin": an accusation
+    noun, the subject of its answer, with its author and what it says named is the
+    author's act (not a bare "rejected Manila's accusations": only the answer is told)."""
     tok = trig.tok
     kids = list(tok.children)
     return (
         trig.entry.type == "ACCUSE"
+        and tok.dep_ == "nsubjpass"  # (an object's "that" clause often names the answerer
+        # by a pronoun: "rejected accusations by X that its army had ...")
         and tok.pos_ == "NOUN"
         and tok.lemma_.lower() in ACCUSATION_NOUNS
         and any(c.dep_ in ("acl", "ccomp") and c.i > tok.i for c in kids)
@@ -1433,7 +1435,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 ):
                     break  # "X accused Y of ..., a charge Y denies": both acts stand
                 if gov.entry.type == "REJECT" and _owned_accusation(trig):
-                    break  # "dismissed Kyiv's allegation that ...": the claim is Kyiv's act
+                    break  # "Kyiv's allegation that ... was dismissed": the claim is Kyiv's act
                 if gov.entry.type in CONTENT_GOVERNORS and (gov.tok.pos_ == "VERB" or spoken_noun):
                     trig.content_of = gov
                     trig.dropped = True
@@ -1809,7 +1811,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ):
                 continue  # "Kyiv condemned the Russian strikes on Odesa": both happened
             elif gov.entry.type == "REJECT" and _owned_accusation(trig):
-                continue  # "dismissed Kyiv's allegation that ...": the claim and its answer
+                continue  # "Kyiv's allegation that ... was dismissed": the claim and its answer
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
@@ -1904,7 +1906,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         denial = (
             trig.entry.type == "REJECT"
             and trig.entry.object is None
-            and (_denies_act(trig.tok) or bool(_rejected_claims(trig.tok)))
+            and (
+                _denies_act(trig.tok)
+                or any(c.dep_ == "nsubjpass" for c in _rejected_claims(trig.tok))
+            )
         )
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the

@@ -967,8 +967,13 @@ class TriggerFinding:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said Iran was not behind the attack": a defence
             lemma = clause.lemma_.lower()
-            if lemma in BREACH_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_THINGS for c in clause.children
+            if (
+                lemma in BREACH_VERBS
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_THINGS
+                    for c in clause.children
+                )
+                and self._match(clause) is None  # (a defiance of sanctions is its own event)
             ):
                 return subject  # "said Russia had violated the INF treaty": a breach charged
             if tok.lemma_.lower() in FINDING_VERBS and (
