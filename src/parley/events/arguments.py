@@ -864,6 +864,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() in CROWD_VERBS
         ):
             subj = [node.head]  # "demonstrators protesting election results"
+            if (
+                node.head.dep_ == "attr"
+                and node.head.head.lemma_.lower() in ("be", "become")
+                and _infinitive(node)
+            ):
+                # "Russia became the first country to recognise ...": the copula's subject
+                subj = [c for c in node.head.head.children if c.dep_ == "nsubj"] or subj
             break
         elif (main := _acl_subject(node)) is not None:
             subj = [main]

@@ -39,6 +39,8 @@ INTENT_MODALS = frozenset({"will", "shall", "would"})
 # aspect verbs whose "-ing"/"to" complement is the act itself ("would keep attacking",
 # "will continue to shell"): their modal and negation belong to that act
 ASPECT_VERBS = frozenset({"keep", "continue", "resume", "carry"})
+# verbs of obligation whose infinitive takes their modal ("would have to be approved")
+OBLIGATION_VERBS = frozenset({"have", "need"})
 INTENT_VERBS = frozenset(
     {"plan", "intend", "aim", "prepare", "seek", "want", "hope", "decide", "resolve", "mean"}
 )
@@ -307,6 +309,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in ASPECT_VERBS:
         # "said it would keep attacking": the aspect verb carries the clause's modal
         own.add(anchor.head)
+    if (
+        anchor.dep_ == "xcomp"
+        and anchor.head.lemma_.lower() in OBLIGATION_VERBS
+        and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_SPECULATIVE
+            for c in anchor.head.children
+        )
+    ):
+        m.doubt("speculative")  # "would first have to be approved": a condition, no intent
     if (
         anchor.dep_ == "conj"
         and anchor.pos_ == "VERB"

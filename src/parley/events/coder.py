@@ -592,6 +592,36 @@ TIME_PREPS = frozenset(
 ORG_KINDS = frozenset({"country", "capital", "government", "igo", "group"})
 
 
+def _rejected_claims(verb: Token) -> list[Token]:
+    """The claims a denial or dismissal answers: "denied Indian claims that ...",
+    "Amnesty's allegation ... was dismissed by Riyadh" (its object, or its passive
+    subject; a dismissal with a claim for object keeps its own target rules)."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_NOUNS
+    ]
+
+
+def _owned_accusation(trig: _Trig) -> bool:
+    """ "Kyiv's allegation that Moscow ... was dismissed by the Kremlin": an accusation
+    noun, the subject of its answer, with its author and what it says named is the
+    author's act (not a bare "rejected Manila's accusations": only the answer is told)."""
+    tok = trig.tok
+    kids = list(tok.children)
+    return (
+        trig.entry.type == "ACCUSE"
+        and tok.dep_ == "nsubjpass"  # (an object's "that" clause often names the answerer
+        # by a pronoun: "rejected accusations by X that its army had ...")
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in ACCUSATION_NOUNS
+        and any(c.dep_ in ("acl", "ccomp") and c.i > tok.i for c in kids)
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in kids)
+    )
+
+
 def _labelled_claim(noun: Token) -> tuple[list[Token], list[Token]] | None:
     """ "Israel's military said Hamas was using hospitals as command centres, an
     allegation the group denied": a claim noun added after a reported clause labels it an
@@ -1426,6 +1456,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                     and claim_tail(gov.tok, trig.anchor)
                 ):
                     break  # "X accused Y of ..., a charge Y denies": both acts stand
+                if gov.entry.type == "REJECT" and _owned_accusation(trig):
+                    break  # "Kyiv's allegation that ... was dismissed": the claim is Kyiv's act
                 if gov.entry.type in CONTENT_GOVERNORS and (gov.tok.pos_ == "VERB" or spoken_noun):
                     trig.content_of = gov
                     trig.dropped = True
@@ -1825,6 +1857,8 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 and trig.entry.type in CONDEMNED_ACTS
             ):
                 continue  # "Kyiv condemned the Russian strikes on Odesa": both happened
+            elif gov.entry.type == "REJECT" and _owned_accusation(trig):
+                continue  # "Kyiv's allegation that ... was dismissed": the claim and its answer
             elif (
                 trig.entry.type == gov.entry.type
                 or trig.tok.dep_ in ("dobj", "nsubjpass")
@@ -1916,7 +1950,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             # "stormed the Mexican embassy ..., prompting Mexico to sever relations": the
             # response is aimed at whoever provoked it
             targets = [a for h in _provoker(trig.tok) for a in self.resolver.resolve(h, scan, ctx)]
-        denial = trig.entry.type == "REJECT" and trig.entry.object is None and _denies_act(trig.tok)
+        denial = (
+            trig.entry.type == "REJECT"
+            and trig.entry.object is None
+            and (
+                _denies_act(trig.tok)
+                or any(c.dep_ == "nsubjpass" for c in _rejected_claims(trig.tok))
+            )
+        )
         if denial:
             # "Iran denied supplying drones to Russia": a denial answers whoever made the
             # charge (named earlier in the article, or no one), not the act's target
@@ -3828,6 +3869,22 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 if a.country
             }
             targets = [t for t in targets if t.country not in vacated] or targets
+        if (
+            trig.entry.type == "REQUEST"
+            and len(targets) > 1
+            and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns for c in tok.children
+            )
+        ):
+            # "sought assurances from Beijing on the safety of Japanese nationals": the
+            # party asked ("from") is the addressee, not the people the request is about
+            asked = {
+                a.country
+                for p in _prep_objects(tok, frozenset({"from"}))
+                for a in resolve(p, scan, ctx)
+                if a.country
+            }
+            targets = [t for t in targets if t.country in asked] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
@@ -4250,9 +4307,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         """ "denied Indian claims that ...", "rejected Washington's allegations": a denial
         answers whoever the denied claim itself names as its author."""
         own = {a.country for a in denier if a.country}
-        for claim in trig.tok.children:
-            if claim.dep_ != "dobj" or claim.lemma_.lower() not in CLAIM_NOUNS:
-                continue
+        for claim in _rejected_claims(trig.tok):
             authors = [
                 a
                 for a in self.resolver.resolve(claim, scan, ctx)

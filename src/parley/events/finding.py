@@ -221,6 +221,15 @@ HOSTILE_DEEDS = frozenset(
 )
 
 
+# breaking a binding text, charged in a reported clause ("said Russia had violated the
+# INF treaty", "found that Iran had breached the nuclear deal")
+BREACH_VERBS = frozenset({"violate", "breach", "flout", "contravene"})
+BREACHED_THINGS = frozenset(
+    {"treaty", "agreement", "accord", "deal", "ceasefire", "truce", "resolution", "sanction"}
+    | {"embargo", "law", "convention", "pact", "ban", "sovereignty"}
+)
+
+
 # verbs by which a party is said to have authored a hostile act ("said the PKK had
 # ordered the bombing", "masterminded the attack")
 AUTHORSHIP_VERBS = frozenset(
@@ -235,6 +244,8 @@ OUSTING_VERBS = frozenset({"dismiss", "sack", "fire", "oust", "remove"})
 
 # nouns for a part taken in an act ("signs of Israeli involvement in the sabotage")
 PART_NOUNS = frozenset({"involvement", "role", "complicity", "hand", "participation"})
+# verbs that hold such a part ("had a hand in", "played a role in")
+PART_VERBS = frozenset({"have", "play"})
 
 
 TREATY_NOUNS = frozenset({"deal", "treaty", "agreement", "accord", "pact", "convention"})
@@ -818,22 +829,33 @@ class TriggerFinding:
             return None
         return next((c for c in tok.children if c.dep_ == "ccomp" and test(c)), None)
 
-    @staticmethod
-    def _told_to(tok: Token) -> Token | None:
+    def _told_to(self, tok: Token) -> Token | None:
         """ "The EU told Serbia to recognise Kosovo", "the ICJ ordered Israel to halt its
-        offensive": telling or ordering a named party (or its "leaders", "junta") to act
-        is a demand."""
-        if tok.lemma_.lower() not in ("tell", "order", "instruct", "direct"):
+        offensive", "wants Bangladesh to hold the police accountable": telling, ordering
+        or wanting a named party (or its "leaders", "junta") to act is a demand; so is
+        wanting an act from a party ("wants an apology from Tokyo")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in ("tell", "order", "instruct", "direct", "want"):
             return None
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if lemma == "want" and obj is not None and obj.lemma_.lower() in self.lex.nouns:
+            giver = _prep_objects(obj, frozenset({"from"})) or _prep_objects(
+                tok, frozenset({"from"})
+            )
+            if giver and giver[0].pos_ == "PROPN":
+                return giver[0]
         clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if lemma == "want" and obj is None:  # ("wants Bangladesh to hold ...": the party
+            # parsed as the subject of the infinitive)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
         if obj is None or clause is None:
             return None
         if obj.pos_ != "PROPN":  # "told Niger's coup leaders to ...": a named party's men
             obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if obj is None:
                 return None
-        if tok.lemma_.lower() != "tell" and obj.ent_type_ != "GPE":
+        if lemma not in ("tell", "want") and obj.ent_type_ != "GPE":
             return None  # "Putin ordered Shoigu to withdraw troops": an order at home
         if _infinitive(clause):
             return obj
@@ -843,7 +865,7 @@ class TriggerFinding:
         """ "Russia said Sudan must return the helicopter": a statement that another
         party must or should act is a demand made of that party (REQUEST)."""
         if tok.pos_ == "VERB" and (told := self._told_to(tok)) is not None:
-            if tok.lemma_.lower() == "tell":
+            if tok.lemma_.lower() in ("tell", "want"):
                 return told
             # "ordered Israel to halt": an order to a state (not "ordered Shoigu to ...")
             name = told.doc[told.left_edge.i : told.i + 1].text
@@ -977,6 +999,15 @@ class TriggerFinding:
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "said Iran was not behind the attack": a defence
             lemma = clause.lemma_.lower()
+            if (
+                lemma in BREACH_VERBS
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in BREACHED_THINGS
+                    for c in clause.children
+                )
+                and self._match(clause) is None  # (a defiance of sanctions is its own event)
+            ):
+                return subject  # "said Russia had violated the INF treaty": a breach charged
             if tok.lemma_.lower() in FINDING_VERBS and (
                 (found := self._match(clause)) is not None and found.type == "ASSAULT"
             ):
@@ -1044,9 +1075,18 @@ class TriggerFinding:
             felt = _felt_about(clause)
             if felt is not None:
                 return felt[0], felt[1], clause
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if clause.lemma_.lower() in PART_VERBS and subject is not None:
+                # "'Qatar has played an indispensable role,' Blinken said": the part a
+                # named party played, labelled
+                roles = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "role"]
+                words = {m.lemma_.lower() for r in roles for m in r.children if m.dep_ == "amod"}
+                if subject.pos_ == "PROPN" and words & self.cues.negative_labels:
+                    return "ACCUSE", subject, clause
+                if subject.pos_ == "PROPN" and words & self.cues.positive_labels:
+                    return "SUPPORT", subject, clause
             if clause.lemma_.lower() != "be":
                 continue
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is None or not (
                 subject.lemma_.lower() in WELCOMED_ACTS or subject.lemma_.lower() in self.lex.nouns
             ):
@@ -1078,7 +1118,16 @@ class TriggerFinding:
             lemma = t.lemma_.lower()
             if lemma != "involve" and lemma not in PART_NOUNS:
                 continue
-            if not any(self._hostile_deed(n) for n in _prep_objects(t, frozenset({"in"}))):
+            # "had a hand in the attack", "played a role in": the part's verb holds it
+            holder = (
+                t.head
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in PART_VERBS and lemma != "involve"
+                else None
+            )
+            deeds = _prep_objects(t, frozenset({"in"})) + (
+                _prep_objects(holder, frozenset({"in"})) if holder is not None else []
+            )
+            if not any(self._hostile_deed(n) for n in deeds):
                 continue
             if lemma == "involve":
                 doers = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -1089,6 +1138,8 @@ class TriggerFinding:
                     if (c.dep_ == "amod" and c.ent_type_ == "NORP")
                     or (c.dep_ == "poss" and c.pos_ == "PROPN")
                 ] + _prep_objects(t, frozenset({"of"}))
+                if holder is not None:  # the part's verb's subject took it
+                    doers += [c for c in holder.children if c.dep_ == "nsubj"]
             doers = [d for d in doers if d.pos_ in ("PROPN", "NOUN", "ADJ")]
             if doers:
                 return doers[0]

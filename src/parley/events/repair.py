@@ -278,6 +278,49 @@ def _repair_agent_of_deed(doc: Doc) -> None:
             by.head = deed
 
 
+def _repair_active_agent(doc: Doc) -> None:
+    """ "Washington stuck by Riyadh", "stood by its ally": the parser marks the "by"
+    phrase of an active verb (a subject, no passive auxiliary) as its agent; there it is
+    a plain preposition, and the "by" party is no doer."""
+    for by in doc:
+        if by.dep_ != "agent" or by.head.tag_ not in FINITE_TAGS:
+            continue
+        deps = {c.dep_ for c in by.head.children}
+        if "nsubj" in deps and not deps & {"auxpass", "nsubjpass"}:
+            by.dep_ = "prep"
+
+
+def _repair_name_read_as_verb(doc: Doc) -> None:
+    """ "expressed gratitude to Denmark for its pledge": the small model reads "to" as an
+    infinitive marker and the name as its verb (a relative clause). A capitalised name
+    the entity tagger marks as a place, people or body is no verb: "to" is a preposition
+    with the name as its object, and the name's phrases go back to what "to" hangs on."""
+    for name in doc:
+        if (
+            name.pos_ != "VERB"
+            or name.i < 2
+            or name.ent_type_ not in NAME_LABELS
+            or not name.text[:1].isupper()
+        ):
+            continue
+        to = doc[name.i - 1]
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != name.i:
+            continue
+        host = name.head if name.dep_ != "ROOT" else None
+        if host is None:
+            continue
+        for c in list(name.children):
+            if c.dep_ == "prep":
+                c.head = host
+        to.head, to.dep_ = host, "prep"
+        name.head, name.dep_ = to, "pobj"
+        name.pos_, name.tag_ = "PROPN", "NNP"
+
+
+# entity labels of names the parser may misread as verbs
+NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -577,6 +620,18 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = name
         for c in later:
             c.head = verb
+
+
+def _repair_active_agent(doc: Doc) -> None:
+    """ "Washington stuck by Riyadh", "stood by its ally": the parser marks the "by"
+    phrase of an active verb (a subject, no passive auxiliary) as its agent; there it is
+    a plain preposition, and the "by" party is no doer."""
+    for by in doc:
+        if by.dep_ != "agent" or by.head.tag_ not in FINITE_TAGS:
+            continue
+        deps = {c.dep_ for c in by.head.children}
+        if "nsubj" in deps and not deps & {"auxpass", "nsubjpass"}:
+            by.dep_ = "prep"
 
 
 def _repair_fronted_participle(doc: Doc) -> None:
@@ -1180,6 +1235,10 @@ def repair_parse(
         _repair_the_two(doc)
     if "by" in words and ("into" in words or "over" in words):
         _repair_agent_of_deed(doc)
+    if "by" in words:
+        _repair_active_agent(doc)
+    if "to" in words:
+        _repair_name_read_as_verb(doc)
     _repair_fronted_participle(doc)
     _repair_fronted_subject(doc)
     if "it" in words and "be" in lemmas:
