@@ -622,18 +622,6 @@ def _repair_verbless_pair(doc: Doc) -> None:
             c.head = verb
 
 
-def _repair_active_agent(doc: Doc) -> None:
-    """ "Washington stuck by Riyadh", "stood by its ally": the parser marks the "by"
-    phrase of an active verb (a subject, no passive auxiliary) as its agent; there it is
-    a plain preposition, and the "by" party is no doer."""
-    for by in doc:
-        if by.dep_ != "agent" or by.head.tag_ not in FINITE_TAGS:
-            continue
-        deps = {c.dep_ for c in by.head.children}
-        if "nsubj" in deps and not deps & {"auxpass", "nsubjpass"}:
-            by.dep_ = "prep"
-
-
 def _repair_fronted_participle(doc: Doc) -> None:
     """ "Visiting Yerevan on Friday, the minister announced ...", "Accusing Mugabe's
     supporters of violence, Tsvangirai pulled out ...": a sentence that opens with a
