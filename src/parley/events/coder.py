@@ -3566,9 +3566,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ]
             if left and all(t.country in own for t in targets):
                 targets = left
-            elif left and trig.entry.type == "COOPERATE" and tok.lemma_.lower() in HANDING_VERBS:
-                # "extradited Russian arms dealer Viktor Bout to the United States": the
-                # state handed to is the partner, not the suspect's own country
+            elif (
+                left
+                and trig.entry.type == "COOPERATE"
+                and (tok.lemma_.lower() in HANDING_VERBS or trig.entry.particle == "over")
+            ):
+                # "extradited Russian arms dealer Viktor Bout to the United States" (or
+                # "turned over a Russian hacker to ..."): the state handed to is the
+                # partner, not the suspect's own country
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
