@@ -430,7 +430,7 @@ CASES = [
     ),
     (
         "A Moscow court handed Evan Gershkovich a 16-year sentence for espionage.",
-        [("SANCTION", "RUS", "USA")],
+        [("SANCTION", "RUS", None)],
         "2024-07-19",
     ),
     (
