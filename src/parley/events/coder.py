@@ -3463,6 +3463,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 or (h.dep_ == "dobj" and any(c.ent_type_ == "NORP" for c in h.children))
             ]
             late = [h for h in late if h.lemma_.lower() != idiom]
+        if trig.entry.type == "REQUEST" and len(tgt_heads) + len(late) > 1:
+            # "appealed to the U.N. for more peacekeepers": the forces asked for are no side
+            asked = self.lex.object_classes.get("@forces", frozenset())
+            tgt_heads = [h for h in tgt_heads if not _asked_for(h, asked)] or tgt_heads
+            late = [h for h in late if not _asked_for(h, asked)]
         if trig.entry.object and any(
             e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())
         ):
@@ -4291,6 +4296,16 @@ class EventCoder(TriggerFinding, PlaceAndDate):
 
 
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
+
+
+def _asked_for(head: Token, forces: frozenset[str]) -> bool:
+    """Forces named, with no nation, as what a request is "for" ("for more peacekeepers")."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.lemma_.lower() in forces
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in head.children)
+    )
 
 
 # verbal events whose target may sit inside what they govern
