@@ -123,6 +123,10 @@ AUDIENCE_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
 # suspend the chamber") they tell what was ordered, not done
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
+
+# warnings whose "against" phrase names the act warned off, not one done
+WARNING_WORDS = frozenset({"warn", "warning", "caution", "caveat"})
+
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
 # reservists to fight", "rolled into Chechnya to crush the independence drive")
@@ -507,6 +511,8 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("alleged")
             if node.dep_ == "dobj" and node.head.lemma_.lower() in cues.denial:
                 m.negated = True
+        if lemma in WARNING_WORDS and below.dep_ == "prep" and below.lower_ == "against":
+            m.doubt("speculative")  # "a warning to Iran against arming Russia": warned off
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (
