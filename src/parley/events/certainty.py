@@ -511,8 +511,15 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("alleged")
             if node.dep_ == "dobj" and node.head.lemma_.lower() in cues.denial:
                 m.negated = True
-        if lemma in WARNING_WORDS and below.dep_ == "prep" and below.lower_ == "against":
-            m.doubt("speculative")  # "a warning to Iran against arming Russia": warned off
+        if (
+            below.dep_ == "prep"
+            and below.lower_ == "against"
+            and (
+                lemma in WARNING_WORDS
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in WARNING_WORDS for c in node.children)
+            )
+        ):
+            m.doubt("speculative")  # "(issued) a warning to Iran against arming Russia"
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (
