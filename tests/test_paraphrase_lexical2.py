@@ -19,7 +19,51 @@ countable event is coded; an event marked "opt" may or may not be coded. NEGATIV
 the same words in a non-event sense (sport, business, weather, engineering, film) and
 must give no countable event.
 
-FIRST-RUN
+Coverage, as a measure of generalisation along the lexical axis: 34/110 records passed
+on the first run (24/98 CASES, 10/12 NEGATIVES), before any fix made for this file. The
+74 failing CASES by first cause: no event 64 (the word or phrase is not in the lexicon:
+"set their seal on", "the ratification of", "came to an understanding", "buried the
+hatchet", "held consultations"-style "a telephone exchange", "exchanged views",
+"got together", "sounded out", "vouched for", "lined up behind", "accorded
+recognition", "a thumbs-up", "acquiesced", "retracted", "diluted", "made amends",
+"waived its objections", "expressed contrition", "in tandem / in concert with",
+"contracted for", "earmarked", "injected", "funnelled", "shored up", "gave shelter",
+"rolled over a loan", "bowed out", "decamped", "thinned out", "the handover of four
+villages", "solicited", "put in a request", "laid into", "flayed", "inveighed against",
+"a broadside", "nixed", "knocked back", "waved away", "thumbed its nose at", "demurred",
+"menaced", "laid down their tools", "mothballed", "ditched its membership", "showed
+... the door", "put on ice", "readied", "garrisoned", "stood up", "throttled",
+"kettled", "collared", "gagged", "mortared", "rocketed", "raked with fire", "took out",
+"hacked to death", "an onslaught"; also an actor not resolved: "the two Koreas",
+"dockworkers in Antwerp"; and a parse: "carpet-bombed" read as an adjective), a side
+left null or wrong 5 ("turned over a Russian hacker to the United States" taking the
+hacker's country; "in concert with the DEA", the DEA unknown; "shored up Egypt's
+reserves"; "critics of the government"; a named person whose country the text does not
+give), an extra countable event 5 ("at the Security Council" as a second target;
+"arming Russia" in "a warning ... against arming Russia"; "EU accession talks" in what an
+objection was to; the purpose "to demand higher wages" of a strike; the farmers'
+country and target). The NEGATIVES that failed: "signed a new striker from Brazil"
+(AGREE), "pummelled Chelsea 4-0" (ASSAULT). One annotation was corrected as a slip
+against eval/README.md guideline 6 (a named person whose country the text does not give
+has none): Evan Gershkovich's sentence now has target None.
+
+After the general fixes: 110/110 less 13 strict xfails (85/98 CASES, 12/12 NEGATIVES);
+the 13 left are XFAILS with their cause (no event 5, a side null or wrong 3, an extra
+event 5). Fixed causes: lexicon (about 110 entries: the verbs, phrasal verbs, light-verb
+nouns and idioms listed above, each with the object or particle that keeps it from
+its other senses, e.g. "mothballed" only ties, talks or a process, not a fleet;
+"took out" only a depot, radar or building, not a loan; "shored up" reserves (AID) or
+defences (MOBILIZE), not a dam; "lay down" tools (a strike) beside weapons (disarmament));
+"accord" as a light verb; the handover of villages, towns and districts; "turned over X
+to Y" takes Y as the partner, as "handed over" does; the DEA as a U.S. agency; sport
+(a club "signed a striker"; "pummelled / hammered / thrashed X 4-0" with a score);
+a council, assembly or summit one speaks "at" is a forum, not a target; forces a request
+asks "for" ("appealed to the U.N. for more peacekeepers") are no second target; what a
+warning's "against" phrase names is warned off, not done; a two-object verb's second
+object misread as an apposition of the receiver is repaired ("showed the French
+ambassador the door"); a crowd ("thousands of Georgians") doing something "in protest"
+is protesting. FIXES were written after the fixes, one or two new sentences per cause
+fixed (with sport negatives for the blocked senses).
 """
 
 from __future__ import annotations
@@ -548,7 +592,21 @@ CASES = [
     ),
 ]
 
-XFAILS: dict[str, str] = {}
+XFAILS = {
+    "The two Koreas": "'the two Koreas' is resolved to no actor, so the bargain has no sides",
+    "Beijing gave Brazil's": "'gave X a lavish welcome' is not read as hosting a visit (the noun 'welcome' is praise or a visit by its receiver)",
+    "Bulgaria waived": "'EU accession talks' inside what the objection was to is coded as a CONSULT of its own",
+    "Seoul and Washington stood up": "'stood up a joint nuclear consultative group' (setting up a joint body) is not read as cooperation",
+    "Saudi Arabia and the United Arab Emirates": "the receiver of aid named as the possessor of what is shored up ('Egypt's reserves') is not taken as the target",
+    "Tehran allowed a jailed": "'allowed X to walk free' is not read as a release",
+    "Lebanon put in a request": "the forces asked for ('for more peacekeepers') hung on the idiom's own noun still give a second, empty target",
+    "Israel's defence minister said Israel would not think twice": "'would not think twice about striking' is not read as a threat; the striking is coded as an act",
+    "Dockworkers in Antwerp": "'dockworkers in Antwerp' takes no country from the city, so the strike has no actor",
+    "Farmers blockaded": "the farmers take Belgium from 'the roads into Brussels' and the EU from 'during the EU summit' (annotated with neither); the summit is coded as a CONSULT",
+    "Workers at Samsung": "the purpose 'to demand higher wages' of a strike is coded as a REQUEST of its own",
+    "Nicaragua stripped": "'94 critics of the government' are given no country, so the target is empty",
+    "Sudan's army carpet-bombed": "the parser reads 'carpet-bombed' as an adjective of 'districts', so there is no verb",
+}
 
 CASES = with_xfails(CASES, XFAILS)
 
@@ -567,7 +625,51 @@ NEGATIVES = [
     "The handover of the keys to the new stadium took place on Friday.",
 ]
 
-FIXES: list = []
+FIXES = [
+    # lexicon: rarer verbs, phrasal verbs, light-verb nouns and idioms
+    ("Pakistan and India came to an understanding on the Kartarpur corridor.", [("AGREE", "PAK", "IND")], None),
+    ("Rwanda's foreign minister sounded out Kenyan officials on a regional summit.", [("CONSULT", "RWA", "KEN")], None),
+    ("The Kremlin flayed Finland for joining NATO.", [("ACCUSE", "RUS", "FIN")], "2023-04-05"),
+    ("Caracas nixed Guyana's offer of arbitration.", [("REJECT", "VEN", "GUY")], None),
+    ("Moldova's government retracted the decree on Russian broadcasters.", [("CONCEDE", "MDA", None)], None),
+    ("Hamas militants mortared an Israeli army post near Kerem Shalom.", [("ASSAULT", "PSE", "ISR")], None),
+    ("Belgrade garrisoned extra police units along the boundary line with Kosovo.", [("MOBILIZE", "SRB", None)], None),
+    ("Police in Dhaka kettled student protesters near the university.", [("COERCE", "BGD", None)], None),
+    ("Qatar earmarked $50 million for Afghanistan's earthquake victims.", [(AA, "QAT", "AFG")], None),
+    ("Nigerien soldiers decamped from their base near the Malian border.", [("RETREAT", "NER", None)], None),
+    ("The Ethiopian government solicited debt relief from China.", [("REQUEST", "ETH", "CHN")], None),
+    # sport: a player signed, a heavy win with a score
+    ("Real Madrid signed a Brazilian winger from Flamengo.", [], None),
+    ("Bayern hammered Barcelona 8-2 in Lisbon.", [], None),
+    # the handover of territory; "accorded recognition"; "turned over X to Y"
+    ("Russia's handover of the island to China ended the border dispute.", [(RC, "RUS", "CHN")], None),
+    ("Ecuador accorded diplomatic recognition to the Palestinian state.", [("SUPPORT", "ECU", "PSE")], None),
+    (
+        "Georgia turned over two Chechen suspects to Russia.",
+        [("COOPERATE", "GEO", "RUS"), ("COERCE", "GEO", None, "opt")],
+        None,
+    ),
+    # "rocketed" a place; "took out" a target; the DEA
+    ("Houthi fighters rocketed a Saudi border post.", [("ASSAULT", "YEM", "SAU")], None),
+    ("Ukrainian drones took out a Russian radar in Crimea.", [("ASSAULT", "UKR", "RUS")], None),
+    ("Colombian police cooperated with the DEA to dismantle the network.", [("COOPERATE", "COL", "USA")], None),
+    # a forum spoken "at"; forces asked "for"; a warning's "against"
+    ("Ukraine's foreign minister tore into Russia at the General Assembly.", [("ACCUSE", "UKR", "RUS")], None),
+    ("Somalia appealed to the African Union for more troops.", [("REQUEST", "SOM", "IGO")], None),
+    (
+        "Beijing issued a warning to Manila against sending warships to the shoal.",
+        [(TR, "CHN", "PHL")],
+        None,
+    ),
+    # the second object of a two-object verb; a crowd "in protest"; forces stood up
+    ("Moscow showed two Estonian diplomats the door.", [("SANCTION", "RUS", "EST")], None),
+    (
+        "Thousands of Serbians lined the streets of Belgrade in protest against the lithium mine.",
+        [("PROTEST", "SRB", None)],
+        None,
+    ),
+    ("The Pentagon stood up a new brigade in Poland.", [("MOBILIZE", "USA", None)], None),
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "pub"), CASES, ids=[_text(c)[:60] for c in CASES])
