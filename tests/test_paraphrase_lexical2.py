@@ -87,7 +87,11 @@ CASES = [
     # --- AGREE ---
     (
         "Israel and Lebanon thrashed out a maritime border agreement after months of U.S. mediation.",
-        [("AGREE", "ISR", "LBN"), ("CONSULT", "USA", "ISR", "opt"), ("CONSULT", "USA", "LBN", "opt")],
+        [
+            ("AGREE", "ISR", "LBN"),
+            ("CONSULT", "USA", "ISR", "opt"),
+            ("CONSULT", "USA", "LBN", "opt"),
+        ],
         None,
     ),
     (
@@ -627,23 +631,67 @@ NEGATIVES = [
 
 FIXES = [
     # lexicon: rarer verbs, phrasal verbs, light-verb nouns and idioms
-    ("Pakistan and India came to an understanding on the Kartarpur corridor.", [("AGREE", "PAK", "IND")], None),
-    ("Rwanda's foreign minister sounded out Kenyan officials on a regional summit.", [("CONSULT", "RWA", "KEN")], None),
+    (
+        "Pakistan and India came to an understanding on the Kartarpur corridor.",
+        [("AGREE", "PAK", "IND")],
+        None,
+    ),
+    (
+        "Rwanda's foreign minister sounded out Kenyan officials on a regional summit.",
+        [("CONSULT", "RWA", "KEN")],
+        None,
+    ),
     ("The Kremlin flayed Finland for joining NATO.", [("ACCUSE", "RUS", "FIN")], "2023-04-05"),
     ("Caracas nixed Guyana's offer of arbitration.", [("REJECT", "VEN", "GUY")], None),
-    ("Moldova's government retracted the decree on Russian broadcasters.", [("CONCEDE", "MDA", None)], None),
-    ("Hamas militants mortared an Israeli army post near Kerem Shalom.", [("ASSAULT", "PSE", "ISR")], None),
-    ("Belgrade garrisoned extra police units along the boundary line with Kosovo.", [("MOBILIZE", "SRB", None)], None),
-    ("Police in Dhaka kettled student protesters near the university.", [("COERCE", "BGD", None)], None),
-    ("Qatar earmarked $50 million for Afghanistan's earthquake victims.", [(AA, "QAT", "AFG")], None),
-    ("Nigerien soldiers decamped from their base near the Malian border.", [("RETREAT", "NER", None)], None),
-    ("The Ethiopian government solicited debt relief from China.", [("REQUEST", "ETH", "CHN")], None),
+    (
+        "Moldova's government retracted the decree on Russian broadcasters.",
+        [("CONCEDE", "MDA", None)],
+        None,
+    ),
+    (
+        "Hamas militants mortared an Israeli army post near Kerem Shalom.",
+        [("ASSAULT", "PSE", "ISR")],
+        None,
+    ),
+    (
+        "Belgrade garrisoned extra police units along the boundary line with Kosovo.",
+        [("MOBILIZE", "SRB", None)],
+        None,
+    ),
+    (
+        "Police in Dhaka kettled student protesters near the university.",
+        [("COERCE", "BGD", None)],
+        None,
+    ),
+    (
+        "Qatar earmarked $50 million for Afghanistan's earthquake victims.",
+        [(AA, "QAT", "AFG")],
+        None,
+    ),
+    (
+        "Nigerien soldiers decamped from their base near the Malian border.",
+        [("RETREAT", "NER", None)],
+        None,
+    ),
+    (
+        "The Ethiopian government solicited debt relief from China.",
+        [("REQUEST", "ETH", "CHN")],
+        None,
+    ),
     # sport: a player signed, a heavy win with a score
     ("Real Madrid signed a Brazilian winger from Flamengo.", [], None),
     ("Bayern hammered Barcelona 8-2 in Lisbon.", [], None),
     # the handover of territory; "accorded recognition"; "turned over X to Y"
-    ("Russia's handover of the island to China ended the border dispute.", [(RC, "RUS", "CHN")], None),
-    ("Ecuador accorded diplomatic recognition to the Palestinian state.", [("SUPPORT", "ECU", "PSE")], None),
+    (
+        "Russia's handover of the island to China ended the border dispute.",
+        [(RC, "RUS", "CHN")],
+        None,
+    ),
+    (
+        "Ecuador accorded diplomatic recognition to the Palestinian state.",
+        [("SUPPORT", "ECU", "PSE")],
+        None,
+    ),
     (
         "Georgia turned over two Chechen suspects to Russia.",
         [("COOPERATE", "GEO", "RUS"), ("COERCE", "GEO", None, "opt")],
@@ -652,9 +700,17 @@ FIXES = [
     # "rocketed" a place; "took out" a target; the DEA
     ("Houthi fighters rocketed a Saudi border post.", [("ASSAULT", "YEM", "SAU")], None),
     ("Ukrainian drones took out a Russian radar in Crimea.", [("ASSAULT", "UKR", "RUS")], None),
-    ("Colombian police cooperated with the DEA to dismantle the network.", [("COOPERATE", "COL", "USA")], None),
+    (
+        "Colombian police cooperated with the DEA to dismantle the network.",
+        [("COOPERATE", "COL", "USA")],
+        None,
+    ),
     # a forum spoken "at"; forces asked "for"; a warning's "against"
-    ("Ukraine's foreign minister tore into Russia at the General Assembly.", [("ACCUSE", "UKR", "RUS")], None),
+    (
+        "Ukraine's foreign minister tore into Russia at the General Assembly.",
+        [("ACCUSE", "UKR", "RUS")],
+        None,
+    ),
     ("Somalia appealed to the African Union for more troops.", [("REQUEST", "SOM", "IGO")], None),
     (
         "Beijing issued a warning to Manila against sending warships to the shoal.",

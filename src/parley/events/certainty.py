@@ -516,7 +516,9 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             and below.lower_ == "against"
             and (
                 lemma in WARNING_WORDS
-                or any(c.dep_ == "dobj" and c.lemma_.lower() in WARNING_WORDS for c in node.children)
+                or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in WARNING_WORDS for c in node.children
+                )
             )
         ):
             m.doubt("speculative")  # "(issued) a warning to Iran against arming Russia"
