@@ -65,7 +65,8 @@ warned off, not done; a two-object verb's second object misread as an apposition
 receiver is repaired ("showed the French ambassador the door"); a crowd ("thousands of
 Georgians") doing something "in protest" is protesting. FIXES were written after the
 fixes, one or two new sentences per cause fixed (with sport negatives for the blocked
-senses). """
+senses).
+"""
 
 from __future__ import annotations
 
