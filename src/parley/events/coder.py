@@ -3558,6 +3558,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         nations = {h.i: self._each_nation(h, resolve(h, scan, ctx), scan, ctx) for h in tgt_heads}
         targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if not targets and trig.entry.type == "AID" and trig.entry.object:
+            # "shored up Egypt's reserves", "rolled over Pakistan's debt": the idiom's
+            # own noun belongs to the side helped
+            targets = [
+                a
+                for c in tok.children
+                if c.dep_ == "dobj" and c.lemma_.lower() == trig.entry.object
+                for p in c.children
+                if p.dep_ == "poss"
+                for a in resolve(p, scan, ctx)
+            ]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
             # the other side is the target, not the source's own forces
