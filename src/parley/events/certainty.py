@@ -158,6 +158,8 @@ SENDING_VERBS = frozenset(
         "head",
     }
 )
+# verbs of giving money or goods; an infinitive on what they give is its purpose
+GIVING_VERBS = frozenset({"grant", "give", "lend", "extend", "provide"})
 # verbs of meeting: "flew to Beijing to meet Xi" tells a visit (not "sent an envoy to ...")
 MEETING_VERBS = frozenset({"meet", "discuss", "talk", "negotiate", "confer", "consult"})
 # a feared act and a rumoured one are not reported as done (nor as anyone's intent)
@@ -829,6 +831,13 @@ def _purpose_of_sending(trigger: Token) -> bool:
         if trigger.dep_ in ("xcomp", "advcl")
         else None
     )
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.dep_ == "dobj"
+        and trigger.head.head.lemma_.lower() in GIVING_VERBS
+        and _infinitive(trigger)
+    ):
+        return True  # "granted Islamabad a credit line to shore up its reserves": its purpose
     return (
         sender is not None
         and trigger.lemma_.lower() not in INQUIRY_VERBS
