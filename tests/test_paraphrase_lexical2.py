@@ -65,9 +65,11 @@ to the U.N. for more peacekeepers") are no second target; what a warning's "agai
 phrase names is warned off, not done; a two-object verb's second object misread as an
 apposition of the receiver is repaired ("showed the French ambassador the door"); a
 crowd ("thousands of Georgians") doing something "in protest" is protesting; the side
-helped is the owner of what aid shores up or rolls over ("shored up Egypt's reserves").
-FIXES were written after the fixes, one or two new sentences per cause fixed (with sport
-negatives for the blocked senses).
+helped is the owner of what aid shores up or rolls over ("shored up Egypt's reserves"),
+and an infinitive on what is granted or lent is the gift's purpose ("granted a credit
+line to shore up ...", a regression of the new "shored up" in
+tests/test_breadth_aid2.py). FIXES were written after the fixes, one or two new
+sentences per cause fixed (with sport negatives for the blocked senses).
 """
 
 from __future__ import annotations
@@ -720,6 +722,8 @@ FIXES = [
     ),
     # the side helped as the owner of what aid shores up
     ("The IMF shored up Sri Lanka's battered finances.", [("AID", "IGO", "LKA")], None),
+    # what aid is lent "to shore up" is its purpose, not a second aid
+    ("Riyadh lent Cairo $5 billion to shore up Egypt's reserves.", [("AID", "SAU", "EGY")], None),
     # dock workers as labour
     ("Dockers in Rotterdam went on strike over automation.", [("PROTEST", "NLD", None)], None),
     # the second object of a two-object verb; a crowd "in protest"; forces stood up
