@@ -42,6 +42,12 @@ CALL_MEANS = frozenset({"phone", "telephone", "videolink", "link", "video", "vid
 
 VENUE_PREPS = frozenset({"in", "at"})  # where a meeting or a signing was held
 
+# bodies and gatherings one speaks "at" ("laid into Britain at the Security Council"):
+# a forum, not a side
+FORUM_NOUNS = frozenset(
+    {"council", "assembly", "forum", "summit", "conference", "session", "meeting", "gathering"}
+)
+
 
 # what is held at a venue ("talks in Turkey", "a signing ceremony in Qatar")
 VENUE_NOUNS = frozenset(
@@ -1123,6 +1129,7 @@ def _verb_args(
                 for p in _pobjs(prep)
                 if p.lemma_.lower() not in ("sideline", "margin")
                 and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
+                and not (word == "at" and p.lemma_.lower() in FORUM_NOUNS)
                 # (nor "landed on a Kenya Airways flight": how they came)
                 and not (
                     word == "on"

@@ -125,6 +125,10 @@ AUDIENCE_NOUNS = frozenset({"rally", "crowd", "gathering", "demonstration"})
 # suspend the chamber") they tell what was ordered, not done
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "require", "oblige"})
 INQUIRY_VERBS = frozenset({"investigate", "probe", "inspect", "examine", "verify", "monitor"})
+
+# warnings whose "against" phrase names the act warned off, not one done
+WARNING_WORDS = frozenset({"warn", "warning", "caution", "caveat"})
+
 # verbs that send or move people or arms somewhere; their "to ..." infinitive is a
 # purpose that has not happened yet ("sent fighters to Syria to fight", "called up
 # reservists to fight", "rolled into Chechnya to crush the independence drive")
@@ -156,6 +160,8 @@ SENDING_VERBS = frozenset(
         "head",
     }
 )
+# verbs of giving money or goods; an infinitive on what they give is its purpose
+GIVING_VERBS = frozenset({"grant", "give", "lend", "extend", "provide"})
 # verbs of meeting: "flew to Beijing to meet Xi" tells a visit (not "sent an envoy to ...")
 MEETING_VERBS = frozenset({"meet", "discuss", "talk", "negotiate", "confer", "consult"})
 # a feared act and a rumoured one are not reported as done (nor as anyone's intent)
@@ -518,6 +524,17 @@ def modality(trigger: Token, anchor: Token, cues: Cues) -> Modality:
             m.doubt("alleged")
             if node.dep_ == "dobj" and node.head.lemma_.lower() in cues.denial:
                 m.negated = True
+        if (
+            below.dep_ == "prep"
+            and below.lower_ == "against"
+            and (
+                lemma in WARNING_WORDS
+                or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in WARNING_WORDS for c in node.children
+                )
+            )
+        ):
+            m.doubt("speculative")  # "(issued) a warning to Iran against arming Russia"
         if node.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "acomp" and c.lower_ == "due" for c in node.children) or (
@@ -825,6 +842,13 @@ def _purpose_of_sending(trigger: Token) -> bool:
         if trigger.dep_ in ("xcomp", "advcl")
         else None
     )
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.dep_ == "dobj"
+        and trigger.head.head.lemma_.lower() in GIVING_VERBS
+        and _infinitive(trigger)
+    ):
+        return True  # "granted Islamabad a credit line to shore up its reserves": its purpose
     return (
         sender is not None
         and trigger.lemma_.lower() not in INQUIRY_VERBS

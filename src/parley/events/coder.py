@@ -3626,6 +3626,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 or (h.dep_ == "dobj" and any(c.ent_type_ == "NORP" for c in h.children))
             ]
             late = [h for h in late if h.lemma_.lower() != idiom]
+        if trig.entry.type == "REQUEST" and len(tgt_heads) + len(late) > 1:
+            # "appealed to the U.N. for more peacekeepers": the forces asked for are no side
+            asked = self.lex.object_classes.get("@forces", frozenset())
+            tgt_heads = [h for h in tgt_heads if not _asked_for(h, asked)] or tgt_heads
+            late = [h for h in late if not _asked_for(h, asked)]
         if trig.entry.object and any(
             e.type == "PROTEST" for e in self.lex.nouns.get(trig.entry.object, ())
         ):
@@ -3720,6 +3725,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             nations = {h.i: self._sited(h, nations[h.i], trig, scan) for h in tgt_heads}
         targets = [a for h in tgt_heads for a in self._placed(h, nations[h.i], trig, scan)]
         parties = [a for h in party_heads for a in resolve(h, scan, ctx)]
+        if not targets and trig.entry.type == "AID" and trig.entry.object:
+            # "shored up Egypt's reserves", "rolled over Pakistan's debt": the idiom's
+            # own noun belongs to the side helped
+            targets = [
+                a
+                for c in tok.children
+                if c.dep_ == "dobj" and c.lemma_.lower() == trig.entry.object
+                for p in c.children
+                if p.dep_ == "poss"
+                for a in resolve(p, scan, ctx)
+            ]
         if trig.entry.type in OWN_OBJECT_TYPES and targets and late:
             # "Syria withdrew its troops from Lebanon", "offered its troops to Lebanon":
             # the other side is the target, not the source's own forces
@@ -3733,9 +3749,14 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             ]
             if left and all(t.country in own for t in targets):
                 targets = left
-            elif left and trig.entry.type == "COOPERATE" and tok.lemma_.lower() in HANDING_VERBS:
-                # "extradited Russian arms dealer Viktor Bout to the United States": the
-                # state handed to is the partner, not the suspect's own country
+            elif (
+                left
+                and trig.entry.type == "COOPERATE"
+                and (tok.lemma_.lower() in HANDING_VERBS or trig.entry.particle == "over")
+            ):
+                # "extradited Russian arms dealer Viktor Bout to the United States" (or
+                # "turned over a Russian hacker to ..."): the state handed to is the
+                # partner, not the suspect's own country
                 targets = left
         if trig.entry.type in OWN_OBJECT_TYPES and len(targets) > 1:
             targets = _goods_dropped(tok, tgt_heads, targets, sources)
@@ -3878,13 +3899,13 @@ class EventCoder(TriggerFinding, PlaceAndDate):
         ):
             # "sought assurances from Beijing on the safety of Japanese nationals": the
             # party asked ("from") is the addressee, not the people the request is about
-            asked = {
+            addressed = {
                 a.country
                 for p in _prep_objects(tok, frozenset({"from"}))
                 for a in resolve(p, scan, ctx)
                 if a.country
             }
-            targets = [t for t in targets if t.country in asked] or targets
+            targets = [t for t in targets if t.country in addressed] or targets
         homes = {s.country for s in sources if s.country}
         # "Russia withdrew its troops", "Putin ordered his forces": not a target of its own
         targets = [t for t in targets if not (t.country in homes and _possessed(t))]
@@ -4511,6 +4532,16 @@ class EventCoder(TriggerFinding, PlaceAndDate):
 
 
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
+
+
+def _asked_for(head: Token, forces: frozenset[str]) -> bool:
+    """Forces named, with no nation, as what a request is "for" ("for more peacekeepers")."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.lemma_.lower() in forces
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in head.children)
+    )
 
 
 # verbal events whose target may sit inside what they govern

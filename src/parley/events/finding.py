@@ -398,6 +398,20 @@ PROSPECT_NOUNS = frozenset({"prospect", "spectre", "specter", "possibility", "th
 FORCE_WORDS = frozenset({"force", "weapon", "action", "intervention", "retaliation"})
 
 
+# counts of people that, as a subject, make a crowd ("thousands of Georgians")
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "crowd", "throng"})
+
+
+def _crowd_did(verb: Token) -> bool:
+    """ "Thousands of Georgians filled Rustaveli Avenue in protest ...": a crowd that
+    does something "in protest" is protesting (not "Georgia recalled its envoy in
+    protest", the manner of another act)."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in CROWD_COUNTS and c.i < verb.i
+        for c in verb.children
+    )
+
+
 _NOUN_BLOCK_PREPS = frozenset({"of", "against", "on", "over", "for", "with"})
 
 
@@ -1484,6 +1498,7 @@ class TriggerFinding:
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "in"
             and not any(c.dep_ == "det" for c in tok.children)
+            and not _crowd_did(tok.head.head)
         ):
             return None  # "suspended talks in protest at ...": the manner of another act
         blocked = self.lex.blocked.get(lemma)

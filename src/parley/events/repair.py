@@ -1188,6 +1188,24 @@ def _repair_receiver_compound(doc: Doc) -> None:
             tok.head, tok.dep_ = verb, "dative"
 
 
+def _repair_second_object(doc: Doc) -> None:
+    """ "Niger's junta showed the French ambassador the door": the second object of a
+    two-object verb is read as an apposition of the first (the receiver); with no comma
+    between them it is the verb's object."""
+    for tok in doc:
+        first = tok.head
+        if tok.dep_ != "appos" or first.dep_ != "dative" or tok.i < first.i:
+            continue
+        verb = first.head
+        if (
+            verb.lemma_.lower() in TWO_OBJECT_VERBS
+            and not doc[tok.left_edge.i - 1].is_punct
+            and any(c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            tok.head, tok.dep_ = verb, "dobj"
+
+
 def _vocabulary(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The doc's lower-case words and lower-case lemmas, read from spaCy's arrays (no
     Python loop over tokens). Repairs re-attach heads and relabel dependencies but never
@@ -1261,6 +1279,8 @@ def repair_parse(
         _repair_purpose_gerund_adjuncts(doc)
     if lemmas & TWO_OBJECT_VERBS and lemmas & RECEIVER_NOUNS:
         _repair_receiver_compound(doc)
+    if lemmas & TWO_OBJECT_VERBS:
+        _repair_second_object(doc)
     _break_cycles(doc)
 
 
