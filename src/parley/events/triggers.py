@@ -837,7 +837,7 @@ PROVOCATION_NOUNS = frozenset(
 def _vowed_response(tok: Token) -> bool:
     """ "said it would respond to the Iranian attack", "will respond to any aggression":
     a response to come to another side's hostile act (a retaliation; stated, a threat)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react", "answer"):
         return False
     kids = list(tok.children)
     if any(c.dep_ == "neg" for c in kids):
@@ -847,6 +847,8 @@ def _vowed_response(tok: Token) -> bool:
         tok.head if p.lower_ in ("which", "that") and tok.dep_ == "relcl" else p
         for p in _prep_objects(tok, frozenset({"to"}))
     ]
+    if tok.lemma_.lower() == "answer":  # "will answer any provocation with force"
+        answered = [c for c in kids if c.dep_ == "dobj"]
     provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
         return provoked or not answered  # "Moscow vowed to respond": a retaliation
@@ -856,16 +858,24 @@ def _vowed_response(tok: Token) -> bool:
     # the words of a promised retaliation, even with nothing named as answered; so are
     # "would respond with military-technical measures" and "would respond if Finland
     # joined NATO" (a response held out against another side's step)
-    return provoked or (
-        not answered
-        and (
-            any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids)
-            or any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
-            or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
-            or any(
-                c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in kids
+    # ("will respond forcefully to the barrage": the manner makes any answer a retaliation)
+    forceful = any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids) or any(
+        p.lemma_.lower() == "force" for p in _prep_objects(tok, frozenset({"with"}))
+    )
+    unnamed = not answered and tok.lemma_.lower() != "answer"
+    return (
+        provoked
+        or forceful
+        or (
+            unnamed
+            and (
+                any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+                or any(
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in kids
+                )
             )
         )
     )
