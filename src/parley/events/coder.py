@@ -2382,6 +2382,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 # a symmetric act is one event: "A and B signed a bilateral ceasefire"
                 and (i < j or trig.entry.type not in SYMMETRIC_TYPES)
             ]
+        elif trig.mode == "third-party" and trig.entry.lemma in CO_MEDIATION_VERBS and not targets:
+            # "the truce, brokered by Qatar and Egypt": co-mediators of parties the
+            # sentence does not name, not two sides talking to each other
+            pairs = []
         elif trig.mode == "third-party" and targets:
             # "talks facilitated by Saudi Arabia and the United States": each mediator
             # with the parties, not one co-mediator with the other (but with no party
@@ -4283,6 +4287,10 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             if tag not in tags:
                 tags.append(tag)
         return tuple(tags)
+
+
+# verbs of one party's service to others, whose conjoined agents work side by side
+CO_MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "arbitrate", "host"})
 
 
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
