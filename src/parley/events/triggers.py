@@ -289,13 +289,10 @@ def _habitual(trig: _Trig) -> bool:
         perfect
         and anchor.dep_ == "relcl"
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in anchor.children)
-        and any(
-            c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
-            for c in anchor.children
-        )
     ):
         return True  # "Pakistan, which has fought three wars with India since
-        # independence, ...": a count of acts since a time, beside the news
+        # independence, ...", "a group that has been fighting the army since April": a
+        # count of acts, or an activity, since a time, beside the news
     if (
         perfect
         and trig.entry.type == "ASSAULT"
