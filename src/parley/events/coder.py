@@ -2382,6 +2382,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 # a symmetric act is one event: "A and B signed a bilateral ceasefire"
                 and (i < j or trig.entry.type not in SYMMETRIC_TYPES)
             ]
+        elif (
+            trig.mode == "release"
+            and not sources
+            and len({t.country for t in targets} - {None}) == 2
+            and len(targets) == 2
+        ):
+            # "the exchange freed 95 Ukrainian and 95 Russian servicemen": people of two
+            # sides freed in one act with no one named as freeing them are swapped, each
+            # side's freed by the other
+            first, second = targets
+            pairs = [(second, first), (first, second)]
         elif trig.mode == "third-party" and trig.entry.lemma in CO_MEDIATION_VERBS and not targets:
             # "the truce, brokered by Qatar and Egypt": co-mediators of parties the
             # sentence does not name, not two sides talking to each other
