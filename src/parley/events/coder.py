@@ -2425,6 +2425,15 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                     and trig.entry.particle == "to"
                     and (b is None or b.country is None)
                 )
+                # "a meeting of his security cabinet", "convened his security council":
+                # a government conferring within itself, no one else's party
+                and not (
+                    b is not None
+                    and a is not None
+                    and a.country is not None
+                    and a.country == b.country
+                    and a.sector == b.sector == "GOV"
+                )
             ]
         return pairs
 
