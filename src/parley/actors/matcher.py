@@ -2214,6 +2214,15 @@ def _subject_agents(tok: Token, is_actor: Callable[[Token], bool]) -> set[int]:
     return found
 
 
+# nouns whose plural is the singular form, which the tagger reads as singular
+INVARIANT_PLURALS = frozenset({"aircraft", "personnel", "police", "artillery"})
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun: tagged so, or one whose plural form is its singular ("aircraft")."""
+    return tok.tag_ == "NNS" or tok.lower_ in INVARIANT_PLURALS
+
+
 def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
     """The countries of the nationality words in front of the noun a bare plural is
     conjoined to ("U.S. and British warplanes and warships" -> USA, GBR for "warships");
@@ -2221,8 +2230,8 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
     first = tok.head
     if (
         tok.dep_ != "conj"
-        or tok.tag_ != "NNS"
-        or first.tag_ != "NNS"
+        or not _plural(tok)
+        or not _plural(first)
         or first.i > tok.i
         or scan.at(tok.i) is not None
         or any(c.i < tok.i and c.dep_ not in ("cc", "punct") for c in tok.children)

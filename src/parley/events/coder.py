@@ -1885,6 +1885,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
             trig.mode = "weapons"
             targets = []
+        if trig.entry.type in ("ASSAULT", "COERCE") and _in_drills(trig.tok):
+            # "warships surrounded Taiwan in drills that simulated a blockade": a
+            # show of force, not the act it rehearses
+            trig.entry = replace(trig.entry, type="MOBILIZE", mode=None)
+            trig.mode = None
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
         elif trig.tok.pos_ == "VERB" and not any(t.country for t in targets):
@@ -4307,6 +4312,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             if tag not in tags:
                 tags.append(tag)
         return tuple(tags)
+
+
+def _in_drills(verb: Token) -> bool:
+    """ "surrounded Taiwan in drills", "sank a target ship during exercises": an act done
+    as part of an exercise, whose "in"/"during" phrase names the drills."""
+    return verb.pos_ == "VERB" and any(
+        p.lemma_.lower() in EXERCISE_NOUNS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for p in _pobjs(prep)
+    )
 
 
 # verbs of one party's service to others, whose conjoined agents work side by side
