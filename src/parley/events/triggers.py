@@ -1457,6 +1457,10 @@ def _means_purpose(tok: Token) -> bool:
     )
 
 
+# verbs of calling in or sending away an envoy, whose infinitive says why
+ENVOY_CALLING_VERBS = frozenset({"summon", "recall", "expel"})
+
+
 def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     """What a purpose clause says an act was for ("launched air strikes to halt their
     advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
@@ -1466,9 +1470,11 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     clause = trig.anchor
     while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head  # "to help quell": the purpose verb is "help"
-    if clause.dep_ != "advcl" or not _infinitive(clause):
-        return False
     act = clause.head
+    # ("summoned the envoy to protest": a purpose the parser read as the envoy's act)
+    summoned = clause.dep_ == "xcomp" and act.lemma_.lower() in ENVOY_CALLING_VERBS
+    if (clause.dep_ != "advcl" and not summoned) or not _infinitive(clause):
+        return False
     return act.pos_ == "VERB" and (
         act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
     )
