@@ -918,9 +918,21 @@ class TriggerFinding:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
             if subject is not None and subject.dep_ == "csubj":  # "what Israel is doing"
                 subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+            # ("This is an act of war," X said after a U.S. strike killed ...: the act the
+            # "after" clause tells, whose subject names its doer)
+            prompted = [
+                s
+                for c in tok.children
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("after", "as") for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+            ]
             if subject is not None and subject.pos_ not in ("PROPN", "NOUN"):
                 subject = None  # "This is ...", "It was ...": named, if at all, by "of"
-            for doer in (*agents, *about, *([subject] if subject is not None else [])):
+            else:
+                prompted = []
+            for doer in (*agents, *about, *([subject] if subject is not None else []), *prompted):
                 # "the American decision", "Israel's blockade", "the decision by the
                 # United States": the act's owner
                 agents = [p for a in doer.children if a.lower_ == "by" for p in _pobjs(a)]
