@@ -1151,6 +1151,14 @@ def _verb_args(
                 for p in _pobjs(w)
             )
     late.extend(_stray_recipient(verb))
+    late.extend(  # "flew two planes carrying supplies to Beirut": where the cargo went
+        p
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring")
+        for p in _prep_objects(a, frozenset({"to", "into"}))
+    )
     for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
         # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
         late.extend(

@@ -2242,6 +2242,17 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
         for p in _prep_objects(c, frozenset({"of"}))
     }
+    objs |= {  # "flew two planes carrying 55 tonnes of medical supplies": the cargo
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in AID_CARRIERS
+        for a in c.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "load", "bring")
+        for o in a.children
+        if o.dep_ == "dobj"
+        for m in (o, *(_prep_objects(o, frozenset({"of"})) if o.ent_type_ == "QUANTITY" else ()))
+        for g in (m, *m.conjuncts)
+    }
     if misread:
         objs.add(misread[1].lemma_.lower())
     if particle:  # "took to the streets": the particle's object
