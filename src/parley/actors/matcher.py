@@ -310,6 +310,15 @@ class ActorResolver:
                 # demonstrators": no state or organisation of theirs
                 i += 1
                 continue
+            if (
+                found is not None
+                and found.entry.kind == "country"
+                and _inside_place_name(tokens, i)
+            ):
+                # "a military base in Puerto Jordan": a town whose name ends in a
+                # country's, not that country
+                i += 1
+                continue
             if found is not None and found.entry.kind == "person" and _double_barrelled(tokens, i):
                 # "Nazanin Zaghari-Ratcliffe": the second half of a hyphenated surname is
                 # not the namesake the bare surname names ("Ratcliffe")
@@ -2132,6 +2141,29 @@ QUANTITY_HEADS = frozenset(
         "delegations",
     }
 )
+
+
+# words before a country's name that name a part of it ("Mainland China", "Northern Iraq")
+PART_WORDS = REGION_WORDS | {"mainland", "northern", "southern", "eastern", "western"}
+
+
+def _inside_place_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] ends a longer place name the tagger reads as one ("Puerto
+    Jordan", "New Mexico"): a capitalised name right before it, its compound, opening
+    the same place entity, and no word for a part of a country."""
+    if i < 1:
+        return False
+    word, name = tokens[i - 1], tokens[i]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.dep_ == "compound"
+        and word.head.i == name.i
+        and word.ent_iob_ == "B"
+        and name.ent_iob_ == "I"
+        and name.ent_type_ in ("GPE", "LOC", "FAC")
+        and word.lower_ not in PART_WORDS
+    )
 
 
 def _after_region_word(tokens: list[Token], i: int) -> bool:
