@@ -759,6 +759,32 @@ def _repair_apposed_predicate(doc: Doc) -> None:
         root.head, root.dep_ = tok, "nsubj"
 
 
+# dashes that set off an aside ("Ruto - fresh from a tour - held talks"; the parse
+# stage reads a spaced hyphen as the dash)
+DASHES = frozenset({"\u2014", "\u2013"})
+
+
+def _repair_dashed_aside(doc: Doc) -> None:
+    """ "Kenyan President William Ruto — fresh from a tour of the region — held talks":
+    the small model may make the name the subject of the aside's adjective. A subject
+    before an aside set off by two dashes, hung inside it, is the subject of the verb
+    right after the second dash when that verb has none."""
+    dashes = [t for t in doc if t.text in DASHES]
+    for first, second in pairwise(dashes):
+        verb = second.nbor() if second.i + 1 < len(doc) else None
+        if (
+            verb is None
+            or first.sent != second.sent
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        for subj in doc[first.sent.start : first.i]:
+            if subj.dep_ == "nsubj" and first.i < subj.head.i < second.i:
+                subj.head = verb
+                break
+
+
 def _repair_adverbial_name(doc: Doc) -> None:
     """ "Premier Zhu Rongji visited Washington.": a name right after a verb that has no
     object is sometimes read as an adverbial (npadvmod, as for "Tuesday"); a place,
@@ -1141,6 +1167,8 @@ def repair_parse(
     _repair_adverbial_name(doc)
     if "," in words:
         _repair_apposed_predicate(doc)
+    if words & DASHES:
+        _repair_dashed_aside(doc)
     if words & PLACE_PARTICIPLES:
         _repair_place_participle(doc)
     if "call" in lemmas and "in" in words and lemmas & ENVOY_NOUNS:
