@@ -648,6 +648,12 @@ FIXES = [
         [("ASSAULT", None, "COL", "opt")],
         None,
     ),
+    # opening an embassy
+    (
+        "Saudi Arabia opened an embassy in Damascus on Monday for the first time in more than a decade.",
+        [("SUPPORT", "SAU", "SYR")],
+        None,
+    ),
     # a verb after a long apposition is the verb
     (
         "Ethiopia's prime minister, Abiy Ahmed, whose party won the 2021 election by a landslide, signed a port deal with Somaliland's leader in Addis Ababa on Monday.",
