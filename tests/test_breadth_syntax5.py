@@ -22,7 +22,41 @@ either way round for symmetric types) and no other countable event is coded; an 
 marked "opt" may or may not be coded. NEGATIVES (background in relative and "when"
 clauses, statistics, plans, hypotheticals, opinion, negation) must give no countable event.
 
-FIRST-RUN: (to be filled in)
+Coverage, as a measure of generalisation: 58/90 records passed on the first run (49/80
+CASES, 9/10 NEGATIVES), before any fix made for this file. The 31 failing CASES by first
+cause: an expected event not coded 13 (a quotation before its attribution: "These
+sanctions are illegal", "It is time for the Russian troops to leave", "has crossed every
+red line", "This is an act of war", "will answer any provocation with overwhelming
+force"; "would respond forcefully to the barrage"; spaced hyphens read as word hyphens,
+so an aside set off by " - " lost the clause's verb 2; a verb read as an adjective after
+a long apposition; "flew two planes carrying 55 tonnes of medical supplies"; "opened an
+embassy"; a spy satellite launch; "had blown up dozens of homes" after a reduced
+relative), a side left null or wrong 10 ("Under pressure from Washington" taken as the
+target, "the Nordic country", "the government" of a protest, "an army patrol" attacked
+by rebels, a town in an unknown town's "in" phrase, "Puerto Jordan" read as Jordan, "the
+exchange freed 95 Ukrainian and 95 Russian servicemen" with no one freeing, "refused to
+restore their access", the Golan, "advance on ... Mekelle"), an extra event 4 (an
+activity "since April" in a relative clause, the deployment a quotation calls a threat,
+"summoned the charge d'affaires to protest" read as a demonstration, a "Brussels
+summit"), another type 4 (warships "surrounded Taiwan in drills" as COERCE, a headline
+"pledge" of a "partnership", joint exercises, a missile "over Japan"). The failing
+NEGATIVE: "The truce, brokered by Qatar and Egypt" coded as a CONSULT between the two
+brokers. After that run the annotation of two records was corrected: joint exercises are
+COOPERATE between the partners in dev and wire (MOBILIZE optional), where the two records
+had them the other way; one case passed on that correction alone.
+
+After the general fixes: 74/90 (64/80 CASES, 10/10 NEGATIVES); the 16 cases still failing
+are strict xfails with their cause (XFAILS). FIXES (19 sentences) were written after the
+fixes, one or two per cause fixed: a dash-set aside before the verb, a forceful promised
+response ("would respond forcefully to", "will answer any aggression with force"),
+co-mediators of unnamed parties, an activity since a year in a relative clause, a swap
+with no one named as freeing, backing and pressure adjuncts ("Under pressure from the
+European Union", "With the backing of Turkish drones"), a government conferring within
+itself, missiles fired "during exercises", a refusal beside an agreement, a summons
+"to protest", "it was time for the French troops to leave", a wrong named by "This"
+after an "after" clause, trucks "carrying flour and medicine", an "army base" attacked by
+rebels, a town named "Puerto Jordan", opening an embassy, and a verb after a long
+apposition.
 """
 
 from __future__ import annotations
@@ -530,7 +564,24 @@ CASES = [
 ]
 
 # strict xfails: records that still fail after the fixes, keyed by their opening words
-XFAILS: dict[str, str] = {}
+XFAILS: dict[str, str] = {
+    "Under pressure from Washington": "'agreed to open the Erez crossing into northern Gaza': the place the crossing leads into is not taken as the side the opening serves",
+    "Abiy Ahmed, Ethiopia's prime minister": "'ordered the army to advance on the Tigrayan capital Mekelle': the city advanced on gives no target",
+    "Turkey, which had held up": "'ratified the Nordic country's accession': the description is not resolved to Sweden, named before it",
+    "Protesters, many of them waving": "'demanding that the government resume talks': the unnamed government is not placed in the country of the protest (Tbilisi)",
+    '"The deployment of NATO ships': "the act a quotation calls a threat ('The deployment of NATO ships ... is a direct threat') is coded as a MOBILIZE of its own",
+    '"These sanctions are illegal': "quoted criticism of 'these sanctions' and a bare 'we will respond' are not read; the sanctions of the 'a day after' clause are not linked to them",
+    '"Israel has crossed every red line': "'has crossed every red line' is not read as criticism, and 'the Gaza side of the Rafah crossing' is placed in Egypt",
+    "Sudanese army aircraft bombed": "'in the town of Kabkabiya in North Darfur': the unknown town's own 'in' phrase is not used for the target's country",
+    "South Korea suspended part": "a military spy satellite launch is not coded as a weapons test",
+    "Armenian Foreign Minister Ararat Mirzoyan": "'under fire at home for ceding four villages' in an aside is not read as criticism, so the ceding it is criticised for is coded",
+    "Two Chinese coast guard vessels": "even with the dashes read, the parser makes 'fired' an adjective of 'water cannon' inside the aside: no verb",
+    "Hungary blocks EU aid package": "a summit named by its city ('Brussels summit') is read as a CONSULT of the EU with Ukraine",
+    "Xi, Putin pledge": "a headline 'pledge' whose object is a cooperation noun ('partnership') is read as the COOPERATE, not the pledge (AGREE); the 'Beijing meeting' is not paired with both leaders",
+    "After Israeli troops moved": "the buffer zone on the Golan Heights (a disputed place) is not given to Syria, though the sentence names Syria's sovereignty",
+    "Hours after North Korea fired": "a missile fired over a country is read as an attack on it, not a weapons test",
+    "The Lebanese army, which deployed": "'had blown up dozens of homes' after the reduced relative 'still occupying five hilltops' is missed; the occupying is coded with no target",
+}
 CASES = with_xfails(CASES, XFAILS)
 
 
