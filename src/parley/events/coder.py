@@ -2398,10 +2398,6 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             # side's freed by the other
             first, second = targets
             pairs = [(second, first), (first, second)]
-        elif trig.mode == "third-party" and trig.entry.lemma in CO_MEDIATION_VERBS and not targets:
-            # "the truce, brokered by Qatar and Egypt": co-mediators of parties the
-            # sentence does not name, not two sides talking to each other
-            pairs = []
         elif trig.mode == "third-party" and targets:
             # "talks facilitated by Saudi Arabia and the United States": each mediator
             # with the parties, not one co-mediator with the other (but with no party
@@ -2438,6 +2434,7 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                     and a.country is not None
                     and a.country == b.country
                     and a.sector == b.sector == "GOV"
+                    and b.text.lower().split()[0] in ("his", "her", "its", "their")
                 )
             ]
         return pairs
@@ -4323,10 +4320,6 @@ def _in_drills(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
         for p in _pobjs(prep)
     )
-
-
-# verbs of one party's service to others, whose conjoined agents work side by side
-CO_MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "arbitrate", "host"})
 
 
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})
