@@ -46,17 +46,19 @@ COOPERATE between the partners in dev and wire (MOBILIZE optional), where the tw
 had them the other way; one case passed on that correction alone.
 
 After the general fixes: 73/90 (64/80 CASES, 9/10 NEGATIVES); the 16 cases still failing
-are strict xfails with their cause (XFAILS), and so is the negative. FIXES (18 sentences) were written after the
-fixes, one or two per cause fixed: a dash-set aside before the verb, a forceful promised
-response ("would respond forcefully to", "will answer any aggression with force"), an
-activity since a year in a relative clause, a swap
-with no one named as freeing, backing and pressure adjuncts ("Under pressure from the
-European Union", "With the backing of Turkish drones"), a government conferring within
-itself, missiles fired "during exercises", a refusal beside an agreement, a summons
-"to protest", "it was time for the French troops to leave", a wrong named by "This"
-after an "after" clause, trucks "carrying flour and medicine", an "army base" attacked by
-rebels, a town named "Puerto Jordan", opening an embassy, and a verb after a long
-apposition.
+are strict xfails with their cause (XFAILS), and so is the negative (a rule that paired
+no co-mediators was dropped: the phrasebooks code each broker of unnamed parties, and
+wire lost precision on a background "deal brokered by Russia and Turkey"). FIXES (18
+sentences) were written after the fixes, one or two per cause fixed: a dash-set aside
+before the verb, a forceful promised response ("would respond forcefully to", "will
+answer any aggression with force"), an activity since a year in a relative clause, a
+swap with no one named as freeing, backing and pressure adjuncts ("Under pressure from
+the European Union", "With the backing of Turkish drones"), a government conferring
+within itself, missiles fired "during exercises", a refusal beside an agreement, a
+summons "to protest", "it was time for the French troops to leave", a wrong named by
+"This" after an "after" clause, trucks "carrying flour and medicine", an "army base"
+attacked by rebels, a town named "Puerto Jordan", opening an embassy, and a verb after a
+long apposition.
 """
 
 from __future__ import annotations
