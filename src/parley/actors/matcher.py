@@ -314,6 +314,15 @@ class ActorResolver:
                 # demonstrators": no state or organisation of theirs
                 i += 1
                 continue
+            if (
+                found is not None
+                and found.entry.kind == "country"
+                and _inside_place_name(tokens, i)
+            ):
+                # "a military base in Puerto Jordan": a town whose name ends in a
+                # country's, not that country
+                i += 1
+                continue
             if found is not None and found.entry.kind == "person" and _double_barrelled(tokens, i):
                 # "Nazanin Zaghari-Ratcliffe": the second half of a hyphenated surname is
                 # not the namesake the bare surname names ("Ratcliffe")
@@ -2173,6 +2182,29 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+# words before a country's name that name a part of it ("Mainland China", "Northern Iraq")
+PART_WORDS = REGION_WORDS | {"mainland", "northern", "southern", "eastern", "western"}
+
+
+def _inside_place_name(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] ends a longer place name the tagger reads as one ("Puerto
+    Jordan", "New Mexico"): a capitalised name right before it, its compound, opening
+    the same place entity, and no word for a part of a country."""
+    if i < 1:
+        return False
+    word, name = tokens[i - 1], tokens[i]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.dep_ == "compound"
+        and word.head.i == name.i
+        and word.ent_iob_ == "B"
+        and name.ent_iob_ == "I"
+        and name.ent_type_ in ("GPE", "LOC", "FAC")
+        and word.lower_ not in PART_WORDS
+    )
+
+
 def _after_region_word(tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] follows a region word ("Latin American", "Latin-American")."""
     j = i - 1
@@ -2253,6 +2285,15 @@ def _subject_agents(tok: Token, is_actor: Callable[[Token], bool]) -> set[int]:
     return found
 
 
+# nouns whose plural is the singular form, which the tagger reads as singular
+INVARIANT_PLURALS = frozenset({"aircraft", "personnel", "police", "artillery"})
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun: tagged so, or one whose plural form is its singular ("aircraft")."""
+    return tok.tag_ == "NNS" or tok.lower_ in INVARIANT_PLURALS
+
+
 def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
     """The countries of the nationality words in front of the noun a bare plural is
     conjoined to ("U.S. and British warplanes and warships" -> USA, GBR for "warships");
@@ -2260,8 +2301,8 @@ def _shared_nationality(tok: Token, scan: Scan) -> list[str]:
     first = tok.head
     if (
         tok.dep_ != "conj"
-        or tok.tag_ != "NNS"
-        or first.tag_ != "NNS"
+        or not _plural(tok)
+        or not _plural(first)
         or first.i > tok.i
         or scan.at(tok.i) is not None
         or any(c.i < tok.i and c.dep_ not in ("cc", "punct") for c in tok.children)

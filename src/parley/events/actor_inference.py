@@ -396,7 +396,7 @@ FAITH_COMMUNITIES = frozenset(
 
 
 # words by which rebels' own government is named without its country
-HOME_GOVERNMENT_WORDS = frozenset({"government", "regime", "pro-government"})
+HOME_GOVERNMENT_WORDS = frozenset({"government", "regime", "pro-government", "army", "military"})
 
 
 def _home_government(side: list[Actor], other: list[Actor]) -> list[Actor]:

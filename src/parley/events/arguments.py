@@ -466,8 +466,29 @@ def _aside(tok: Token, top: Token) -> bool:
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in AFTER_PREPS:
             return True
+        if _backing(node):
+            return True  # "Under pressure from Washington, Israel agreed ...": the backer
         node = node.head
     return False
+
+
+# what a party acts under or with that another party gives: "under pressure from
+# Washington", "with the backing of Russian air power", "at the urging of Paris"
+BACKING_NOUNS = frozenset(
+    {"pressure", "backing", "support", "help", "urging", "behest", "insistence", "blessing"}
+)
+
+
+def _backing(tok: Token) -> bool:
+    """Whether ``tok`` is the object of an adjunct naming someone's backing or pressure
+    ("under pressure", "with the backing of", "at the urging of"): whoever it names
+    stands behind the act, and is not its target."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("under", "with", "at")
+        and tok.head.dep_ == "prep"
+        and tok.lemma_.lower() in BACKING_NOUNS
+    )
 
 
 def _beyond_border(tok: Token) -> Token:
@@ -1128,6 +1149,7 @@ def _verb_args(
                 p
                 for p in _pobjs(prep)
                 if p.lemma_.lower() not in ("sideline", "margin")
+                and not _backing(p)  # (nor "with the backing of Russian air power")
                 and not (word == "for" and p.lemma_.lower() in MEETING_NOUNS)
                 and not (word == "at" and p.lemma_.lower() in FORUM_NOUNS)
                 # (nor "landed on a Kenya Airways flight": how they came)
@@ -1151,6 +1173,14 @@ def _verb_args(
                 for p in _pobjs(w)
             )
     late.extend(_stray_recipient(verb))
+    late.extend(  # "flew two planes carrying supplies to Beirut": where the cargo went
+        p
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring")
+        for p in _prep_objects(a, frozenset({"to", "into"}))
+    )
     for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "away")):
         # "pulled its soldiers back from Afrin" (the parser hangs "from" on "back")
         late.extend(

@@ -1973,6 +1973,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             trig.entry = replace(trig.entry, type="MOBILIZE", mode="weapons")
             trig.mode = "weapons"
             targets = []
+        if trig.entry.type in ("ASSAULT", "COERCE") and _in_drills(trig.tok):
+            # "warships surrounded Taiwan in drills that simulated a blockade": a
+            # show of force, not the act it rehearses
+            trig.entry = replace(trig.entry, type="MOBILIZE", mode=None)
+            trig.mode = None
         if not sources and trig.tok.pos_ == "VERB":
             sources, targets = self._from_event_noun(trig, trigs, scan, ctx, targets)
         elif trig.tok.pos_ == "VERB" and not any(t.country for t in targets):
@@ -2507,6 +2512,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 # a symmetric act is one event: "A and B signed a bilateral ceasefire"
                 and (i < j or trig.entry.type not in SYMMETRIC_TYPES)
             ]
+        elif (
+            trig.mode == "release"
+            and not sources
+            and len({t.country for t in targets} - {None}) == 2
+            and len(targets) == 2
+        ):
+            # "the exchange freed 95 Ukrainian and 95 Russian servicemen": people of two
+            # sides freed in one act with no one named as freeing them are swapped, each
+            # side's freed by the other
+            first, second = targets
+            pairs = [(second, first), (first, second)]
         elif trig.mode == "third-party" and targets:
             # "talks facilitated by Saudi Arabia and the United States": each mediator
             # with the parties, not one co-mediator with the other (but with no party
@@ -2534,6 +2550,16 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                     trig.entry.lemma == "speak"
                     and trig.entry.particle == "to"
                     and (b is None or b.country is None)
+                )
+                # "a meeting of his security cabinet", "convened his security council":
+                # a government conferring within itself, no one else's party
+                and not (
+                    b is not None
+                    and a is not None
+                    and a.country is not None
+                    and a.country == b.country
+                    and a.sector == b.sector == "GOV"
+                    and b.text.lower().split()[0] in ("his", "her", "its", "their")
                 )
             ]
         return pairs
@@ -4529,6 +4555,17 @@ class EventCoder(TriggerFinding, PlaceAndDate):
             if tag not in tags:
                 tags.append(tag)
         return tuple(tags)
+
+
+def _in_drills(verb: Token) -> bool:
+    """ "surrounded Taiwan in drills", "sank a target ship during exercises": an act done
+    as part of an exercise, whose "in"/"during" phrase names the drills."""
+    return verb.pos_ == "VERB" and any(
+        p.lemma_.lower() in EXERCISE_NOUNS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for p in _pobjs(prep)
+    )
 
 
 NON_STATE_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "NGO", "REF", "HLH"})

@@ -706,6 +706,11 @@ class TriggerFinding:
             elif (host := _arrival(tok)) is not None:  # "Abiy Ahmed arrived in Asmara"
                 entry = Trigger("arrive", "VERB", "CONSULT", "visit")
                 out.append(_Trig(tok, entry, "visit", _anchor(tok), addressee=host))
+            elif (due := self._time_for(tok)) is not None:
+                # "said it was time for Russian troops to leave": a demand on them
+                entry = Trigger(tok.lemma_.lower(), "VERB", "REQUEST", None)
+                out.append(_Trig(tok, entry, None, _anchor(tok), addressee=due[0]))
+                muted |= {t.i for t in due[1].subtree}  # the act demanded is not coded
             elif (payer := self._price_threat(tok)) is not None:
                 entry = Trigger(tok.lemma_.lower(), "VERB", "THREATEN", None)
                 payee = payer if payer.pos_ in ("PROPN", "NOUN") else None  # not "those who"
@@ -834,6 +839,22 @@ class TriggerFinding:
                 )
             ):
                 return subject
+        return None
+
+    def _time_for(self, tok: Token) -> tuple[Token, Token] | None:
+        """ "It is time for the Russian troops to leave our soil," Sandu said: saying it
+        is time for a party to act is demanding that it does. Returns (party, act)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.obligation_speech:
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+            if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
+                continue
+            for time in (c for c in clause.children if c.dep_ == "attr" and c.lower_ == "time"):
+                for act in (c for c in time.children if c.dep_ in ("relcl", "acl")):
+                    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in act.children)
+                    party = next((c for c in act.children if c.dep_ == "nsubj"), None)
+                    if marked and party is not None and party.pos_ in ("NOUN", "PROPN"):
+                        return party, act
         return None
 
     def _said_of(self, tok: Token, test: Callable[[Token], bool]) -> Token | None:
@@ -966,9 +987,21 @@ class TriggerFinding:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
             if subject is not None and subject.dep_ == "csubj":  # "what Israel is doing"
                 subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+            # ("This is an act of war," X said after a U.S. strike killed ...: the act the
+            # "after" clause tells, whose subject names its doer)
+            prompted = [
+                s
+                for c in tok.children
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("after", "as") for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+            ]
             if subject is not None and subject.pos_ not in ("PROPN", "NOUN"):
                 subject = None  # "This is ...", "It was ...": named, if at all, by "of"
-            for doer in (*agents, *about, *([subject] if subject is not None else [])):
+            else:
+                prompted = []
+            for doer in (*agents, *about, *([subject] if subject is not None else []), *prompted):
                 # "the American decision", "Israel's blockade", "the decision by the
                 # United States": the act's owner
                 agents = [p for a in doer.children if a.lower_ == "by" for p in _pobjs(a)]

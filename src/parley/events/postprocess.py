@@ -152,6 +152,19 @@ def _shared_targets(events: list[Event]) -> list[Event]:
         for e in events
         if e.type == "ASSAULT" and e.source is not None and e.source.country and not e.negated
     ]
+    agreed: dict[str, list[Actor]] = {}  # whom each state agreed with (one party each)
+    for e in events:
+        if (
+            e.type == "AGREE"
+            and not e.negated
+            and e.source is not None
+            and e.source.country
+            and e.target is not None
+            and e.target.country not in (None, e.source.country)
+        ):
+            parties = agreed.setdefault(e.source.country, [])
+            if all(p.country != e.target.country for p in parties):
+                parties.append(e.target)
     out = []
     for e in events:
         if (
@@ -204,6 +217,16 @@ def _shared_targets(events: list[Event]) -> list[Event]:
                 x.target for x in events if x.target is not None and x.target.country == code
             )
             e = replace(e, target=target)
+        if (
+            e.type == "REJECT"
+            and e.target is None
+            and e.source is not None
+            and e.source.country
+            and len(agreed.get(e.source.country, ())) == 1
+        ):
+            # "agreed to let U.N. inspectors reinstall cameras, but refused to restore
+            # their access to Fordow": the refusal is to the party of the agreement
+            e = replace(e, target=agreed[e.source.country][0])
         out.append(e)
     return out
 

@@ -796,6 +796,58 @@ def _repair_coordinated_modifier(doc: Doc, is_actor: Callable[[Token], bool]) ->
             c.head = first
 
 
+def _repair_apposed_predicate(doc: Doc) -> None:
+    """ "The Taliban's acting foreign minister, Amir Khan Muttaqi, whose government ...,
+    held talks with ...": after a long apposition the small model may find no verb,
+    make the subject noun the root and read the past tense after the last comma as an
+    adjective of its object ("held talks" an apposition of the name). A past form right
+    after a comma, modifying the noun right after it, in a sentence whose root is a
+    noun, is the verb: it becomes the root, with the root noun its subject and the noun
+    its object."""
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i < 1:
+            continue
+        obj, root = tok.head, tok.sent.root
+        if (
+            doc[tok.i - 1].text != ","
+            or obj.i != tok.i + 1
+            or obj.dep_ != "appos"
+            or root.pos_ not in ("NOUN", "PROPN")
+            or root.i >= tok.i
+            or obj not in root.subtree
+        ):
+            continue
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
+        obj.head, obj.dep_ = tok, "dobj"
+        root.head, root.dep_ = tok, "nsubj"
+
+
+# dashes that set off an aside ("Ruto - fresh from a tour - held talks"; the parse
+# stage reads a spaced hyphen as the dash)
+DASHES = frozenset({"\u2014", "\u2013"})
+
+
+def _repair_dashed_aside(doc: Doc) -> None:
+    """ "Kenyan President William Ruto — fresh from a tour of the region — held talks":
+    the small model may make the name the subject of the aside's adjective. A subject
+    before an aside set off by two dashes, hung inside it, is the subject of the verb
+    right after the second dash when that verb has none."""
+    dashes = [t for t in doc if t.text in DASHES]
+    for first, second in pairwise(dashes):
+        verb = second.nbor() if second.i + 1 < len(doc) else None
+        if (
+            verb is None
+            or first.sent != second.sent
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        for subj in doc[first.sent.start : first.i]:
+            if subj.dep_ == "nsubj" and first.i < subj.head.i < second.i:
+                subj.head = verb
+                break
+
+
 def _repair_adverbial_name(doc: Doc) -> None:
     """ "Premier Zhu Rongji visited Washington.": a name right after a verb that has no
     object is sometimes read as an adverbial (npadvmod, as for "Tuesday"); a place,
@@ -1252,6 +1304,10 @@ def repair_parse(
     if words & COORDINATORS:
         _repair_coordinated_modifier(doc, is_actor)
     _repair_adverbial_name(doc)
+    if "," in words:
+        _repair_apposed_predicate(doc)
+    if words & DASHES:
+        _repair_dashed_aside(doc)
     if words & PLACE_PARTICIPLES:
         _repair_place_participle(doc)
     if "call" in lemmas and "in" in words and lemmas & ENVOY_NOUNS:

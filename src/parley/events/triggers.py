@@ -293,13 +293,10 @@ def _habitual(trig: _Trig) -> bool:
         perfect
         and anchor.dep_ == "relcl"
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in anchor.children)
-        and any(
-            c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
-            for c in anchor.children
-        )
     ):
         return True  # "Pakistan, which has fought three wars with India since
-        # independence, ...": a count of acts since a time, beside the news
+        # independence, ...", "a group that has been fighting the army since April": a
+        # count of acts, or an activity, since a time, beside the news
     if (
         perfect
         and trig.entry.type == "ASSAULT"
@@ -841,7 +838,7 @@ PROVOCATION_NOUNS = frozenset(
 def _vowed_response(tok: Token) -> bool:
     """ "said it would respond to the Iranian attack", "will respond to any aggression":
     a response to come to another side's hostile act (a retaliation; stated, a threat)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react"):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("respond", "react", "answer"):
         return False
     kids = list(tok.children)
     if any(c.dep_ == "neg" for c in kids):
@@ -851,6 +848,8 @@ def _vowed_response(tok: Token) -> bool:
         tok.head if p.lower_ in ("which", "that") and tok.dep_ == "relcl" else p
         for p in _prep_objects(tok, frozenset({"to"}))
     ]
+    if tok.lemma_.lower() == "answer":  # "will answer any provocation with force"
+        answered = [c for c in kids if c.dep_ == "dobj"]
     provoked = any(p.lemma_.lower() in PROVOCATION_NOUNS for p in answered)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOW_VERBS:
         return provoked or not answered  # "Moscow vowed to respond": a retaliation
@@ -860,16 +859,24 @@ def _vowed_response(tok: Token) -> bool:
     # the words of a promised retaliation, even with nothing named as answered; so are
     # "would respond with military-technical measures" and "would respond if Finland
     # joined NATO" (a response held out against another side's step)
-    return provoked or (
-        not answered
-        and (
-            any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids)
-            or any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
-            or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
-            or any(
-                c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in kids
+    # ("will respond forcefully to the barrage": the manner makes any answer a retaliation)
+    forceful = any(c.dep_ == "advmod" and c.lower_ in RETALIATION_MANNER for c in kids) or any(
+        p.lemma_.lower() == "force" for p in _prep_objects(tok, frozenset({"with"}))
+    )
+    unnamed = not answered and tok.lemma_.lower() != "answer"
+    return (
+        provoked
+        or forceful
+        or (
+            unnamed
+            and (
+                any(t.lower_ == "choosing" and t.dep_ == "pobj" for t in tok.subtree)
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+                or any(
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in kids
+                )
             )
         )
     )
@@ -1496,6 +1503,10 @@ def _means_purpose(tok: Token) -> bool:
     )
 
 
+# verbs of calling in or sending away an envoy, whose infinitive says why
+ENVOY_CALLING_VERBS = frozenset({"summon", "recall", "expel"})
+
+
 def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     """What a purpose clause says an act was for ("launched air strikes to halt their
     advance", "sent troops to help quell protests", "fired tear gas to disperse them"):
@@ -1505,9 +1516,11 @@ def _aim_of_act(trig: _Trig, triggers: set[int]) -> bool:
     clause = trig.anchor
     while clause.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head  # "to help quell": the purpose verb is "help"
-    if clause.dep_ != "advcl" or not _infinitive(clause):
-        return False
     act = clause.head
+    # ("summoned the envoy to protest": a purpose the parser read as the envoy's act)
+    summoned = clause.dep_ == "xcomp" and act.lemma_.lower() in ENVOY_CALLING_VERBS
+    if (clause.dep_ != "advcl" and not summoned) or not _infinitive(clause):
+        return False
     return act.pos_ == "VERB" and (
         act.i in triggers or any(c.dep_ == "dobj" and c.i in triggers for c in act.children)
     )
@@ -2274,6 +2287,17 @@ def _object_words(tok: Token, particle: str, misread: tuple[Token, Token] | None
         for c in tok.children
         if c.dep_ == "dobj" and c.lemma_.lower() in PHASE_NOUNS
         for p in _prep_objects(c, frozenset({"of"}))
+    }
+    objs |= {  # "flew two planes carrying 55 tonnes of medical supplies": the cargo
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in AID_CARRIERS
+        for a in c.children
+        if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "load", "bring")
+        for o in a.children
+        if o.dep_ == "dobj"
+        for m in (o, *(_prep_objects(o, frozenset({"of"})) if o.ent_type_ == "QUANTITY" else ()))
+        for g in (m, *m.conjuncts)
     }
     if misread:  # (and the substance of its amount: "parachuted pallets of food")
         objs.add(misread[1].lemma_.lower())
