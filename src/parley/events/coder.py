@@ -884,6 +884,11 @@ class EventCoder(TriggerFinding, PlaceAndDate):
                 text = sent.text  # (spaCy joins the words again at each call)
                 if not text.strip():
                     continue
+                if "\u2014" in text:
+                    # a spaced hyphen parsed as a dash (nlp._dashed): keep the source's
+                    source = article.text[offset + sent.start_char : offset + sent.end_char]
+                    if len(source) == len(text):
+                        text = source
                 opinion = is_opinion(sent, self.cues)
                 sentence = Sentence(
                     len(sentences),
