@@ -18,6 +18,7 @@ written for these tests.
   day and the talks are the agreeing verb's (the parser hung them on the gerund of
   purpose, so the talks had no source), and what is agreed to or conceded after talks
   with X is agreed with X (not with the place the plan is about).
+- A spaced hyphen the parser reads as a dash leaves the stored sentence as written.
 - Data: António Costa was Portugal's prime minister (2015-2024) before he chaired the
   European Council; the dictionary had only the later post, so "Portuguese Prime
   Minister Antonio Costa" in 2019 was coded IGO.
@@ -140,3 +141,12 @@ def test_agreed_after_talks_with_the_negotiator(code, text, src, tgt, talks) -> 
     assert counted(events, "AGREE", src, tgt), show(events)
     if talks:
         assert counted(events, "CONSULT", src, tgt), show(events)
+
+
+def test_a_spaced_hyphen_read_as_a_dash_leaves_the_source_text(pipeline) -> None:
+    """The parser reads " - " as a dash (nlp._dashed), but the stored sentence and each
+    event's sentence are the article's own words."""
+    text = "Georgian Prime Minister Irakli Kobakhidze - under pressure at home - met Armenian Prime Minister Nikol Pashinyan in Tbilisi on Monday."
+    result = pipeline.code_text(text, None)
+    assert [s.text for s in result.sentences] == [text]
+    assert result.events and all(e.sentence == text for e in result.events), show(result.events)
