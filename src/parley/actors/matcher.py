@@ -2529,7 +2529,6 @@ SITE_NOUNS = frozenset(
 SITE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 PACT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
-# roles a state holds in another state's capital
 # kinds of area named before or after their name ("Anbar province", "the province of Anbar")
 AREA_NOUNS = frozenset({"province", "region", "district", "state", "county", "governorate"})
 

@@ -124,6 +124,7 @@ from parley.events.tokens import (
     _compound_text,
     _fronted_adjunct,
     _infinitive,
+    _participle_agents,
     _pobjs,
     _prep_objects,
     _same,
@@ -2513,14 +2514,7 @@ class EventCoder(TriggerAbsorption, TriggerFinding, EventSides):
             if obj.lemma_.lower() not in BINDING_MEASURES:
                 continue
             words = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ != "det"]
-            words += [
-                p
-                for acl in obj.children
-                if acl.dep_ == "acl"
-                for agent in acl.children
-                if agent.dep_ == "agent"
-                for p in _pobjs(agent)
-            ]
+            words += _participle_agents(obj)
             for tok in words:
                 for actor in self.resolver.resolve(tok, scan, ctx):
                     if actor.country and all(a.country != actor.country for a in out):
@@ -2839,19 +2833,14 @@ class EventCoder(TriggerAbsorption, TriggerFinding, EventSides):
     ) -> list[Actor]:
         """Whom "after (or following) talks with X" names as the other side of what the
         verb's subject then agreed to or conceded (X of another country)."""
-        own = {a.country for a in sources}
-        out: list[Actor] = []
-        for talks in _prep_objects(trig.tok, frozenset({"after", "following"})):
-            if not any(e.type == "CONSULT" for e in self.lex.nouns.get(talks.lemma_.lower(), ())):
-                continue
-            for name in _prep_objects(talks, frozenset({"with"})):
-                for n in (name, *name.conjuncts):
-                    out += [
-                        a
-                        for a in self.resolver.resolve(n, scan, ctx)
-                        if a.country and a.country not in own and a not in out
-                    ]
-        return out
+        names = [
+            n
+            for talks in _prep_objects(trig.tok, frozenset({"after", "following"}))
+            if any(e.type == "CONSULT" for e in self.lex.nouns.get(talks.lemma_.lower(), ()))
+            for name in _prep_objects(talks, frozenset({"with"}))
+            for n in (name, *name.conjuncts)
+        ]
+        return self._other_parties(names, scan, ctx, {a.country for a in sources})
 
     def _joint_partners(
         self, trig: _Trig, scan: Scan, ctx: ArticleContext, src_countries: set[str | None]
@@ -2869,14 +2858,21 @@ class EventCoder(TriggerAbsorption, TriggerFinding, EventSides):
         found = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         found += [p for h in heads for p in _prep_objects(h, frozenset({"with"}))]
         found += [c for f in found for c in f.conjuncts]
-        partners: list[Actor] = []
-        for name in found:
-            partners += [
+        return self._other_parties(found, scan, ctx, src_countries)
+
+    def _other_parties(
+        self, names: list[Token], scan: Scan, ctx: ArticleContext, own: set[str | None]
+    ) -> list[Actor]:
+        """The actors the names resolve to that have a country other than ``own``, in
+        order, each once."""
+        out: list[Actor] = []
+        for name in names:
+            out += [
                 a
                 for a in self.resolver.resolve(name, scan, ctx)
-                if a.country and a.country not in src_countries and a not in partners
+                if a.country and a.country not in own and a not in out
             ]
-        return partners
+        return out
 
     def _protest_targets(
         self,

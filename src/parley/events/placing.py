@@ -50,10 +50,10 @@ EDGE_OF_PLACE_NOUNS = frozenset(
 )
 
 
-# material events whose target may be the country of the place they happen in
 # sites an attack hits, which belong to the country of the town they are in ("a
-# hospital in Omdurman", "a power station in Kharkiv")
-SITE_NOUNS = frozenset(
+# hospital in Omdurman", "a power station in Kharkiv"); not the actor matcher's
+# SITE_NOUNS, the posts a force holds ("army positions")
+STRUCK_SITE_NOUNS = frozenset(
     {
         "hospital",
         "clinic",
@@ -78,6 +78,7 @@ SITE_NOUNS = frozenset(
 )
 
 
+# material events whose target may be the country of the place they happen in
 PLACE_TARGET_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE"}
 )  # (CONCEDE: "eased its blockade of Gaza", as RETREAT "lifted the blockade of Gaza")
@@ -432,7 +433,9 @@ class PlaceAndDate:
         """ "RSF drones struck a hospital in Omdurman": a site an attack hits stands for
         the country of the town it is in (the place hung on the site or on the verb it
         is the object of)."""
-        if head.lemma_.lower() not in SITE_NOUNS or any(a.country or a.actor_id for a in actors):
+        if head.lemma_.lower() not in STRUCK_SITE_NOUNS or any(
+            a.country or a.actor_id for a in actors
+        ):
             return actors
         ins = frozenset({"in"})
         held = _prep_objects(head.head, ins) if head.dep_ == "dobj" else []

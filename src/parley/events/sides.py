@@ -59,6 +59,7 @@ from parley.events.repair import (
     _phrase_start,
 )
 from parley.events.tokens import (
+    _participle_agents,
     _pobjs,
     _prep_objects,
     _span_text,
@@ -939,14 +940,7 @@ class EventSides(PlaceAndDate):
             if c.dep_ == "prep" and c.lower_ in ("by", "of")
             for p in _pobjs(c)
         ]
-        inner += [  # "violations committed by X"
-            p
-            for c in noun.children
-            if c.dep_ == "acl"
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in _pobjs(a)
-        ]
+        inner += _participle_agents(noun)  # "violations committed by X"
         for tok in inner:
             found = [a for a in self.resolver.resolve(tok, scan, ctx) if a.country]
             if found:

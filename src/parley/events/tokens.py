@@ -61,6 +61,19 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
 
 
+def _participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of the participles on a noun ("violations committed by X", "a
+    blockade imposed by Y")."""
+    return [
+        p
+        for acl in noun.children
+        if acl.dep_ == "acl"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for p in _pobjs(agent)
+    ]
+
+
 def _fronted_adjunct(verb: Token) -> bool:
     """ "Thanking Cairo for its support, the general ruled out talks": a participle clause
     set off by a comma before its verb is an act of its own, not what that verb rejects
